@@ -1,0 +1,246 @@
+package io.rapporteur.contract.fact;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and writes a {@link Fact} in the flat JSON shape of FACTS.md:
+ * {@code {"type": "EXCHANGE", "format": "DIALOGUE", "participants": [...], "date": "2000-02", "evidence": "..."}}
+ * plus the transport fields {@code id}, {@code status}, {@code provenance}, {@code confidence}, {@code cameo},
+ * {@code extractorVersion}.
+ */
+public final class FactJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Keys that are not fields of the type; anything else unknown is rejected. */
+    private static final Set<String> COMMON = Set.of("id", "type", "date", "status", "evidence", "provenance",
+            "confidence", "cameo", "extractorVersion", "optional");
+
+    private FactJson() {
+    }
+
+    public static ObjectNode toJson(Fact fact) {
+        ObjectNode node = NODES.objectNode();
+        if (fact.id() != null) {
+            node.put("id", fact.id());
+        }
+        node.put("type", fact.type().name());
+        for (FieldSpec spec : FactSchema.standard().fields(fact.type())) {
+            Object value = fact.fields().get(spec.name());
+            if (value != null) {
+                node.set(spec.name(), valueToJson(spec.kind(), value));
+            } else if (spec.key()) {
+                node.putNull(spec.name());
+            }
+        }
+        if (fact.date() == null) {
+            node.putNull("date");
+        } else {
+            node.put("date", fact.date());
+        }
+        if (fact.status() != null) {
+            node.put("status", fact.status());
+        }
+        node.put("evidence", fact.evidence());
+        if (fact.provenance() != null) {
+            node.set("provenance", provenanceToJson(fact.provenance()));
+        }
+        node.put("confidence", fact.confidence());
+        if (fact.cameo() != null) {
+            node.put("cameo", fact.cameo());
+        }
+        if (fact.extractorVersion() != null) {
+            node.put("extractorVersion", fact.extractorVersion());
+        }
+        return node;
+    }
+
+    public static String toJsonString(Fact fact) {
+        return toJson(fact).toString();
+    }
+
+    /**
+     * Reads a fact; throws {@link IllegalArgumentException} with a readable reason when the JSON is not a fact.
+     */
+    public static Fact fromJson(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("a fact must be a JSON object");
+        }
+        String typeName = node.path("type").asText(null);
+        FactType type;
+        try {
+            type = FactType.valueOf(typeName);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("unknown fact type: " + typeName);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        var names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (COMMON.contains(name)) {
+                continue;
+            }
+            FieldSpec spec = FactSchema.standard().field(type, name)
+                    .orElseThrow(() -> new IllegalArgumentException("field '" + name + "' is not a field of " + type));
+            JsonNode value = node.get(name);
+            if (value != null && !value.isNull()) {
+                fields.put(name, valueFromJson(spec, value));
+            }
+        }
+        return new Fact(
+                textOrNull(node, "id"),
+                type,
+                fields,
+                textOrNull(node, "date"),
+                textOrNull(node, "status"),
+                textOrNull(node, "evidence"),
+                node.hasNonNull("provenance") ? provenanceFromJson(node.get("provenance")) : null,
+                node.path("confidence").asDouble(1.0),
+                textOrNull(node, "cameo"),
+                textOrNull(node, "extractorVersion"));
+    }
+
+    public static Fact fromJsonString(String json, ObjectMapper mapper) {
+        try {
+            return fromJson(mapper.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static JsonNode valueToJson(FieldKind kind, Object value) {
+        return switch (kind) {
+            case ENTITY -> entityToJson((EntityRef) value);
+            case ENTITY_SET -> {
+                ArrayNode array = NODES.arrayNode();
+                for (Object item : (List<?>) value) {
+                    array.add(entityToJson((EntityRef) item));
+                }
+                yield array;
+            }
+            case PLACE -> {
+                Place place = (Place) value;
+                ObjectNode p = NODES.objectNode();
+                p.put("name", place.name());
+                if (place.country() != null) {
+                    p.put("country", place.country());
+                }
+                yield p;
+            }
+            case TEXT, CODE -> NODES.textNode((String) value);
+            case INTEGER -> NODES.numberNode((Integer) value);
+            case INTEGER_LIST -> {
+                ArrayNode array = NODES.arrayNode();
+                for (Object item : (List<?>) value) {
+                    array.add((Integer) item);
+                }
+                yield array;
+            }
+        };
+    }
+
+    private static Object valueFromJson(FieldSpec spec, JsonNode value) {
+        String where = "field '" + spec.name() + "'";
+        return switch (spec.kind()) {
+            case ENTITY -> entityFromJson(value, where);
+            case ENTITY_SET -> {
+                if (!value.isArray()) {
+                    throw new IllegalArgumentException(where + " must be an array of entities");
+                }
+                List<EntityRef> refs = new ArrayList<>();
+                value.forEach(item -> refs.add(entityFromJson(item, where)));
+                yield List.copyOf(refs);
+            }
+            case PLACE -> {
+                if (!value.isObject() || !value.hasNonNull("name")) {
+                    throw new IllegalArgumentException(where + " must be {\"name\": ..., \"country\": ...}");
+                }
+                yield new Place(value.get("name").asText(), textOrNull(value, "country"));
+            }
+            case TEXT, CODE -> {
+                if (!value.isTextual()) {
+                    throw new IllegalArgumentException(where + " must be a string");
+                }
+                yield value.asText();
+            }
+            case INTEGER -> {
+                if (!value.canConvertToInt()) {
+                    throw new IllegalArgumentException(where + " must be a whole number");
+                }
+                yield value.asInt();
+            }
+            case INTEGER_LIST -> {
+                if (!value.isArray()) {
+                    throw new IllegalArgumentException(where + " must be an array of whole numbers");
+                }
+                List<Integer> ints = new ArrayList<>();
+                value.forEach(item -> ints.add(item.asInt()));
+                yield List.copyOf(ints);
+            }
+        };
+    }
+
+    private static ObjectNode entityToJson(EntityRef ref) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", ref.id());
+        if (ref.text() != null) {
+            node.put("text", ref.text());
+        }
+        return node;
+    }
+
+    private static EntityRef entityFromJson(JsonNode node, String where) {
+        if (!node.isObject() || !node.hasNonNull("id")) {
+            throw new IllegalArgumentException(where + " must be {\"id\": ..., \"text\": ...}");
+        }
+        return new EntityRef(node.get("id").asText(), textOrNull(node, "text"));
+    }
+
+    private static ObjectNode provenanceToJson(Provenance provenance) {
+        ObjectNode node = NODES.objectNode();
+        node.put("sentenceIndex", provenance.sentenceIndex());
+        node.set("sentence", spanToJson(provenance.sentence()));
+        ArrayNode args = node.putArray("arguments");
+        for (ArgumentSpan arg : provenance.arguments()) {
+            ObjectNode a = spanToJson(arg.span());
+            a.put("field", arg.field());
+            if (arg.entityId() != null) {
+                a.put("entityId", arg.entityId());
+            }
+            args.add(a);
+        }
+        return node;
+    }
+
+    private static Provenance provenanceFromJson(JsonNode node) {
+        List<ArgumentSpan> args = new ArrayList<>();
+        node.path("arguments").forEach(a -> args.add(
+                new ArgumentSpan(a.path("field").asText(), textOrNull(a, "entityId"), spanFromJson(a))));
+        return new Provenance(node.path("sentenceIndex").asInt(), spanFromJson(node.path("sentence")), args);
+    }
+
+    private static ObjectNode spanToJson(Span span) {
+        ObjectNode node = NODES.objectNode();
+        node.put("start", span.start());
+        node.put("end", span.end());
+        return node;
+    }
+
+    private static Span spanFromJson(JsonNode node) {
+        return new Span(node.path("start").asInt(), node.path("end").asInt());
+    }
+
+    private static String textOrNull(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
