@@ -1,0 +1,252 @@
+package io.rapporteur.catalog.consume;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.rapporteur.catalog.CatalogConfig;
+import io.rapporteur.catalog.documents.DocumentStore;
+import io.rapporteur.catalog.entities.EntityStore;
+import io.rapporteur.catalog.facts.ConflictRules;
+import io.rapporteur.catalog.facts.FactStore;
+import io.rapporteur.catalog.kafka.KafkaClients;
+import io.rapporteur.catalog.outbox.Outbox;
+import io.rapporteur.catalog.outbox.OutboxRelay;
+import io.rapporteur.contract.events.Topics;
+import io.rapporteur.service.kafka.DeadLetters;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalog's one consumer of documents and facts (group rapporteur-catalog), on its own thread: poll a batch, apply
+ * it in one database transaction, then commit the offsets. While the database is unreachable it neither commits nor
+ * dead-letters: it retries the same batch with back-off and readiness reports DOWN.
+ */
+@ApplicationScoped
+public class CatalogConsumer {
+
+    private static final Logger LOG = Logger.getLogger(CatalogConsumer.class);
+
+    /** What the consumer is doing, for readiness. */
+    public enum State { STARTING, RUNNING, WAITING_FOR_DATABASE, WAITING_FOR_KAFKA, STOPPED }
+
+    private final KafkaClients kafka;
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+    private final CatalogConfig config;
+    private final OutboxRelay relay;
+    private final Counter recordsApplied;
+    private final Counter batchRetries;
+
+    private volatile boolean running;
+    private volatile State state = State.STOPPED;
+    private volatile String stateDetail = "";
+    private Thread thread;
+    private KafkaConsumer<String, String> consumer;
+    private KafkaProducer<String, String> deadLetterProducer;
+
+    public CatalogConsumer(KafkaClients kafka, AgroalDataSource dataSource, ObjectMapper mapper, CatalogConfig config,
+                           OutboxRelay relay, MeterRegistry metrics) {
+        this.kafka = kafka;
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.config = config;
+        this.relay = relay;
+        this.recordsApplied = metrics.counter("catalog.consumer.records");
+        this.batchRetries = metrics.counter("catalog.consumer.batch.retries");
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        running = true;
+        state = State.STARTING;
+        thread = new Thread(this::run, "catalog-consumer");
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public String stateDetail() {
+        return stateDetail;
+    }
+
+    private void run() {
+        try {
+            ensureTopics();
+            if (!running) {
+                return;
+            }
+            deadLetterProducer = kafka.producer("catalog-dead-letters");
+            DeadLetters documentsDlq = new DeadLetters(deadLetterProducer, Topics.DLQ_CATALOG_DOCUMENTS);
+            DeadLetters factsDlq = new DeadLetters(deadLetterProducer, Topics.DLQ_CATALOG_FACTS);
+            BatchApplier applier = new BatchApplier(dataSource, new RecordReader(mapper), new DocumentStore(),
+                    new FactStore(mapper, new EntityStore(), ConflictRules.standard()), new Outbox(mapper),
+                    (record, reason) -> (Topics.FACTS.equals(record.topic()) ? factsDlq : documentsDlq).park(record, reason));
+            consumer = kafka.consumer();
+            consumer.subscribe(List.of(Topics.DOCUMENTS, Topics.FACTS));
+            state = State.RUNNING;
+            while (running) {
+                ConsumerRecords<String, String> polled = consumer.poll(config.consumer().pollTimeout());
+                if (polled.isEmpty()) {
+                    continue;
+                }
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
+                polled.forEach(batch::add);
+                if (applyUntilDone(applier, batch)) {
+                    commit(batch);
+                }
+            }
+        } catch (WakeupException e) {
+            // shutting down
+        } catch (RuntimeException e) {
+            LOG.error("catalog consumer stopped", e);
+            stateDetail = e.toString();
+        } finally {
+            state = State.STOPPED;
+            if (consumer != null) {
+                consumer.close(Duration.ofSeconds(5));
+            }
+            if (deadLetterProducer != null) {
+                deadLetterProducer.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    private void ensureTopics() {
+        Duration backoff = config.consumer().retryInitial();
+        while (running) {
+            try {
+                kafka.ensureTopics();
+                return;
+            } catch (RuntimeException e) {
+                state = State.WAITING_FOR_KAFKA;
+                stateDetail = e.getMessage();
+                LOG.warnf("cannot create topics yet (%s); retrying", e.getMessage());
+                backoff = sleep(backoff);
+            }
+        }
+    }
+
+    /** Applies the batch, retrying while the database or the dead-letter topic is unavailable; false on shutdown. */
+    private boolean applyUntilDone(BatchApplier applier, List<ConsumerRecord<String, String>> batch) {
+        applier.startBatch();
+        Duration backoff = config.consumer().retryInitial();
+        while (running) {
+            try {
+                applyOrIsolate(applier, batch);
+                recordsApplied.increment(batch.size());
+                state = State.RUNNING;
+                stateDetail = "";
+                relay.wake();
+                return true;
+            } catch (Exception e) {
+                state = e instanceof BatchApplier.DeadLetterUnavailable ? State.WAITING_FOR_KAFKA : State.WAITING_FOR_DATABASE;
+                stateDetail = e.toString();
+                batchRetries.increment();
+                LOG.warnf("batch of %d records not applied (%s); retrying in %s", batch.size(), e, backoff);
+                backoff = sleep(backoff);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Applies the batch in one transaction. If that fails while the database is up, the fault is in a record, not in
+     * the database: apply the records one by one and park the one that cannot be stored, so one bad record never
+     * blocks the partition. If the database is down, throw: the caller retries.
+     */
+    private void applyOrIsolate(BatchApplier applier, List<ConsumerRecord<String, String>> batch) throws Exception {
+        try {
+            applier.apply(batch);
+            return;
+        } catch (BatchApplier.DeadLetterUnavailable e) {
+            throw e;
+        } catch (Exception e) {
+            if (!databaseReachable()) {
+                throw e;
+            }
+            LOG.warnf("batch failed with the database up (%s): applying record by record", e.toString());
+        }
+        for (ConsumerRecord<String, String> record : batch) {
+            try {
+                applier.apply(List.of(record));
+            } catch (BatchApplier.DeadLetterUnavailable e) {
+                throw e;
+            } catch (Exception e) {
+                if (!databaseReachable()) {
+                    throw e;
+                }
+                applier.apply(List.of(record), "the catalog cannot store this record: " + e);
+            }
+        }
+    }
+
+    private boolean databaseReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private void commit(List<ConsumerRecord<String, String>> batch) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (ConsumerRecord<String, String> record : batch) {
+            offsets.merge(new TopicPartition(record.topic(), record.partition()),
+                    new OffsetAndMetadata(record.offset() + 1),
+                    (a, b) -> a.offset() >= b.offset() ? a : b);
+        }
+        try {
+            consumer.commitSync(offsets);
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the database already holds these offsets: a redelivery will be skipped, so losing this commit is harmless
+            LOG.warnf("offset commit failed (%s); redelivered records will be skipped", e.toString());
+        }
+    }
+
+    private Duration sleep(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(config.consumer().retryMax()) > 0 ? config.consumer().retryMax() : doubled;
+    }
+}

@@ -1,0 +1,81 @@
+package io.rapporteur.catalog.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** The kind of an entity (state, body, treaty, person, place) from the form of its id, per {@code entity-kinds.tsv}. */
+public final class EntityKinds {
+
+    public static final String OTHER = "other";
+
+    private record Rule(Predicate<String> matches, String kind) {
+    }
+
+    private static final EntityKinds STANDARD = load("/io/rapporteur/catalog/entity-kinds.tsv");
+
+    private final List<Rule> rules;
+    private final Set<String> kinds;
+
+    private EntityKinds(List<Rule> rules) {
+        this.rules = rules;
+        Set<String> all = new LinkedHashSet<>();
+        rules.forEach(r -> all.add(r.kind()));
+        all.add(OTHER);
+        this.kinds = Set.copyOf(all);
+    }
+
+    public static EntityKinds standard() {
+        return STANDARD;
+    }
+
+    public String kindOf(String entityId) {
+        for (Rule rule : rules) {
+            if (rule.matches().test(entityId)) {
+                return rule.kind();
+            }
+        }
+        return OTHER;
+    }
+
+    /** Every kind an entity can have, for validating filters. */
+    public Set<String> kinds() {
+        return kinds;
+    }
+
+    static EntityKinds load(String resource) {
+        List<Rule> rules = new ArrayList<>();
+        try (InputStream in = EntityKinds.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                String value = cols[1];
+                Predicate<String> matches = switch (cols[0]) {
+                    case "prefix" -> id -> id.startsWith(value);
+                    case "pattern" -> Pattern.compile(value).asMatchPredicate();
+                    default -> throw new IllegalStateException("unknown match '" + cols[0] + "' in " + resource);
+                };
+                rules.add(new Rule(matches, cols[2]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EntityKinds(List.copyOf(rules));
+    }
+}

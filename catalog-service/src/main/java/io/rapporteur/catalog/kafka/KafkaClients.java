@@ -1,0 +1,68 @@
+package io.rapporteur.catalog.kafka;
+
+import io.rapporteur.catalog.CatalogConfig;
+import io.rapporteur.contract.events.Topics;
+import io.rapporteur.service.kafka.TopicSetup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Map;
+
+/** The plain Kafka clients of the catalog, configured as the team conventions say (manual commits, idempotent acks=all). */
+@ApplicationScoped
+public class KafkaClients {
+
+    public static final String SOURCE = "/rapporteur/catalog-service";
+
+    private final String bootstrapServers;
+    private final CatalogConfig config;
+
+    public KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, CatalogConfig config) {
+        this.bootstrapServers = bootstrapServers;
+        this.config = config;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Creates the topics the catalog reads and writes, so that their partition counts are ours. */
+    public void ensureTopics() {
+        TopicSetup.ensure(bootstrapServers, config.topics().partitions(), List.of(Topics.DOCUMENTS, Topics.FACTS,
+                Topics.CATALOG, Topics.DLQ_CATALOG_DOCUMENTS, Topics.DLQ_CATALOG_FACTS));
+    }
+
+    public KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, config.consumer().groupId(),
+                ConsumerConfig.CLIENT_ID_CONFIG, "catalog-consumer",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.consumer().maxPollRecords(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+    }
+
+    public KafkaProducer<String, String> producer(String clientId) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                // idempotence keeps order with up to 5 requests in flight
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+}

@@ -1,0 +1,65 @@
+package io.rapporteur.catalog.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapporteur.contract.events.CatalogEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Writes change events into the outbox table, in the caller's transaction: they leave the catalog only if the change
+ * they describe is committed, and the relay publishes them in sequence order.
+ */
+public final class Outbox {
+
+    private final ObjectMapper mapper;
+
+    public Outbox(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Numbers the events (gap-free: the counter row is part of the transaction) and stores them. */
+    public int append(Connection connection, List<CatalogEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        long last;
+        try (PreparedStatement counter = connection.prepareStatement(
+                "update outbox_counter set last = last + ? where id = 1 returning last")) {
+            counter.setLong(1, events.size());
+            try (ResultSet rs = counter.executeQuery()) {
+                rs.next();
+                last = rs.getLong(1);
+            }
+        }
+        long sequence = last - events.size() + 1;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into outbox (sequence, key, type, payload) values (?, ?, ?, ?::jsonb)")) {
+            for (CatalogEvent draft : events) {
+                CatalogEvent event = new CatalogEvent(draft.type(), sequence, draft.occurredAt(), draft.canonicalId(),
+                        draft.fact(), draft.mentions(), draft.conflictsWith(), draft.conflictField(),
+                        draft.documentId(), draft.document());
+                insert.setLong(1, sequence);
+                insert.setString(2, event.key());
+                insert.setString(3, event.type().name());
+                insert.setString(4, json(event));
+                insert.addBatch();
+                sequence++;
+            }
+            insert.executeBatch();
+        }
+        return events.size();
+    }
+
+    private String json(CatalogEvent event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write catalog event " + event.type(), e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.rapporteur.catalog.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.rapporteur.catalog.CatalogConfig;
+import io.rapporteur.catalog.kafka.KafkaClients;
+import io.rapporteur.contract.events.CatalogEventType;
+import io.rapporteur.contract.events.CloudEvent;
+import io.rapporteur.contract.events.EventTypes;
+import io.rapporteur.contract.events.Topics;
+import io.rapporteur.service.kafka.KafkaRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes the outbox to rapporteur.catalog.v1: one relay thread reads unsent rows in sequence order, sends them
+ * (idempotent producer, acks=all, key = canonical fact or document, so per-key order holds), waits for every ack and
+ * only then marks them sent. A crash in between sends them again: consumers drop what they have by sequence
+ * (at-least-once relay + idempotent consumer = exactly-once effect). The CloudEvents id is "catalog-&lt;sequence&gt;",
+ * the same on every resend.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private record Row(long sequence, String key, String type, String payload) {
+    }
+
+    private final KafkaClients kafka;
+    private final AgroalDataSource dataSource;
+    private final CatalogConfig config;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Counter published;
+
+    private volatile boolean running;
+    private volatile boolean healthy = true;
+    private Thread thread;
+
+    public OutboxRelay(KafkaClients kafka, AgroalDataSource dataSource, CatalogConfig config, MeterRegistry metrics) {
+        this.kafka = kafka;
+        this.dataSource = dataSource;
+        this.config = config;
+        this.published = metrics.counter("catalog.outbox.published");
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "catalog-outbox-relay");
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        wake();
+        if (thread != null) {
+            try {
+                thread.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** New rows were committed: publish them now rather than at the next idle tick. */
+    public void wake() {
+        wakeUp.release();
+    }
+
+    public boolean healthy() {
+        return healthy;
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(100);
+        try (KafkaProducer<String, String> producer = kafka.producer("catalog-outbox-relay")) {
+            while (running) {
+                try {
+                    int sent = relayOnce(producer);
+                    healthy = true;
+                    backoff = Duration.ofMillis(100);
+                    if (sent == 0) {
+                        wakeUp.tryAcquire(config.relay().idleWait().toMillis(), TimeUnit.MILLISECONDS);
+                        wakeUp.drainPermits();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Exception e) {
+                    healthy = false;
+                    LOG.warnf("outbox relay failed (%s); retrying in %s", e.toString(), backoff);
+                    try {
+                        Thread.sleep(backoff.toMillis());
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    backoff = backoff.multipliedBy(2).compareTo(config.relay().retryMax()) > 0
+                            ? config.relay().retryMax() : backoff.multipliedBy(2);
+                }
+            }
+        }
+    }
+
+    /** Sends the next unsent rows and marks them sent; returns how many. */
+    int relayOnce(KafkaProducer<String, String> producer) throws Exception {
+        List<Row> rows = unsent();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            String type = EventTypes.catalog(CatalogEventType.valueOf(row.type()));
+            CloudEvent event = new CloudEvent("catalog-" + row.sequence(), type, KafkaClients.SOURCE, Instant.now(), row.key());
+            acks.add(producer.send(KafkaRecords.cloudEvent(Topics.CATALOG, row.key(), event, row.payload())));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(60, TimeUnit.SECONDS);
+        }
+        markSent(rows.get(0).sequence(), rows.get(rows.size() - 1).sequence());
+        published.increment(rows.size());
+        return rows.size();
+    }
+
+    private List<Row> unsent() throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select sequence, key, type, payload::text from outbox where sent_at is null order by sequence limit ?")) {
+            select.setInt(1, config.relay().batchSize());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void markSent(long first, long last) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update outbox set sent_at = now() where sequence between ? and ? and sent_at is null")) {
+            update.setLong(1, first);
+            update.setLong(2, last);
+            update.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.rapporteur.extractor.date;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates and spans in one sentence: "On February 28, 2001", "28 February 2001", "October 1997", "2000",
+ * "In October", "from 10 to 20 March 2025", "16-27 May 2016", "from 2005 to 2008", "the 2021-2023 term".
+ * Patterns are tried from the most to the least specific; a character belongs to at most one date. All patterns are
+ * linear (no nested quantifiers).
+ */
+public final class DateFinder {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:19|20)\\d\\d)(?!\\d)";
+    private static final String TO = "\\s*(?:-|\u2013|\u2014|to|until|till|through|and)\\s*";
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Set<String> ADVERBIAL_WORDS = Set.of("in", "on", "since", "from", "by", "during", "until",
+            "till", "through", "between", "and", "of", "early", "late", "mid", "at", "before", "after", "to", "for",
+            "as", "around", "throughout", "");
+
+    private enum Shape {
+        DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
+        MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, DAY_RANGE_MONTH, DAY_MONTH, MONTH_DAY, MONTH
+    }
+
+    private static final List<Map.Entry<Shape, Pattern>> PATTERNS = List.of(
+            Map.entry(Shape.DAY_MONTH_RANGE_YEAR, Pattern.compile("\\b" + DAY + "\\s+" + MONTH + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.DAY_RANGE_MONTH_YEAR, Pattern.compile("\\b" + DAY + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.MONTH_DAY_RANGE_YEAR, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + TO + DAY + ",?\\s+" + YEAR)),
+            Map.entry(Shape.DAY_MONTH_YEAR, Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.MONTH_DAY_YEAR, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",\\s*" + YEAR)),
+            Map.entry(Shape.MONTH_RANGE_YEAR, Pattern.compile("\\b" + MONTH + "\\s*(?:-|\u2013|to|until|through)\\s*" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.YEAR_RANGE, Pattern.compile("\\b" + YEAR + "\\s*(?:-|\u2013|\u2014|/|to|until|through)\\s*" + YEAR)),
+            Map.entry(Shape.DAY_RANGE_MONTH, Pattern.compile("\\b" + DAY + TO + DAY + "\\s+" + MONTH)),
+            Map.entry(Shape.DAY_MONTH, Pattern.compile("\\b" + DAY + "\\s+" + MONTH)),
+            Map.entry(Shape.MONTH_DAY, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
+            Map.entry(Shape.YEAR, Pattern.compile("\\b" + YEAR)),
+            Map.entry(Shape.MONTH, Pattern.compile("\\b" + MONTH + "\\b")));
+
+    private DateFinder() {
+    }
+
+    /** Dates in {@code text[from, to)}, in text order, with document offsets. Month-only dates have no year yet. */
+    public static List<DateMention> find(String text, int from, int to) {
+        String sentence = text.substring(from, to);
+        boolean[] taken = new boolean[sentence.length() + 1];
+        List<DateMention> found = new ArrayList<>();
+        for (Map.Entry<Shape, Pattern> p : PATTERNS) {
+            Matcher m = p.getValue().matcher(sentence);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                DateMention mention = build(p.getKey(), m, sentence, from);
+                if (mention == null) {
+                    continue;
+                }
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
+                found.add(mention);
+            }
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private static DateMention build(Shape shape, Matcher m, String s, int offset) {
+        int start = offset + m.start();
+        int end = offset + m.end();
+        boolean adverbial = isAdverbial(s, m.start());
+        return switch (shape) {
+            case DAY_MONTH_RANGE_YEAR -> {
+                int y = year(m.group(5));
+                yield span(start, end, new PartialDate(y, month(m.group(2)), day(m.group(1))),
+                        new PartialDate(y, month(m.group(4)), day(m.group(3))), adverbial);
+            }
+            case DAY_RANGE_MONTH_YEAR -> {
+                int y = year(m.group(4));
+                int mo = month(m.group(3));
+                yield span(start, end, new PartialDate(y, mo, day(m.group(1))), new PartialDate(y, mo, day(m.group(2))), adverbial);
+            }
+            case MONTH_DAY_RANGE_YEAR -> {
+                int y = year(m.group(4));
+                int mo = month(m.group(1));
+                yield span(start, end, new PartialDate(y, mo, day(m.group(2))), new PartialDate(y, mo, day(m.group(3))), adverbial);
+            }
+            case DAY_MONTH_YEAR -> single(start, end, new PartialDate(year(m.group(3)), month(m.group(2)), day(m.group(1))), true);
+            case MONTH_DAY_YEAR -> single(start, end, new PartialDate(year(m.group(3)), month(m.group(1)), day(m.group(2))), true);
+            case MONTH_RANGE_YEAR -> {
+                int y = year(m.group(3));
+                yield span(start, end, new PartialDate(y, month(m.group(1)), null), new PartialDate(y, month(m.group(2)), null), true);
+            }
+            case MONTH_YEAR -> single(start, end, new PartialDate(year(m.group(2)), month(m.group(1)), null), true);
+            case YEAR_RANGE -> {
+                int a = year(m.group(1));
+                int b = year(m.group(2));
+                yield b > a ? span(start, end, new PartialDate(a, null, null), new PartialDate(b, null, null), adverbial) : null;
+            }
+            case DAY_RANGE_MONTH -> {
+                int mo = month(m.group(3));
+                yield span(start, end, new PartialDate(null, mo, day(m.group(1))), new PartialDate(null, mo, day(m.group(2))), adverbial);
+            }
+            case DAY_MONTH -> single(start, end, new PartialDate(null, month(m.group(2)), day(m.group(1))), adverbial);
+            case MONTH_DAY -> single(start, end, new PartialDate(null, month(m.group(1)), day(m.group(2))), adverbial);
+            case YEAR -> isInsideName(s, m.start()) ? null
+                    : single(start, end, new PartialDate(year(m.group(1)), null, null), adverbial);
+            case MONTH -> isModalMay(s, m) ? null : single(start, end, new PartialDate(null, month(m.group(1)), null), adverbial);
+        };
+    }
+
+    private static DateMention single(int start, int end, PartialDate date, boolean adverbial) {
+        return date.day() != null && (date.day() < 1 || date.day() > 31) ? null : new DateMention(start, end, date, null, adverbial);
+    }
+
+    private static DateMention span(int start, int end, PartialDate a, PartialDate b, boolean adverbial) {
+        if (a.day() != null && (a.day() < 1 || a.day() > 31) || b.day() != null && (b.day() < 1 || b.day() > 31)) {
+            return null;
+        }
+        return new DateMention(start, end, a, b, adverbial);
+    }
+
+    /** "Beijing 2000", "Agenda 2030": a year right after a capitalised word that is not a preposition is a name. */
+    private static boolean isInsideName(String s, int at) {
+        String previous = previousWord(s, at);
+        return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
+                && !ADVERBIAL_WORDS.contains(previous.toLowerCase(Locale.ROOT)) && !MONTHS.containsKey(key(previous));
+    }
+
+    private static boolean isAdverbial(String s, int at) {
+        return ADVERBIAL_WORDS.contains(previousWord(s, at).toLowerCase(Locale.ROOT));
+    }
+
+    /** "May" is a month when written with a capital and not followed by a verb-like lower-case word at the start. */
+    private static boolean isModalMay(String s, Matcher m) {
+        if (!m.group(1).equals("May")) {
+            return false;
+        }
+        return m.start() == 0 && m.end() < s.length() && s.substring(m.end()).matches("\\s+[a-z].*");
+    }
+
+    private static String previousWord(String s, int at) {
+        int i = at - 1;
+        while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '-')) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(s.charAt(i))) {
+            i--;
+        }
+        return s.substring(i + 1, end);
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int year(String text) {
+        return Integer.parseInt(text);
+    }
+
+    private static int day(String text) {
+        return Integer.parseInt(text);
+    }
+
+    private static String key(String word) {
+        return word.length() >= 3 ? word.substring(0, 3).toLowerCase(Locale.ROOT) : word.toLowerCase(Locale.ROOT);
+    }
+
+    private static int month(String text) {
+        Integer m = MONTHS.get(key(text));
+        if (m == null) {
+            throw new IllegalArgumentException("not a month: " + text);
+        }
+        return m;
+    }
+}

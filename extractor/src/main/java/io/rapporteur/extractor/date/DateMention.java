@@ -1,0 +1,49 @@
+package io.rapporteur.extractor.date;
+
+/**
+ * A date or a stated span found in a sentence.
+ *
+ * @param start        char offset in the document
+ * @param end          char offset in the document
+ * @param from         the date, or the first end of a span
+ * @param to           the last end of a span, or null for a single date
+ * @param adverbial    introduced by "in", "on", "since"... at the head of a time adverbial, so it sets the year of
+ *                     the text that follows (a year inside a name, "Beijing 2000", does not)
+ */
+public record DateMention(int start, int end, PartialDate from, PartialDate to, boolean adverbial) {
+
+    public boolean hasYear() {
+        return from.hasYear() && (to == null || to.hasYear());
+    }
+
+    public boolean isMonthWithoutYear() {
+        return !from.hasYear();
+    }
+
+    /** The latest explicit year it states, or null. */
+    public Integer lastYear() {
+        if (to != null && to.hasYear()) {
+            return to.year();
+        }
+        return from.year();
+    }
+
+    public DateMention withYear(int year) {
+        PartialDate f = from.hasYear() ? from : from.withYear(year);
+        PartialDate t = to == null || to.hasYear() ? to : to.withYear(year);
+        return new DateMention(start, end, f, t, adverbial);
+    }
+
+    /** ISO 8601 date or interval; null while the year is unknown. */
+    public String iso() {
+        String a = from.iso();
+        if (a == null) {
+            return null;
+        }
+        if (to == null) {
+            return a;
+        }
+        String b = to.iso();
+        return b == null ? a : a + "/" + b;
+    }
+}

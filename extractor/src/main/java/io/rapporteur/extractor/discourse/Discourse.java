@@ -1,0 +1,83 @@
+package io.rapporteur.extractor.discourse;
+
+import io.rapporteur.extractor.mention.PersonRegistry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a reader carries from one sentence to the next: the year the text has established, the state acting as
+ * subject, the last pair of treaties, the people introduced and the events reported. One per document.
+ */
+public final class Discourse {
+
+    private final PersonRegistry people = new PersonRegistry();
+    private final List<EventRecord> events = new ArrayList<>();
+    private Integer year;
+    private String subjectState;
+    private String subjectStateText;
+    private List<String> treatyPair = List.of();
+    private String lastTreaty;
+
+    public PersonRegistry people() {
+        return people;
+    }
+
+    public Integer year() {
+        return year;
+    }
+
+    public void year(Integer value) {
+        this.year = value;
+    }
+
+    public String subjectState() {
+        return subjectState;
+    }
+
+    public String subjectStateText() {
+        return subjectStateText;
+    }
+
+    public void subjectState(String id, String text) {
+        this.subjectState = id;
+        this.subjectStateText = text;
+    }
+
+    public List<String> treatyPair() {
+        return treatyPair;
+    }
+
+    public void treatyPair(List<String> pair) {
+        this.treatyPair = List.copyOf(pair);
+    }
+
+    public String lastTreaty() {
+        return lastTreaty;
+    }
+
+    public void lastTreaty(String id) {
+        this.lastTreaty = id;
+    }
+
+    public void remember(EventRecord event) {
+        events.add(event);
+    }
+
+    /** The last event of a kind (a format, VISIT, AGREEMENT), or of any exchange for "ANY". */
+    public EventRecord lastEvent(String kind) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventRecord e = events.get(i);
+            if (kind.equals(e.kind())
+                    || kind.equals("ANY") && !e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The last exchange of any format. */
+    public EventRecord lastExchange() {
+        return lastEvent("ANY");
+    }
+}

@@ -1,0 +1,14 @@
+package io.rapporteur.extractor.discourse;
+
+import io.rapporteur.contract.fact.Fact;
+
+/**
+ * An event a document has reported, kept so that later references ("the symposium", "during her stay",
+ * "the next round", "the Memorandum") can take its name and date.
+ *
+ * @param kind     the exchange format (SYMPOSIUM...), or VISIT, AGREEMENT
+ * @param fact     the fact that reported it
+ * @param fullName the event's name at its fullest, with its ordinal word when that is part of the title
+ */
+public record EventRecord(String kind, Fact fact, String fullName) {
+}

@@ -1,0 +1,142 @@
+package io.rapporteur.extractor.engine;
+
+import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.contract.fact.Provenance;
+import io.rapporteur.contract.fact.Span;
+import io.rapporteur.contract.ids.FactIdentity;
+import io.rapporteur.extractor.DocumentMetadata;
+import io.rapporteur.extractor.Extractor;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.Discourse;
+import io.rapporteur.extractor.kb.KnowledgeBase;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionFinder;
+import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.AgreementRule;
+import io.rapporteur.extractor.rules.AttendanceRule;
+import io.rapporteur.extractor.rules.DeclarationRule;
+import io.rapporteur.extractor.rules.ExchangeRule;
+import io.rapporteur.extractor.rules.FactDraft;
+import io.rapporteur.extractor.rules.InvitationRule;
+import io.rapporteur.extractor.rules.MeetingRule;
+import io.rapporteur.extractor.rules.MembershipRule;
+import io.rapporteur.extractor.rules.ReportSubmissionRule;
+import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.rules.TreatyActionRule;
+import io.rapporteur.extractor.rules.VisitRule;
+import io.rapporteur.extractor.segment.Sentence;
+import io.rapporteur.extractor.segment.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extraction engine: one pass over the sentences; for each, the mention layer, then the rules of every fact
+ * type, then the discourse is brought up to date (year, acting state, treaties, people, events). Holds only the
+ * immutable knowledge base, so one instance serves concurrent callers; per-document state lives in {@link Discourse}.
+ */
+public final class RuleBasedExtractor implements Extractor {
+
+    /** Longer "sentences" are not prose (tables, junk without punctuation): skipped to keep the pass linear. */
+    private static final int MAX_SENTENCE_CHARS = 3000;
+    private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
+
+    private final KnowledgeBase kb;
+    private final SentenceSplitter splitter;
+    private final MentionFinder mentionFinder;
+    private final List<Rule> rules;
+    private final String version;
+
+    public RuleBasedExtractor(KnowledgeBase kb) {
+        this.kb = kb;
+        this.splitter = new SentenceSplitter(kb.abbreviations());
+        this.mentionFinder = new MentionFinder(kb);
+        // order matters: events are remembered by the rule that reports them and referred to by later ones
+        this.rules = List.of(new TreatyActionRule(), new ReportSubmissionRule(), new VisitRule(), new ExchangeRule(),
+                new MeetingRule(), new AgreementRule(), new InvitationRule(), new AttendanceRule(),
+                new MembershipRule(), new DeclarationRule());
+        this.version = ENGINE_VERSION + "+" + kb.version();
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public List<Fact> extract(String text, DocumentMetadata metadata) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Discourse discourse = new Discourse();
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (Sentence sentence : splitter.split(text)) {
+            if (sentence.end() - sentence.start() > MAX_SENTENCE_CHARS) {
+                continue;
+            }
+            try {
+                SentenceView view = SentenceView.read(text, sentence, kb, mentionFinder, discourse);
+                List<FactDraft> drafts = new ArrayList<>();
+                for (Rule rule : rules) {
+                    rule.apply(view, drafts);
+                }
+                for (FactDraft draft : drafts) {
+                    Fact fact = finish(draft, text, sentence);
+                    facts.putIfAbsent(FactIdentity.canonicalKey(fact), fact);
+                }
+                update(discourse, view, sentence);
+            } catch (RuntimeException e) {
+                // one unreadable sentence must not cost the document its other facts
+                continue;
+            }
+        }
+        return List.copyOf(facts.values());
+    }
+
+    private Fact finish(FactDraft draft, String text, Sentence sentence) {
+        Provenance provenance = new Provenance(sentence.index(), new Span(sentence.start(), sentence.end()),
+                draft.arguments());
+        double confidence = Math.max(0.3, Math.min(1.0, draft.confidence()));
+        String cameo = kb.cameo(draft.type().name(), draft.subKind());
+        return new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), sentence.text(text),
+                provenance, confidence, cameo, version);
+    }
+
+    /** What the next sentence may rely on. */
+    private void update(Discourse discourse, SentenceView view, Sentence sentence) {
+        if (sentence.heading()) {
+            discourse.year(null);
+        }
+        for (DateMention d : view.dates()) {
+            if (d.adverbial() && d.lastYear() != null) {
+                discourse.year(d.lastYear());
+            }
+        }
+        List<String> treaties = new ArrayList<>();
+        for (Mention m : view.mentions()) {
+            if (m.kind() == MentionKind.TREATY && m.id() != null) {
+                if (!m.inferred() && !treaties.contains(m.id())) {
+                    treaties.add(m.id());
+                }
+                discourse.lastTreaty(m.id());
+            }
+        }
+        if (treaties.size() >= 2) {
+            discourse.treatyPair(treaties.subList(0, 2));
+        }
+        for (Mention m : view.mentions()) {
+            if (m.isStateLike() && m.actingState() != null) {
+                discourse.subjectState(m.actingState(), m.text());
+                break;
+            }
+        }
+    }
+
+    static boolean isType(Fact fact, FactType type) {
+        return fact.type() == type;
+    }
+}

@@ -1,0 +1,271 @@
+package io.rapporteur.extractor.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the extractor knows, read once from the versioned data files under
+ * {@code io/rapporteur/extractor/kb/}: states, bodies, treaties, titles, cities, cue phrases, number words, CAMEO
+ * codes. Immutable after loading, so one instance serves any number of threads.
+ */
+public final class KnowledgeBase {
+
+    private static final String BASE = "/io/rapporteur/extractor/kb/";
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "madam", "mme.", "prof.", "sir",
+            "professor", "lord", "baroness");
+
+    private final String version;
+    private final PhraseTrie<EntityEntry> entities = new PhraseTrie<>();
+    private final PhraseTrie<List<Cue>> cues = new PhraseTrie<>();
+    private final Map<String, List<Cue>> cuesByPhrase = new HashMap<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<String, Integer> tens = new HashMap<>();
+    private final Map<String, Integer> cardinals = new HashMap<>();
+    private final Set<String> abbreviations = new HashSet<>();
+    private final Set<String> nameStopwords = new HashSet<>();
+    private final Map<String, String> stateNames = new HashMap<>();
+    private final List<String[]> cameo = new ArrayList<>();
+
+    private KnowledgeBase() {
+        this.version = lines("VERSION").get(0).trim();
+        loadStates();
+        loadBodies();
+        loadNationalBodies();
+        loadTreaties();
+        loadCities();
+        loadTitles();
+        loadCues();
+        loadNumbers();
+        abbreviations.addAll(lines("abbreviations.txt"));
+        nameStopwords.addAll(lines("name-stopwords.txt"));
+        for (String line : lines("cameo.tsv")) {
+            cameo.add(line.split("\t"));
+        }
+    }
+
+    public static KnowledgeBase load() {
+        return new KnowledgeBase();
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public PhraseTrie<EntityEntry> entities() {
+        return entities;
+    }
+
+    public PhraseTrie<List<Cue>> cues() {
+        return cues;
+    }
+
+    public Set<String> abbreviations() {
+        return abbreviations;
+    }
+
+    public boolean isNameStopword(String norm) {
+        return nameStopwords.contains(norm);
+    }
+
+    public Integer ordinal(String norm) {
+        return ordinals.get(norm);
+    }
+
+    public Integer tens(String norm) {
+        return tens.get(norm);
+    }
+
+    public Integer cardinal(String norm) {
+        return cardinals.get(norm);
+    }
+
+    public boolean isState(String id) {
+        return stateNames.containsKey(id);
+    }
+
+    public String stateName(String id) {
+        return stateNames.get(id);
+    }
+
+    /** The CAMEO code for a fact type and one of its sub-kinds (action, format, kind or status), or null. */
+    public String cameo(String type, String subKind) {
+        for (String[] row : cameo) {
+            if (row.length >= 3 && row[0].equals(type) && (row[1].equals("*") || row[1].equals(subKind))) {
+                return row[2];
+            }
+        }
+        return null;
+    }
+
+    private void loadStates() {
+        for (String line : lines("states.tsv")) {
+            String[] cols = columns(line, 4);
+            String id = cols[0];
+            stateNames.put(id, cols[1]);
+            EntityEntry entry = new EntityEntry(EntityKind.STATE, id, cols[1], false, false, id, null);
+            addEntity(cols[1], entry);
+            for (String alias : split(cols[2])) {
+                addEntity(alias, entry);
+            }
+            EntityEntry demonym = new EntityEntry(EntityKind.DEMONYM, id, cols[1], false, false, id, null);
+            for (String word : split(cols[3])) {
+                addEntity(word, demonym);
+            }
+        }
+    }
+
+    private void loadBodies() {
+        for (String line : lines("bodies.tsv")) {
+            String[] cols = columns(line, 4);
+            EntityEntry entry = new EntityEntry(EntityKind.ORG, cols[0], cols[1], cols[3].trim().equals("yes"), false,
+                    null, cols[0]);
+            addEntity(cols[1], entry);
+            for (String alias : split(cols[2])) {
+                addEntity(alias, entry);
+            }
+        }
+    }
+
+    private void loadNationalBodies() {
+        for (String line : lines("national-bodies.tsv")) {
+            String[] cols = columns(line, 3);
+            if (cols[0].equals("fixed")) {
+                String country = cols[1].substring("org:".length(), "org:".length() + 3);
+                EntityEntry entry = new EntityEntry(EntityKind.NATIONAL_BODY, cols[1], split(cols[2]).get(0), false,
+                        false, country, null);
+                for (String alias : split(cols[2])) {
+                    addEntity(alias, entry);
+                }
+            } else if (cols[0].equals("pattern")) {
+                for (String name : split(cols[2])) {
+                    addEntity(name, EntityEntry.of(EntityKind.BODY_NAME, cols[1], name));
+                }
+            }
+        }
+    }
+
+    private void loadTreaties() {
+        for (String line : lines("treaties.tsv")) {
+            String[] cols = columns(line, 4);
+            EntityEntry entry = EntityEntry.of(EntityKind.TREATY, cols[0], cols[2]);
+            for (String acronym : cols[1].trim().split(" +")) {
+                if (!acronym.isBlank()) {
+                    addEntity(acronym, entry);
+                }
+            }
+            addEntity(cols[2], entry);
+            for (String alias : split(cols[3])) {
+                addEntity(alias, entry);
+            }
+        }
+    }
+
+    private void loadCities() {
+        for (String line : lines("cities.tsv")) {
+            String[] cols = columns(line, 3);
+            EntityEntry entry = new EntityEntry(EntityKind.CITY, cols[0], cols[0], false, false, cols[1], null);
+            addEntity(cols[0], entry);
+            for (String alias : split(cols[2])) {
+                addEntity(alias, entry);
+            }
+        }
+    }
+
+    private void loadTitles() {
+        for (String line : lines("titles.tsv")) {
+            String[] cols = columns(line, 2);
+            String title = cols[0].trim();
+            boolean honorific = HONORIFICS.contains(title.toLowerCase(Locale.ROOT));
+            String affiliation = cols[1].isBlank() ? null : cols[1].trim();
+            addEntity(title, new EntityEntry(EntityKind.TITLE, null, title, true, honorific, null, affiliation));
+        }
+    }
+
+    private void loadCues() {
+        for (String line : lines("cues.tsv")) {
+            String[] cols = columns(line, 3);
+            Cue cue = new Cue(CueKind.valueOf(cols[0].trim()), cols[2].trim());
+            String phrase = cols[1].trim();
+            List<Cue> meanings = cuesByPhrase.get(phrase);
+            if (meanings == null) {
+                meanings = new ArrayList<>();
+                cuesByPhrase.put(phrase, meanings);
+                cues.add(phrase, meanings);
+            }
+            meanings.add(cue);
+        }
+    }
+
+    private void loadNumbers() {
+        for (String line : lines("numbers.tsv")) {
+            String[] cols = columns(line, 3);
+            int value = Integer.parseInt(cols[2].trim());
+            switch (cols[0]) {
+                case "ordinal" -> ordinals.put(cols[1], value);
+                case "tens" -> tens.put(cols[1], value);
+                case "cardinal" -> cardinals.put(cols[1], value);
+                default -> throw new IllegalStateException("numbers.tsv: unknown kind " + cols[0]);
+            }
+        }
+    }
+
+    private void addEntity(String phrase, EntityEntry entry) {
+        String p = phrase.trim();
+        if (p.regionMatches(true, 0, "the ", 0, 4) && p.length() > 4) {
+            p = p.substring(4); // the article is read from the text, not matched
+        }
+        if (!p.isEmpty()) {
+            entities.add(p, entry);
+        }
+    }
+
+    private static List<String> split(String list) {
+        List<String> out = new ArrayList<>();
+        for (String item : list.split(";")) {
+            if (!item.isBlank()) {
+                out.add(item.trim());
+            }
+        }
+        return out;
+    }
+
+    private static String[] columns(String line, int count) {
+        String[] raw = line.split("\t", -1);
+        String[] cols = new String[count];
+        for (int i = 0; i < count; i++) {
+            cols[i] = i < raw.length ? raw[i] : "";
+        }
+        return cols;
+    }
+
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("knowledge file missing from the classpath: " + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(line);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

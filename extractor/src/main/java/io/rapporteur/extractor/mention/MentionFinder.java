@@ -1,0 +1,379 @@
+package io.rapporteur.extractor.mention;
+
+import io.rapporteur.extractor.kb.EntityEntry;
+import io.rapporteur.extractor.kb.EntityKind;
+import io.rapporteur.extractor.kb.KnowledgeBase;
+import io.rapporteur.extractor.kb.PhraseTrie;
+import io.rapporteur.extractor.segment.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The mention layer of one sentence: gazetteer matches (longest first), composed into national bodies
+ * ("Chinese Foreign Ministry" -> org:CHN-MFA), governments ("the Chinese government" -> CHN) and qualified titles
+ * ("Chinese President", "UN Special Rapporteur"), then people introduced by a title or known from earlier sentences.
+ */
+public final class MentionFinder {
+
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "side", "authorities", "delegation");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "la",
+            "le", "bin", "ibn", "al", "dos", "das", "del", "el", "ter", "zu");
+    private static final int MAX_NAME_WORDS = 5;
+
+    private final KnowledgeBase kb;
+
+    public MentionFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    private static final class Raw {
+        EntityKind kind;
+        String id;
+        int ts;
+        int te;
+        boolean office;
+        boolean honorific;
+        String country;
+        String affiliation;
+        boolean dropped;
+
+        Raw(EntityEntry e, int ts, int te) {
+            this.kind = e.kind();
+            this.id = e.id();
+            this.ts = ts;
+            this.te = te;
+            this.office = e.office();
+            this.honorific = e.honorific();
+            this.country = e.kind() == EntityKind.STATE || e.kind() == EntityKind.DEMONYM ? e.id() : e.country();
+            this.affiliation = e.affiliation();
+        }
+
+        boolean isTitle() {
+            return kind == EntityKind.TITLE || kind == EntityKind.ORG && office;
+        }
+    }
+
+    public List<Mention> find(String doc, List<Token> tokens, PersonRegistry people) {
+        List<Raw> raws = gazetteer(tokens);
+        governments(tokens, raws);
+        nationalBodies(tokens, raws);
+        qualifiedTitles(raws);
+        List<Mention> mentions = new ArrayList<>();
+        for (Raw r : raws) {
+            if (r.dropped || r.kind == EntityKind.DEMONYM || r.kind == EntityKind.BODY_NAME) {
+                continue;
+            }
+            mentions.add(toMention(doc, tokens, r));
+        }
+        persons(doc, tokens, mentions, people);
+        mentions.sort(Comparator.comparingInt(Mention::tokStart));
+        return mentions;
+    }
+
+    private List<Raw> gazetteer(List<Token> tokens) {
+        List<Raw> raws = new ArrayList<>();
+        PhraseTrie<EntityEntry> trie = kb.entities();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseTrie.Match<EntityEntry> m = tokens.get(i).isWord() ? trie.longestAt(tokens, i) : null;
+            if (m == null) {
+                i++;
+                continue;
+            }
+            raws.add(new Raw(m.value(), m.start(), m.end()));
+            i = m.end();
+        }
+        return raws;
+    }
+
+    /** "the Chinese government", "the Viet Nam Government", "the Government of Viet Nam" name the state. */
+    private static void governments(List<Token> tokens, List<Raw> raws) {
+        for (Raw r : raws) {
+            if (r.kind != EntityKind.STATE && r.kind != EntityKind.DEMONYM) {
+                continue;
+            }
+            if (r.te < tokens.size() && GOVERNMENT_NOUNS.contains(tokens.get(r.te).norm())) {
+                r.kind = EntityKind.STATE;
+                r.te++;
+            } else if (r.kind == EntityKind.STATE) {
+                int k = r.ts - 1;
+                if (k >= 0 && tokens.get(k).is("the")) {
+                    k--;
+                }
+                if (k >= 1 && tokens.get(k).is("of") && tokens.get(k - 1).is("government")) {
+                    r.ts = k - 1;
+                }
+            }
+        }
+    }
+
+    /** "<state|demonym> Foreign Ministry" and "Ministry of Foreign Affairs of <state>" -> org:ISO3-MFA. */
+    private static void nationalBodies(List<Token> tokens, List<Raw> raws) {
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            if (r.kind != EntityKind.BODY_NAME) {
+                continue;
+            }
+            Raw before = i > 0 ? raws.get(i - 1) : null;
+            Raw after = i + 1 < raws.size() ? raws.get(i + 1) : null;
+            String code = r.id;
+            if (before != null && !before.dropped && before.te == r.ts
+                    && (before.kind == EntityKind.STATE || before.kind == EntityKind.DEMONYM)) {
+                r.kind = EntityKind.NATIONAL_BODY;
+                r.id = "org:" + before.country + "-" + code;
+                r.country = before.country;
+                r.ts = before.ts;
+                before.dropped = true;
+            } else if (after != null && after.kind == EntityKind.STATE) {
+                int k = r.te;
+                if (k < tokens.size() && tokens.get(k).is("of")) {
+                    k++;
+                    if (k < tokens.size() && tokens.get(k).is("the")) {
+                        k++;
+                    }
+                    if (k == after.ts) {
+                        r.kind = EntityKind.NATIONAL_BODY;
+                        r.id = "org:" + after.country + "-" + code;
+                        r.country = after.country;
+                        r.te = after.te;
+                        after.dropped = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Chinese President", "UN Special Rapporteur": the qualifier belongs to the title, it is not an actor. */
+    private static void qualifiedTitles(List<Raw> raws) {
+        for (int i = 1; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            Raw before = raws.get(i - 1);
+            if (!r.isTitle() || before.dropped || before.te != r.ts) {
+                continue;
+            }
+            if (before.kind == EntityKind.STATE || before.kind == EntityKind.DEMONYM
+                    || before.kind == EntityKind.ORG && !before.office) {
+                r.ts = before.ts;
+                if (r.affiliation == null && before.kind == EntityKind.ORG) {
+                    r.affiliation = before.id;
+                }
+                if (r.country == null && before.country != null) {
+                    r.country = before.country;
+                }
+                before.dropped = true;
+            }
+        }
+    }
+
+    private static Mention toMention(String doc, List<Token> tokens, Raw r) {
+        MentionKind kind = switch (r.kind) {
+            case STATE -> MentionKind.STATE;
+            case ORG -> MentionKind.ORG;
+            case NATIONAL_BODY -> MentionKind.NATIONAL_BODY;
+            case TREATY -> MentionKind.TREATY;
+            case CITY -> MentionKind.CITY;
+            default -> MentionKind.TITLE;
+        };
+        if (r.kind == EntityKind.ORG && r.office) {
+            kind = MentionKind.ORG;
+        }
+        int ts = r.ts;
+        if (kind != MentionKind.CITY && ts > 0 && tokens.get(ts - 1).is("the")) {
+            ts--;
+        }
+        int start = tokens.get(ts).start();
+        int end = tokens.get(r.te - 1).end();
+        String id = r.kind == EntityKind.TITLE ? null : r.id;
+        String affiliation = r.isTitle() ? (r.affiliation != null ? r.affiliation : r.office && r.id != null ? r.id : null) : null;
+        return new Mention(kind, id, ts, r.te, start, end, doc.substring(start, end), r.country,
+                r.honorific ? "honorific" : affiliation, false);
+    }
+
+    // ---- people ----
+
+    private void persons(String doc, List<Token> tokens, List<Mention> mentions, PersonRegistry people) {
+        boolean[] occupied = new boolean[tokens.size() + 1];
+        for (Mention m : mentions) {
+            for (int t = m.tokStart; t < m.tokEnd; t++) {
+                occupied[t] = true;
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        List<Mention> removed = new ArrayList<>();
+        for (Mention title : mentions) {
+            boolean isTitle = title.kind() == MentionKind.TITLE || title.kind() == MentionKind.ORG && title.affiliation() != null
+                    && title.affiliation().equals(title.id());
+            if (!isTitle) {
+                continue;
+            }
+            Mention person = appositivePerson(doc, tokens, title, occupied, people);
+            if (person == null) {
+                person = titledPerson(doc, tokens, title, occupied, people);
+            }
+            if (person != null) {
+                added.add(person);
+                removed.add(title);
+                for (int t = Math.min(person.tokStart(), title.tokStart()); t < Math.max(person.tokEnd(), title.tokEnd()); t++) {
+                    occupied[t] = true;
+                }
+            }
+        }
+        mentions.removeAll(removed);
+        mentions.addAll(added);
+        // names already introduced: "Mary Robinson visited", "Robinson said"
+        int i = 0;
+        while (i < tokens.size()) {
+            if (occupied[i] || !startsName(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int end = nameRun(tokens, i, occupied);
+            if (end == i) {
+                i++;
+                continue;
+            }
+            String name = doc.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+            Person p = people.byFullName(name);
+            if (p == null && end - i == 1) {
+                p = people.byNamePart(name);
+            }
+            if (p != null) {
+                people.mentioned(p);
+                mentions.add(new Mention(MentionKind.PERSON, p.id(), i, end, tokens.get(i).start(),
+                        tokens.get(end - 1).end(), name, null, p.affiliation(), false));
+            }
+            i = end;
+        }
+        mentions.sort(Comparator.comparingInt(Mention::tokStart));
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.PERSON) {
+                Person p = people.byFullName(nameOf(m));
+                if (p != null) {
+                    people.mentioned(p);
+                }
+            }
+        }
+    }
+
+    private static String nameOf(Mention person) {
+        return person.affiliation() == null ? person.text() : person.text();
+    }
+
+    /** "Mary Robinson, the UN High Commissioner for Human Rights, ..." */
+    private Mention appositivePerson(String doc, List<Token> tokens, Mention title, boolean[] occupied,
+                                     PersonRegistry people) {
+        int k = title.tokStart() - 1;
+        if (k >= 0 && (tokens.get(k).is("a") || tokens.get(k).is("an"))) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).is(",")) {
+            return null;
+        }
+        int end = k;
+        int start = end;
+        int words = 0;
+        while (start - 1 >= 0 && words < MAX_NAME_WORDS) {
+            Token t = tokens.get(start - 1);
+            if (occupied[start - 1]) {
+                break;
+            }
+            if (startsName(t)) {
+                start--;
+                words++;
+            } else if (t.isAttachedHyphen() || NAME_PARTICLES.contains(t.norm()) && words > 0) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        while (start < end && !startsName(tokens.get(start))) {
+            start++;
+        }
+        if (words < 2 || start >= end) {
+            return null;
+        }
+        return person(doc, tokens, start, end, start, title, people);
+    }
+
+    /** "President Jiang Zemin", "Special Rapporteur Olivier De Schutter", "the Special Rapporteur ..., Michael Fakhri," */
+    private Mention titledPerson(String doc, List<Token> tokens, Mention title, boolean[] occupied, PersonRegistry people) {
+        int j = title.tokEnd();
+        boolean comma = j < tokens.size() && tokens.get(j).is(",");
+        if (comma) {
+            j++;
+        }
+        if (j >= tokens.size() || !startsName(tokens.get(j)) || occupied[j]) {
+            return null;
+        }
+        int end = nameRun(tokens, j, occupied);
+        int words = 0;
+        for (int t = j; t < end; t++) {
+            if (tokens.get(t).isWord() && !NAME_PARTICLES.contains(tokens.get(t).norm())) {
+                words++;
+            }
+        }
+        boolean honorific = "honorific".equals(title.affiliation());
+        String name = end > j ? doc.substring(tokens.get(j).start(), tokens.get(end - 1).end()) : "";
+        boolean known = words == 1 && people.byNamePart(name) != null;
+        if (words >= 2 || words == 1 && !comma && (honorific || known)) {
+            int spanStart = comma ? j : title.tokStart();
+            return person(doc, tokens, j, end, spanStart, title, people);
+        }
+        return null;
+    }
+
+    private Mention person(String doc, List<Token> tokens, int nameStart, int nameEnd, int spanStart, Mention title,
+                           PersonRegistry people) {
+        String name = doc.substring(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
+        String affiliation = "honorific".equals(title.affiliation()) ? null : title.affiliation();
+        if (affiliation == null && title.country() != null) {
+            affiliation = title.country();
+        }
+        Person p;
+        if (!name.contains(" ") && people.byNamePart(name) != null) {
+            p = people.byNamePart(name);
+        } else {
+            p = people.register(name, affiliation);
+        }
+        people.mentioned(p);
+        int start = tokens.get(spanStart).start();
+        int end = tokens.get(nameEnd - 1).end();
+        int ts = Math.min(spanStart, nameStart);
+        return new Mention(MentionKind.PERSON, p.id(), ts, nameEnd, start, end, doc.substring(start, end), null,
+                p.affiliation(), false);
+    }
+
+    private boolean startsName(Token t) {
+        return t.isWord() && t.isCapitalised() && !t.isNumber() && !kb.isNameStopword(t.norm()) && !isAcronym(t.text());
+    }
+
+    private static boolean isAcronym(String text) {
+        return text.length() >= 2 && text.chars().allMatch(Character::isUpperCase);
+    }
+
+    private int nameRun(List<Token> tokens, int from, boolean[] occupied) {
+        int k = from;
+        int words = 0;
+        int lastWordEnd = from;
+        while (k < tokens.size() && words < MAX_NAME_WORDS && !occupied[k]) {
+            Token t = tokens.get(k);
+            if (startsName(t)) {
+                words++;
+                k++;
+                lastWordEnd = k;
+            } else if (words > 0 && (t.isAttachedHyphen() || t.is("'")) && k + 1 < tokens.size()
+                    && !tokens.get(k + 1).spaceBefore() && startsName(tokens.get(k + 1))) {
+                k++;
+            } else if (words > 0 && NAME_PARTICLES.contains(t.norm()) && k + 1 < tokens.size()
+                    && startsName(tokens.get(k + 1))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return lastWordEnd;
+    }
+}

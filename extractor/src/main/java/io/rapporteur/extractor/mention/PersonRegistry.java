@@ -1,0 +1,74 @@
+package io.rapporteur.extractor.mention;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people one document has introduced, so that later mentions ("Mr. Türk", "Robinson", "Mary Robinson") and
+ * pronouns resolve to the same person. One per document; not shared between threads.
+ */
+public final class PersonRegistry {
+
+    private final Map<String, Person> byFullName = new HashMap<>();
+    private final Map<String, Person> byNamePart = new HashMap<>();
+    private final List<Person> recent = new ArrayList<>();
+
+    /** Registers a person by full name (or returns the one already known under it). */
+    public Person register(String name, String affiliation) {
+        String key = key(name);
+        Person known = byFullName.get(key);
+        if (known != null) {
+            if (known.affiliation() == null && affiliation != null) {
+                known = new Person(known.id(), known.name(), affiliation);
+                byFullName.put(key, known);
+            }
+            return known;
+        }
+        Person part = name.contains(" ") ? null : byNamePart.get(key);
+        if (part != null) {
+            return part;
+        }
+        Person person = new Person("person:" + slug(name), name, affiliation);
+        byFullName.put(key, person);
+        String[] parts = key.split(" ");
+        if (parts.length >= 2) {
+            byNamePart.put(parts[parts.length - 1], person);
+            byNamePart.putIfAbsent(parts[0], person); // Chinese names put the family name first
+        }
+        return person;
+    }
+
+    public Person byFullName(String name) {
+        return byFullName.get(key(name));
+    }
+
+    public Person byNamePart(String word) {
+        return byNamePart.get(key(word));
+    }
+
+    public void mentioned(Person person) {
+        recent.remove(person);
+        recent.add(person);
+    }
+
+    /** Persons in order of last mention, most recent first. */
+    public List<Person> recentFirst() {
+        List<Person> out = new ArrayList<>(recent);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    /** "Volker Türk" -> "volker-turk": lower case, ASCII, hyphens. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+}

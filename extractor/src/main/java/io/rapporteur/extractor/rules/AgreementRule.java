@@ -1,0 +1,125 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * AGREEMENT: "<party> signed [with <party>] the Memorandum of Understanding|agreement|programme of cooperation ...".
+ * A title "... Between A and B" names the parties; otherwise the signer and the "with" partner do (a person stands
+ * for the body of their office).
+ */
+public final class AgreementRule implements Rule {
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        for (CueMatch verb : v.cues(CueKind.AGREEMENT_VERB)) {
+            int cs = v.clauseStart(verb.tokStart());
+            int ce = v.clauseEnd(verb.tokEnd());
+            CueMatch noun = v.firstCue(CueKind.AGREEMENT_NOUN, verb.tokEnd(), Math.min(ce, verb.tokEnd() + 8));
+            if (noun == null) {
+                continue;
+            }
+            Mention treatyFirst = v.firstRight(verb.tokEnd(), noun.tokStart(), Roles.TREATY);
+            if (treatyFirst != null) {
+                continue;
+            }
+            String kind = noun.value(CueKind.AGREEMENT_NOUN);
+            boolean titled = v.token(noun.tokStart()).isCapitalised();
+            int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), verb.tokEnd()) : noun.tokStart();
+            int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)) : noun.tokEnd();
+            List<Mention> parties = new ArrayList<>();
+            int between = -1;
+            for (int i = noun.tokEnd(); i < titleEnd; i++) {
+                if (v.token(i).is("between")) {
+                    between = i;
+                    break;
+                }
+            }
+            if (between >= 0) {
+                Mention a = v.firstRight(between + 1, between + 3, Roles.PARTY);
+                if (a != null) {
+                    parties.addAll(v.coordinatedRight(a, m -> Roles.PARTY.test(m) && m.tokEnd() <= titleEnd));
+                }
+            }
+            if (parties.size() < 2) {
+                parties.clear();
+                Mention signer = v.nearestLeft(verb.tokStart(), Roles.AGENT);
+                if (signer != null) {
+                    for (Mention m : v.coordinatedLeft(signer, Roles.AGENT)) {
+                        addParty(v, parties, m);
+                    }
+                }
+                int with = -1;
+                for (int i = verb.tokStart(); i < Math.min(ce, noun.tokStart() + 1) || i < Math.min(ce, titleEnd + 3); i++) {
+                    if (v.token(i).is("with")) {
+                        with = i;
+                        break;
+                    }
+                }
+                if (with >= 0) {
+                    Mention partner = v.firstRight(with + 1, with + 3, Roles.AGENT);
+                    if (partner != null) {
+                        for (Mention m : v.coordinatedRight(partner, Roles.AGENT)) {
+                            addParty(v, parties, m);
+                        }
+                    }
+                }
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
+            if (titled) {
+                fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
+            }
+            DateMention date = v.nearestDate(verb.tokStart());
+            String iso = date == null ? null : date.iso();
+            boolean inherited = false;
+            if (iso == null) {
+                EventRecord event = v.eventReferredTo(cs, ce);
+                if (event != null) {
+                    iso = event.fact().date();
+                    inherited = true;
+                }
+            }
+            String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.AGREEMENT_VERB));
+            fact.date(iso, inherited).status(status);
+            out.add(fact);
+            v.discourse.remember(new EventRecord("AGREEMENT", new Fact(null, FactType.AGREEMENT, fact.fields(),
+                    fact.date(), status, null, null, fact.confidence(), null, null),
+                    titled ? v.text(titleStart, titleEnd) : null));
+        }
+    }
+
+    /** A person signs for the body of their office; pronouns are resolved first. */
+    private static void addParty(SentenceView v, List<Mention> parties, Mention m) {
+        Mention r = v.resolved(m, Set.of());
+        if (r == null || r.id() == null) {
+            return;
+        }
+        if (r.kind() == MentionKind.PERSON) {
+            String body = r.affiliation();
+            if (body == null || !body.startsWith("org:")) {
+                parties.add(r);
+                return;
+            }
+            if (body.equals("org:UNHCHR")) {
+                body = "org:OHCHR"; // the High Commissioner signs for the Office
+            }
+            r = new Mention(MentionKind.ORG, body, r.tokStart(), r.tokEnd(), r.start(), r.end(), r.text(), null, null, true);
+        }
+        final String id = r.id();
+        if (parties.stream().noneMatch(p -> p.id().equals(id))) {
+            parties.add(r);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * ATTENDANCE: "<person> attended [and spoke at] <event>", "took part in", "addressed". The event is a titled event
+ * in the sentence or the one an anaphor refers to ("the symposium"), named at its fullest.
+ */
+public final class AttendanceRule implements Rule {
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        for (CueMatch cue : v.cues(CueKind.ATTENDANCE)) {
+            int ce = v.clauseEnd(cue.tokEnd());
+            Mention attendee = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.PERSON
+                    || m.kind() == MentionKind.PRONOUN || Roles.PARTY.test(m));
+            if (attendee == null) {
+                continue;
+            }
+            attendee = v.resolved(attendee, Set.of());
+            if (attendee == null || attendee.id() == null) {
+                continue;
+            }
+            String event = null;
+            String date = null;
+            boolean inherited = false;
+            CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 4));
+            if (noun != null && v.token(noun.tokStart()).isCapitalised()) {
+                int start = Titles.extendLeft(v, noun.tokStart(), cue.tokEnd());
+                if (start > cue.tokEnd() && v.ordinalAt(start - 1) != null && v.token(start - 1).isCapitalised()) {
+                    start--;
+                }
+                event = v.text(start, Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)));
+            } else {
+                EventRecord referred = v.eventReferredTo(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3));
+                if (referred != null && referred.fullName() != null) {
+                    event = referred.fullName();
+                    date = referred.fact().date();
+                    inherited = true;
+                }
+            }
+            if (event == null) {
+                continue;
+            }
+            DateMention own = v.nearestDate(cue.tokStart());
+            if (own != null && own.iso() != null) {
+                date = own.iso();
+                inherited = false;
+            }
+            String role = cue.value(CueKind.ATTENDANCE);
+            if ("HELD".equals(role) || "PLANNED".equals(role)) {
+                CueMatch spoke = v.firstCue(CueKind.ROLE, cue.tokEnd(), ce);
+                role = spoke == null ? null : spoke.value(CueKind.ROLE);
+            }
+            FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", attendee).text("event", event, 0, 0);
+            if (role != null) {
+                fact.text("role", role, 0, 0);
+            }
+            String status = "PLANNED".equals(cue.value(CueKind.ATTENDANCE)) ? "PLANNED" : null;
+            fact.date(date, inherited).status(status);
+            out.add(fact);
+        }
+    }
+}

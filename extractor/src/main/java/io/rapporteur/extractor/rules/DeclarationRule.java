@@ -1,0 +1,79 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.CueKind;
+
+import java.util.List;
+
+/**
+ * DECLARATION: "the <Title> Declaration adopted at <event>", "<body> adopted the <Declaration on ...>". The title is
+ * the capitalised run around "Declaration"; the event is named or referred to ("at the meeting").
+ */
+public final class DeclarationRule implements Rule {
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        for (CueMatch noun : v.cues(CueKind.DECLARATION_NOUN)) {
+            if (!v.token(noun.tokStart()).isCapitalised()) {
+                continue;
+            }
+            int cs = v.clauseStart(noun.tokStart());
+            int ce = v.clauseEnd(noun.tokEnd());
+            CueMatch adopted = nearestAdoption(v, noun, cs, ce);
+            if (adopted == null) {
+                continue;
+            }
+            int start = Titles.extendLeft(v, noun.tokStart(), cs);
+            int end = Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce));
+            if (start == 0 && v.kb.isNameStopword(v.token(0).norm())) {
+                start = 1;
+            }
+            String title = v.text(start, end);
+            FactDraft fact = new FactDraft(FactType.DECLARATION).text("title", title, v.token(start).start(),
+                    v.token(end - 1).end());
+            String date = null;
+            boolean inherited = false;
+            int at = v.tokenIs(adopted.tokEnd(), "at") ? adopted.tokEnd() : -1;
+            if (at >= 0) {
+                CueMatch event = v.firstCue(CueKind.EXCHANGE_NOUN, at + 1, Math.min(ce, at + 8));
+                if (event != null && v.token(event.tokStart()).isCapitalised()) {
+                    int es = Titles.extendLeft(v, event.tokStart(), at + 1);
+                    int ee = Math.max(event.tokEnd(), Titles.extendRight(v, event.tokEnd(), ce));
+                    fact.text("adoptedAt", v.text(es, ee), v.token(es).start(), v.token(ee - 1).end());
+                } else {
+                    EventRecord referred = v.eventReferredTo(at + 1, at + 3);
+                    if (referred != null && referred.fullName() != null) {
+                        fact.text("adoptedAt", referred.fullName(), 0, 0);
+                        date = referred.fact().date();
+                        inherited = true;
+                    }
+                }
+            }
+            DateMention own = v.nearestDate(noun.tokStart());
+            if (own != null && own.iso() != null) {
+                date = own.iso();
+                inherited = false;
+            }
+            fact.date(date, inherited);
+            out.add(fact);
+        }
+    }
+
+    private static CueMatch nearestAdoption(SentenceView v, CueMatch noun, int cs, int ce) {
+        CueMatch best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CueMatch c : v.cues(CueKind.DECLARATION)) {
+            if (c.tokStart() < cs || c.tokStart() >= ce) {
+                continue;
+            }
+            int distance = Math.abs(c.tokStart() - noun.tokStart());
+            if (distance < bestDistance && distance <= 25) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}

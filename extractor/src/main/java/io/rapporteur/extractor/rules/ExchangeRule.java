@@ -1,0 +1,457 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.EntityRef;
+import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.contract.fact.Place;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.segment.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * EXCHANGE: a dialogue, consultation, symposium, seminar, round-table, forum, conference, workshop or session that
+ * the sides "held", "sponsored", "hosted"..., or that "took place" / "will be held". Reads the ordinal(s), the
+ * event's own title, its topic, place and attendance; splits "with Cuba, Laos and ..." into one bilateral fact per
+ * named partner and pairs ordinals with dates under "respectively". "The next round will be held ..." continues the
+ * last exchange.
+ */
+public final class ExchangeRule implements Rule {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "a", "an", "his", "her", "this",
+            "these", "that", "our");
+    private static final Set<String> TOPIC_STOPS = Set.of("with", "in", "at", "between", "from", "during", "held",
+            "respectively", "by", "among", "which", "that", "was", "were", "is", "are", "will", "has", "have", "and",
+            "to", "for", "under", "since", "on");
+    private static final Set<String> BILATERAL = Set.of("DIALOGUE", "CONSULTATION");
+
+    /** What the words before an exchange noun say: "the ninth and tenth", "its fourth human rights", "EU-China". */
+    private record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String> topicWords,
+                              boolean hasModifier) {
+    }
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        int consumedUntil = -1;
+        for (CueMatch noun : v.cues(CueKind.EXCHANGE_NOUN)) {
+            if (noun.tokStart() < consumedUntil) {
+                continue;
+            }
+            int cs = v.clauseStart(noun.tokStart());
+            int ce = v.clauseEnd(noun.tokEnd());
+            CueMatch verb = nearestVerb(v, noun, cs, ce);
+            if (verb == null) {
+                continue;
+            }
+            String format = noun.value(CueKind.EXCHANGE_NOUN);
+            Token head = v.token(noun.tokStart());
+            boolean named = head.isCapitalised() && noun.tokStart() > 0;
+            int nameStart = named ? Titles.extendLeft(v, noun.tokStart(), cs) : noun.tokStart();
+            int nameEnd = named ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)) : noun.tokEnd();
+            if (named && (nameStart == 0 && v.kb.isNameStopword(v.token(0).norm()))) {
+                nameStart = 1;
+            }
+            NounPhrase np = nounPhrase(v, nameStart, cs);
+            if (!named && np.ordinals().isEmpty() && !np.hasModifier() && isBareAnaphor(v, noun)) {
+                continue; // "the symposium": a reference to an event already reported, not a new one
+            }
+            consumedUntil = nameEnd;
+            String name = named ? v.text(nameStart, nameEnd) : null;
+            String topic = named ? namedTopic(v, nameStart, noun, nameEnd) : null;
+            int topicEnd = noun.tokEnd();
+            if (topic == null) {
+                int[] on = topicAfter(v, nameEnd, ce);
+                if (on != null) {
+                    topic = v.text(on[0], on[1]).toLowerCase(Locale.ROOT);
+                    topicEnd = on[1];
+                } else if (!np.topicWords().isEmpty()) {
+                    topic = String.join(" ", np.topicWords()).toLowerCase(Locale.ROOT);
+                }
+            }
+            if (topic != null && topicHasState(v, topic, nameStart, ce)) {
+                topic = null;
+            }
+            if (!named && np.ordinals().isEmpty() && np.hasModifier() && topicEnd > noun.tokEnd()) {
+                name = v.text(np.start(), topicEnd);
+            }
+            // participants
+            List<Mention> sides = new ArrayList<>();
+            if (verb.tokStart() < noun.tokStart()) {
+                Mention subject = v.nearestLeft(verb.tokStart(), Roles.PARTY);
+                if (subject != null) {
+                    sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
+                }
+            }
+            for (Mention m : v.mentionsIn(np.start(), noun.tokStart(), Roles.PARTY)) {
+                if (named) {
+                    sides.add(m); // "EU-China Human Rights Dialogue"
+                }
+            }
+            CueMatch attending = v.firstCue(CueKind.ATTENDING, nameEnd, ce);
+            int withTok = findWith(v, nameEnd, ce);
+            int attendanceWith = attending != null && "WITH".equals(attending.value(CueKind.ATTENDING))
+                    ? lastWithBefore(v, nameEnd, attending.tokStart()) : -1;
+            List<Mention> partners = List.of();
+            if (withTok >= 0 && withTok != attendanceWith) {
+                Mention firstPartner = v.firstRight(withTok + 1, withTok + 2, Roles.PARTY);
+                if (firstPartner != null) {
+                    partners = v.coordinatedRight(firstPartner, Roles.PARTY);
+                }
+            }
+            int betweenTok = findWord(v, "between", nameEnd, Math.min(ce, nameEnd + 2));
+            if (betweenTok >= 0) {
+                Mention a = v.firstRight(betweenTok + 1, betweenTok + 3, Roles.PARTY);
+                if (a != null) {
+                    sides.addAll(v.coordinatedRight(a, Roles.PARTY));
+                }
+            }
+            if (sides.isEmpty() && partners.isEmpty()) {
+                continue;
+            }
+            List<List<Mention>> groups = new ArrayList<>();
+            if (partners.size() >= 2 && BILATERAL.contains(format)) {
+                for (Mention partner : partners) {
+                    List<Mention> g = new ArrayList<>(sides);
+                    g.add(partner);
+                    groups.add(g);
+                }
+            } else {
+                List<Mention> g = new ArrayList<>(sides);
+                g.addAll(partners);
+                groups.add(g);
+            }
+            // place, attendance, status, dates
+            SentenceView.PlaceHit place = v.placeIn(nameEnd, ce);
+            if (place == null && verb.tokStart() > noun.tokStart()) {
+                place = v.placeIn(verb.tokEnd(), ce);
+            }
+            String attendance = null;
+            int attStart = 0;
+            int attEnd = 0;
+            if (attending != null) {
+                if (attendanceWith >= 0) {
+                    attStart = attendanceWith + 1;
+                    attEnd = attending.tokStart();
+                } else if ("BY".equals(attending.value(CueKind.ATTENDING))) {
+                    attStart = attending.tokEnd();
+                    attEnd = attStart;
+                    while (attEnd < ce && !v.token(attEnd).is(",") && !v.token(attEnd).is(".")) {
+                        attEnd++;
+                    }
+                }
+                if (attEnd > attStart) {
+                    attendance = v.text(attStart, attEnd);
+                }
+            }
+            String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
+            List<Integer> ordinals = np.ordinals();
+            List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd);
+            boolean pairwise = ordinals.size() > 1 && dates.size() == ordinals.size() && v.respectively();
+            DateMention near = nearestOutside(v, noun.tokStart(), dates);
+            String ordinalText = np.ordinalTok() >= 0 && np.ordinalTok() == nameStart - 1 && named
+                    ? v.token(np.ordinalTok()).text() : null;
+            String fullName = name == null ? null : ordinalText == null ? name : ordinalText + " " + name;
+            if (fullName == null) {
+                fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(), Math.max(topicEnd, noun.tokEnd()));
+            }
+            List<Integer> rounds = ordinals.isEmpty() ? java.util.Collections.singletonList(null) : ordinals;
+            for (int r = 0; r < rounds.size(); r++) {
+                for (List<Mention> group : groups) {
+                    FactDraft fact = new FactDraft(FactType.EXCHANGE).subKind(status == null ? format : status)
+                            .code("format", format).entities("participants", group);
+                    if (rounds.get(r) != null) {
+                        fact.fields.put("ordinal", rounds.get(r));
+                    }
+                    if (name != null) {
+                        fact.text("name", name, v.token(nameStart).start(), v.token(nameEnd - 1).end());
+                    }
+                    if (topic != null) {
+                        fact.text("topic", topic, 0, 0);
+                    }
+                    if (place != null) {
+                        fact.place(place.place(), place.start(), place.end());
+                    }
+                    if (attendance != null) {
+                        fact.text("attendance", attendance, v.token(attStart).start(), v.token(attEnd - 1).end());
+                    }
+                    DateMention date = pairwise ? dates.get(r) : near;
+                    fact.date(date == null ? null : date.iso(), false).status(status);
+                    out.add(fact);
+                    remember(v, fact, format, fullName);
+                }
+            }
+            if (attendance != null) {
+                for (Mention person : v.mentionsIn(attStart, attEnd, m -> m.kind() == MentionKind.PERSON)) {
+                    FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", person)
+                            .text("event", fullName, 0, 0);
+                    fact.date(near == null ? null : near.iso(), false).status(status);
+                    out.add(fact);
+                }
+            }
+        }
+        nextRound(v, out);
+    }
+
+    /** "The next round will be held in China in 2024.": the last exchange, one round on, as announced. */
+    private static void nextRound(SentenceView v, List<FactDraft> out) {
+        for (CueMatch next : v.cues(CueKind.EVENT_ANAPHOR)) {
+            if (!"NEXT".equals(next.value(CueKind.EVENT_ANAPHOR))) {
+                continue;
+            }
+            int cs = v.clauseStart(next.tokStart());
+            int ce = v.clauseEnd(next.tokEnd());
+            CueMatch verb = v.firstCue(CueKind.EXCHANGE_VERB, next.tokEnd(), ce);
+            EventRecord last = v.discourse.lastExchange();
+            if (verb == null || last == null) {
+                continue;
+            }
+            Fact previous = last.fact();
+            FactDraft fact = new FactDraft(FactType.EXCHANGE);
+            fact.fields.putAll(previous.fields());
+            fact.fields.remove("place");
+            fact.fields.remove("attendance");
+            if (previous.field("ordinal") instanceof Integer n) {
+                fact.fields.put("ordinal", n + 1);
+            }
+            for (EntityRef ref : previous.entities("participants")) {
+                fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", ref.id(),
+                        new io.rapporteur.contract.fact.Span(next.start(), next.end())));
+            }
+            SentenceView.PlaceHit place = v.placeIn(verb.tokEnd(), ce);
+            if (place != null) {
+                fact.place(place.place(), place.start(), place.end());
+            }
+            String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
+            DateMention date = v.nearestDate(verb.tokStart());
+            String format = previous.text("format");
+            fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
+            fact.confidence -= 0.1;
+            out.add(fact);
+            remember(v, fact, format, last.fullName());
+        }
+    }
+
+    private static void remember(SentenceView v, FactDraft draft, String format, String fullName) {
+        Fact fact = new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), null, null,
+                draft.confidence(), null, null);
+        v.discourse.remember(new EventRecord(format, fact, fullName));
+    }
+
+    /** The exchange verb of the noun's clause nearest to it. */
+    private static CueMatch nearestVerb(SentenceView v, CueMatch noun, int cs, int ce) {
+        CueMatch best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CueMatch c : v.cues(CueKind.EXCHANGE_VERB)) {
+            if (c.tokStart() < cs || c.tokStart() >= ce) {
+                continue;
+            }
+            int distance = c.tokStart() < noun.tokStart() ? noun.tokStart() - c.tokEnd() : c.tokStart() - noun.tokEnd();
+            if (distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isBareAnaphor(SentenceView v, CueMatch noun) {
+        return noun.tokStart() > 0 && (v.tokenIs(noun.tokStart() - 1, "the") || v.tokenIs(noun.tokStart() - 1, "this"));
+    }
+
+    /** Words before the noun back to a determiner: ordinals, topic words, and "the 37th round of the ...". */
+    private static NounPhrase nounPhrase(SentenceView v, int nounTok, int floor) {
+        List<Integer> ordinals = new ArrayList<>();
+        List<String> topic = new ArrayList<>();
+        int ordinalTok = -1;
+        boolean modifier = false;
+        int i = nounTok - 1;
+        int start = nounTok;
+        while (i >= floor) {
+            Token t = v.token(i);
+            int[] ordinal = v.ordinalAt(i);
+            if (ordinal != null && ordinal[1] == 1) {
+                ordinals.add(0, ordinal[0]);
+                if (ordinalTok < 0) {
+                    ordinalTok = i;
+                }
+                start = i;
+                i--;
+            } else if (i >= 2 && v.ordinalAt(i - 2) != null && v.ordinalAt(i - 2)[1] == 3) {
+                ordinals.add(0, v.ordinalAt(i - 2)[0]);
+                ordinalTok = ordinalTok < 0 ? i - 2 : ordinalTok;
+                start = i - 2;
+                i -= 3;
+            } else if ((t.is("and") || t.is(",")) && !ordinals.isEmpty()) {
+                i--;
+            } else if (t.isWord() && !t.isCapitalised() && !DETERMINERS.contains(t.norm()) && ordinals.isEmpty()
+                    && !t.isNumber() && !isVerb(v, i)) {
+                if (isNonTopic(v, i)) {
+                    modifier = true;
+                } else {
+                    topic.add(0, t.text());
+                }
+                start = i;
+                i--;
+            } else if (t.is("-") && ordinals.isEmpty() && !topic.isEmpty()) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        // "the 37th round of the EU-China Human Rights Dialogue"
+        if (ordinals.isEmpty() && v.tokenIs(i, "the") && v.tokenIs(i - 1, "of") && v.token(i - 2) != null
+                && "ROUND".equals(cueValue(v, i - 2))) {
+            int[] ordinal = v.ordinalAt(i - 3);
+            if (ordinal != null) {
+                ordinals.add(ordinal[0]);
+                ordinalTok = i - 3;
+            }
+        }
+        return new NounPhrase(start, ordinals, ordinalTok, topic, modifier);
+    }
+
+    private static boolean isVerb(SentenceView v, int tok) {
+        for (CueMatch c : v.cues) {
+            if (c.tokStart() <= tok && tok < c.tokEnd() && (c.is(CueKind.EXCHANGE_VERB) || c.is(CueKind.STATUS)
+                    || c.is(CueKind.MEETING) || c.is(CueKind.ATTENDANCE) || c.is(CueKind.VISIT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cueValue(SentenceView v, int tok) {
+        for (CueMatch c : v.cues) {
+            if (c.tokStart() == tok && c.is(CueKind.EXCHANGE_ROUND)) {
+                return c.value(CueKind.EXCHANGE_ROUND);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNonTopic(SentenceView v, int tok) {
+        for (CueMatch c : v.cues) {
+            if (c.tokStart() <= tok && tok < c.tokEnd() && c.is(CueKind.NON_TOPIC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Topic of a titled event: "Symposium on Human Rights in the ..." -> "human rights"; "Human Rights Dialogue". */
+    private static String namedTopic(SentenceView v, int nameStart, CueMatch noun, int nameEnd) {
+        int on = findWord(v, "on", noun.tokEnd(), nameEnd);
+        if (on >= 0) {
+            int end = on + 1;
+            while (end < nameEnd && !v.token(end).is("in") && !(v.token(end).is("-") && v.tokenIs(end + 1, "-"))
+                    && !v.token(end).is("--")) {
+                end++;
+            }
+            return end > on + 1 ? v.text(on + 1, end).toLowerCase(Locale.ROOT) : null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = nameStart; i < noun.tokStart(); i++) {
+            int at = i;
+            boolean inMention = v.mentions.stream().anyMatch(m -> m.tokStart() <= at && at < m.tokEnd());
+            if (v.token(i).isWord() && !inMention && v.ordinalAt(i) == null) {
+                words.add(v.token(i).text());
+            }
+        }
+        return words.isEmpty() ? null : String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
+    /** "on human rights" after the noun (possibly after "and exchanges"): token range of the topic. */
+    private static int[] topicAfter(SentenceView v, int from, int limit) {
+        int i = from;
+        if (v.tokenIs(i, "and") && v.token(i + 1) != null && v.token(i + 1).isWord()) {
+            i += 2;
+        }
+        if (!v.tokenIs(i, "on")) {
+            return null;
+        }
+        int start = i + 1;
+        int end = start;
+        while (end < limit) {
+            Token t = v.token(end);
+            boolean dateStarts = v.dates.stream().anyMatch(d -> d.start() == t.start());
+            if (!t.isWord() && !t.is("-") && !t.is("'") || dateStarts
+                    || TOPIC_STOPS.contains(t.norm()) && !(t.is("and") && end > start && !startsMention(v, end + 1))) {
+                break;
+            }
+            end++;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    private static boolean startsMention(SentenceView v, int tok) {
+        return v.mentions.stream().anyMatch(m -> m.tokStart() == tok && Roles.PARTY.test(m));
+    }
+
+    private static boolean topicHasState(SentenceView v, String topic, int from, int to) {
+        for (Mention m : v.mentionsIn(from, to, mm -> mm.kind() == MentionKind.STATE)) {
+            if (topic.contains(m.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int findWith(SentenceView v, int from, int limit) {
+        return findWord(v, "with", from, limit);
+    }
+
+    private static int lastWithBefore(SentenceView v, int from, int limit) {
+        int found = -1;
+        for (int i = from; i < limit; i++) {
+            if (v.token(i).is("with")) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static int findWord(SentenceView v, String word, int from, int limit) {
+        for (int i = Math.max(0, from); i < limit && i < v.tokens.size(); i++) {
+            if (v.token(i).is(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<DateMention> datesOutside(SentenceView v, int cs, int ce, int nameStart, int nameEnd) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : v.datesIn(cs, ce)) {
+            int t = v.tokenAt(d.start());
+            if ((t < nameStart || t >= nameEnd) && d.iso() != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static DateMention nearestOutside(SentenceView v, int tok, List<DateMention> dates) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            int t = v.tokenAt(d.start());
+            int distance = t <= tok ? tok - t : t - tok + 1;
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    static Place placeOf(SentenceView.PlaceHit hit) {
+        return hit == null ? null : hit.place();
+    }
+}

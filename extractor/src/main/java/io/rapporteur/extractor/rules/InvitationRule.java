@@ -1,0 +1,49 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * INVITATION: "<inviter> [twice] invited <invitee> to <purpose>", "<invitee> was invited by <inviter> to ...".
+ * "at the invitation of" belongs to a visit (its invitedBy), not here.
+ */
+public final class InvitationRule implements Rule {
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        for (CueMatch cue : v.cues(CueKind.INVITATION)) {
+            int cs = v.clauseStart(cue.tokStart());
+            int ce = v.clauseEnd(cue.tokEnd());
+            boolean passive = "PASSIVE".equals(cue.value(CueKind.INVITATION));
+            Mention left = v.nearestLeft(cue.tokStart(), Roles.AGENT);
+            Mention right = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), Roles.AGENT);
+            if (left == null || right == null) {
+                continue;
+            }
+            Mention inviter = v.resolved(passive ? right : left, Set.of());
+            Mention invitee = v.resolved(passive ? left : right, Set.of());
+            if (inviter == null || invitee == null || inviter.id() == null || invitee.id() == null
+                    || inviter.id().equals(invitee.id())) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);
+            CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
+            if (times != null && !times.value(CueKind.TIMES).isEmpty()) {
+                fact.fields.put("times", Integer.parseInt(times.value(CueKind.TIMES)));
+            }
+            int after = Math.max(right.tokEnd(), cue.tokEnd());
+            String purpose = v.infinitive(after, ce);
+            if (purpose != null) {
+                fact.text("purpose", purpose, v.token(after).start(), v.token(after).start() + purpose.length());
+            }
+            DateMention date = v.nearestDate(cue.tokStart());
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
+        }
+    }
+}

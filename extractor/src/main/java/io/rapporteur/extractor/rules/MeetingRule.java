@@ -1,0 +1,88 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MEETING: "<A>[ and <B>] met [with]|held talks with <C>", one meeting per subject under "respectively". The date
+ * of an undated meeting comes from the visit it happened during ("During her stay in China, ...").
+ */
+public final class MeetingRule implements Rule {
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        for (CueMatch cue : v.cues(CueKind.MEETING)) {
+            int cs = v.clauseStart(cue.tokStart());
+            int ce = v.clauseEnd(cue.tokEnd());
+            Mention last = v.nearestLeft(cue.tokStart(), Roles.AGENT);
+            if (last == null) {
+                continue;
+            }
+            List<Mention> subjects = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Mention m : v.coordinatedLeft(last, Roles.AGENT)) {
+                Mention r = v.resolved(m, Set.of());
+                if (r != null && r.id() != null) {
+                    subjects.add(r);
+                    ids.add(r.id());
+                }
+            }
+            Mention object = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), Roles.AGENT);
+            if (subjects.isEmpty() || object == null) {
+                continue;
+            }
+            List<Mention> objects = new ArrayList<>();
+            for (Mention m : v.coordinatedRight(object, Roles.AGENT)) {
+                Mention r = v.resolved(m, ids);
+                if (r != null && r.id() != null && !ids.contains(r.id())) {
+                    objects.add(r);
+                }
+            }
+            if (objects.isEmpty()) {
+                continue;
+            }
+            SentenceView.PlaceHit place = v.placeIn(cs, ce);
+            DateMention date = v.nearestDate(cue.tokStart());
+            String iso = date == null ? null : date.iso();
+            boolean inherited = false;
+            if (iso == null) {
+                EventRecord event = v.eventReferredTo(cs, ce);
+                if (event != null) {
+                    iso = event.fact().date();
+                    inherited = true;
+                }
+            }
+            String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.MEETING));
+            List<List<Mention>> groups = new ArrayList<>();
+            if (v.respectively() && subjects.size() > 1 && objects.size() == 1) {
+                for (Mention s : subjects) {
+                    groups.add(List.of(s, objects.get(0)));
+                }
+            } else {
+                List<Mention> all = new ArrayList<>(subjects);
+                all.addAll(objects);
+                groups.add(all);
+            }
+            for (List<Mention> group : groups) {
+                if (group.stream().noneMatch(m -> m.kind() == MentionKind.PERSON)) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.MEETING).entities("participants", group);
+                if (place != null) {
+                    fact.place(place.place(), place.start(), place.end());
+                }
+                fact.date(iso, inherited).status(status).subKind(status == null ? "HELD" : status);
+                out.add(fact);
+            }
+        }
+    }
+}

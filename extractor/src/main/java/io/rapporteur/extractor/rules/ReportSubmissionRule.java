@@ -1,0 +1,107 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * REPORT_SUBMISSION: "<state> submitted|presented [to <body>] its <ordinals> report(s) on the implementation of|under
+ * <treaty>[ and <treaty>] [in <territory>] [to <body>]". One fact per treaty.
+ */
+public final class ReportSubmissionRule implements Rule {
+
+    private static final Set<String> REPORT_WORDS = Set.of("combined", "periodic", "consolidated", "national",
+            "state", "party", "interim", "supplementary", "core", "follow", "up", "implementation", "regular");
+    private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "on", "for", "covering", "concerning", "of");
+    private static final int MAX_GAP_TO_TREATY = 7;
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        List<CueMatch> triggers = v.cues(CueKind.REPORT);
+        Mention previousActor = null;
+        for (int k = 0; k < triggers.size(); k++) {
+            CueMatch cue = triggers.get(k);
+            int limit = k + 1 < triggers.size() ? triggers.get(k + 1).tokStart() : v.clauseEnd(cue.tokEnd());
+            CueMatch noun = v.firstCue(CueKind.REPORT_NOUN, cue.tokEnd(), limit);
+            if (noun == null) {
+                continue;
+            }
+            Mention first = v.firstRight(noun.tokEnd(), Math.min(limit, noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
+            if (first == null || first.id() == null) {
+                continue;
+            }
+            List<Mention> treaties = v.coordinatedRight(first, m -> Roles.TREATY.test(m) && m.tokStart() < limit);
+            Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
+            if (actor == null) {
+                actor = previousActor;
+            }
+            if (actor == null) {
+                continue;
+            }
+            if (actor.kind() == MentionKind.NATIONAL_BODY) {
+                actor = actor.withId(actor.country(), MentionKind.STATE);
+            }
+            previousActor = actor;
+            Mention recipient = v.firstRight(cue.tokEnd(), limit, m -> (m.kind() == MentionKind.ORG)
+                    && v.tokenIs(m.tokStart() - 1, "to"));
+            Mention lastTreaty = treaties.get(treaties.size() - 1);
+            final String actorId = actor.id();
+            Mention scope = v.firstRight(lastTreaty.tokEnd(), limit, m -> m.kind() == MentionKind.STATE
+                    && !m.id().equals(actorId) && SCOPE_PREPOSITIONS.contains(v.token(m.tokStart() - 1).norm()));
+            List<Integer> reports = ordinalsBefore(v, noun.tokStart(), cue.tokEnd());
+            DateMention date = v.nearestDate(cue.tokStart());
+            String status = "PLANNED".equals(cue.value(CueKind.REPORT)) ? "PLANNED" : null;
+            for (Mention treaty : treaties) {
+                if (treaty.id() == null) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
+                fact.fields.put("reports", List.copyOf(reports));
+                if (scope != null) {
+                    fact.entity("scope", scope);
+                }
+                if (recipient != null) {
+                    fact.entity("recipient", recipient);
+                }
+                fact.date(date == null ? null : date.iso(), false).status(status);
+                out.add(fact);
+            }
+        }
+    }
+
+    /** "its eighth and ninth reports" -> [8, 9]; "combined fifth to seventh periodic reports" -> [5, 6, 7]. */
+    static List<Integer> ordinalsBefore(SentenceView v, int nounTok, int floor) {
+        List<Integer> found = new ArrayList<>();
+        boolean range = false;
+        for (int i = nounTok - 1; i >= floor; i--) {
+            int[] ordinal = v.ordinalAt(i);
+            String norm = v.token(i).norm();
+            if (ordinal != null && ordinal[1] == 1) {
+                if (range && !found.isEmpty()) {
+                    int high = found.get(0);
+                    for (int n = high - 1; n > ordinal[0]; n--) {
+                        found.add(0, n);
+                    }
+                    range = false;
+                }
+                found.add(0, ordinal[0]);
+            } else if (i >= 2 && v.ordinalAt(i - 2) != null && v.ordinalAt(i - 2)[1] == 3) {
+                found.add(0, v.ordinalAt(i - 2)[0]);
+                i -= 2;
+            } else if (norm.equals("to") || norm.equals("-") && !found.isEmpty()) {
+                range = true;
+            } else if (norm.equals("and") || norm.equals(",") || REPORT_WORDS.contains(norm) || norm.equals("-")) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+}

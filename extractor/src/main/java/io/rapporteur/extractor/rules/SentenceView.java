@@ -1,0 +1,570 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.Place;
+import io.rapporteur.extractor.date.DateFinder;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.Discourse;
+import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.Cue;
+import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.kb.KnowledgeBase;
+import io.rapporteur.extractor.kb.PhraseTrie;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionFinder;
+import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.mention.Person;
+import io.rapporteur.extractor.segment.Sentence;
+import io.rapporteur.extractor.segment.Token;
+import io.rapporteur.extractor.segment.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * One sentence as the rules see it: tokens, entity mentions (anaphors resolved against the discourse), cue phrases
+ * and dates with their years settled, plus the small navigation helpers the rules share ("the nearest actor to the
+ * left of the verb", "the entities coordinated with it", "the place after 'in'").
+ */
+public final class SentenceView {
+
+    private static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or");
+
+    final String doc;
+    final Sentence sentence;
+    final List<Token> tokens;
+    final List<Mention> mentions;
+    final List<CueMatch> cues;
+    final List<DateMention> dates;
+    final Discourse discourse;
+    final KnowledgeBase kb;
+    private final List<Person> recentBefore;
+
+    private SentenceView(String doc, Sentence sentence, List<Token> tokens, List<Mention> mentions,
+                         List<CueMatch> cues, List<DateMention> dates, Discourse discourse, KnowledgeBase kb,
+                         List<Person> recentBefore) {
+        this.doc = doc;
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.cues = cues;
+        this.dates = dates;
+        this.discourse = discourse;
+        this.kb = kb;
+        this.recentBefore = recentBefore;
+    }
+
+    public static SentenceView read(String doc, Sentence sentence, KnowledgeBase kb, MentionFinder finder,
+                                    Discourse discourse) {
+        List<Token> tokens = Tokenizer.tokenize(doc, sentence.start(), sentence.end());
+        List<Person> recentBefore = discourse.people().recentFirst();
+        List<Mention> mentions = new ArrayList<>(finder.find(doc, tokens, discourse.people()));
+        List<CueMatch> cues = scanCues(tokens, kb);
+        List<DateMention> dates = DateFinder.find(doc, sentence.start(), sentence.end());
+        SentenceView view = new SentenceView(doc, sentence, tokens, mentions, cues, new ArrayList<>(), discourse, kb,
+                recentBefore);
+        view.resolveAnaphors();
+        view.settleYears(dates);
+        return view;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public List<DateMention> dates() {
+        return dates;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    String evidence() {
+        return doc.substring(sentence.start(), sentence.end());
+    }
+
+    private static List<CueMatch> scanCues(List<Token> tokens, KnowledgeBase kb) {
+        List<CueMatch> found = new ArrayList<>();
+        PhraseTrie<List<Cue>> trie = kb.cues();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseTrie.Match<List<Cue>> m = tokens.get(i).isWord() ? trie.longestAt(tokens, i) : null;
+            if (m == null) {
+                i++;
+                continue;
+            }
+            found.add(new CueMatch(m.value(), m.start(), m.end(), tokens.get(m.start()).start(),
+                    tokens.get(m.end() - 1).end()));
+            i = m.end();
+        }
+        return found;
+    }
+
+    // ---- anaphora and dates ----
+
+    private void resolveAnaphors() {
+        List<Mention> added = new ArrayList<>();
+        for (CueMatch cue : cues) {
+            if (overlapsMention(cue.tokStart(), cue.tokEnd())) {
+                continue;
+            }
+            String treaty = cue.value(CueKind.TREATY_ANAPHOR);
+            if (treaty != null) {
+                boolean bare = cue.tokEnd() - cue.tokStart() == 2;
+                if (bare && cue.tokEnd() < tokens.size() && tokens.get(cue.tokEnd()).isWord()
+                        && tokens.get(cue.tokEnd()).isCapitalised()) {
+                    continue; // "the former Yugoslavia" is no anaphor
+                }
+                List<String> pair = discourse.treatyPair();
+                List<String> ids = switch (treaty) {
+                    case "FORMER" -> pair.size() >= 2 ? List.of(pair.get(0)) : List.of();
+                    case "LATTER" -> pair.size() >= 2 ? List.of(pair.get(1)) : List.of();
+                    case "BOTH" -> pair.size() >= 2 ? pair : List.of();
+                    default -> lastTreatyBefore(cue.tokStart());
+                };
+                for (String id : ids) {
+                    added.add(anaphor(cue, MentionKind.TREATY, id, null));
+                }
+                continue;
+            }
+            String state = cue.value(CueKind.STATE_PRONOUN);
+            if (state != null) {
+                String id = null;
+                if (state.equals("IT")) {
+                    boolean single = cue.tokEnd() - cue.tokStart() == 1;
+                    boolean clauseInitial = cue.tokStart() == 0 || tokenIs(cue.tokStart() - 1, ";");
+                    if (!single || clauseInitial) {
+                        id = discourse.subjectState();
+                    }
+                } else {
+                    Mention last = nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE);
+                    id = last != null ? last.id() : discourse.subjectState();
+                }
+                if (id != null) {
+                    added.add(anaphor(cue, MentionKind.STATE, id, id));
+                }
+                continue;
+            }
+            if (cue.is(CueKind.PERSON_PRONOUN)) {
+                added.add(anaphor(cue, MentionKind.PRONOUN, null, null));
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(Comparator.comparingInt(Mention::tokStart));
+    }
+
+    /** "this Convention": the treaty named last, in this sentence if it names one. */
+    private List<String> lastTreatyBefore(int tok) {
+        Mention inSentence = nearestLeft(tok, m -> m.kind() == MentionKind.TREATY);
+        if (inSentence != null) {
+            return List.of(inSentence.id());
+        }
+        return discourse.lastTreaty() == null ? List.of() : List.of(discourse.lastTreaty());
+    }
+
+    private Mention anaphor(CueMatch cue, MentionKind kind, String id, String country) {
+        return new Mention(kind, id, cue.tokStart(), cue.tokEnd(), cue.start(), cue.end(),
+                doc.substring(cue.start(), cue.end()), country, null, true);
+    }
+
+    private boolean overlapsMention(int ts, int te) {
+        for (Mention m : mentions) {
+            if (m.tokStart() < te && ts < m.tokEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A month without a year takes the year of the list it belongs to ("February and September 2000"), else a year
+     * stated in the sentence, else the year the text has established. Never the publication date.
+     */
+    private void settleYears(List<DateMention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            DateMention d = found.get(i);
+            if (d.hasYear()) {
+                dates.add(d);
+                continue;
+            }
+            Integer year = null;
+            for (int j = i + 1; j < found.size(); j++) {
+                String between = doc.substring(found.get(j - 1).end(), found.get(j).start()).strip();
+                if (!CONNECTORS.contains(between) && !between.equals("to") && !between.equals("-")) {
+                    break;
+                }
+                if (found.get(j).hasYear()) {
+                    year = found.get(j).lastYear();
+                    break;
+                }
+            }
+            if (year == null) {
+                year = nearestExplicitYear(found, i);
+            }
+            if (year == null) {
+                year = discourse.year();
+            }
+            dates.add(year == null ? d : d.withYear(year));
+        }
+    }
+
+    private static Integer nearestExplicitYear(List<DateMention> found, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (found.get(j).hasYear()) {
+                return found.get(j).lastYear();
+            }
+        }
+        for (int j = i + 1; j < found.size(); j++) {
+            if (found.get(j).hasYear()) {
+                return found.get(j).lastYear();
+            }
+        }
+        return null;
+    }
+
+    // ---- navigation ----
+
+    int tokenAt(int charPos) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= charPos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    int clauseStart(int tok) {
+        for (int i = Math.min(tok, tokens.size()) - 1; i >= 0; i--) {
+            if (tokens.get(i).is(";")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    int clauseEnd(int tok) {
+        for (int i = tok; i < tokens.size(); i++) {
+            if (tokens.get(i).is(";")) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    List<CueMatch> cues(CueKind kind) {
+        List<CueMatch> out = new ArrayList<>();
+        for (CueMatch c : cues) {
+            if (c.is(kind)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    CueMatch firstCue(CueKind kind, int fromTok, int toTok) {
+        for (CueMatch c : cues) {
+            if (c.tokStart() >= fromTok && c.tokStart() < toTok && c.is(kind)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    CueMatch lastCue(CueKind kind, int fromTok, int toTok) {
+        CueMatch found = null;
+        for (CueMatch c : cues) {
+            if (c.tokStart() >= fromTok && c.tokStart() < toTok && c.is(kind)) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    boolean respectively() {
+        return !cues(CueKind.RESPECTIVELY).isEmpty();
+    }
+
+    /** The mention ending nearest before {@code tok} within the clause. */
+    Mention nearestLeft(int tok, Predicate<Mention> accept) {
+        int floor = clauseStart(tok);
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.tokEnd() <= tok && m.tokStart() >= floor && accept.test(m)
+                    && (best == null || m.tokEnd() > best.tokEnd())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The first mention starting at or after {@code tok} and before {@code limit}. */
+    Mention firstRight(int tok, int limit, Predicate<Mention> accept) {
+        for (Mention m : mentions) {
+            if (m.tokStart() >= tok && m.tokStart() < limit && accept.test(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    List<Mention> mentionsIn(int fromTok, int toTok, Predicate<Mention> accept) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.tokStart() >= fromTok && m.tokEnd() <= toTok && accept.test(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The mention and those coordinated before it: "China, Canada and Norway" read from "Norway". */
+    List<Mention> coordinatedLeft(Mention last, Predicate<Mention> accept) {
+        List<Mention> out = new ArrayList<>();
+        out.add(last);
+        Mention current = last;
+        boolean sawAnd = false;
+        while (true) {
+            Mention previous = null;
+            for (Mention m : mentions) {
+                if (m.tokEnd() <= current.tokStart() && accept.test(m) && (previous == null || m.tokEnd() > previous.tokEnd())) {
+                    previous = m;
+                }
+            }
+            String joint = previous == null ? "" : between(previous, current);
+            if (previous == null || !CONNECTORS.contains(joint) || !sameClass(previous, last)
+                    || joint.equals(",") && !sawAnd) {
+                break;
+            }
+            sawAnd |= joint.contains("and") || joint.equals("as well as");
+            out.add(0, previous);
+            current = previous;
+        }
+        return out;
+    }
+
+    /** The mention and those coordinated after it: "Cuba, Laos and many other countries" read from "Cuba". */
+    List<Mention> coordinatedRight(Mention first, Predicate<Mention> accept) {
+        List<Mention> out = new ArrayList<>();
+        out.add(first);
+        Mention current = first;
+        while (true) {
+            Mention next = null;
+            for (Mention m : mentions) {
+                if (m.tokStart() >= current.tokEnd() && accept.test(m)) {
+                    next = m;
+                    break;
+                }
+            }
+            if (next == null || !CONNECTORS.contains(between(current, next)) || !sameClass(next, first)) {
+                break;
+            }
+            out.add(next);
+            current = next;
+        }
+        return out;
+    }
+
+    /** People coordinate with people, parties (states, bodies) with parties, treaties with treaties. */
+    private static boolean sameClass(Mention a, Mention b) {
+        return classOf(a) == classOf(b);
+    }
+
+    private static int classOf(Mention m) {
+        return switch (m.kind()) {
+            case PERSON, PRONOUN -> 1;
+            case TREATY -> 2;
+            case CITY -> 3;
+            default -> 0;
+        };
+    }
+
+    String between(Mention a, Mention b) {
+        if (b.start() < a.end()) {
+            return "";
+        }
+        return doc.substring(a.end(), b.start()).strip().replaceAll("\\s+", " ");
+    }
+
+    String text(int fromTok, int toTok) {
+        if (toTok <= fromTok) {
+            return "";
+        }
+        return doc.substring(tokens.get(fromTok).start(), tokens.get(toTok - 1).end());
+    }
+
+    Token token(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    boolean tokenIs(int i, String norm) {
+        Token t = token(i);
+        return t != null && t.is(norm);
+    }
+
+    /** Person that a pronoun stands for: the latest person before it in this sentence, else in the text before. */
+    Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.kind() == MentionKind.PERSON && m.tokEnd() <= pronoun.tokStart() && !exclude.contains(m.id())) {
+                return m.withId(m.id(), MentionKind.PERSON).widenTo(pronoun);
+            }
+        }
+        for (Person p : recentBefore) {
+            if (!exclude.contains(p.id())) {
+                return new Mention(MentionKind.PERSON, p.id(), pronoun.tokStart(), pronoun.tokEnd(), pronoun.start(),
+                        pronoun.end(), pronoun.text(), null, p.affiliation(), true);
+            }
+        }
+        return null;
+    }
+
+    /** A person or a pronoun resolved; other mentions unchanged. */
+    Mention resolved(Mention m, Set<String> exclude) {
+        return m.kind() == MentionKind.PRONOUN ? resolvePronoun(m, exclude) : m;
+    }
+
+    // ---- ordinals ----
+
+    /** The ordinal written at token {@code i} ("ninth", "Eighth", "9th", "twenty-first"): {value, tokens used}. */
+    int[] ordinalAt(int i) {
+        Token t = token(i);
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        Integer word = kb.ordinal(t.norm());
+        if (word != null) {
+            return new int[] {word, 1};
+        }
+        Integer tens = kb.tens(t.norm());
+        if (tens != null && tokenIs(i + 1, "-") && token(i + 2) != null) {
+            Integer unit = kb.ordinal(token(i + 2).norm());
+            if (unit != null && unit < 10) {
+                return new int[] {tens + unit, 3};
+            }
+        }
+        String n = t.norm();
+        if (n.length() >= 3 && (n.endsWith("st") || n.endsWith("nd") || n.endsWith("rd") || n.endsWith("th"))) {
+            String digits = n.substring(0, n.length() - 2);
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() <= 4) {
+                return new int[] {Integer.parseInt(digits), 1};
+            }
+        }
+        return null;
+    }
+
+    // ---- dates ----
+
+    List<DateMention> datesIn(int fromTok, int toTok) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : dates) {
+            int t = tokenAt(d.start());
+            if (t >= fromTok && t < toTok) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The date of the clause nearest to {@code tok}, preferring one before it at equal distance. */
+    DateMention nearestDate(int tok) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : datesIn(clauseStart(tok), clauseEnd(tok))) {
+            int t = tokenAt(d.start());
+            int distance = t <= tok ? tok - t : (t - tok) + 1;
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
+    EventRecord eventReferredTo(int fromTok, int toTok) {
+        for (CueMatch c : cues) {
+            String kind = c.value(CueKind.EVENT_ANAPHOR);
+            if (kind != null && !kind.equals("NEXT") && c.tokStart() >= fromTok && c.tokStart() < toTok) {
+                EventRecord e = discourse.lastEvent(kind);
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- places ----
+
+    record PlaceHit(Place place, int start, int end, int tokEnd) {
+    }
+
+    /** "in Beijing", "in Bangkok, Thailand", "in Chongqing, China", "in China", "in Xyz, Viet Nam". */
+    PlaceHit placeIn(int fromTok, int toTok) {
+        for (int i = Math.max(fromTok, 0); i < toTok; i++) {
+            if (!tokens.get(i).is("in")) {
+                continue;
+            }
+            int j = i + 1;
+            Mention m = firstRight(j, j + 2, x -> x.kind() == MentionKind.CITY || x.kind() == MentionKind.STATE && !x.inferred());
+            if (m != null && (m.tokStart() == j || m.tokStart() == j + 1 && tokenIs(j, "the"))) {
+                if (m.kind() == MentionKind.CITY) {
+                    String country = m.country();
+                    int end = m.end();
+                    int tokEnd = m.tokEnd();
+                    if (tokenIs(m.tokEnd(), ",")) {
+                        Mention state = firstRight(m.tokEnd() + 1, m.tokEnd() + 2, x -> x.kind() == MentionKind.STATE);
+                        if (state != null) {
+                            country = state.id();
+                            end = state.end();
+                            tokEnd = state.tokEnd();
+                        }
+                    }
+                    return new PlaceHit(new Place(m.text(), country), m.start(), end, tokEnd);
+                }
+                String name = m.text().startsWith("the ") || m.text().startsWith("The ") ? m.text().substring(4) : m.text();
+                return new PlaceHit(new Place(name, m.id()), m.start(), m.end(), m.tokEnd());
+            }
+            Token t = token(j);
+            if (t != null && t.isWord() && t.isCapitalised() && !kb.isNameStopword(t.norm()) && tokenIs(j + 1, ",")) {
+                Mention state = firstRight(j + 2, j + 3, x -> x.kind() == MentionKind.STATE);
+                if (state != null) {
+                    return new PlaceHit(new Place(t.text(), state.id()), t.start(), state.end(), state.tokEnd());
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- phrases ----
+
+    /** "to attend the symposium", "to visit China": an infinitive clause starting at {@code tok}, up to a comma. */
+    String infinitive(int tok, int limit) {
+        if (!tokenIs(tok, "to") || token(tok + 1) == null || !token(tok + 1).isWord() || token(tok + 1).isCapitalised()) {
+            return null;
+        }
+        int end = tok + 1;
+        while (end < limit && !tokens.get(end).is(",") && !tokens.get(end).is(";") && !tokens.get(end).is(".")
+                && !tokens.get(end).is("(")) {
+            end++;
+        }
+        return text(tok, end);
+    }
+
+    /** Status of the clause around {@code tok} from a cue value or a modal before it: PLANNED, POSTPONED, CANCELLED. */
+    String statusAround(int fromTok, int toTok, String cueValue) {
+        if ("PLANNED".equals(cueValue) || "POSTPONED".equals(cueValue) || "CANCELLED".equals(cueValue)) {
+            return cueValue;
+        }
+        CueMatch status = lastCue(CueKind.STATUS, Math.max(0, fromTok), toTok);
+        return status == null ? null : status.value(CueKind.STATUS);
+    }
+}

@@ -1,0 +1,65 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.extractor.segment.Token;
+
+import java.util.Set;
+
+/**
+ * Where the capitalised title of an event, agreement or declaration begins and ends: "Eighth [Symposium on Human
+ * Rights in the Asian-Pacific Region] in Beijing", "[Memorandum of Understanding Between the Ministry ... Programs]".
+ * Lower-case function words may sit inside a title; "in" followed by a known place ends it.
+ */
+final class Titles {
+
+    private static final Set<String> INNER_WORDS = Set.of("on", "of", "for", "the", "and", "between", "to", "in", "at",
+            "-", "'", "s", "&", "against", "with", "from", "among", "its", "a");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    private Titles() {
+    }
+
+    /** The token after the last capitalised word of a title that runs on from {@code from}. */
+    static int extendRight(SentenceView v, int from, int limit) {
+        int i = from;
+        int lastGood = from;
+        while (i < limit) {
+            Token t = v.token(i);
+            if (t.isWord() && t.isCapitalised() && !MONTHS.contains(t.norm())) {
+                i++;
+                lastGood = i;
+            } else if (t.isNumber() && t.text().length() == 4 && i > from) {
+                i++;
+                lastGood = i;
+            } else if (INNER_WORDS.contains(t.norm()) && !t.is(",")) {
+                if (t.is("in") && v.placeIn(i, i + 1) != null) {
+                    break;
+                }
+                if (t.is("s") && !v.tokenIs(i - 1, "'")) {
+                    break;
+                }
+                i++;
+            } else {
+                break;
+            }
+        }
+        return lastGood;
+    }
+
+    /** The first token of capitalised words (and hyphenated compounds) written right before {@code tok}. */
+    static int extendLeft(SentenceView v, int tok, int floor) {
+        int i = tok;
+        while (i - 1 >= floor) {
+            Token t = v.token(i - 1);
+            if (t.isWord() && t.isCapitalised() && v.ordinalAt(i - 1) == null && !MONTHS.contains(t.norm())
+                    && !(i - 1 == 0 && v.kb.isNameStopword(t.norm()))) {
+                i--;
+            } else if (t.norm().equals("-") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}

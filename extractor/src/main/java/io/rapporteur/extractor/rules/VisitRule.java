@@ -1,0 +1,110 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * VISIT: "<visitor> visited|paid a visit to|made a trip to|will visit|concluded a ... visit to <state or city>
+ * [on invitation|at the invitation of X] [to <purpose>]". Also "The visit ... has been postponed|cancelled", which
+ * changes the status of the last visit.
+ */
+public final class VisitRule implements Rule {
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        for (CueMatch cue : v.cues(CueKind.VISIT)) {
+            int cs = v.clauseStart(cue.tokStart());
+            int ce = v.clauseEnd(cue.tokEnd());
+            Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY);
+            if (visitor != null) {
+                visitor = v.resolved(visitor, Set.of());
+            }
+            Mention place = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3), Roles.DESTINATION);
+            if (visitor == null || visitor.id() == null || place == null) {
+                continue;
+            }
+            Mention destination = place.kind() == MentionKind.CITY ? place.withId(place.country(), MentionKind.STATE) : place;
+            if (destination.id() == null || destination.id().equals(visitor.id())) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
+            CueMatch invited = v.firstCue(CueKind.INVITED_BY, cue.tokEnd(), ce);
+            if (invited != null) {
+                if ("OF".equals(invited.value(CueKind.INVITED_BY))) {
+                    Mention host = v.firstRight(invited.tokEnd(), invited.tokEnd() + 2, Roles.AGENT);
+                    if (host != null && host.id() != null) {
+                        fact.entity("invitedBy", host);
+                    }
+                } else {
+                    fact.fields.put("invitedBy", new io.rapporteur.contract.fact.EntityRef(destination.id(),
+                            v.doc.substring(invited.start(), invited.end())));
+                    fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("invitedBy", destination.id(),
+                            new io.rapporteur.contract.fact.Span(invited.start(), invited.end())));
+                }
+            }
+            int after = place.kind() == MentionKind.CITY && v.tokenIs(place.tokEnd(), ",") ? place.tokEnd() + 2 : place.tokEnd();
+            while (after < ce && (v.token(after).is("again") || v.token(after).is("today"))) {
+                after++;
+            }
+            if (invited != null && invited.tokStart() == after) {
+                after = invited.tokEnd();
+            }
+            String purpose = v.infinitive(after, ce);
+            if (purpose != null) {
+                fact.text("purpose", purpose, v.token(after).start(), v.token(after).start() + purpose.length());
+            }
+            String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.VISIT));
+            DateMention date = v.nearestDate(cue.tokStart());
+            String iso = date == null ? null : date.iso();
+            boolean inherited = false;
+            if (iso == null) {
+                EventRecord event = v.eventReferredTo(cue.tokEnd(), ce);
+                if (event != null) {
+                    iso = event.fact().date();
+                    inherited = true;
+                }
+            }
+            fact.date(iso, inherited).status(status).subKind(status == null ? "HELD" : status);
+            out.add(fact);
+            Fact remembered = new Fact(null, FactType.VISIT, fact.fields(), fact.date(), status, null, null,
+                    fact.confidence(), null, null);
+            v.discourse.remember(new EventRecord("VISIT", remembered, null));
+        }
+        statusChange(v, out);
+    }
+
+    /** "The visit, originally scheduled for May, has been postponed." */
+    private static void statusChange(SentenceView v, List<FactDraft> out) {
+        for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
+            if (!"VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) || ref.tokStart() > 1) {
+                continue;
+            }
+            String status = null;
+            for (CueMatch c : v.cues) {
+                String value = c.value(CueKind.STATUS);
+                if (value == null) {
+                    value = c.value(CueKind.EXCHANGE_VERB);
+                }
+                if (c.tokStart() > ref.tokStart() && ("POSTPONED".equals(value) || "CANCELLED".equals(value))) {
+                    status = value;
+                }
+            }
+            EventRecord last = v.discourse.lastEvent("VISIT");
+            if (status == null || last == null) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.VISIT);
+            fact.fields.putAll(last.fact().fields());
+            fact.date(last.fact().date(), true).status(status).subKind(status);
+            out.add(fact);
+        }
+    }
+}

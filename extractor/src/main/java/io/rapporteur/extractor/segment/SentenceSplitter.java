@@ -1,0 +1,154 @@
+package io.rapporteur.extractor.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a document into sentences with char offsets, in one pass. A sentence ends at '.', '!' or '?' followed by
+ * white space and a capital, digit or quote, unless the word before the period is an abbreviation ("Mr.", "U.N.",
+ * "No.") or an enumerator at the start of a line ("VII."). Blank lines end paragraphs; a short line without final
+ * punctuation followed by a line break is a heading.
+ */
+public final class SentenceSplitter {
+
+    private final Set<String> abbreviations;
+
+    public SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int n = text.length();
+        int paragraph = 0;
+        int sentenceStart = -1;
+        int lineStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int next = skipSpacesNoNewline(text, i + 1);
+                boolean blankLineFollows = next < n && text.charAt(next) == '\n';
+                boolean heading = sentenceStart >= 0 && looksLikeHeading(text, sentenceStart, i, next);
+                if (sentenceStart >= 0 && (blankLineFollows || heading || next >= n)) {
+                    add(sentences, text, sentenceStart, i, paragraph, heading);
+                    sentenceStart = -1;
+                }
+                if (blankLineFollows) {
+                    paragraph++;
+                }
+                lineStart = i + 1;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (sentenceStart < 0) {
+                sentenceStart = i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, lineStart, sentenceStart)) {
+                int end = i + 1;
+                while (end < n && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                add(sentences, text, sentenceStart, end, paragraph, false);
+                sentenceStart = -1;
+                i = end - 1;
+            }
+        }
+        if (sentenceStart >= 0) {
+            add(sentences, text, sentenceStart, n, paragraph, false);
+        }
+        return sentences;
+    }
+
+    private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph, boolean heading) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(new Sentence(sentences.size(), start, end, paragraph, heading));
+        }
+    }
+
+    private boolean endsSentence(String text, int i, int lineStart, int sentenceStart) {
+        int n = text.length();
+        int after = i + 1;
+        while (after < n && isCloser(text.charAt(after))) {
+            after++;
+        }
+        if (after >= n) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(after))) {
+            return false;
+        }
+        int next = after;
+        while (next < n && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= n) {
+            return true;
+        }
+        char first = text.charAt(next);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201C'
+                || first == '(' || first == '\'' || first == '\u2018')) {
+            return false;
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '(') {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, i);
+        if (word.isEmpty()) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (abbreviations.contains(lower)) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial: "J. Smith"
+        }
+        if (word.indexOf('.') > 0 && word.length() <= 6) {
+            return false; // "U.N", "U.S"
+        }
+        boolean atLineStart = text.substring(lineStart, wordStart).isBlank() && wordStart == sentenceStart;
+        return !(atLineStart && isEnumerator(word));
+    }
+
+    private static boolean isEnumerator(String word) {
+        return word.matches("[IVXLC]{1,6}|\\d{1,3}|[A-Za-z]");
+    }
+
+    private static boolean looksLikeHeading(String text, int start, int newline, int next) {
+        int end = newline;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= start || end - start > 160) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || Character.isLowerCase(last) && end - start > 100) {
+            return false;
+        }
+        return next >= text.length() || Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next));
+    }
+
+    private static int skipSpacesNoNewline(String text, int i) {
+        while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == '\u201D' || c == '\u2019' || c == ']';
+    }
+}

@@ -1,0 +1,78 @@
+package io.rapporteur.query.consumer;
+
+import io.rapporteur.contract.events.CatalogEvent;
+import io.rapporteur.query.readmodel.ReadModelWriter;
+import io.rapporteur.service.kafka.DeadLetters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Applies a batch of catalog records to one read-model schema in one transaction. Used by the live consumer and by the
+ * rebuild. A record that cannot be read, or that the read models reject, is parked and the batch goes on.
+ */
+@ApplicationScoped
+public class CatalogBatchApplier {
+
+    private static final Logger LOG = Logger.getLogger(CatalogBatchApplier.class);
+
+    @Inject
+    CatalogEventReader reader;
+    @Inject
+    ReadModelWriter writer;
+
+    /** Returns how many events changed the read models (the others were redeliveries or parked). */
+    public int apply(Connection c, String schema, Iterable<ConsumerRecord<String, String>> records,
+                     DeadLetters deadLetters) throws SQLException {
+        List<Parsed> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            CatalogEventReader.Read read = reader.read(record);
+            if (read.ok()) {
+                events.add(new Parsed(record, read.event()));
+            } else {
+                park(deadLetters, record, read.problem());
+            }
+        }
+        // Partitions interleave: applying in catalog order keeps the event log close to the catalog's own order.
+        events.sort(Comparator.comparingLong(p -> p.event().sequence()));
+        int applied = 0;
+        c.setAutoCommit(false);
+        try {
+            for (Parsed parsed : events) {
+                Savepoint savepoint = c.setSavepoint();
+                try {
+                    if (writer.apply(c, schema, parsed.event())) {
+                        applied++;
+                    }
+                    c.releaseSavepoint(savepoint);
+                } catch (IllegalArgumentException e) {
+                    c.rollback(savepoint);
+                    park(deadLetters, parsed.record(), "rejected by the read models: " + e.getMessage());
+                }
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+        return applied;
+    }
+
+    private static void park(DeadLetters deadLetters, ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("parking catalog record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
+        if (deadLetters != null) {
+            deadLetters.park(record, reason);
+        }
+    }
+
+    private record Parsed(ConsumerRecord<String, String> record, CatalogEvent event) {
+    }
+}
