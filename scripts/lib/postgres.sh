@@ -71,21 +71,25 @@ ensure_databases() {
     return 1
   fi
   if command -v psql >/dev/null 2>&1; then
-    local db output
+    local db output problem
+    problem="$(mktemp)"
     for db in "$CATALOG_DB" "$QUERY_DB"; do
-      if ! output="$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'" 2>&1)"; then
-        err "PostgreSQL at $PG_HOST:$PG_PORT refused user '$PG_USER': $output"
+      if ! output="$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'" 2>"$problem")"; then
+        err "PostgreSQL at $PG_HOST:$PG_PORT refused user '$PG_USER': $(tr '\n' ' ' <"$problem")"
+        rm -f "$problem"
         postgres_help
         return 1
       fi
       if [[ "$output" != 1 ]]; then
-        psql_admin -q -c "CREATE DATABASE \"$db\"" >/dev/null || {
-          err "could not create database $db as user '$PG_USER'."
+        psql_admin -q -c "CREATE DATABASE \"$db\"" >/dev/null 2>"$problem" || {
+          err "could not create database $db as user '$PG_USER': $(tr '\n' ' ' <"$problem")"
+          rm -f "$problem"
           return 1
         }
         ok "created database $db"
       fi
     done
+    rm -f "$problem"
   else
     local classpath
     classpath="$(module_classpath test-support)" || return 1

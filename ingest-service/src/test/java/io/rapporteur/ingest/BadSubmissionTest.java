@@ -190,6 +190,7 @@ class BadSubmissionTest {
         String marker = marker();
         byte[] big = bigText(marker, 7 * 1024 * 1024);
         HttpRequest request = HttpRequest.newBuilder(URI.create(documents.toString()))
+                .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
                 .build();
@@ -197,6 +198,21 @@ class BadSubmissionTest {
         assertEquals(413, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(response.body().contains("5 MB"), response.body());
+        nothingPublished(marker);
+    }
+
+    @Test
+    void aDocumentOverTheLimitStreamedOverHttp2() throws Exception {
+        String marker = marker();
+        byte[] big = bigText(marker, 7 * 1024 * 1024);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(documents.toString()))
+                .version(HttpClient.Version.HTTP_2)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         nothingPublished(marker);
     }
 

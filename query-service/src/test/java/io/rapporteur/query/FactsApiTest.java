@@ -46,6 +46,9 @@ class FactsApiTest {
     static final Fact SIGNATURE = Facts.treatyAction("SIGNATURE", CHINA_GOVERNMENT, ICESCR, "1997-10",
             "The Chinese government signed the International Covenant on Economic, Social and Cultural Rights and the "
                     + "International Covenant on Civil and Political Rights in October 1997 and October 1998, respectively.");
+    static final Fact ICCPR_SIGNATURE = Facts.treatyAction("SIGNATURE", CHINA_GOVERNMENT,
+            Facts.ref("treaty:ICCPR", "International Covenant on Civil and Political Rights"), "1998-10",
+            SIGNATURE.evidence());
     static final Fact RATIFICATION = Facts.treatyAction("RATIFICATION", Facts.ref("CHN", "China"), ICESCR,
             "2001-02-28", "Beijing, 28 February 2001. The Standing Committee of the National People's Congress ratified "
                     + "the International Covenant on Economic, Social and Cultural Rights on 28 February 2001.");
@@ -68,11 +71,12 @@ class FactsApiTest {
                 CatalogTopic.cataloged(WHITE_PAPER),
                 CatalogTopic.cataloged(RATIFICATION_RELEASE),
                 CatalogTopic.recorded(SIGNATURE, Facts.mention(WHITE_PAPER, SIGNATURE)),
+                CatalogTopic.recorded(ICCPR_SIGNATURE, Facts.mention(WHITE_PAPER, ICCPR_SIGNATURE)),
                 CatalogTopic.recorded(DIALOGUE_9, Facts.mention(WHITE_PAPER, DIALOGUE_9)),
                 CatalogTopic.recorded(DIALOGUE_10, Facts.mention(WHITE_PAPER, DIALOGUE_10)),
                 CatalogTopic.recorded(RATIFICATION, Facts.mention(RATIFICATION_RELEASE, RATIFICATION)));
         await().atMost(Duration.ofSeconds(60)).until(() -> ids(Map.of("actor", "CHN", "treaty", "ICESCR")).size() == 2
-                && ids(Map.of("document", WHITE_PAPER.id())).size() == 3);
+                && ids(Map.of("document", WHITE_PAPER.id())).size() == 4);
     }
 
     @Test
@@ -94,7 +98,7 @@ class FactsApiTest {
         assertEquals(year, ids(Map.of("actor", "org:EU", "from", "2000-01-01", "to", "2000-12-31")));
         assertEquals(List.of(DIALOGUE_10.id()), ids(Map.of("actor", "org:EU", "from", "2000-03")));
         assertEquals(List.of(DIALOGUE_9.id()), ids(Map.of("actor", "org:EU", "to", "2000-02")));
-        assertEquals(List.of(SIGNATURE.id(), DIALOGUE_9.id(), DIALOGUE_10.id()),
+        assertEquals(List.of(SIGNATURE.id(), ICCPR_SIGNATURE.id(), DIALOGUE_9.id(), DIALOGUE_10.id()),
                 ids(Map.of("document", WHITE_PAPER.id(), "to", "2000-12-31")));
         assertEquals(List.of(RATIFICATION.id()), ids(Map.of("actor", "CHN", "from", "2001")));
     }
@@ -112,7 +116,8 @@ class FactsApiTest {
     @Test
     void cursorPagesWalkTheWholeList() {
         List<String> all = ids(Map.of("actor", "CHN"));
-        assertTrue(all.containsAll(List.of(SIGNATURE.id(), DIALOGUE_9.id(), DIALOGUE_10.id(), RATIFICATION.id())));
+        assertTrue(all.containsAll(List.of(SIGNATURE.id(), ICCPR_SIGNATURE.id(), DIALOGUE_9.id(), DIALOGUE_10.id(),
+                RATIFICATION.id())));
         List<String> walked = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -138,7 +143,7 @@ class FactsApiTest {
                 .body("sources[0].mentionId", equalTo(Facts.mention(WHITE_PAPER, DIALOGUE_9).mentionId()));
 
         JsonPath list = given().get("/api/documents").then().statusCode(200).extract().jsonPath();
-        assertEquals(3, (int) list.getInt("items.find { it.id == '" + WHITE_PAPER.id() + "' }.factCount"));
+        assertEquals(4, (int) list.getInt("items.find { it.id == '" + WHITE_PAPER.id() + "' }.factCount"));
         assertEquals("2001-04", list.getString("items.find { it.id == '" + WHITE_PAPER.id() + "' }.published"));
 
         JsonPath document = given().get("/api/documents/" + WHITE_PAPER.id()).then().statusCode(200).extract().jsonPath();
@@ -146,8 +151,10 @@ class FactsApiTest {
         assertEquals(WHITE_PAPER.text(), text);
         List<Map<String, Object>> facts = document.getList("facts");
         List<Object> factIds = facts.stream().map(f -> f.get("id")).toList();
-        assertEquals(SIGNATURE.id(), factIds.get(0), "facts in text order: the signature sentence comes first");
-        assertEquals(java.util.Set.of(SIGNATURE.id(), DIALOGUE_9.id(), DIALOGUE_10.id()), java.util.Set.copyOf(factIds));
+        assertTrue(java.util.Set.of(SIGNATURE.id(), ICCPR_SIGNATURE.id()).containsAll(factIds.subList(0, 2)),
+                "facts in text order: the signature sentence comes first");
+        assertEquals(java.util.Set.of(SIGNATURE.id(), ICCPR_SIGNATURE.id(), DIALOGUE_9.id(), DIALOGUE_10.id()),
+                java.util.Set.copyOf(factIds));
         for (int i = 0; i < facts.size(); i++) {
             int start = document.getInt("facts[" + i + "].mentions[0].sentence.start");
             int end = document.getInt("facts[" + i + "].mentions[0].sentence.end");
@@ -179,6 +186,76 @@ class FactsApiTest {
         badRequest(Map.of("limit", "ten"), "limit");
         badRequest(Map.of("cursor", "%%%not-base64"), "cursor");
         badRequest(Map.of("cursor", java.util.Base64.getUrlEncoder().encodeToString("v1|yesterday|x".getBytes())), "cursor");
+    }
+
+    @Test
+    void treatyStatusListsEachStatesActionsWithSources() {
+        JsonPath status = given().queryParam("state", "CHN").get("/api/treaty-status").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("treaty:ICCPR", "treaty:ICESCR"), status.getList("items.treaty"));
+        assertEquals(List.of("CHN", "CHN"), status.getList("items.state"));
+        assertEquals(List.of("SIGNATORY", "PARTY"), status.getList("items.standing"));
+        assertEquals(List.of("SIGNATURE", "RATIFICATION"), status.getList("items[1].actions.action"));
+        assertEquals(List.of("1997-10", "2001-02-28"), status.getList("items[1].actions.date"));
+        assertEquals(RATIFICATION_RELEASE.id(), status.getString("items[1].actions[1].sources[0].documentId"));
+        assertEquals(RATIFICATION.evidence(), status.getString("items[1].actions[1].sources[0].evidence"));
+
+        JsonPath one = given().queryParam("state", "CHN").queryParam("treaty", "ICESCR").get("/api/treaty-status")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("treaty:ICESCR"), one.getList("items.treaty"));
+        assertEquals(List.of(), given().queryParam("state", "ATA").get("/api/treaty-status").then().statusCode(200)
+                .extract().jsonPath().getList("items"));
+    }
+
+    @Test
+    void dialogueSeriesShowsRoundsAndTheMissingOnes() {
+        JsonPath series = given().queryParam("participant", "org:EU").queryParam("format", "dialogue")
+                .get("/api/series").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, series.getList("items").size());
+        assertEquals(List.of("CHN", "org:EU"), series.getList("items[0].participants"));
+        assertEquals("human rights", series.getString("items[0].topic"));
+        assertEquals(List.of(9, 10), series.getList("items[0].rounds.ordinal"));
+        assertEquals(List.of("2000-02", "2000-09"), series.getList("items[0].rounds.date"));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), series.getList("items[0].missingRounds"));
+        assertEquals(WHITE_PAPER.id(), series.getString("items[0].rounds[0].sources[0].documentId"));
+        given().queryParam("format", "TEA_PARTY").get("/api/series").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("TEA_PARTY"));
+    }
+
+    @Test
+    void actorProfileCountsAndCounterparts() {
+        JsonPath profile = given().get("/api/actors/CHN").then().statusCode(200).extract().jsonPath();
+        assertEquals(5, profile.getInt("facts"));
+        assertEquals(3, profile.getInt("byType.TREATY_ACTION"));
+        assertEquals(2, profile.getInt("byType.EXCHANGE"));
+        assertEquals(2, profile.getInt("counterparts.find { it.id == 'org:EU' }.facts"));
+        assertEquals(2, profile.getInt("counterparts.find { it.id == 'treaty:ICESCR' }.facts"));
+        assertEquals(1, profile.getInt("counterparts.find { it.id == 'treaty:ICCPR' }.facts"));
+        assertEquals(SIGNATURE.id(), profile.getString("firstDated.id"));
+        assertEquals(RATIFICATION.id(), profile.getString("lastDated.id"));
+        given().get("/api/actors/person:nobody-at-all").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void listsExportAsCsvAndNdjson() {
+        String csv = given().accept("text/csv").queryParam("document", WHITE_PAPER.id()).get("/api/facts")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("id,type,date,entities,documents,evidence", lines.get(0));
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(1).startsWith(SIGNATURE.id() + ",TREATY_ACTION,1997-10,"), lines.get(1));
+        assertTrue(lines.get(1).endsWith("\"" + SIGNATURE.evidence() + "\""), "evidence with commas is quoted");
+
+        String ndjson = given().accept("application/x-ndjson").queryParam("actor", "org:EU").get("/api/facts")
+                .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
+        List<String> ids = ndjson.lines().map(line -> JsonPath.from(line).getString("id")).toList();
+        assertEquals(List.of(DIALOGUE_9.id(), DIALOGUE_10.id()), ids);
+
+        String documents = given().accept("text/csv").get("/api/documents").then().statusCode(200).extract().asString();
+        assertTrue(documents.lines().anyMatch(l -> l.startsWith(WHITE_PAPER.id() + ",") && l.endsWith(",en,4")),
+                documents);
+        given().accept("text/csv").queryParam("type", "NOPE").get("/api/facts").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     static void badRequest(Map<String, String> params, String mentioned) {

@@ -1,7 +1,6 @@
 package io.rapporteur.extractor.engine;
 
 import io.rapporteur.contract.fact.Fact;
-import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Provenance;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.contract.ids.FactIdentity;
@@ -86,7 +85,11 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 for (FactDraft draft : drafts) {
                     Fact fact = finish(draft, text, sentence);
-                    facts.putIfAbsent(FactIdentity.canonicalKey(fact), fact);
+                    String key = FactIdentity.canonicalKey(fact);
+                    Fact earlier = facts.get(key);
+                    if (earlier == null || isCalledOff(fact) && !isCalledOff(earlier)) {
+                        facts.put(key, fact); // "has been postponed" updates what was announced
+                    }
                 }
                 update(discourse, view, sentence);
             } catch (RuntimeException e) {
@@ -136,7 +139,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
     }
 
-    static boolean isType(Fact fact, FactType type) {
-        return fact.type() == type;
+    private static boolean isCalledOff(Fact fact) {
+        return "POSTPONED".equals(fact.status()) || "CANCELLED".equals(fact.status());
     }
 }

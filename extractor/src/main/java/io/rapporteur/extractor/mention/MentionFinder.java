@@ -197,7 +197,7 @@ public final class MentionFinder {
     private void persons(String doc, List<Token> tokens, List<Mention> mentions, PersonRegistry people) {
         boolean[] occupied = new boolean[tokens.size() + 1];
         for (Mention m : mentions) {
-            for (int t = m.tokStart; t < m.tokEnd; t++) {
+            for (int t = m.tokStart(); t < m.tokEnd(); t++) {
                 occupied[t] = true;
             }
         }

@@ -21,7 +21,10 @@ public final class AttendanceRule implements Rule {
         for (CueMatch cue : v.cues(CueKind.ATTENDANCE)) {
             int ce = v.clauseEnd(cue.tokEnd());
             Mention attendee = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.PERSON
-                    || m.kind() == MentionKind.PRONOUN || Roles.PARTY.test(m));
+                    || m.kind() == MentionKind.PRONOUN);
+            if (attendee == null) {
+                attendee = v.nearestLeft(cue.tokStart(), Roles.PARTY);
+            }
             if (attendee == null) {
                 continue;
             }

@@ -89,9 +89,13 @@ public final class ExchangeRule implements Rule {
                     sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
                 }
             }
-            for (Mention m : v.mentionsIn(np.start(), noun.tokStart(), Roles.PARTY)) {
-                if (named) {
-                    sides.add(m); // "EU-China Human Rights Dialogue"
+            if (named) {
+                final int from = np.start();
+                for (Mention m : v.mentions) {
+                    if (Roles.PARTY.test(m) && m.tokEnd() > from && m.tokEnd() <= noun.tokStart()
+                            && sides.stream().noneMatch(x -> x.id().equals(m.id()))) {
+                        sides.add(m); // "EU-China Human Rights Dialogue"
+                    }
                 }
             }
             CueMatch attending = v.firstCue(CueKind.ATTENDING, nameEnd, ce);
@@ -354,7 +358,12 @@ public final class ExchangeRule implements Rule {
                     && !v.token(end).is("--")) {
                 end++;
             }
-            return end > on + 1 ? v.text(on + 1, end).toLowerCase(Locale.ROOT) : null;
+            final int from = on + 1;
+            final int to = end;
+            if (to <= from || v.mentions.stream().anyMatch(m -> Roles.PARTY.test(m) && m.tokStart() < to && from < m.tokEnd())) {
+                return null; // "Forum on China-Africa Cooperation": the name of a body, not a topic
+            }
+            return v.text(from, to).toLowerCase(Locale.ROOT);
         }
         List<String> words = new ArrayList<>();
         for (int i = nameStart; i < noun.tokStart(); i++) {

@@ -96,11 +96,27 @@ public final class SentenceView {
                 i++;
                 continue;
             }
+            if (isAnaphor(m.value()) && startsTitle(tokens, m.end())) {
+                i = m.start() + 1; // "the Forum on ...", "the Memorandum of Understanding": a name, not a reference
+                continue;
+            }
             found.add(new CueMatch(m.value(), m.start(), m.end(), tokens.get(m.start()).start(),
                     tokens.get(m.end() - 1).end()));
             i = m.end();
         }
         return found;
+    }
+
+    private static boolean isAnaphor(List<Cue> meanings) {
+        return meanings.stream().allMatch(c -> c.kind() == CueKind.EVENT_ANAPHOR || c.kind() == CueKind.TREATY_ANAPHOR);
+    }
+
+    private static boolean startsTitle(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(at);
+        return t.is("of") || t.is("on") || t.is("for") || t.is("between") || t.isWord() && t.isCapitalised();
     }
 
     // ---- anaphora and dates ----
@@ -473,19 +489,40 @@ public final class SentenceView {
         return out;
     }
 
-    /** The date of the clause nearest to {@code tok}, preferring one before it at equal distance. */
+    /**
+     * The date of the clause nearest to {@code tok}, preferring one before it at equal distance. A date that follows
+     * another trigger belongs to that trigger ("signed X on D1 and ratified it on D2") and is taken only when nothing
+     * else is left.
+     */
     DateMention nearestDate(int tok) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : datesIn(clauseStart(tok), clauseEnd(tok))) {
             int t = tokenAt(d.start());
             int distance = t <= tok ? tok - t : (t - tok) + 1;
+            boolean owned = t <= tok ? triggerBetween(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
+            if (owned) {
+                distance += 1000;
+            }
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    private static final Set<CueKind> TRIGGERS = Set.of(CueKind.TREATY, CueKind.REPORT, CueKind.VISIT, CueKind.MEETING,
+            CueKind.EXCHANGE_VERB, CueKind.AGREEMENT_VERB, CueKind.INVITATION, CueKind.ATTENDANCE, CueKind.MEMBERSHIP);
+
+    private boolean triggerBetween(int from, int to, int own) {
+        for (CueMatch c : cues) {
+            if (c.tokStart() > from && c.tokStart() < to && !(c.tokStart() <= own && own < c.tokEnd())
+                    && c.meanings().stream().anyMatch(m -> TRIGGERS.contains(m.kind()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */

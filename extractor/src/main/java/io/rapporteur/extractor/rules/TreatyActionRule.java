@@ -30,10 +30,14 @@ public final class TreatyActionRule implements Rule {
             Mention body = null;
             if (!passive) {
                 Mention first = v.firstRight(cue.tokEnd(), Math.min(clauseEnd, cue.tokEnd() + MAX_GAP + 1), Roles.TREATY);
+                if (first == null && (v.tokenIs(cue.tokEnd(), "it") || v.tokenIs(cue.tokEnd(), "them"))) {
+                    first = treatyPronoun(v, cue);
+                }
                 if (first == null) {
                     continue;
                 }
-                treaties = v.coordinatedRight(first, Roles.TREATY);
+                treaties = first.inferred() && v.tokenIs(cue.tokEnd(), "them") ? themTreaties(v, cue, first)
+                        : v.coordinatedRight(first, Roles.TREATY);
                 actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
                 if (actor == null) {
                     actor = previousActor;
@@ -82,6 +86,31 @@ public final class TreatyActionRule implements Rule {
                 out.add(fact);
             }
         }
+    }
+
+    /** "signed the Convention ... and ratified it": the treaty named last. */
+    private static Mention treatyPronoun(SentenceView v, CueMatch cue) {
+        Mention named = v.nearestLeft(cue.tokStart(), Roles.TREATY);
+        String id = named != null ? named.id() : v.discourse.lastTreaty();
+        if (id == null) {
+            return null;
+        }
+        var pronoun = v.token(cue.tokEnd());
+        return new Mention(MentionKind.TREATY, id, cue.tokEnd(), cue.tokEnd() + 1, pronoun.start(), pronoun.end(),
+                pronoun.text(), null, null, true);
+    }
+
+    /** "ratified them": the treaties of the sentence so far, else the last pair. */
+    private static List<Mention> themTreaties(SentenceView v, CueMatch cue, Mention pronoun) {
+        List<Mention> named = v.mentionsIn(v.clauseStart(cue.tokStart()), cue.tokStart(), Roles.TREATY);
+        if (named.size() >= 2) {
+            return named.stream().map(m -> m.widenTo(pronoun)).toList();
+        }
+        List<String> pair = v.discourse.treatyPair();
+        if (pair.size() >= 2) {
+            return pair.stream().map(id -> pronoun.withId(id, MentionKind.TREATY)).toList();
+        }
+        return List.of(pronoun);
     }
 
     private static boolean isPassive(SentenceView v, int tok) {

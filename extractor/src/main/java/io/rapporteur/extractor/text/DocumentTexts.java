@@ -74,6 +74,9 @@ public final class DocumentTexts {
         if (MediaTypes.looksLikePdf(content)) {
             return MediaTypes.APPLICATION_PDF;
         }
+        if (PlainTextDecoder.startsWithUtf16ByteOrderMark(content)) {
+            return MediaTypes.TEXT_PLAIN;
+        }
         PlainTextDecoder.rejectBinary(content);
         int head = Math.min(content.length, 1024);
         String start = new String(content, 0, head, declared == null ? StandardCharsets.UTF_8 : declared);

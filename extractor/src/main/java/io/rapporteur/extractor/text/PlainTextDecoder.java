@@ -42,6 +42,12 @@ final class PlainTextDecoder {
         return strictly(content, 0, declared == null ? StandardCharsets.UTF_8 : declared);
     }
 
+    /** UTF-16 text is full of NUL bytes: its byte-order mark must be looked for before judging it binary. */
+    static boolean startsWithUtf16ByteOrderMark(byte[] content) {
+        return content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE);
+    }
+
     /** Refuses bytes that are evidently not text: a NUL byte, or too many other control bytes. */
     static void rejectBinary(byte[] content) {
         int controls = 0;

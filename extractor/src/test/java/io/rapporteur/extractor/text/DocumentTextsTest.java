@@ -60,6 +60,14 @@ class DocumentTextsTest {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsReadEvenWithoutADeclaredType() {
+        byte[] utf16 = "\uFEFFRen\u00E9 Cassin, Geneva".getBytes(StandardCharsets.UTF_16LE);
+        DocumentText text = DocumentTexts.normalise(utf16, null);
+        assertEquals("Ren\u00E9 Cassin, Geneva", text.text());
+        assertEquals("text/plain", text.mediaType());
+    }
+
+    @Test
     void aDeclaredCharsetIsHonoured() {
         byte[] latin1 = "Ren\u00E9 Cassin".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals("Ren\u00E9 Cassin", DocumentTexts.normalise(latin1, "text/plain; charset=ISO-8859-1").text());

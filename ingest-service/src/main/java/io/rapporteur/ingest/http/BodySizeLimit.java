@@ -11,15 +11,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Refuses a body whose declared Content-Length is over the document limit before anything reads it, with the same
- * problem+json answer as every other error. Without this, Quarkus' own body limit would answer first with an empty
- * 413. (Bodies sent without a length are counted by {@link SubmissionReader} as they are read.)
+ * Makes every over-size body get the same problem+json answer as any other error, where Quarkus' own body limit would
+ * answer with an empty 413:
+ * <ul>
+ *   <li>a body whose declared Content-Length is over the document limit is refused before anything reads it;</li>
+ *   <li>a body sent without a length (chunked) is counted by {@link SubmissionReader} as it reads it, and only that
+ *   count applies to the document endpoints: Quarkus' streaming check counts bytes received rather than read, so it
+ *   could answer first, with an empty 413, while the reader is still within the limit.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
-    /** Quarkus checks its own limit at order -2: run just before it. */
-    static final int ORDER = -3;
+    /** Quarkus checks its own limit at order -2 and then leaves the limit in the context under this key. */
+    static final int QUARKUS_LIMIT_ORDER = -2;
+    static final String QUARKUS_LIMIT_KEY = "io.quarkus.max-request-size";
+    /** The endpoints that read documents, and count them with {@link SubmissionReader}. */
+    static final String DOCUMENT_ENDPOINTS = "^/api/(documents|extract)/?$";
 
     private final long limit;
     private final String problemJson;
@@ -34,7 +42,12 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::check);
+        router.route().order(QUARKUS_LIMIT_ORDER - 1).handler(this::check);
+        router.routeWithRegex(DOCUMENT_ENDPOINTS).order(QUARKUS_LIMIT_ORDER + 1)
+                .handler(context -> {
+                    context.remove(QUARKUS_LIMIT_KEY);
+                    context.next();
+                });
     }
 
     private void check(RoutingContext context) {

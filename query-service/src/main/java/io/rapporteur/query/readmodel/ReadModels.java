@@ -68,8 +68,11 @@ public class ReadModels {
         }
     }
 
-    /** Makes {@code schema} the active one and drops the previous generation. */
-    public synchronized void swapTo(String schema) {
+    /**
+     * Makes {@code schema} the active one and returns the previous one, which the caller drops once requests that
+     * started on it are done.
+     */
+    public synchronized String swapTo(String schema) {
         String previous = active();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -81,16 +84,13 @@ public class ReadModels {
             }
             c.commit();
             active = schema;
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + previous + " CASCADE");
-            }
-            c.commit();
+            return previous;
         } catch (SQLException e) {
             throw new IllegalStateException("could not swap read models to " + schema, e);
         }
     }
 
-    /** Drops a generation that will never be swapped in (a failed rebuild). */
+    /** Drops a generation no longer active, or one that will never be (a failed rebuild). */
     public void drop(String schema) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

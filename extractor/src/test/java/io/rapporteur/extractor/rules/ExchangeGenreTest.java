@@ -1,0 +1,23 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.testing.GenreCase;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** EXCHANGE in EU statements and other years' white papers. */
+class ExchangeGenreTest {
+
+    @Test
+    void euStatementRoundsAndTheAnnouncedNextRound() throws Exception {
+        GenreCase.load("eu-dialogue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    @Test
+    void whitePaperDialoguesConsultationsAndSeminars() throws Exception {
+        GenreCase c = GenreCase.load("white-paper-2004").findsExactlyTheExpectedFacts().agreesOnStatedSlots();
+        assertEquals(3, c.ofType(FactType.EXCHANGE).stream().filter(f -> "CONSULTATION".equals(f.text("format"))).count(),
+                "one consultation per named partner");
+    }
+}
