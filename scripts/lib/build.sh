@@ -4,6 +4,8 @@
 # Modules whose sources end up inside a service jar (besides the service's own module).
 LIBRARY_MODULES=(contract extractor service-support)
 
+BROKER_CLASS="$ROOT/test-support/target/classes/io/rapporteur/testsupport/kafka/LocalBroker.class"
+
 service_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar' "$ROOT" "$(service_module "$1")"; }
 
 # Prints the first source file newer than REFERENCE among the given modules' pom.xml and src/main, if any.
@@ -33,10 +35,9 @@ why_build_needed() {
       return
     fi
   done
-  local broker_classes="$ROOT/test-support/target/classes/io/rapporteur/testsupport/kafka/LocalBroker.class"
-  if [[ ! -f "$broker_classes" ]]; then
+  if [[ ! -f "$BROKER_CLASS" ]]; then
     printf 'the local broker (test-support) is not compiled'
-  elif [[ -n "$(newer_source "$broker_classes" test-support)" ]]; then
+  elif [[ -n "$(newer_source "$BROKER_CLASS" test-support)" ]]; then
     printf 'test-support sources changed'
   fi
 }
@@ -69,10 +70,19 @@ build_stack_if_needed() {
     return 0
   fi
   say "Building Rapporteur ($reason); this takes a few minutes the first time..."
-  local started
+  local started stamp="$STATE_DIR/build-started"
   started="$(now)"
+  mkdir -p "$STATE_DIR"
+  touch "$stamp"
   run_maven "$LOG_DIR/build.log" -q install -DskipTests \
     -pl test-support,ingest-service,catalog-service,query-service -am || return 1
+  # Maven skips up-to-date work and leaves such outputs with their old times. Date them to the start of this build,
+  # so the next `up` builds again only for sources changed since (including during) this build.
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    touch -r "$stamp" "$(service_jar "$svc")"
+  done
+  touch -r "$stamp" "$BROKER_CLASS"
   ok "built in $(($(now) - started)) s"
 }
 
@@ -96,8 +106,12 @@ build_extractor_if_needed() {
     return 0
   fi
   say "Building the extractor CLI..." >&2
+  local stamp="$STATE_DIR/build-started"
+  mkdir -p "$STATE_DIR"
+  touch "$stamp"
   run_maven "$LOG_DIR/build-extractor.log" -q install -DskipTests -pl extractor -am >&2 || return 1
   [[ -f "$main_class" ]] || die "the extractor has no CLI yet ($EXTRACTOR_MAIN is missing from extractor/target/classes)."
+  touch -r "$stamp" "$main_class"
 }
 
 run_extractor_cli() {

@@ -48,12 +48,12 @@ ingest_files() {
   response="$(mktemp)"
   for file in "${files[@]}"; do
     if [[ ! -f "$file" || ! -r "$file" ]]; then
-      err "FAILED $file: no such readable file"
+      err "FAILED $(shown "$file"): no such readable file"
       failures=$((failures + 1))
       continue
     fi
     if ! type="$(content_type_for "$file")"; then
-      err "FAILED $file: unknown file type; use .txt, .html, .htm, .pdf or .json"
+      err "FAILED $(shown "$file"): unknown file type; use .txt, .html, .htm, .pdf or .json"
       failures=$((failures + 1))
       continue
     fi
@@ -70,15 +70,15 @@ ingest_files() {
       -H "Content-Type: $type" -H 'Accept: application/json, application/problem+json' \
       --data-binary "@$file" "$base/api/documents$query" 2>"$response.err")" || curl_status=$?
     if ((curl_status != 0)); then
-      err "FAILED $file: cannot reach the ingest service at $base ($(tr '\n' ' ' <"$response.err")). Is the stack up? (./rapporteur up, or set RAPPORTEUR_INGEST_URL)"
+      err "FAILED $(shown "$file"): cannot reach the ingest service at $base ($(tr '\n' ' ' <"$response.err")). Is the stack up? (./rapporteur up, or set RAPPORTEUR_INGEST_URL)"
       rm -f "$response" "$response.err"
       return 1
     fi
     if [[ "$code" == 2?? ]]; then
       id="$(json_field id "$response")"
-      printf '%s  %s\n' "${id:-(no id in the answer)}" "$file"
+      printf '%s  %s\n' "${id:-(no id in the answer)}" "$(shown "$file")"
     else
-      err "FAILED $file: HTTP $code $(problem_text "$response")"
+      err "FAILED $(shown "$file"): HTTP $code $(problem_text "$response")"
       failures=$((failures + 1))
     fi
   done

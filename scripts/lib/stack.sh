@@ -203,8 +203,8 @@ supervise() {
     for name in kafka "${SERVICES[@]/%/-service}"; do
       if ! running_pid "$name" >/dev/null; then
         if [[ -f "$RUN_DIR/$STOP_MARKER_NAME" ]]; then
+          # `down` is stopping the rest; stopping it twice would only double the messages.
           say "Stopped by ./rapporteur down."
-          stop_stack
           return 0
         fi
         err "$name stopped unexpectedly; its log: $(shown "$LOG_DIR/$name.log")"

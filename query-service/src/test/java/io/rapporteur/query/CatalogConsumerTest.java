@@ -54,12 +54,12 @@ class CatalogConsumerTest {
     @TestHTTPResource("/api/stream")
     URL stream;
 
-    static final CatalogDocument RELEASE = Documents.pressRelease("UK and China hold human rights dialogue", "2000-07",
-            "London, July 2000. The United Kingdom and China held the fourth round of their human rights dialogue in "
+    static final CatalogDocument RELEASE = Documents.pressRelease("UK and Viet Nam hold human rights dialogue", "2000-07",
+            "London, July 2000. The United Kingdom and Viet Nam held the fourth round of their human rights dialogue in "
                     + "London. Both sides agreed to hold the next round in Beijing.");
-    static final Fact UK_DIALOGUE = Facts.dialogue(List.of(BRITAIN, new EntityRef("CHN", "China")), 4, "human rights",
+    static final Fact UK_DIALOGUE = Facts.dialogue(List.of(BRITAIN, new EntityRef("VNM", "Viet Nam")), 4, "human rights",
             "2000-07", new io.rapporteur.contract.fact.Place("London", "GBR"),
-            "London, July 2000. The United Kingdom and China held the fourth round of their human rights dialogue in "
+            "London, July 2000. The United Kingdom and Viet Nam held the fourth round of their human rights dialogue in "
                     + "London.");
 
     @Test

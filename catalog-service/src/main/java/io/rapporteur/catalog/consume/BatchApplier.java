@@ -95,7 +95,7 @@ public final class BatchApplier {
                 connection.commit();
                 parkedThisBatch.clear();
                 return written;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection);
                 throw e;
             }

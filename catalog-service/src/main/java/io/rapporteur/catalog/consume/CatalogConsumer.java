@@ -103,7 +103,25 @@ public class CatalogConsumer {
         return stateDetail;
     }
 
+    /** Runs the consumer until shutdown; if it dies of something unexpected, starts it again after a pause. */
     private void run() {
+        Duration backoff = config.consumer().retryInitial();
+        while (running) {
+            try {
+                consume();
+            } catch (WakeupException e) {
+                // shutting down
+            } catch (Throwable e) {
+                LOG.error("catalog consumer failed; restarting it", e);
+                state = State.WAITING_FOR_KAFKA;
+                stateDetail = e.toString();
+                backoff = sleep(backoff);
+            }
+        }
+        state = State.STOPPED;
+    }
+
+    private void consume() {
         try {
             ensureTopics();
             if (!running) {
@@ -129,18 +147,14 @@ public class CatalogConsumer {
                     commit(batch);
                 }
             }
-        } catch (WakeupException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            LOG.error("catalog consumer stopped", e);
-            stateDetail = e.toString();
         } finally {
-            state = State.STOPPED;
             if (consumer != null) {
                 consumer.close(Duration.ofSeconds(5));
+                consumer = null;
             }
             if (deadLetterProducer != null) {
                 deadLetterProducer.close(Duration.ofSeconds(5));
+                deadLetterProducer = null;
             }
         }
     }
@@ -172,7 +186,8 @@ public class CatalogConsumer {
                 stateDetail = "";
                 relay.wake();
                 return true;
-            } catch (Exception e) {
+            } catch (Exception | AssertionError e) {
+                // (pgjdbc asserts on a connection that dies mid-statement when assertions are on)
                 state = e instanceof BatchApplier.DeadLetterUnavailable ? State.WAITING_FOR_KAFKA : State.WAITING_FOR_DATABASE;
                 stateDetail = e.toString();
                 batchRetries.increment();
@@ -194,7 +209,7 @@ public class CatalogConsumer {
             return;
         } catch (BatchApplier.DeadLetterUnavailable e) {
             throw e;
-        } catch (Exception e) {
+        } catch (Exception | AssertionError e) {
             if (!databaseReachable()) {
                 throw e;
             }
@@ -205,12 +220,27 @@ public class CatalogConsumer {
                 applier.apply(List.of(record));
             } catch (BatchApplier.DeadLetterUnavailable e) {
                 throw e;
-            } catch (Exception e) {
+            } catch (Exception | AssertionError e) {
                 if (!databaseReachable()) {
                     throw e;
                 }
-                applier.apply(List.of(record), "the catalog cannot store this record: " + e);
+                applyOrPark(applier, record, e);
             }
+        }
+    }
+
+    /** One more try, in case the database came back between the failure and the check; then park the record. */
+    private void applyOrPark(BatchApplier applier, ConsumerRecord<String, String> record, Throwable first) throws Exception {
+        try {
+            applier.apply(List.of(record));
+        } catch (BatchApplier.DeadLetterUnavailable e) {
+            throw e;
+        } catch (Exception | AssertionError e) {
+            if (!databaseReachable()) {
+                throw e;
+            }
+            LOG.errorf(first, "record %s/%d@%d cannot be stored", record.topic(), record.partition(), record.offset());
+            applier.apply(List.of(record), "the catalog cannot store this record: " + e);
         }
     }
 

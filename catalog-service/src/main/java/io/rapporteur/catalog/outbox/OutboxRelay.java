@@ -104,7 +104,8 @@ public class OutboxRelay {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
-                } catch (Exception e) {
+                } catch (Exception | AssertionError e) {
+                    // (pgjdbc asserts on a connection that dies mid-statement when assertions are on)
                     healthy = false;
                     LOG.warnf("outbox relay failed (%s); retrying in %s", e.toString(), backoff);
                     try {

@@ -31,11 +31,12 @@ public final class DateFinder {
             "as", "around", "throughout", "");
 
     private enum Shape {
-        DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
+        MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
         MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, DAY_RANGE_MONTH, DAY_MONTH, MONTH_DAY, MONTH
     }
 
     private static final List<Map.Entry<Shape, Pattern>> PATTERNS = List.of(
+            Map.entry(Shape.MONTH_DAY_MONTH_DAY_YEAR, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + TO + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR)),
             Map.entry(Shape.DAY_MONTH_RANGE_YEAR, Pattern.compile("\\b" + DAY + "\\s+" + MONTH + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.DAY_RANGE_MONTH_YEAR, Pattern.compile("\\b" + DAY + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.MONTH_DAY_RANGE_YEAR, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + TO + DAY + ",?\\s+" + YEAR)),
@@ -87,6 +88,11 @@ public final class DateFinder {
                 int y = year(m.group(5));
                 yield span(start, end, new PartialDate(y, month(m.group(2)), day(m.group(1))),
                         new PartialDate(y, month(m.group(4)), day(m.group(3))), adverbial);
+            }
+            case MONTH_DAY_MONTH_DAY_YEAR -> {
+                int y = year(m.group(5));
+                yield span(start, end, new PartialDate(y, month(m.group(1)), day(m.group(2))),
+                        new PartialDate(y, month(m.group(3)), day(m.group(4))), adverbial);
             }
             case DAY_RANGE_MONTH_YEAR -> {
                 int y = year(m.group(4));

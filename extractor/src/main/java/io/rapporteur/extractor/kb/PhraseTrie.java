@@ -43,7 +43,7 @@ public final class PhraseTrie<T> {
     /** The longest match starting at token {@code from}, or null. */
     public Match<T> longestAt(List<Token> tokens, int from) {
         Match<T>[] best = newBest();
-        walk(root, tokens, from, from, new ArrayList<>(), best);
+        walk(root, tokens, from, from, new ArrayList<>(), best, false);
         return best[0];
     }
 
@@ -52,8 +52,9 @@ public final class PhraseTrie<T> {
         return (Match<T>[]) new Match[1];
     }
 
-    private void walk(Node<T> node, List<Token> tokens, int from, int at, List<Integer> matched, Match<T>[] best) {
-        if (!node.entries.isEmpty() && at > from) {
+    private void walk(Node<T> node, List<Token> tokens, int from, int at, List<Integer> matched, Match<T>[] best,
+                      boolean afterSkippedHyphen) {
+        if (!node.entries.isEmpty() && at > from && !afterSkippedHyphen) {
             for (Entry<T> entry : node.entries) {
                 if (caseFits(entry.surface, tokens, matched)) {
                     if (best[0] == null || at > best[0].end()) {
@@ -68,18 +69,18 @@ public final class PhraseTrie<T> {
         }
         Token token = tokens.get(at);
         if (token.isAttachedHyphen() && at > from) {
-            walk(node, tokens, from, at + 1, matched, best);
+            walk(node, tokens, from, at + 1, matched, best, true);
         }
         Node<T> next = node.children.get(token.norm());
         if (next != null) {
             matched.add(at);
-            walk(next, tokens, from, at + 1, matched, best);
+            walk(next, tokens, from, at + 1, matched, best, false);
             matched.remove(matched.size() - 1);
         }
         Node<T> any = node.children.get(ANY);
         if (any != null && token.isWord()) {
             matched.add(at);
-            walk(any, tokens, from, at + 1, matched, best);
+            walk(any, tokens, from, at + 1, matched, best, false);
             matched.remove(matched.size() - 1);
         }
     }

@@ -61,6 +61,7 @@ public final class MentionFinder {
         governments(tokens, raws);
         nationalBodies(tokens, raws);
         qualifiedTitles(raws);
+        compoundDemonyms(tokens, raws);
         List<Mention> mentions = new ArrayList<>();
         for (Raw r : raws) {
             if (r.dropped || r.kind == EntityKind.DEMONYM || r.kind == EntityKind.BODY_NAME) {
@@ -164,6 +165,17 @@ public final class MentionFinder {
                     r.country = before.country;
                 }
                 before.dropped = true;
+            }
+        }
+    }
+
+    /** "Sino-Swiss dialogue": an adjective in a hyphenated compound names the state. */
+    private static void compoundDemonyms(List<Token> tokens, List<Raw> raws) {
+        for (Raw r : raws) {
+            if (r.kind == EntityKind.DEMONYM && !r.dropped
+                    && (r.ts > 0 && tokens.get(r.ts - 1).norm().equals("-") && !tokens.get(r.ts - 1).spaceBefore()
+                    || r.te < tokens.size() && tokens.get(r.te).isAttachedHyphen())) {
+                r.kind = EntityKind.STATE;
             }
         }
     }

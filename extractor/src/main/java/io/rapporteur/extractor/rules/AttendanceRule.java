@@ -42,6 +42,15 @@ public final class AttendanceRule implements Rule {
                     start--;
                 }
                 event = v.text(start, Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)));
+            } else if (noun != null && v.tokenIs(noun.tokEnd(), "of")
+                    && v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 3, Roles.PARTY) != null) {
+                // "the 53rd session of the UN Commission on Human Rights"
+                Mention body = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 3, Roles.PARTY);
+                int start = noun.tokStart();
+                if (v.ordinalAt(start - 1) != null) {
+                    start--;
+                }
+                event = v.text(start, body.tokEnd());
             } else {
                 EventRecord referred = v.eventReferredTo(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3));
                 if (referred != null && referred.fullName() != null) {

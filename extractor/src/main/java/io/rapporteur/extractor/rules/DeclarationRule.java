@@ -35,7 +35,7 @@ public final class DeclarationRule implements Rule {
                     v.token(end - 1).end());
             String date = null;
             boolean inherited = false;
-            int at = v.tokenIs(adopted.tokEnd(), "at") ? adopted.tokEnd() : -1;
+            int at = v.tokenIs(adopted.tokEnd(), "at") || v.tokenIs(adopted.tokEnd(), "by") ? adopted.tokEnd() : -1;
             if (at >= 0) {
                 CueMatch event = v.firstCue(CueKind.EXCHANGE_NOUN, at + 1, Math.min(ce, at + 8));
                 if (event != null && v.token(event.tokStart()).isCapitalised()) {

@@ -34,12 +34,13 @@ public final class ExchangeRule implements Rule {
 
     /** What the words before an exchange noun say: "the ninth and tenth", "its fourth human rights", "EU-China". */
     private record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String> topicWords,
-                              boolean hasModifier) {
+                              boolean hasModifier, List<Mention> compounds) {
     }
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         int consumedUntil = -1;
+        List<Mention> lastSides = List.of();
         for (CueMatch noun : v.cues(CueKind.EXCHANGE_NOUN)) {
             if (noun.tokStart() < consumedUntil) {
                 continue;
@@ -84,9 +85,20 @@ public final class ExchangeRule implements Rule {
             // participants
             List<Mention> sides = new ArrayList<>();
             if (verb.tokStart() < noun.tokStart()) {
-                Mention subject = v.nearestLeft(verb.tokStart(), Roles.PARTY);
-                if (subject != null) {
-                    sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
+                if (v.tokenIs(verb.tokStart() - 1, "and") && !lastSides.isEmpty()) {
+                    sides.addAll(lastSides); // "China held dialogues with A and B, and held consultations with C"
+                } else {
+                    Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !isObject(v, m));
+                    if (subject != null) {
+                        sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
+                    }
+                }
+            }
+            if (!named) {
+                for (Mention m : np.compounds()) {
+                    if (sides.stream().noneMatch(x -> x.id().equals(m.id()))) {
+                        sides.add(m);
+                    }
                 }
             }
             if (named) {
@@ -119,6 +131,7 @@ public final class ExchangeRule implements Rule {
             if (sides.isEmpty() && partners.isEmpty()) {
                 continue;
             }
+            lastSides = List.copyOf(sides);
             List<List<Mention>> groups = new ArrayList<>();
             if (partners.size() >= 2 && BILATERAL.contains(format)) {
                 for (Mention partner : partners) {
@@ -273,6 +286,7 @@ public final class ExchangeRule implements Rule {
     private static NounPhrase nounPhrase(SentenceView v, int nounTok, int floor) {
         List<Integer> ordinals = new ArrayList<>();
         List<String> topic = new ArrayList<>();
+        List<Mention> compounds = new ArrayList<>();
         int ordinalTok = -1;
         boolean modifier = false;
         int i = nounTok - 1;
@@ -280,7 +294,17 @@ public final class ExchangeRule implements Rule {
         while (i >= floor) {
             Token t = v.token(i);
             int[] ordinal = v.ordinalAt(i);
-            if (ordinal != null && ordinal[1] == 1) {
+            Mention party = endingAt(v, i);
+            if (party != null && ordinals.isEmpty() && (compounds.isEmpty() || v.tokenIs(party.tokEnd(), "-"))) {
+                compounds.add(0, party); // "China-US human rights dialogue"
+                start = party.tokStart();
+                i = party.tokStart() - 1;
+                if (v.tokenIs(party.tokStart(), "the")) {
+                    break;
+                }
+            } else if (t.is("-") && !t.spaceBefore() && endingAt(v, i - 1) != null && !compounds.isEmpty()) {
+                i--;
+            } else if (ordinal != null && ordinal[1] == 1) {
                 ordinals.add(0, ordinal[0]);
                 if (ordinalTok < 0) {
                     ordinalTok = i;
@@ -309,16 +333,34 @@ public final class ExchangeRule implements Rule {
                 break;
             }
         }
-        // "the 37th round of the EU-China Human Rights Dialogue"
-        if (ordinals.isEmpty() && v.tokenIs(i, "the") && v.tokenIs(i - 1, "of") && v.token(i - 2) != null
-                && "ROUND".equals(cueValue(v, i - 2))) {
-            int[] ordinal = v.ordinalAt(i - 3);
+        // "the 37th round of the EU-China Human Rights Dialogue", "the ninth round of China-US human rights dialogue"
+        int j = v.tokenIs(i, "the") ? i - 1 : i;
+        if (ordinals.isEmpty() && v.tokenIs(j, "of") && v.token(j - 1) != null && "ROUND".equals(cueValue(v, j - 1))) {
+            int[] ordinal = v.ordinalAt(j - 2);
             if (ordinal != null) {
                 ordinals.add(ordinal[0]);
-                ordinalTok = i - 3;
+                ordinalTok = j - 2;
             }
         }
-        return new NounPhrase(start, ordinals, ordinalTok, topic, modifier);
+        return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds);
+    }
+
+    /** A mention in a "with"/"to"/"between" list is an object, not the subject of the next verb. */
+    private static boolean isObject(SentenceView v, Mention m) {
+        Mention first = v.coordinatedLeft(m, Roles.PARTY).get(0);
+        int before = first.tokStart() - 1;
+        return v.tokenIs(before, "with") || v.tokenIs(before, "to") || v.tokenIs(before, "between")
+                || v.tokenIs(before, "and") && v.tokenIs(before - 1, "between");
+    }
+
+    /** A state or body whose mention ends at token {@code tok}. */
+    private static Mention endingAt(SentenceView v, int tok) {
+        for (Mention m : v.mentions) {
+            if (m.tokEnd() - 1 == tok && Roles.PARTY.test(m) && !m.inferred()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean isVerb(SentenceView v, int tok) {

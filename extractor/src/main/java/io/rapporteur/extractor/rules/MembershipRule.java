@@ -24,7 +24,7 @@ public final class MembershipRule implements Rule {
                 continue;
             }
             member = v.resolved(member, java.util.Set.of());
-            Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 6), m -> m.kind() == MentionKind.ORG);
+            Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 10), m -> m.kind() == MentionKind.ORG);
             if (member == null || member.id() == null || body == null) {
                 continue;
             }

@@ -35,6 +35,11 @@ final class Titles {
                 if (t.is("in") && v.placeIn(i, i + 1) != null) {
                     break;
                 }
+                Token next = v.token(i + 1);
+                if ((t.is("in") || t.is("on") || t.is("at")) && next != null
+                        && (next.isNumber() || MONTHS.contains(next.norm()))) {
+                    break; // "... in 1993", "... on 5 May": a date, not part of the name
+                }
                 if (t.is("s") && !v.tokenIs(i - 1, "'")) {
                     break;
                 }

@@ -23,7 +23,12 @@ public final class VisitRule implements Rule {
         for (CueMatch cue : v.cues(CueKind.VISIT)) {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
-            Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY);
+            CueMatch inviteBefore = v.lastCue(CueKind.INVITED_BY, cs, cue.tokStart());
+            Mention inviter = inviteBefore == null ? null
+                    : v.firstRight(inviteBefore.tokEnd(), inviteBefore.tokEnd() + 2, Roles.AGENT);
+            int floor = inviter != null ? inviter.tokEnd() : inviteBefore != null ? inviteBefore.tokEnd() : cs;
+            Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY
+                    && m.tokStart() >= floor);
             if (visitor != null) {
                 visitor = v.resolved(visitor, Set.of());
             }
@@ -37,6 +42,9 @@ public final class VisitRule implements Rule {
             }
             FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
             CueMatch invited = v.firstCue(CueKind.INVITED_BY, cue.tokEnd(), ce);
+            if (invited == null) {
+                invited = v.lastCue(CueKind.INVITED_BY, cs, cue.tokStart()); // "At the invitation of X, Y visited Z"
+            }
             if (invited != null) {
                 if ("OF".equals(invited.value(CueKind.INVITED_BY))) {
                     Mention host = v.firstRight(invited.tokEnd(), invited.tokEnd() + 2, Roles.AGENT);

@@ -1,5 +1,6 @@
 package io.rapporteur.query.consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rapporteur.contract.events.CatalogEvent;
 import io.rapporteur.query.readmodel.ReadModelWriter;
 import io.rapporteur.service.kafka.DeadLetters;
@@ -28,6 +29,8 @@ public class CatalogBatchApplier {
     CatalogEventReader reader;
     @Inject
     ReadModelWriter writer;
+    @Inject
+    MeterRegistry registry;
 
     /** Returns how many events changed the read models (the others were redeliveries or parked). */
     public int apply(Connection c, String schema, Iterable<ConsumerRecord<String, String>> records,
@@ -44,6 +47,7 @@ public class CatalogBatchApplier {
         // Partitions interleave: applying in catalog order keeps the event log close to the catalog's own order.
         events.sort(Comparator.comparingLong(p -> p.event().sequence()));
         int applied = 0;
+        int redelivered = 0;
         c.setAutoCommit(false);
         try {
             for (Parsed parsed : events) {
@@ -51,6 +55,8 @@ public class CatalogBatchApplier {
                 try {
                     if (writer.apply(c, schema, parsed.event())) {
                         applied++;
+                    } else {
+                        redelivered++;
                     }
                     c.releaseSavepoint(savepoint);
                 } catch (IllegalArgumentException e) {
@@ -59,6 +65,8 @@ public class CatalogBatchApplier {
                 }
             }
             c.commit();
+            registry.counter("rapporteur.query.events", "outcome", "applied").increment(applied);
+            registry.counter("rapporteur.query.events", "outcome", "redelivered").increment(redelivered);
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
@@ -66,7 +74,8 @@ public class CatalogBatchApplier {
         return applied;
     }
 
-    private static void park(DeadLetters deadLetters, ConsumerRecord<String, String> record, String reason) {
+    private void park(DeadLetters deadLetters, ConsumerRecord<String, String> record, String reason) {
+        registry.counter("rapporteur.query.events", "outcome", "parked").increment();
         LOG.warnf("parking catalog record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
         if (deadLetters != null) {
             deadLetters.park(record, reason);

@@ -114,11 +114,12 @@ public class CatalogConsumer {
         try {
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(pollMs));
-                healthy = true;
                 if (!records.isEmpty()) {
                     applyWithRetry(records, deadLetters);
+                } else {
+                    healthy = true;
                 }
-                broadcaster.advance();
+                releaseToStream();
             }
         } catch (WakeupException e) {
             if (running) {
@@ -126,9 +127,18 @@ public class CatalogConsumer {
             }
         } catch (RuntimeException e) {
             LOG.error("catalog consumer stopped", e);
-            healthy = false;
         } finally {
+            healthy = false;
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** The stream is a follower: a failure here must not stop the read models from being kept up to date. */
+    private void releaseToStream() {
+        try {
+            broadcaster.advance();
+        } catch (RuntimeException e) {
+            LOG.warnf("could not release events to the stream: %s", e.getMessage());
         }
     }
 
@@ -142,7 +152,8 @@ public class CatalogConsumer {
                 commit(records);
                 healthy = true;
                 return;
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // The database (or the dead-letter topic) is unavailable: nothing was committed, try the batch again.
                 LOG.warnf("could not apply %d catalog events, retrying in %d ms: %s", records.count(), backoff, e.getMessage());
                 healthy = false;
             } finally {

@@ -1,0 +1,16 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.extractor.testing.GenreCase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Later white papers and news in one text: bilateral lists, "China-US"/"Sino-Swiss" compounds, "round of",
+ * an invitation before the visit it explains, a meeting dated by the visit it happened during, term intervals.
+ */
+class MixedGenreTest {
+
+    @Test
+    void laterWhitePapersAndNews() throws Exception {
+        GenreCase.load("white-paper-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+}
