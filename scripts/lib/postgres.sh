@@ -11,7 +11,7 @@ CATALOG_DB="${RAPPORTEUR_CATALOG_DB:-rapporteur_catalog}"
 QUERY_DB="${RAPPORTEUR_QUERY_DB:-rapporteur_query}"
 
 resolve_postgres() {
-  PG_HOST=127.0.0.1 PG_PORT=5432 PG_ADMIN_DB=postgres PG_SOURCE="the default 127.0.0.1:5432"
+  PG_HOST=127.0.0.1 PG_PORT=5432 PG_ADMIN_DB=postgres PG_PARAMS='' PG_SOURCE="the default 127.0.0.1:5432"
   if [[ -n "${RAPPORTEUR_PG_URL:-}" ]]; then
     local pattern='^jdbc:postgresql://([^/:?]+)(:([0-9]+))?(/([^?]*))?(\?.*)?$'
     [[ "$RAPPORTEUR_PG_URL" =~ $pattern ]] ||
@@ -19,6 +19,7 @@ resolve_postgres() {
     PG_HOST="${BASH_REMATCH[1]}"
     PG_PORT="${BASH_REMATCH[3]:-5432}"
     PG_ADMIN_DB="${BASH_REMATCH[5]:-postgres}"
+    PG_PARAMS="${BASH_REMATCH[6]}" # e.g. ?sslmode=require, passed on to the services
     PG_SOURCE="RAPPORTEUR_PG_URL"
   elif [[ -n "${PGHOST:-}${PGPORT:-}" ]]; then
     if [[ -n "${PGHOST:-}" && "$PGHOST" != /* ]]; then
@@ -32,7 +33,7 @@ resolve_postgres() {
   PG_PASSWORD="${RAPPORTEUR_PG_PASSWORD:-${PGPASSWORD:-}}"
 }
 
-jdbc_url() { printf 'jdbc:postgresql://%s:%s/%s' "$PG_HOST" "$PG_PORT" "$1"; }
+jdbc_url() { printf 'jdbc:postgresql://%s:%s/%s%s' "$PG_HOST" "$PG_PORT" "$1" "$PG_PARAMS"; }
 
 postgres_help() {
   cat >&2 <<EOF

@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Properties;
 
@@ -21,14 +23,15 @@ final class CoreNlpRun {
     }
 
     /** What the child prints on one line of standard output for the parent to read. */
-    record Result(double loadSeconds, double seconds, long coreNlpTokens) {
+    record Result(double loadSeconds, double seconds, double cpuSeconds, long coreNlpTokens) {
         String toLine() {
-            return "CORENLP-RESULT " + loadSeconds + " " + seconds + " " + coreNlpTokens;
+            return "CORENLP-RESULT " + loadSeconds + " " + seconds + " " + cpuSeconds + " " + coreNlpTokens;
         }
 
         static Result parse(String line) {
             String[] parts = line.trim().split(" ");
-            return new Result(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), Long.parseLong(parts[3]));
+            return new Result(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), Double.parseDouble(parts[3]),
+                    Long.parseLong(parts[4]));
         }
     }
 
@@ -49,6 +52,8 @@ final class CoreNlpRun {
         }
 
         long tokens = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (String document : documents) {
             Annotation annotation = new Annotation(document);
@@ -56,6 +61,7 @@ final class CoreNlpRun {
             tokens += annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(loadSeconds, seconds, tokens);
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new Result(loadSeconds, seconds, cpuSeconds, tokens);
     }
 }

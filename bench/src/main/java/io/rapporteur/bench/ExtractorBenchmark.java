@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,9 @@ public final class ExtractorBenchmark {
             facts += extractor.extract(document, DocumentMetadata.NONE).size();
         }
         int passes = 0;
+        double loadBefore = loadAverage();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long elapsed;
         do {
@@ -81,7 +85,10 @@ public final class ExtractorBenchmark {
             elapsed = System.nanoTime() - start;
         } while (elapsed < options.minSeconds * 1e9);
         double ourSeconds = elapsed / 1e9;
+        double ourCpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double ourRate = tokens * passes / ourSeconds;
+        double ourCpuRate = tokens * passes / ourCpuSeconds;
+        double loadAfter = loadAverage();
         long peakHeap = peakHeapUsed();
         System.gc();
         long heapAfterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -105,8 +112,9 @@ public final class ExtractorBenchmark {
         System.out.printf(Locale.ROOT, "  start-up: first Extractors.standard() %.0f ms + first extract %.0f ms "
                         + "= %.0f ms (JVM start to main: %d ms)%n",
                 (t1 - t0) / 1e6, (t3 - t2) / 1e6, ((t1 - t0) + (t3 - t2)) / 1e6, mainStartMillis - jvmStartMillis);
-        System.out.printf(Locale.ROOT, "  throughput: %,.0f tokens/s (%d timed passes in %.2f s, after one warm-up pass)%n",
-                ourRate, passes, ourSeconds);
+        System.out.printf(Locale.ROOT, "  throughput: %,.0f tokens/s wall clock, %,.0f tokens per CPU-second "
+                        + "(%d timed passes in %.2f s, after one warm-up pass; load average %.1f -> %.1f on %d cores)%n",
+                ourRate, ourCpuRate, passes, ourSeconds, loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "  heap: max %d MB (-Xmx), peak used %d MB, used after GC %d MB%n",
                 Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20, heapAfterGc >> 20);
         System.out.printf(Locale.ROOT, "  DocumentTexts.normalise of %.1f MB text/plain: %.0f ms "
@@ -118,14 +126,20 @@ public final class ExtractorBenchmark {
         if (options.skipCoreNlp) {
             return;
         }
+        double coreNlpLoadBefore = loadAverage();
         CoreNlpRun.Result reference = runCoreNlpChild(options);
+        double coreNlpLoadAfter = loadAverage();
         double referenceRate = tokens / reference.seconds();
+        double referenceCpuRate = tokens / reference.cpuSeconds();
         System.out.printf(Locale.ROOT, "Stanford CoreNLP %s (%s, one thread, child JVM -Xmx%s)%n",
                 coreNlpVersion(), CoreNlpRun.ANNOTATORS, options.coreNlpHeap);
         System.out.printf(Locale.ROOT, "  pipeline load: %.1f s%n", reference.loadSeconds());
-        System.out.printf(Locale.ROOT, "  throughput: %,.0f tokens/s (one timed pass in %.1f s, after a warm-up; "
-                + "CoreNLP's own token count %,d)%n", referenceRate, reference.seconds(), reference.coreNlpTokens());
-        System.out.printf(Locale.ROOT, "ratio ours / CoreNLP: %.1fx tokens per second%n", ourRate / referenceRate);
+        System.out.printf(Locale.ROOT, "  throughput: %,.0f tokens/s wall clock, %,.0f tokens per CPU-second (one timed "
+                        + "pass in %.1f s, after a warm-up; load average %.1f -> %.1f; CoreNLP's own token count %,d)%n",
+                referenceRate, referenceCpuRate, reference.seconds(), coreNlpLoadBefore, coreNlpLoadAfter,
+                reference.coreNlpTokens());
+        System.out.printf(Locale.ROOT, "ratio ours / CoreNLP: %.1fx tokens per second (wall clock), "
+                + "%.1fx tokens per CPU-second%n", ourRate / referenceRate, ourCpuRate / referenceCpuRate);
     }
 
     private static List<String> workload(Options options) throws IOException {
@@ -181,6 +195,11 @@ public final class ExtractorBenchmark {
         Package p = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage();
         String version = p == null ? null : p.getImplementationVersion();
         return version == null ? "4.5.x" : version;
+    }
+
+    /** The machine's one-minute load average: the figures mean little when other work competes for the cores. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void resetPeaks() {

@@ -69,7 +69,7 @@ class CatalogCrashIT {
         process.start();
         send(run.documents);
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50))
                 .ignoreExceptions() // the schema appears when the service has started
                 .until(() -> catalog.count("select count(*) from documents") >= DOCUMENTS / 5);
         process.kill();
@@ -77,7 +77,7 @@ class CatalogCrashIT {
         assertTrue(atKill < DOCUMENTS, "killed in the middle of the run, not after it (" + atKill + ")");
 
         process.start();
-        await().atMost(Duration.ofSeconds(100)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
                 .until(() -> catalog.count("select count(*) from mentions") == run.mentionTotal()
                         && catalog.count("select count(*) from documents") == DOCUMENTS);
         catalog.awaitOutboxSent();

@@ -18,6 +18,7 @@ public final class Discourse {
     private String subjectStateText;
     private List<String> treatyPair = List.of();
     private String lastTreaty;
+    private final List<String[]> bodies = new ArrayList<>();
 
     public PersonRegistry people() {
         return people;
@@ -58,6 +59,23 @@ public final class Discourse {
 
     public void lastTreaty(String id) {
         this.lastTreaty = id;
+    }
+
+    /** A body the text has named: "the Council" later refers to the last one whose name has "Council". */
+    public void rememberBody(String id, String text) {
+        bodies.add(new String[] {id, text});
+        if (bodies.size() > 50) {
+            bodies.remove(0);
+        }
+    }
+
+    public String lastBody(String word) {
+        for (int i = bodies.size() - 1; i >= 0; i--) {
+            if (bodies.get(i)[1].contains(word)) {
+                return bodies.get(i)[0];
+            }
+        }
+        return null;
     }
 
     public void remember(EventRecord event) {

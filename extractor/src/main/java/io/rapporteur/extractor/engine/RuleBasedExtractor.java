@@ -132,6 +132,11 @@ public final class RuleBasedExtractor implements Extractor {
             discourse.treatyPair(treaties.subList(0, 2));
         }
         for (Mention m : view.mentions()) {
+            if (m.kind() == MentionKind.ORG && m.id() != null && !m.inferred()) {
+                discourse.rememberBody(m.id(), m.text());
+            }
+        }
+        for (Mention m : view.mentions()) {
             if (m.isStateLike() && m.actingState() != null) {
                 discourse.subjectState(m.actingState(), m.text());
                 break;

@@ -34,6 +34,7 @@ public final class KnowledgeBase {
     private final Map<String, Integer> cardinals = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Set<String> nameStopwords = new HashSet<>();
+    private final Set<String> nameContexts = new HashSet<>();
     private final Map<String, String> stateNames = new HashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
 
@@ -49,6 +50,7 @@ public final class KnowledgeBase {
         loadNumbers();
         abbreviations.addAll(lines("abbreviations.txt"));
         nameStopwords.addAll(lines("name-stopwords.txt"));
+        nameContexts.addAll(lines("name-contexts.txt"));
         for (String line : lines("cameo.tsv")) {
             cameo.add(line.split("\t"));
         }
@@ -76,6 +78,11 @@ public final class KnowledgeBase {
 
     public boolean isNameStopword(String norm) {
         return nameStopwords.contains(norm);
+    }
+
+    /** A word after which an unknown two- or three-word capitalised run is a person's name. */
+    public boolean isNameContext(String norm) {
+        return nameContexts.contains(norm);
     }
 
     public Integer ordinal(String norm) {

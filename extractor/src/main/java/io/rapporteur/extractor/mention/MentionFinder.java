@@ -252,6 +252,10 @@ public final class MentionFinder {
             if (p == null && end - i == 1) {
                 p = people.byNamePart(name);
             }
+            int words = (int) tokens.subList(i, end).stream().filter(t -> startsName(t)).count();
+            if (p == null && words >= 2 && words <= 3 && i > 0 && kb.isNameContext(tokens.get(i - 1).norm())) {
+                p = people.register(name, null); // "met with Claudio Grossman"
+            }
             if (p != null) {
                 people.mentioned(p);
                 mentions.add(new Mention(MentionKind.PERSON, p.id(), i, end, tokens.get(i).start(),
@@ -380,8 +384,12 @@ public final class MentionFinder {
                     && !tokens.get(k + 1).spaceBefore() && startsName(tokens.get(k + 1))) {
                 k++;
             } else if (words > 0 && NAME_PARTICLES.contains(t.norm()) && k + 1 < tokens.size()
-                    && startsName(tokens.get(k + 1))) {
-                k++;
+                    && (startsName(tokens.get(k + 1)) || tokens.get(k + 1).isAttachedHyphen() && k + 2 < tokens.size()
+                    && startsName(tokens.get(k + 2)))) {
+                k++; // "De Schutter", "al-Bashir"
+                if (tokens.get(k).isAttachedHyphen()) {
+                    k++;
+                }
             } else {
                 break;
             }

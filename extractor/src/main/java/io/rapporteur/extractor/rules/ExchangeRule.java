@@ -29,7 +29,7 @@ public final class ExchangeRule implements Rule {
             "these", "that", "our");
     private static final Set<String> TOPIC_STOPS = Set.of("with", "in", "at", "between", "from", "during", "held",
             "respectively", "by", "among", "which", "that", "was", "were", "is", "are", "will", "has", "have", "and",
-            "to", "for", "under", "since", "on");
+            "to", "under", "since", "on");
     private static final Set<String> BILATERAL = Set.of("DIALOGUE", "CONSULTATION");
 
     /** What the words before an exchange noun say: "the ninth and tenth", "its fourth human rights", "EU-China". */
@@ -225,6 +225,9 @@ public final class ExchangeRule implements Rule {
             int cs = v.clauseStart(next.tokStart());
             int ce = v.clauseEnd(next.tokEnd());
             CueMatch verb = v.firstCue(CueKind.EXCHANGE_VERB, next.tokEnd(), ce);
+            if (verb == null) {
+                verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, next.tokStart()); // "agreed to hold the next dialogue"
+            }
             EventRecord last = v.discourse.lastExchange();
             if (verb == null || last == null) {
                 continue;
@@ -241,11 +244,14 @@ public final class ExchangeRule implements Rule {
                 fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", ref.id(),
                         new io.rapporteur.contract.fact.Span(next.start(), next.end())));
             }
-            SentenceView.PlaceHit place = v.placeIn(verb.tokEnd(), ce);
+            SentenceView.PlaceHit place = v.placeIn(Math.min(verb.tokEnd(), next.tokEnd()), ce);
             if (place != null) {
                 fact.place(place.place(), place.start(), place.end());
             }
             String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
+            if (status == null) {
+                status = "PLANNED"; // "the next round" has not happened yet
+            }
             DateMention date = v.nearestDate(verb.tokStart());
             String format = previous.text("format");
             fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
@@ -327,7 +333,12 @@ public final class ExchangeRule implements Rule {
                 }
                 start = i;
                 i--;
-            } else if (t.is("-") && ordinals.isEmpty() && !topic.isEmpty()) {
+            } else if (t.is("-") && ordinals.isEmpty() && (!topic.isEmpty() || modifier)) {
+                i--;
+            } else if (t.isWord() && t.isCapitalised() && ordinals.isEmpty() && !v.token(nounTok).isCapitalised()
+                    && endingAt(v, i) == null) {
+                modifier = true; // "the 11th Asia-Pacific workshop"
+                start = i;
                 i--;
             } else {
                 break;
@@ -432,7 +443,9 @@ public final class ExchangeRule implements Rule {
         while (end < limit) {
             Token t = v.token(end);
             boolean dateStarts = v.dates.stream().anyMatch(d -> d.start() == t.start());
-            if (!t.isWord() && !t.is("-") && !t.is("'") || dateStarts
+            boolean listComma = t.is(",") && v.token(end + 1) != null && v.token(end + 1).isWord()
+                    && !v.token(end + 1).isCapitalised() && !TOPIC_STOPS.contains(v.token(end + 1).norm());
+            if (!t.isWord() && !t.is("-") && !t.is("'") && !listComma || dateStarts
                     || TOPIC_STOPS.contains(t.norm()) && !(t.is("and") && end > start && !startsMention(v, end + 1))) {
                 break;
             }

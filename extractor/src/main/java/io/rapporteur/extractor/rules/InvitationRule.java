@@ -19,9 +19,10 @@ public final class InvitationRule implements Rule {
         for (CueMatch cue : v.cues(CueKind.INVITATION)) {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
-            boolean passive = "PASSIVE".equals(cue.value(CueKind.INVITATION));
+            boolean passive = "PASSIVE".equals(cue.value(CueKind.INVITATION)) || v.tokenIs(cue.tokEnd(), "by");
             Mention left = v.nearestLeft(cue.tokStart(), Roles.AGENT);
-            Mention right = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), Roles.AGENT);
+            int objectFrom = v.tokenIs(cue.tokEnd(), "by") ? cue.tokEnd() + 1 : cue.tokEnd();
+            Mention right = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
             if (left == null || right == null) {
                 continue;
             }

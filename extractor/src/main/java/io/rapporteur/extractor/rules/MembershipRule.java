@@ -6,39 +6,53 @@ import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * MEMBERSHIP: "<member> was [re-]elected [a|as] member|chair of <body> [for the 2021-2023 term]", "became a member
- * of <body>". The date is the term where stated, else the date of election.
+ * MEMBERSHIP: "<member>[, <member> and <member>] was|were [re-]elected [a|as] member|chair of <body> [for the
+ * 2021-2023 term]", "became a member of <body>", and the active "<body> elected <member> as its chair". The date is
+ * the term where stated, else the date of election.
  */
 public final class MembershipRule implements Rule {
+
+    private static final Predicate<Mention> MEMBER = m -> m.kind() == MentionKind.PERSON
+            || m.kind() == MentionKind.PRONOUN || m.kind() == MentionKind.STATE;
+    private static final int BODY_WINDOW = 10;
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch cue : v.cues(CueKind.MEMBERSHIP)) {
             int ce = v.clauseEnd(cue.tokEnd());
-            Mention member = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.PERSON
-                    || m.kind() == MentionKind.PRONOUN || m.kind() == MentionKind.STATE);
-            if (member == null) {
+            List<Mention> members = new ArrayList<>();
+            Mention body;
+            if ("ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))) {
+                Mention electing = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.ORG);
+                Mention elected = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), MEMBER);
+                if (electing == null || elected == null) {
+                    continue;
+                }
+                members.addAll(v.coordinatedRight(elected, MEMBER));
+                body = electing;
+            } else {
+                Mention last = v.nearestLeft(cue.tokStart(), MEMBER);
+                if (last == null) {
+                    continue;
+                }
+                members.addAll(v.coordinatedLeft(last, MEMBER));
+                body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + BODY_WINDOW), m -> m.kind() == MentionKind.ORG);
+            }
+            if (body == null || body.id() == null) {
                 continue;
             }
-            member = v.resolved(member, java.util.Set.of());
-            Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 10), m -> m.kind() == MentionKind.ORG);
-            if (member == null || member.id() == null || body == null) {
-                continue;
-            }
-            String role = cue.value(CueKind.MEMBERSHIP);
-            CueMatch roleCue = v.firstCue(CueKind.MEMBERSHIP_ROLE, cue.tokEnd(), body.tokStart());
-            if (roleCue != null) {
+            String role = null;
+            int roleFrom = cue.tokEnd();
+            int roleTo = "ACTIVE".equals(cue.value(CueKind.MEMBERSHIP)) ? Math.min(ce, cue.tokEnd() + 12) : body.tokStart();
+            CueMatch roleCue = v.firstCue(CueKind.MEMBERSHIP_ROLE, roleFrom, roleTo);
+            if (roleCue != null && !"member".equals(roleCue.value(CueKind.MEMBERSHIP_ROLE))) {
                 role = roleCue.value(CueKind.MEMBERSHIP_ROLE);
-            }
-            if ("HELD".equals(role) || "member".equals(role)) {
-                role = null;
-            }
-            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
-            if (role != null) {
-                fact.text("role", role, 0, 0);
             }
             DateMention term = null;
             for (DateMention d : v.datesIn(v.clauseStart(cue.tokStart()), ce)) {
@@ -47,8 +61,18 @@ public final class MembershipRule implements Rule {
                 }
             }
             DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
-            fact.date(date == null ? null : date.iso(), false);
-            out.add(fact);
+            for (Mention m : members) {
+                Mention member = v.resolved(m, Set.of());
+                if (member == null || member.id() == null) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+                if (role != null) {
+                    fact.text("role", role, 0, 0);
+                }
+                fact.date(date == null ? null : date.iso(), false);
+                out.add(fact);
+            }
         }
     }
 }

@@ -108,7 +108,8 @@ public final class SentenceView {
     }
 
     private static boolean isAnaphor(List<Cue> meanings) {
-        return meanings.stream().allMatch(c -> c.kind() == CueKind.EVENT_ANAPHOR || c.kind() == CueKind.TREATY_ANAPHOR);
+        return meanings.stream().allMatch(c -> c.kind() == CueKind.EVENT_ANAPHOR || c.kind() == CueKind.TREATY_ANAPHOR
+                || c.kind() == CueKind.BODY_ANAPHOR);
     }
 
     private static boolean startsTitle(List<Token> tokens, int at) {
@@ -161,6 +162,18 @@ public final class SentenceView {
                 }
                 if (id != null) {
                     added.add(anaphor(cue, MentionKind.STATE, id, id));
+                }
+                continue;
+            }
+            String body = cue.value(CueKind.BODY_ANAPHOR);
+            if (body != null && !body.equals("ITS")) {
+                String id = discourse.lastBody(body);
+                Mention inSentence = nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.ORG && m.text().contains(body));
+                if (inSentence != null) {
+                    id = inSentence.id();
+                }
+                if (id != null) {
+                    added.add(anaphor(cue, MentionKind.ORG, id, null));
                 }
                 continue;
             }

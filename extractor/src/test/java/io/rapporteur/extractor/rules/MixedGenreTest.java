@@ -13,4 +13,14 @@ class MixedGenreTest {
     void laterWhitePapersAndNews() throws Exception {
         GenreCase.load("white-paper-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    @Test
+    void whitePaper2003AndUnNews() throws Exception {
+        GenreCase.load("white-paper-2003").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    @Test
+    void unNewsElectionsDialoguesAgreements() throws Exception {
+        GenreCase.load("un-news").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -1,0 +1,224 @@
+package io.rapporteur.bench.catalog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapporteur.contract.events.CloudEvent;
+import io.rapporteur.contract.events.EventTypes;
+import io.rapporteur.contract.events.FactsExtracted;
+import io.rapporteur.contract.events.Topics;
+import io.rapporteur.contract.fact.ArgumentSpan;
+import io.rapporteur.contract.fact.EntityRef;
+import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.contract.fact.Provenance;
+import io.rapporteur.contract.fact.Span;
+import io.rapporteur.contract.ids.DocumentIds;
+import io.rapporteur.contract.ids.FactIdentity;
+import io.rapporteur.service.kafka.KafkaRecords;
+import io.rapporteur.testsupport.kafka.KafkaBroker;
+import io.rapporteur.testsupport.postgres.PostgresServer;
+import io.rapporteur.testsupport.postgres.TestDatabases;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.postgresql.PGConnection;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Future;
+
+/**
+ * Mentions/s persisted end-to-end by the catalog service vs a bare COPY of the same rows, printed as a ratio.
+ * See bench/catalog/README.md.
+ */
+public final class CatalogBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] STATES = {"AUS", "GBR", "NOR", "SWE", "DEU", "FRA", "CAN", "NZL", "CHE", "NLD"};
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int documents = Integer.parseInt(options.getOrDefault("documents", "2000"));
+        int factsPerDocument = Integer.parseInt(options.getOrDefault("facts", "5"));
+        double shared = Double.parseDouble(options.getOrDefault("shared", "0.3"));
+        Path jar = Path.of(options.get("jar"));
+
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        int mentions = workload(documents, factsPerDocument, shared, records);
+        System.out.printf("workload: %d documents, %d mentions (%.0f %% of facts shared between documents)%n",
+                documents, mentions, shared * 100);
+
+        PostgresServer server = PostgresServer.fromEnvironment();
+        String database = TestDatabases.create(server, "rapporteur_bench_catalog");
+        Process service = null;
+        try (KafkaBroker broker = KafkaBroker.ephemeral().start()) {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
+                    "-Dquarkus.datasource.jdbc.url=" + server.jdbcUrl(database),
+                    "-Dquarkus.datasource.username=" + server.user(),
+                    "-Dquarkus.datasource.password=" + (server.password() == null ? "" : server.password()),
+                    "-Dquarkus.http.port=" + port,
+                    "-jar", jar.toString()));
+            service = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(Path.of("bench/catalog/target/catalog-service.log").toFile()).start();
+            awaitReady(port);
+
+            long start = System.nanoTime();
+            try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
+                List<Future<?>> acks = new ArrayList<>();
+                for (ProducerRecord<String, String> record : records) {
+                    acks.add(producer.send(record));
+                }
+                producer.flush();
+                for (Future<?> ack : acks) {
+                    ack.get();
+                }
+            }
+            try (Connection connection = server.connect(database)) {
+                while (count(connection, "select count(*) from mentions") < mentions) {
+                    Thread.sleep(20);
+                }
+                double serviceSeconds = (System.nanoTime() - start) / 1e9;
+
+                byte[] rows = copyOut(connection);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create table mentions_reference (like mentions including all)");
+                }
+                long copyStart = System.nanoTime();
+                ((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI()
+                        .copyIn("copy mentions_reference from stdin", new ByteArrayInputStream(rows));
+                double copySeconds = (System.nanoTime() - copyStart) / 1e9;
+
+                double serviceRate = mentions / serviceSeconds;
+                double copyRate = mentions / copySeconds;
+                System.out.printf("catalog service, end-to-end from the facts topic: %10.0f mentions/s (%.2f s)%n",
+                        serviceRate, serviceSeconds);
+                System.out.printf("reference, bare COPY of the same rows:            %10.0f mentions/s (%.2f s)%n",
+                        copyRate, copySeconds);
+                System.out.printf("ratio service / COPY: %.3f%n", serviceRate / copyRate);
+            }
+        } finally {
+            if (service != null) {
+                service.destroy();
+                service.waitFor();
+            }
+            TestDatabases.drop(server, database);
+        }
+    }
+
+    /** One FactsExtracted per document; a share of facts is stated by several documents (same canonical fact). */
+    private static int workload(int documents, int factsPerDocument, double shared, List<ProducerRecord<String, String>> out) {
+        Random random = new Random(42);
+        int sharedPool = Math.max(1, documents * factsPerDocument / 20);
+        int mentions = 0;
+        for (int d = 0; d < documents; d++) {
+            StringBuilder text = new StringBuilder();
+            List<Fact> facts = new ArrayList<>();
+            LinkedHashMap<String, Fact> unique = new LinkedHashMap<>();
+            String documentId = DocumentIds.of("bench document " + d);
+            for (int f = 0; f < factsPerDocument; f++) {
+                boolean isShared = random.nextDouble() < shared;
+                int round = isShared ? random.nextInt(sharedPool) : 100_000 + d * factsPerDocument + f;
+                String state = STATES[round % STATES.length];
+                String sentence = "China and " + state + " held round " + round + " of their human rights dialogue in "
+                        + (1990 + round % 30) + ".";
+                int start = text.length();
+                text.append(sentence).append(' ');
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("format", "DIALOGUE");
+                fields.put("participants", List.of(new EntityRef("CHN", "China"), new EntityRef(state, state)));
+                fields.put("ordinal", round);
+                fields.put("topic", "human rights");
+                Fact fact = new Fact(null, FactType.EXCHANGE, fields, Integer.toString(1990 + round % 30), null, sentence,
+                        new Provenance(f, new Span(start, start + sentence.length()), List.of(
+                                new ArgumentSpan("participants", "CHN", new Span(start, start + 5)))),
+                        0.5 + random.nextDouble() / 2, "043", "bench-1");
+                Fact mention = fact.withId(FactIdentity.mentionId(documentId, fact));
+                unique.putIfAbsent(mention.id(), mention);
+            }
+            facts.addAll(unique.values());
+            mentions += facts.size();
+            FactsExtracted event = new FactsExtracted(documentId, "bench-1", Instant.now().toString(), facts);
+            try {
+                out.add(KafkaRecords.cloudEvent(Topics.FACTS, documentId,
+                        CloudEvent.of(EventTypes.FACTS_EXTRACTED, "/rapporteur/bench", documentId),
+                        JSON.writeValueAsString(event)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return mentions;
+    }
+
+    private static byte[] copyOut(Connection connection) throws Exception {
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        ((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI().copyOut("copy mentions to stdout", rows);
+        return rows.toByteArray();
+    }
+
+    private static long count(Connection connection, String sql) throws Exception {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void awaitReady(int port) throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready")
+                        .toURL().openConnection();
+                if (http.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the catalog service did not become ready; see bench/catalog/target/catalog-service.log");
+    }
+
+    private static KafkaProducer<String, String> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        if (!options.containsKey("jar")) {
+            throw new IllegalArgumentException("--jar path/to/quarkus-run.jar is required");
+        }
+        return options;
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Requests per second of GET /api/facts?actor=..&limit=50 through the packaged query service (wrk on loopback) against
+# the same page read with raw JDBC from the same database in the same run, and the rate at which the service applies
+# catalog events. Starts its own in-process KRaft broker, a fresh PostgreSQL database and the service; cleans up.
+#
+#   bench/query/run-query-bench.sh [--facts 10000] [--actors 100] [--connections 8] [--seconds 10]
+# Needs: wrk (apt-get install wrk), PostgreSQL on 127.0.0.1:5432, query-service built (mvn -o -pl query-service install).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$root"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
+[ -f query-service/target/quarkus-app/quarkus-run.jar ] || mvn -o -q -pl query-service package -DskipTests
+mkdir -p "$here/target/classes"
+mvn -o -q -pl query-service dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$here/target/classpath.txt" >/dev/null
+cp="$(cat "$here/target/classpath.txt")"
+javac -d "$here/target/classes" -cp "$cp" $(find "$here/src" -name '*.java')
+exec java -Xmx512m -cp "$here/target/classes:$cp" io.rapporteur.bench.query.QueryBench "$@"

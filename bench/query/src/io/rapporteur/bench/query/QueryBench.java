@@ -1,0 +1,291 @@
+package io.rapporteur.bench.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapporteur.contract.events.CatalogDocument;
+import io.rapporteur.contract.events.CatalogEvent;
+import io.rapporteur.contract.events.CatalogEventType;
+import io.rapporteur.contract.events.CloudEvent;
+import io.rapporteur.contract.events.EventTypes;
+import io.rapporteur.contract.events.Mention;
+import io.rapporteur.contract.events.Topics;
+import io.rapporteur.contract.fact.EntityRef;
+import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.contract.fact.Span;
+import io.rapporteur.contract.ids.DocumentIds;
+import io.rapporteur.contract.ids.FactIdentity;
+import io.rapporteur.service.kafka.KafkaRecords;
+import io.rapporteur.service.kafka.TopicSetup;
+import io.rapporteur.testsupport.kafka.KafkaBroker;
+import io.rapporteur.testsupport.postgres.PostgresServer;
+import io.rapporteur.testsupport.postgres.TestDatabases;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Speed of GET /api/facts?actor=..&limit=50 through the running query service (HTTP, measured with wrk on loopback)
+ * against the reference: the same page read with raw JDBC from the same database, same concurrency, same run.
+ * Also reports how fast the service applies catalog events (no reference: informative).
+ *
+ * <p>Starts its own KRaft broker, a fresh database and the packaged service; cleans all up at the end.
+ */
+public final class QueryBench {
+
+    private static final String[] TREATIES = {"ICESCR", "ICCPR", "ICERD", "CEDAW", "CAT", "CRC", "CRC-OPSC",
+            "CRC-OPAC", "CRPD", "ICMW", "CPED", "OP-CAT"};
+    private static final String[] ACTIONS = {"SIGNATURE", "RATIFICATION", "ACCESSION"};
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int facts = Integer.parseInt(options.getOrDefault("facts", "10000"));
+        int actors = Integer.parseInt(options.getOrDefault("actors", "100"));
+        int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
+        Path jar = Path.of(options.getOrDefault("jar", "query-service/target/quarkus-app/quarkus-run.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build query-service first");
+        }
+
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        String database = TestDatabases.create(postgres, "rapporteur_bench_query");
+        KafkaBroker broker = KafkaBroker.ephemeral().start();
+        Process service = null;
+        try {
+            TopicSetup.ensure(broker.bootstrapServers(), 3, List.of(Topics.CATALOG, Topics.DLQ_QUERY));
+            int port = freePort();
+            Path log = Files.createTempFile("query-bench-service", ".log");
+            service = new ProcessBuilder("java", "-Xmx512m",
+                    "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
+                    "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(database),
+                    "-Dquarkus.datasource.username=" + postgres.user(),
+                    "-Dquarkus.datasource.password=" + (postgres.password() == null ? "" : postgres.password()),
+                    "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            String base = "http://127.0.0.1:" + port;
+            waitFor(base + "/q/health/ready", 180);
+
+            long started = System.nanoTime();
+            int events = publish(broker.bootstrapServers(), facts, actors);
+            try (Connection c = postgres.connect(database)) {
+                while (count(c) < facts) {
+                    Thread.sleep(200);
+                }
+            }
+            double applySeconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("applied %d catalog events in %.1f s: %.0f events/s%n", events, applySeconds,
+                    events / applySeconds);
+
+            String sql;
+            try (Connection c = postgres.connect(database)) {
+                sql = referenceSql(activeSchema(c));
+            }
+            double jdbc = jdbcQueriesPerSecond(postgres, database, sql, actors, connections, seconds);
+            double http = wrkRequestsPerSecond(base, actors, connections, seconds);
+            System.out.printf("GET /api/facts?actor=..&limit=50: %.0f req/s over HTTP (wrk, %d connections)%n",
+                    http, connections);
+            System.out.printf("same page by raw JDBC (reference):  %.0f queries/s (%d threads)%n", jdbc, connections);
+            System.out.printf("ratio HTTP / JDBC = %.2f%n", http / jdbc);
+        } finally {
+            if (service != null) {
+                service.destroy();
+                service.waitFor();
+            }
+            broker.close();
+            TestDatabases.drop(postgres, database);
+        }
+    }
+
+    /** The reference: the same page (facts naming the actor, date order, 50) with their sources, read over JDBC. */
+    static String referenceSql(String schema) {
+        return ("SELECT f.fact_json::text, (SELECT jsonb_agg(m.source) FROM S.mentions m WHERE m.fact_id = f.id)::text "
+                + "FROM S.facts f WHERE EXISTS (SELECT 1 FROM S.fact_entities e WHERE e.fact_id = f.id "
+                + "AND e.entity_id = ?) ORDER BY f.date_start ASC NULLS LAST, f.id LIMIT 51").replace("S.", schema + ".");
+    }
+
+    static double jdbcQueriesPerSecond(PostgresServer postgres, String database, String sql, int actors, int threads,
+                                       int seconds) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch finished = new CountDownLatch(threads);
+        for (int t = 0; t < threads; t++) {
+            int seed = t;
+            Thread thread = new Thread(() -> {
+                Random random = new Random(seed);
+                try (Connection c = postgres.connect(database); PreparedStatement ps = c.prepareStatement(sql)) {
+                    while (System.nanoTime() < end) {
+                        ps.setString(1, actor(random.nextInt(actors)));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                rs.getString(1);
+                                rs.getString(2);
+                            }
+                        }
+                        done.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                } finally {
+                    finished.countDown();
+                }
+            });
+            thread.start();
+        }
+        finished.await();
+        return done.get() / (double) seconds;
+    }
+
+    static double wrkRequestsPerSecond(String base, int actors, int connections, int seconds) throws Exception {
+        Path script = Files.createTempFile("query-bench", ".lua");
+        Files.writeString(script, """
+                math.randomseed(42)
+                request = function()
+                  local n = math.random(0, %d)
+                  return wrk.format("GET", string.format("/api/facts?actor=Q%%03d&limit=50", n))
+                end
+                """.formatted(actors - 1));
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "-s", script.toString(),
+                base).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes());
+        wrk.waitFor();
+        System.out.print(output);
+        if (output.contains("Non-2xx")) {
+            throw new IllegalStateException("the service answered errors during the run");
+        }
+        Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no Requests/sec in wrk output");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** Synthetic but well-formed catalog: documents, then treaty actions of Q000..Q0nn, each with one mention. */
+    static int publish(String bootstrap, int facts, int actors) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        Random random = new Random(7);
+        long sequence = 0;
+        int documents = Math.max(1, facts / 100);
+        List<CatalogDocument> docs = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new StringSerializer())) {
+            for (int d = 0; d < documents; d++) {
+                String text = "Benchmark press release " + d + ". " + "States reported on their treaty actions. ".repeat(20);
+                CatalogDocument doc = new CatalogDocument(DocumentIds.of(text), "Release " + d, text, "bench", "2020",
+                        "en", "text/plain", "2026-01-01T00:00:00Z");
+                docs.add(doc);
+                send(producer, mapper, new CatalogEvent(CatalogEventType.DocumentCataloged, ++sequence, null, null, null,
+                        null, null, null, doc.id(), doc));
+            }
+            int made = 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (made < facts) {
+                String actor = actor(random.nextInt(actors));
+                String treaty = TREATIES[random.nextInt(TREATIES.length)];
+                String date = (1970 + random.nextInt(50)) + "-" + String.format("%02d", 1 + random.nextInt(12));
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("action", ACTIONS[random.nextInt(ACTIONS.length)]);
+                fields.put("actor", new EntityRef(actor, actor));
+                fields.put("treaty", new EntityRef("treaty:" + treaty, treaty));
+                String evidence = actor + " took action on the " + treaty + " in " + date + ".";
+                Fact fact = new Fact(null, FactType.TREATY_ACTION, fields, date, null, evidence, null, 0.9, "057", "bench");
+                String id = FactIdentity.canonicalId(fact);
+                if (!seen.add(id)) {
+                    continue;
+                }
+                CatalogDocument doc = docs.get(random.nextInt(docs.size()));
+                Mention mention = new Mention(FactIdentity.mentionId(doc.id(), fact), doc.id(), 1, new Span(0, 40),
+                        List.of(), evidence, 0.9, "bench");
+                send(producer, mapper, new CatalogEvent(CatalogEventType.FactRecorded, ++sequence, null, id,
+                        fact.withId(id), List.of(mention), null, null, null, null));
+                made++;
+            }
+            producer.flush();
+        }
+        return (int) sequence;
+    }
+
+    private static void send(KafkaProducer<String, String> producer, ObjectMapper mapper, CatalogEvent event)
+            throws IOException {
+        producer.send(KafkaRecords.cloudEvent(Topics.CATALOG, event.key(),
+                CloudEvent.of(EventTypes.catalog(event.type()), "/rapporteur/bench", event.key()),
+                mapper.writeValueAsString(event)));
+    }
+
+    static String actor(int n) {
+        return String.format("Q%03d", n);
+    }
+
+    private static String activeSchema(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT active_schema FROM read_model_state WHERE id = 1")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long count(Connection c) throws Exception {
+        try {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM " + activeSchema(c) + ".facts")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            return 0;
+        }
+    }
+
+    private static void waitFor(String url, int seconds) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(url + " not ready after " + seconds + " s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+}
