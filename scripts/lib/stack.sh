@@ -11,7 +11,7 @@ launch() {
   mkdir -p "$RUN_DIR" "$LOG_DIR"
   printf '\n==== %s started by ./rapporteur at %s ====\n' "$name" "$(date -u '+%Y-%m-%dT%H:%M:%SZ')" >>"$log"
   nohup "$@" >>"$log" 2>&1 </dev/null &
-  printf '%s' "$!" >"$(pid_file "$name")"
+  printf '%s\n' "$!" >"$(pid_file "$name")"
 }
 
 # The pids of every process of this stack that still runs, as "name pid" lines.

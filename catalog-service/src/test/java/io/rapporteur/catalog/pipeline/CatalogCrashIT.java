@@ -11,7 +11,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,17 +36,15 @@ class CatalogCrashIT {
     private PostgresServer server;
     private String database;
     private Catalog catalog;
+    private OneConnection connection;
     private CatalogProcess process;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         server = PostgresServer.fromEnvironment();
         database = TestDatabases.create(server, "rapporteur_test_catalog_crash");
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(server.jdbcUrl(database));
-        dataSource.setUser(server.user());
-        dataSource.setPassword(server.password());
-        catalog = new Catalog(dataSource);
+        connection = new OneConnection(server.jdbcUrl(database), server.user(), server.password());
+        catalog = new Catalog(connection);
         process = new CatalogProcess(Map.of(
                 "kafka.bootstrap.servers", TestKafka.bootstrapServers(),
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
@@ -60,6 +57,7 @@ class CatalogCrashIT {
     @AfterEach
     void tearDown() throws Exception {
         process.close();
+        connection.close();
         TestDatabases.drop(server, database);
     }
 

@@ -20,7 +20,7 @@ public final class DateFinder {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String YEAR = "((?:19|20)\\d\\d)(?!\\d)";
+    private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d\u2019']?s\\b)(?!\\d)";
     private static final String TO = "\\s*(?:-|\u2013|\u2014|to|until|till|through|and)\\s*";
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -51,7 +51,32 @@ public final class DateFinder {
             Map.entry(Shape.YEAR, Pattern.compile("\\b" + YEAR)),
             Map.entry(Shape.MONTH, Pattern.compile("\\b" + MONTH + "\\b")));
 
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "\\b(?:the same year|that year|the following year|the next year|the previous year|the year before"
+            + "|a year later|the preceding year)\\b", Pattern.CASE_INSENSITIVE);
+
     private DateFinder() {
+    }
+
+    /**
+     * "the same year", "the following year", "the previous year": resolved against the year the text has established
+     * ({@code currentYear}); none when the text has established none.
+     */
+    public static List<DateMention> findRelative(String text, int from, int to, Integer currentYear) {
+        List<DateMention> found = new ArrayList<>();
+        if (currentYear == null) {
+            return found;
+        }
+        Matcher m = RELATIVE_YEAR.matcher(text.substring(from, to));
+        while (m.find()) {
+            String phrase = m.group().toLowerCase(Locale.ROOT);
+            int year = phrase.contains("following") || phrase.contains("next") || phrase.contains("later")
+                    ? currentYear + 1
+                    : phrase.contains("previous") || phrase.contains("before") || phrase.contains("preceding")
+                    ? currentYear - 1 : currentYear;
+            found.add(new DateMention(from + m.start(), from + m.end(), new PartialDate(year, null, null), null, false));
+        }
+        return found;
     }
 
     /** Dates in {@code text[from, to)}, in text order, with document offsets. Month-only dates have no year yet. */

@@ -34,7 +34,7 @@ public final class ExchangeRule implements Rule {
 
     /** What the words before an exchange noun say: "the ninth and tenth", "its fourth human rights", "EU-China". */
     private record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String> topicWords,
-                              boolean hasModifier, List<Mention> compounds) {
+                              boolean hasModifier, List<Mention> compounds, boolean international) {
     }
 
     @Override
@@ -132,6 +132,9 @@ public final class ExchangeRule implements Rule {
                 continue;
             }
             lastSides = List.copyOf(sides);
+            if (!named && !np.international() && looksDomestic(sides, partners)) {
+                continue; // "the NPC held a session", "China held a national conference": not an international exchange
+            }
             List<List<Mention>> groups = new ArrayList<>();
             if (partners.size() >= 2 && BILATERAL.contains(format)) {
                 for (Mention partner : partners) {
@@ -293,6 +296,7 @@ public final class ExchangeRule implements Rule {
         List<Integer> ordinals = new ArrayList<>();
         List<String> topic = new ArrayList<>();
         List<Mention> compounds = new ArrayList<>();
+        boolean international = false;
         int ordinalTok = -1;
         boolean modifier = false;
         int i = nounTok - 1;
@@ -328,6 +332,7 @@ public final class ExchangeRule implements Rule {
                     && !t.isNumber() && !isVerb(v, i)) {
                 if (isNonTopic(v, i)) {
                     modifier = true;
+                    international |= "INTL".equals(nonTopicValue(v, i));
                 } else {
                     topic.add(0, t.text());
                 }
@@ -353,7 +358,25 @@ public final class ExchangeRule implements Rule {
                 ordinalTok = j - 2;
             }
         }
-        return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds);
+        return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds, international);
+    }
+
+    /** Only one state, or only bodies of one state, on every side. */
+    private static boolean looksDomestic(List<Mention> sides, List<Mention> partners) {
+        java.util.Set<String> states = new java.util.HashSet<>();
+        for (Mention m : sides) {
+            if (m.kind() == MentionKind.ORG) {
+                return false;
+            }
+            states.add(m.actingState());
+        }
+        for (Mention m : partners) {
+            if (m.kind() == MentionKind.ORG) {
+                return false;
+            }
+            states.add(m.actingState());
+        }
+        return states.size() <= 1;
     }
 
     /** A mention in a "with"/"to"/"between" list is an object, not the subject of the next verb. */
@@ -388,6 +411,15 @@ public final class ExchangeRule implements Rule {
         for (CueMatch c : v.cues) {
             if (c.tokStart() == tok && c.is(CueKind.EXCHANGE_ROUND)) {
                 return c.value(CueKind.EXCHANGE_ROUND);
+            }
+        }
+        return null;
+    }
+
+    private static String nonTopicValue(SentenceView v, int tok) {
+        for (CueMatch c : v.cues) {
+            if (c.tokStart() <= tok && tok < c.tokEnd() && c.is(CueKind.NON_TOPIC)) {
+                return c.value(CueKind.NON_TOPIC);
             }
         }
         return null;

@@ -67,6 +67,8 @@ public final class SentenceView {
                 recentBefore);
         view.resolveAnaphors();
         view.settleYears(dates);
+        view.dates.addAll(DateFinder.findRelative(doc, sentence.start(), sentence.end(), discourse.year()));
+        view.dates.sort(Comparator.comparingInt(DateMention::start));
         return view;
     }
 

@@ -30,7 +30,11 @@ public final class SentenceSplitter {
             if (c == '\n') {
                 int next = skipSpacesNoNewline(text, i + 1);
                 boolean blankLineFollows = next < n && text.charAt(next) == '\n';
-                boolean heading = sentenceStart >= 0 && looksLikeHeading(text, sentenceStart, i, next);
+                int nextText = i + 1;
+                while (nextText < n && Character.isWhitespace(text.charAt(nextText))) {
+                    nextText++;
+                }
+                boolean heading = sentenceStart >= 0 && looksLikeHeading(text, sentenceStart, i, nextText);
                 if (sentenceStart >= 0 && (blankLineFollows || heading || next >= n)) {
                     add(sentences, text, sentenceStart, i, paragraph, heading);
                     sentenceStart = -1;

@@ -182,7 +182,8 @@ public class ExtractionWorker {
                 FactsExtracted result;
                 try {
                     result = extractionTime.record(() -> extraction.extract(submitted.document()));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a document that breaks the extractor must not stop the others: it waits on the dead-letter topic
                     LOG.errorf(e, "the extractor failed on document %s", submitted.document().documentId());
                     park(record, "the extractor failed on this document: " + e);
                     continue;

@@ -22,6 +22,11 @@ import java.util.Optional;
 public class FactRepository {
 
     static final String ORDER = " ORDER BY f.date_start ASC NULLS LAST, f.id ASC";
+    /** The entity and document ids of a fact, flat, for CSV. */
+    private static final String FLAT_COLUMNS = """
+            (SELECT string_agg(DISTINCT e.entity_id, ';') FROM {rm}.fact_entities e WHERE e.fact_id = f.id),
+            (SELECT string_agg(DISTINCT m.document_id, ';') FROM {rm}.mentions m WHERE m.fact_id = f.id),
+            """;
 
     @Inject
     AgroalDataSource dataSource;
@@ -46,7 +51,7 @@ public class FactRepository {
 
     public Page page(FactFilter filter, FactCursor after, int limit) {
         List<FactRow> rows = new ArrayList<>();
-        scan(filter, after, limit + 1, 0, rows::add);
+        scan(filter, after, limit + 1, 0, false, rows::add);
         String next = null;
         if (rows.size() > limit) {
             rows.remove(limit);
@@ -71,15 +76,14 @@ public class FactRepository {
      * Hands every matching fact to the sink in list order, fetching from the database in chunks so that an export of
      * the whole catalog never sits in memory. limit 0 = no limit.
      */
-    public void scan(FactFilter filter, FactCursor after, int limit, int fetchSize, RowSink sink) {
+    public void scan(FactFilter filter, FactCursor after, int limit, int fetchSize, boolean flatColumns, RowSink sink) {
         FactFilter.Sql where = filter.onFacts();
         if (after != null) {
             after.after(where);
         }
         String sql = readModels.sql("""
                 SELECT f.id, f.type, f.date, f.date_start,
-                       (SELECT string_agg(DISTINCT e.entity_id, ';') FROM {rm}.fact_entities e WHERE e.fact_id = f.id),
-                       (SELECT string_agg(DISTINCT m.document_id, ';') FROM {rm}.mentions m WHERE m.fact_id = f.id),
+                """ + (flatColumns ? FLAT_COLUMNS : "NULL, NULL,") + """
                        f.evidence, (""" + FactSnapshot.SERVED_JSON + """
                 )::text
                 FROM {rm}.facts f WHERE """ + " " + where.where() + ORDER + (limit > 0 ? " LIMIT " + limit : ""));

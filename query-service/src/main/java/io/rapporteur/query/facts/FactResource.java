@@ -69,7 +69,7 @@ public class FactResource {
     private StreamingOutput ndjson(FactFilter filter, FactCursor after, int size) {
         return stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            facts.scan(filter, after, size, EXPORT_FETCH_SIZE, row -> {
+            facts.scan(filter, after, size, EXPORT_FETCH_SIZE, false, row -> {
                 out.write(row.json());
                 out.write('\n');
             });
@@ -81,7 +81,7 @@ public class FactResource {
         return stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             Csv.line(out, "id", "type", "date", "entities", "documents", "evidence");
-            facts.scan(filter, after, size, EXPORT_FETCH_SIZE, row -> Csv.line(out, row.id(), row.type(), row.date(),
+            facts.scan(filter, after, size, EXPORT_FETCH_SIZE, true, row -> Csv.line(out, row.id(), row.type(), row.date(),
                     row.entities(), row.documents(), row.evidence()));
             out.flush();
         };

@@ -1,0 +1,57 @@
+package io.rapporteur.extractor.date;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateFinderTest {
+
+    private static List<String> iso(String sentence) {
+        return DateFinder.find(sentence, 0, sentence.length()).stream().map(DateMention::iso).toList();
+    }
+
+    @Test
+    void keepsThePrecisionTheTextGives() {
+        assertEquals(List.of("2001-02-28"), iso("On February 28, 2001, the covenant was ratified."));
+        assertEquals(List.of("2001-02-28"), iso("On 28 February 2001 it was ratified."));
+        assertEquals(List.of("1997-10", "1998-10"), iso("in October 1997 and October 1998, respectively"));
+        assertEquals(List.of("2000"), iso("In 2000, China held consultations."));
+        assertEquals(List.of("2000"), iso("in early 2000"));
+    }
+
+    @Test
+    void statedSpansBecomeIntervals() {
+        assertEquals(List.of("2016-05-16/2016-05-27"), iso("from 16 to 27 May 2016"));
+        assertEquals(List.of("2016-05-16/2016-05-27"), iso("16-27 May 2016"));
+        assertEquals(List.of("2016-05-30/2016-06-02"), iso("from 30 May to 2 June 2016"));
+        assertEquals(List.of("2005-08-28/2005-09-02"), iso("from August 28 to September 2, 2005"));
+        assertEquals(List.of("2005/2008"), iso("for the 2005-2008 term"));
+        assertEquals(List.of("2005/2008"), iso("from 2005 to 2008"));
+    }
+
+    @Test
+    void aMonthAloneWaitsForItsYear() {
+        List<DateMention> found = DateFinder.find("In October, China and Canada held", 0, 33);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).isMonthWithoutYear());
+        assertNull(found.get(0).iso());
+        assertEquals("2000-10", found.get(0).withYear(2000).iso());
+    }
+
+    @Test
+    void aYearInsideANameIsNoDate() {
+        assertEquals(List.of(), iso("the Forum -- Ministerial Conference Beijing 2000 in Beijing"));
+        assertFalse(DateFinder.find("the 20th meeting", 0, 16).stream().anyMatch(d -> d.iso() != null));
+    }
+
+    @Test
+    void theModalMayIsNoMonth() {
+        assertEquals(List.of(), iso("May the talks continue."));
+        assertEquals(List.of("2000-05"), iso("In May 2000, China and Norway met."));
+    }
+}

@@ -1,0 +1,46 @@
+package io.rapporteur.extractor.segment;
+
+import io.rapporteur.extractor.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter(KnowledgeBase.load().abbreviations());
+
+    private List<String> split(String text) {
+        return splitter.split(text).stream().map(s -> s.text(text)).toList();
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndASentence() {
+        assertEquals(List.of("Mr. Türk met the U.N. envoy in St. Gallen.", "He left."),
+                split("Mr. Türk met the U.N. envoy in St. Gallen. He left."));
+        assertEquals(List.of("Convention No. 138 was ratified by J. Smith.", "Next."),
+                split("Convention No. 138 was ratified by J. Smith. Next."));
+    }
+
+    @Test
+    void headingsAndParagraphsAreSeparate() {
+        String text = "VII. Actively Carrying Out Exchanges\n\nChina held talks. It went well.\n\nNew paragraph here.";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(4, sentences.size());
+        assertTrue(sentences.get(0).heading());
+        assertEquals("VII. Actively Carrying Out Exchanges", sentences.get(0).text(text));
+        assertEquals(sentences.get(1).paragraph(), sentences.get(2).paragraph());
+        assertTrue(sentences.get(3).paragraph() > sentences.get(2).paragraph());
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "  First one.  Second one?\nThird!";
+        for (Sentence s : splitter.split(text)) {
+            assertEquals(s.text(text).strip(), s.text(text));
+        }
+        assertEquals(List.of("First one.", "Second one?", "Third!"), split(text));
+    }
+}
