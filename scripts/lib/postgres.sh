@@ -8,6 +8,9 @@
 # User and password: RAPPORTEUR_PG_USER / RAPPORTEUR_PG_PASSWORD, else PGUSER / PGPASSWORD, else postgres / none.
 
 CATALOG_DB="${RAPPORTEUR_CATALOG_DB:-rapporteur_catalog}"
+# Set to 1 by ensure_databases when the databases were there before (psql path only): they may hold data that
+# belongs to an earlier Kafka log.
+PG_DATABASES_EXISTED=0
 QUERY_DB="${RAPPORTEUR_QUERY_DB:-rapporteur_query}"
 
 resolve_postgres() {
@@ -81,7 +84,9 @@ ensure_databases() {
         postgres_help
         return 1
       fi
-      if [[ "$output" != 1 ]]; then
+      if [[ "$output" == 1 ]]; then
+        PG_DATABASES_EXISTED=1
+      else
         psql_admin -q -c "CREATE DATABASE \"$db\"" >/dev/null 2>"$problem" || {
           err "could not create database $db as user '$PG_USER': $(tr '\n' ' ' <"$problem")"
           rm -f "$problem"

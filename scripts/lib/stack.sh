@@ -43,6 +43,11 @@ check_ports_free() {
 start_broker() {
   local classpath log="$LOG_DIR/kafka.log"
   classpath="$(module_classpath test-support)" || return 1
+  if [[ -z "$(ls -A "$STATE_DIR/kafka" 2>/dev/null)" ]] && ((PG_DATABASES_EXISTED)); then
+    # The catalog keeps its Kafka offsets in its database: offsets from an older log would skip the new records.
+    warn "the broker starts with empty data but $CATALOG_DB / $QUERY_DB already exist; if they hold data from" \
+      "an earlier run, facts may not show up: stop and run ./rapporteur reset --yes for a clean start"
+  fi
   mkdir -p "$STATE_DIR/kafka"
   say "Starting the Kafka broker (KRaft) on 127.0.0.1:$KAFKA_PORT..."
   # shellcheck disable=SC2086 # KAFKA_JAVA_OPTS is a list of JVM options

@@ -66,7 +66,7 @@ class CatalogConsumerTest {
     void aRedeliveredEventChangesNothing() throws Exception {
         CatalogEvent recorded = CatalogTopic.recorded(UK_DIALOGUE);
         CatalogTopic.publish(CatalogTopic.cataloged(RELEASE), recorded);
-        await().atMost(WAIT).until(() -> given().get("/api/facts/" + UK_DIALOGUE.id()).statusCode() == 200);
+        await().atMost(WAIT).ignoreExceptions().until(() -> given().get("/api/facts/" + UK_DIALOGUE.id()).statusCode() == 200);
 
         // The same event again (same sequence), even with a different body, must not be applied a second time.
         Fact tampered = new Fact(UK_DIALOGUE.id(), UK_DIALOGUE.type(), UK_DIALOGUE.fields(), UK_DIALOGUE.date(), null,
@@ -77,7 +77,7 @@ class CatalogConsumerTest {
         Mention mention = Facts.mention(RELEASE, UK_DIALOGUE);
         CatalogEvent corroborated = CatalogTopic.corroborated(UK_DIALOGUE, mention);
         CatalogTopic.publish(corroborated);
-        await().atMost(WAIT).until(() -> given().get("/api/facts/" + UK_DIALOGUE.id()).jsonPath()
+        await().atMost(WAIT).ignoreExceptions().until(() -> given().get("/api/facts/" + UK_DIALOGUE.id()).jsonPath()
                 .getList("sources").size() == 1);
 
         JsonPath fact = given().get("/api/facts/" + UK_DIALOGUE.id()).jsonPath();
@@ -110,7 +110,7 @@ class CatalogConsumerTest {
                 new EntityRef("treaty:ICESCR", "International Covenant on Economic, Social and Cultural Rights"),
                 "2007-02-13", "Laos acceded to the International Covenant on Economic, Social and Cultural Rights.");
         CatalogTopic.publish(CatalogTopic.recorded(after));
-        await().atMost(WAIT).until(() -> given().get("/api/facts/" + after.id()).statusCode() == 200);
+        await().atMost(WAIT).ignoreExceptions().until(() -> given().get("/api/facts/" + after.id()).statusCode() == 200);
 
         Map<String, String> reasons = new HashMap<>();
         try (KafkaConsumer<String, String> dlq = new KafkaConsumer<>(Map.of(
@@ -144,19 +144,19 @@ class CatalogConsumerTest {
                 "Paris, October 1990. France ratified the CRC in 1990.");
         CatalogTopic.publish(CatalogTopic.cataloged(note), CatalogTopic.recorded(early, Facts.mention(note, early)),
                 CatalogTopic.recorded(late), CatalogTopic.conflicted(early.id(), late.id(), "date"));
-        await().atMost(WAIT).until(() -> given().get("/api/facts/" + early.id()).jsonPath().getList("conflicts").size() == 1);
+        await().atMost(WAIT).ignoreExceptions().until(() -> given().get("/api/facts/" + early.id()).jsonPath().getList("conflicts").size() == 1);
         JsonPath conflicted = given().get("/api/facts/" + early.id()).jsonPath();
         assertEquals(late.id(), conflicted.getString("conflicts[0].id"));
         assertEquals("date", conflicted.getString("conflicts[0].field"));
         assertEquals(early.id(), given().get("/api/facts/" + late.id()).jsonPath().getString("conflicts[0].id"));
 
         CatalogTopic.publish(CatalogTopic.retracted(late.id()));
-        await().atMost(WAIT).until(() -> given().get("/api/facts/" + late.id()).statusCode() == 404);
-        await().atMost(WAIT).until(() -> given().get("/api/facts/" + early.id()).jsonPath().getList("conflicts").isEmpty());
+        await().atMost(WAIT).ignoreExceptions().until(() -> given().get("/api/facts/" + late.id()).statusCode() == 404);
+        await().atMost(WAIT).ignoreExceptions().until(() -> given().get("/api/facts/" + early.id()).jsonPath().getList("conflicts").isEmpty());
 
         given().get("/api/documents/" + note.id()).then().statusCode(200);
         CatalogTopic.publish(CatalogTopic.withdrawn(note.id()));
-        await().atMost(WAIT).until(() -> given().get("/api/documents/" + note.id()).statusCode() == 404);
+        await().atMost(WAIT).ignoreExceptions().until(() -> given().get("/api/documents/" + note.id()).statusCode() == 404);
         assertEquals(List.of(), given().get("/api/facts/" + early.id()).jsonPath().getList("sources"));
     }
 }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
 
+    /** Fail-fast guards: most positions of a sentence start neither a month name nor a number. */
+    private static final String AT_MONTH = "(?=[JFMASOND])";
+    private static final String AT_DIGIT = "(?=\\d)";
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -36,20 +39,20 @@ public final class DateFinder {
     }
 
     private static final List<Map.Entry<Shape, Pattern>> PATTERNS = List.of(
-            Map.entry(Shape.MONTH_DAY_MONTH_DAY_YEAR, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + TO + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR)),
-            Map.entry(Shape.DAY_MONTH_RANGE_YEAR, Pattern.compile("\\b" + DAY + "\\s+" + MONTH + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
-            Map.entry(Shape.DAY_RANGE_MONTH_YEAR, Pattern.compile("\\b" + DAY + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
-            Map.entry(Shape.MONTH_DAY_RANGE_YEAR, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + TO + DAY + ",?\\s+" + YEAR)),
-            Map.entry(Shape.DAY_MONTH_YEAR, Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
-            Map.entry(Shape.MONTH_DAY_YEAR, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",\\s*" + YEAR)),
-            Map.entry(Shape.MONTH_RANGE_YEAR, Pattern.compile("\\b" + MONTH + "\\s*(?:-|\u2013|to|until|through)\\s*" + MONTH + ",?\\s+" + YEAR)),
-            Map.entry(Shape.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR)),
-            Map.entry(Shape.YEAR_RANGE, Pattern.compile("\\b" + YEAR + "\\s*(?:-|\u2013|\u2014|/|to|until|through)\\s*" + YEAR)),
-            Map.entry(Shape.DAY_RANGE_MONTH, Pattern.compile("\\b" + DAY + TO + DAY + "\\s+" + MONTH)),
-            Map.entry(Shape.DAY_MONTH, Pattern.compile("\\b" + DAY + "\\s+" + MONTH)),
-            Map.entry(Shape.MONTH_DAY, Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
-            Map.entry(Shape.YEAR, Pattern.compile("\\b" + YEAR)),
-            Map.entry(Shape.MONTH, Pattern.compile("\\b" + MONTH + "\\b")));
+            Map.entry(Shape.MONTH_DAY_MONTH_DAY_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + TO + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR)),
+            Map.entry(Shape.DAY_MONTH_RANGE_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.DAY_RANGE_MONTH_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.MONTH_DAY_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + TO + DAY + ",?\\s+" + YEAR)),
+            Map.entry(Shape.DAY_MONTH_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.MONTH_DAY_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + ",\\s*" + YEAR)),
+            Map.entry(Shape.MONTH_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s*(?:-|\u2013|to|until|through)\\s*" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.MONTH_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.YEAR_RANGE, Pattern.compile(AT_DIGIT + "\\b" + YEAR + "\\s*(?:-|\u2013|\u2014|/|to|until|through)\\s*" + YEAR)),
+            Map.entry(Shape.DAY_RANGE_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH)),
+            Map.entry(Shape.DAY_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH)),
+            Map.entry(Shape.MONTH_DAY, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
+            Map.entry(Shape.YEAR, Pattern.compile(AT_DIGIT + "\\b" + YEAR)),
+            Map.entry(Shape.MONTH, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\b")));
 
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b(?:the same year|that year|the following year|the next year|the previous year|the year before"
@@ -67,7 +70,11 @@ public final class DateFinder {
         if (currentYear == null) {
             return found;
         }
-        Matcher m = RELATIVE_YEAR.matcher(text.substring(from, to));
+        String sentence = text.substring(from, to);
+        if (!sentence.contains("year")) {
+            return found;
+        }
+        Matcher m = RELATIVE_YEAR.matcher(sentence);
         while (m.find()) {
             String phrase = m.group().toLowerCase(Locale.ROOT);
             int year = phrase.contains("following") || phrase.contains("next") || phrase.contains("later")

@@ -57,8 +57,12 @@ public final class Gold {
     }
 
     public static List<GoldFact> facts(String name) throws IOException {
+        return factsFromLines(Files.readAllLines(sharedDir().resolve("gold").resolve(name + ".jsonl")));
+    }
+
+    public static List<GoldFact> factsFromLines(List<String> lines) throws IOException {
         List<GoldFact> out = new ArrayList<>();
-        for (String line : Files.readAllLines(sharedDir().resolve("gold").resolve(name + ".jsonl"))) {
+        for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }

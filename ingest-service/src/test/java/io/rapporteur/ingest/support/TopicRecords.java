@@ -28,8 +28,21 @@ public final class TopicRecords {
 
     /** Every record on the topic now: reads up to the end offsets as they are when called. */
     public static List<ConsumerRecord<String, String>> readAll(String topic) {
+        return readSince(topic, Map.of());
+    }
+
+    /** Where each partition of the topic ends now; pass it to {@link #readSince} to read only what comes after. */
+    public static Map<TopicPartition, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            return Map.copyOf(consumer.endOffsets(assignAll(consumer, topic)));
+        }
+    }
+
+    /** The records written since {@code start} (partitions missing from it: since their beginning), up to now. */
+    public static List<ConsumerRecord<String, String>> readSince(String topic, Map<TopicPartition, Long> start) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = assignAll(consumer, topic);
+            start.forEach(consumer::seek);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             Instant deadline = Instant.now().plusSeconds(30);

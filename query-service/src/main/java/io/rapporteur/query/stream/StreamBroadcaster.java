@@ -110,9 +110,14 @@ public class StreamBroadcaster {
     public void subscribe(SseEventSink sink, Sse sse, FactFilter filter, Long lastEventId) {
         long after = lastEventId != null ? lastEventId : released.get();
         StreamSubscriber subscriber = new StreamSubscriber(sink, sse, filter, after, this);
-        subscribers.add(subscriber);
-        subscriber.greet();
-        subscriber.signal();
+        subscriber.greet().whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                subscriber.close();
+                return;
+            }
+            subscribers.add(subscriber);
+            subscriber.signal();
+        });
     }
 
     void remove(StreamSubscriber subscriber) {

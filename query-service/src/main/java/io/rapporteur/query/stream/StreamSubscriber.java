@@ -40,9 +40,12 @@ final class StreamSubscriber {
         this.broadcaster = broadcaster;
     }
 
-    /** A first comment line, so that the client sees the stream open before any event. */
-    void greet() {
-        sink.send(sse.newEventBuilder().comment("rapporteur fact stream").reconnectDelay(3000).build());
+    /**
+     * A first comment line, written from the request's own thread so that the response starts there, and the client
+     * sees the stream open before any event. Deliveries begin once it is written, so writes never overlap.
+     */
+    java.util.concurrent.CompletionStage<?> greet() {
+        return sink.send(sse.newEventBuilder().comment("rapporteur fact stream").reconnectDelay(3000).build());
     }
 
     void signal() {
