@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of ./rapporteur against the real thing: starts a stack with `up --detach` on spare ports, with its own
 # state directory and its own databases (dropped afterwards), sends the seed document, waits until the query service
-# serves its facts, checks a bad submission is refused, then stops everything with `down`.
+# serves its facts, checks a bad submission is refused, rebuilds the read models, then stops everything with `down`.
 #
 #   scripts/smoke-test.sh            (needs what `./rapporteur up` needs; takes 2-5 minutes)
 #
@@ -56,6 +56,10 @@ all_gone() {
 
 echo "== up (state in $RAPPORTEUR_STATE_DIR)"
 check "up --detach starts the stack" "$RAPPORTEUR" up --detach --no-samples
+if ((failed > 0)); then
+  printf '\n%d passed, %d failed (nothing else to check without a stack)\n' "$passed" "$failed"
+  exit 1
+fi
 check "status shows three ready services" three_services_ready
 
 echo "== ingest"
@@ -77,6 +81,11 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 check "query serves facts of the seed document ($facts)" test "$facts" -gt 0
+
+echo "== rebuild-read-models"
+check "rebuild-read-models completes" "$RAPPORTEUR" rebuild-read-models
+after="$(curl -fsS "$QUERY_URL/api/facts?document=$document_id&limit=100" 2>/dev/null | jq -r '.items | length' 2>/dev/null || true)"
+check "the rebuilt read models serve the same facts ($after)" test "$after" = "$facts"
 
 echo "== down"
 mapfile -t pids < <(cat "$RAPPORTEUR_STATE_DIR"/run/*.pid 2>/dev/null)

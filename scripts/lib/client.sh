@@ -89,26 +89,47 @@ ingest_files() {
   }
 }
 
+# POST starts a rebuild in the query service and answers 202 at once; GET on the same path tells its state
+# (IDLE, RUNNING, COMPLETED, FAILED). This follows it to the end so the command's exit code means something.
 rebuild_read_models() {
   require_tool curl "to talk to the services "
   local base="${RAPPORTEUR_QUERY_URL:-http://localhost:$QUERY_PORT}" response code curl_status=0
+  local timeout="${RAPPORTEUR_REBUILD_TIMEOUT:-900}" deadline state
   base="${base%/}"
+  local url="$base/api/admin/rebuild-read-models"
   response="$(mktemp)"
-  code="$(curl -sS -m 600 -o "$response" -w '%{http_code}' -X POST \
-    -H 'Accept: application/json, application/problem+json' \
-    "$base/api/admin/rebuild-read-models" 2>"$response.err")" || curl_status=$?
+  code="$(curl -sS -m 60 -o "$response" -w '%{http_code}' -X POST \
+    -H 'Accept: application/json, application/problem+json' "$url" 2>"$response.err")" || curl_status=$?
   if ((curl_status != 0)); then
     err "cannot reach the query service at $base ($(tr '\n' ' ' <"$response.err")). Is the stack up?"
     rm -f "$response" "$response.err"
     return 1
   fi
-  if [[ "$code" == 2?? ]]; then
-    ok "read models rebuilt (HTTP $code)"
-    [[ -s "$response" ]] && { cat "$response"; echo; }
-    rm -f "$response" "$response.err"
-  else
-    err "rebuild failed: HTTP $code $(problem_text "$response")"
+  if [[ "$code" != 2?? ]]; then
+    err "the rebuild did not start: HTTP $code $(problem_text "$response")"
     rm -f "$response" "$response.err"
     return 1
   fi
+  say "Rebuilding the read models from rapporteur.catalog.v1 (the API keeps answering from the current ones)..."
+  deadline=$(($(now) + timeout))
+  while :; do
+    sleep 2
+    curl -fsS -m 10 -o "$response" "$url" 2>/dev/null || true
+    state="$(json_field state "$response")"
+    case "$state" in
+      COMPLETED)
+        ok "read models rebuilt: $(json_field applied "$response") of $(json_field records "$response") catalog events applied"
+        break ;;
+      FAILED)
+        err "the rebuild failed: $(json_field error "$response") (see the query service's log)"
+        rm -f "$response" "$response.err"
+        return 1 ;;
+    esac
+    if (($(now) >= deadline)); then
+      err "the rebuild is still ${state:-in an unknown state} after $timeout s (RAPPORTEUR_REBUILD_TIMEOUT); it goes on in the service"
+      rm -f "$response" "$response.err"
+      return 1
+    fi
+  done
+  rm -f "$response" "$response.err"
 }

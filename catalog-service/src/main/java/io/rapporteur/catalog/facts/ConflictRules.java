@@ -41,6 +41,11 @@ public final class ConflictRules {
         return STANDARD;
     }
 
+    /** False for the types that recur: facts of those types can never be in conflict. */
+    public boolean canConflict(FactType type) {
+        return rules.containsKey(type);
+    }
+
     /** True when a and b (same undated identity) state the same once-only fact with incompatible dates. */
     public boolean disagree(Fact a, Fact b) {
         if (a.type() != b.type() || a.date() == null || b.date() == null || !datesIncompatible(a.date(), b.date())) {

@@ -106,78 +106,110 @@ public final class FactStore {
         return affected;
     }
 
-    /** Brings each canonical fact in line with its mentions, in id order, and records the events of real changes. */
-    public void settle(Connection connection, Set<String> canonicalIds, PendingEvents events) throws SQLException {
-        for (String id : new TreeSet<>(canonicalIds)) {
-            settleOne(connection, id, events);
+    private record StoredCanonical(String id, String factJson, boolean retracted, String stateHash) {
+        boolean published() {
+            return !NEVER_PUBLISHED.equals(stateHash);
         }
     }
 
-    private void settleOne(Connection connection, String id, PendingEvents events) throws SQLException {
-        String storedFact;
-        boolean retracted;
-        String stateHash;
-        try (PreparedStatement select = connection.prepareStatement(
-                "select fact::text, retracted, state_hash from canonical_facts where id = ? for update")) {
-            select.setString(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-                storedFact = rs.getString(1);
-                retracted = rs.getBoolean(2);
-                stateHash = rs.getString(3);
-            }
+    private record StoredSource(String mentionId, String documentId, String factJson, String contentHash) {
+    }
+
+    /**
+     * Brings each canonical fact in line with its mentions and records the events of real changes: reads all the
+     * facts and their mentions in two queries, writes the changes in batches, then reconciles conflicts for the facts
+     * whose type can have any. Events of one fact keep their order (its change, then its conflicts).
+     */
+    public void settle(Connection connection, Set<String> canonicalIds, PendingEvents events) throws SQLException {
+        if (canonicalIds.isEmpty()) {
+            return;
         }
-        boolean published = !NEVER_PUBLISHED.equals(stateHash);
-        List<Fact> mentionFacts = new ArrayList<>();
-        List<String> mentionState = new ArrayList<>();
-        Map<String, String> documentOf = new HashMap<>();
+        List<String> ids = List.copyOf(new TreeSet<>(canonicalIds));
+        Map<String, StoredCanonical> rows = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, document_id, fact::text, content_hash from mentions where canonical_id = ? order by id")) {
-            select.setString(1, id);
+                "select id, fact::text, retracted, state_hash from canonical_facts where id = any(?) order by id for update")) {
+            select.setArray(1, connection.createArrayOf("text", ids.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    mentionFacts.add(parse(rs.getString(3)));
-                    documentOf.put(rs.getString(1), rs.getString(2));
-                    mentionState.add(rs.getString(1) + "=" + rs.getString(4));
+                    rows.put(rs.getString(1), new StoredCanonical(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                            rs.getString(4)));
+                }
+            }
+        }
+        Map<String, List<StoredSource>> sources = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select canonical_id, id, document_id, fact::text, content_hash from mentions where canonical_id = any(?) "
+                        + "order by canonical_id, id")) {
+            select.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                            new StoredSource(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
         }
 
-        if (mentionFacts.isEmpty()) {
-            if (!published) {
-                execute(connection, "delete from canonical_facts where id = ?", id);
-            } else if (!retracted) {
-                execute(connection, "update canonical_facts set retracted = true, state_hash = '" + RETRACTED
-                        + "', updated_at = now() where id = ?", id);
-                events.fact(CatalogEventType.FactRetracted, parse(storedFact), List.of());
-                reconcileConflicts(connection, id, null, events);
+        Map<String, Fact> changed = new LinkedHashMap<>();   // id -> merged fact (null: retracted)
+        try (PreparedStatement delete = connection.prepareStatement("delete from canonical_facts where id = ?");
+             PreparedStatement retract = connection.prepareStatement("update canonical_facts set retracted = true, "
+                     + "state_hash = '" + RETRACTED + "', updated_at = now() where id = ?");
+             PreparedStatement update = connection.prepareStatement("update canonical_facts set fact = ?::jsonb, "
+                     + "date = ?, status = ?, retracted = false, state_hash = ?, updated_at = now() where id = ?")) {
+            for (String id : ids) {
+                StoredCanonical row = rows.get(id);
+                if (row == null) {
+                    continue;
+                }
+                List<StoredSource> mentionRows = sources.getOrDefault(id, List.of());
+                if (mentionRows.isEmpty()) {
+                    if (!row.published()) {
+                        delete.setString(1, id);
+                        delete.addBatch();
+                    } else if (!row.retracted()) {
+                        retract.setString(1, id);
+                        retract.addBatch();
+                        events.fact(CatalogEventType.FactRetracted, parse(row.factJson()), List.of());
+                        changed.put(id, null);
+                    }
+                    continue;
+                }
+                List<Fact> mentionFacts = new ArrayList<>(mentionRows.size());
+                Map<String, String> documentOf = new HashMap<>();
+                List<String> mentionState = new ArrayList<>(mentionRows.size());
+                for (StoredSource source : mentionRows) {
+                    mentionFacts.add(parse(source.factJson()));
+                    documentOf.put(source.mentionId(), source.documentId());
+                    mentionState.add(source.mentionId() + "=" + source.contentHash());
+                }
+                Fact merged = CanonicalMerge.merge(id, mentionFacts);
+                String mergedJson = FactJson.toJsonString(merged);
+                String newHash = Digests.sha256(mergedJson, String.join(",", mentionState));
+                if (row.published() && !row.retracted() && newHash.equals(row.stateHash())) {
+                    continue;
+                }
+                update.setString(1, mergedJson);
+                update.setString(2, merged.date());
+                update.setString(3, merged.status());
+                update.setString(4, newHash);
+                update.setString(5, id);
+                update.addBatch();
+                List<Mention> mentions = mentionFacts.stream().sorted(CanonicalMerge.PRECEDENCE)
+                        .map(f -> Mentions.of(documentOf.get(f.id()), f)).toList();
+                events.fact(row.published() && !row.retracted()
+                        ? CatalogEventType.FactCorroborated : CatalogEventType.FactRecorded, merged, mentions);
+                changed.put(id, merged);
             }
-            return;
+            delete.executeBatch();
+            retract.executeBatch();
+            update.executeBatch();
         }
-
-        Fact merged = CanonicalMerge.merge(id, mentionFacts);
-        String mergedJson = FactJson.toJsonString(merged);
-        String newHash = Digests.sha256(mergedJson, String.join(",", mentionState));
-        if (published && !retracted && newHash.equals(stateHash)) {
-            return;
+        // conflicts last, once every fact of the batch has its new state
+        for (Map.Entry<String, Fact> entry : changed.entrySet()) {
+            Fact fact = entry.getValue() != null ? entry.getValue() : parse(rows.get(entry.getKey()).factJson());
+            if (conflictRules.canConflict(fact.type())) {
+                reconcileConflicts(connection, entry.getKey(), entry.getValue(), events);
+            }
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update canonical_facts set fact = ?::jsonb, date = ?, status = ?, retracted = false, state_hash = ?, "
-                        + "updated_at = now() where id = ?")) {
-            update.setString(1, mergedJson);
-            update.setString(2, merged.date());
-            update.setString(3, merged.status());
-            update.setString(4, newHash);
-            update.setString(5, id);
-            update.executeUpdate();
-        }
-        List<Mention> mentions = mentionFacts.stream().sorted(CanonicalMerge.PRECEDENCE)
-                .map(f -> Mentions.of(documentOf.get(f.id()), f)).toList();
-        events.fact(published && !retracted ? CatalogEventType.FactCorroborated : CatalogEventType.FactRecorded,
-                merged, mentions);
-        reconcileConflicts(connection, id, merged, events);
     }
 
     /**
@@ -349,13 +381,6 @@ public final class FactStore {
             return FactJson.fromJson(mapper.readTree(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored fact is not JSON", e);
-        }
-    }
-
-    private static void execute(Connection connection, String sql, String id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, id);
-            statement.executeUpdate();
         }
     }
 

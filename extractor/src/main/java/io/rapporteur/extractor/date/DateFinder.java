@@ -89,26 +89,49 @@ public final class DateFinder {
     /** Dates in {@code text[from, to)}, in text order, with document offsets. Month-only dates have no year yet. */
     public static List<DateMention> find(String text, int from, int to) {
         String sentence = text.substring(from, to);
-        boolean[] taken = new boolean[sentence.length() + 1];
         List<DateMention> found = new ArrayList<>();
-        for (Map.Entry<Shape, Pattern> p : PATTERNS) {
-            Matcher m = p.getValue().matcher(sentence);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+        Matcher[] matchers = new Matcher[PATTERNS.size()];
+        int taken = 0;
+        // only where a number or a capitalised word that could be a month starts are the patterns tried
+        for (int c = 0; c < sentence.length(); c++) {
+            if (c < taken || !startsCandidate(sentence, c)) {
+                continue;
+            }
+            for (int k = 0; k < PATTERNS.size(); k++) {
+                if (matchers[k] == null) {
+                    matchers[k] = PATTERNS.get(k).getValue().matcher(sentence).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                }
+                Matcher m = matchers[k].region(c, Math.min(sentence.length(), c + 64));
+                if (!m.lookingAt()) {
                     continue;
                 }
-                DateMention mention = build(p.getKey(), m, sentence, from);
-                if (mention == null) {
-                    continue;
+                DateMention mention = build(PATTERNS.get(k).getKey(), m, sentence, from);
+                if (mention != null) {
+                    found.add(mention);
+                    taken = m.end();
+                    break;
                 }
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
-                found.add(mention);
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
+    }
+
+    private static boolean startsCandidate(String s, int c) {
+        char ch = s.charAt(c);
+        boolean wordStart = c == 0 || !Character.isLetterOrDigit(s.charAt(c - 1));
+        if (!wordStart) {
+            return false;
+        }
+        if (Character.isDigit(ch)) {
+            return true;
+        }
+        if ("JFMASOND".indexOf(ch) < 0 || c + 3 > s.length()) {
+            return false;
+        }
+        Integer month = MONTHS.get(s.substring(c, c + 3).toLowerCase(Locale.ROOT));
+        return month != null;
     }
 
     private static DateMention build(Shape shape, Matcher m, String s, int offset) {
@@ -200,15 +223,6 @@ public final class DateFinder {
             i--;
         }
         return s.substring(i + 1, end);
-    }
-
-    private static boolean overlaps(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int year(String text) {

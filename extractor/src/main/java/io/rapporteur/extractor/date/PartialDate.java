@@ -19,13 +19,22 @@ public record PartialDate(Integer year, Integer month, Integer day) {
         if (year == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(String.format("%04d", year));
+        StringBuilder out = new StringBuilder(10);
+        pad(out, year, 4);
         if (month != null) {
-            out.append(String.format("-%02d", month));
+            pad(out.append('-'), month, 2);
             if (day != null) {
-                out.append(String.format("-%02d", day));
+                pad(out.append('-'), day, 2);
             }
         }
         return out.toString();
+    }
+
+    private static void pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 }

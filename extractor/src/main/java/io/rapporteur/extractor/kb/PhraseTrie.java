@@ -36,7 +36,11 @@ public final class PhraseTrie<T> {
         if (node == root) {
             return;
         }
-        node.entries.add(new Entry<>(surface, value));
+        boolean[] acronym = new boolean[surface.size()];
+        for (int i = 0; i < acronym.length; i++) {
+            acronym[i] = isAcronym(surface.get(i));
+        }
+        node.entries.add(new Entry<>(surface, acronym, value));
         maxLength = Math.max(maxLength, surface.size() * 2 + 2);
     }
 
@@ -56,7 +60,7 @@ public final class PhraseTrie<T> {
                       boolean afterSkippedHyphen) {
         if (!node.entries.isEmpty() && at > from && !afterSkippedHyphen) {
             for (Entry<T> entry : node.entries) {
-                if (caseFits(entry.surface, tokens, matched)) {
+                if (caseFits(entry, tokens, matched)) {
                     if (best[0] == null || at > best[0].end()) {
                         best[0] = new Match<>(from, at, entry.value);
                     }
@@ -85,14 +89,15 @@ public final class PhraseTrie<T> {
         }
     }
 
-    private static boolean caseFits(List<String> surface, List<Token> tokens, List<Integer> matched) {
+    private static <T> boolean caseFits(Entry<T> entry, List<Token> tokens, List<Integer> matched) {
+        List<String> surface = entry.surface;
         for (int i = 0; i < surface.size(); i++) {
             String word = surface.get(i);
             String text = tokens.get(matched.get(i)).text();
             if (word.equals(ANY)) {
                 continue;
             }
-            if (isAcronym(word) && !word.equals(text)) {
+            if (entry.acronym[i] && !word.equals(text)) {
                 return false;
             }
             if (i == 0 && Character.isUpperCase(word.charAt(0)) && !Character.isUpperCase(text.charAt(0))) {
@@ -116,7 +121,7 @@ public final class PhraseTrie<T> {
     public record Match<T>(int start, int end, T value) {
     }
 
-    private record Entry<T>(List<String> surface, T value) {
+    private record Entry<T>(List<String> surface, boolean[] acronym, T value) {
     }
 
     private static final class Node<T> {

@@ -41,8 +41,4 @@ public record Mention(MentionKind kind, String id, int tokStart, int tokEnd, int
         return new Mention(kind, id, other.tokStart, other.tokEnd, other.start, other.end, other.text, country,
                 affiliation, true);
     }
-
-    public Mention widen(int newTokStart, int newStart, String newText) {
-        return new Mention(kind, id, newTokStart, tokEnd, newStart, end, newText, country, affiliation, inferred);
-    }
 }

@@ -22,6 +22,8 @@ public final class MentionFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "la",
             "le", "bin", "ibn", "al", "dos", "das", "del", "el", "ter", "zu");
     private static final int MAX_NAME_WORDS = 5;
+    /** Marks, in a title mention's affiliation slot, a title that may introduce a bare surname ("Mr.", "Ms."). */
+    private static final String HONORIFIC = "honorific";
 
     private final KnowledgeBase kb;
 
@@ -201,7 +203,7 @@ public final class MentionFinder {
         String id = r.kind == EntityKind.TITLE ? null : r.id;
         String affiliation = r.isTitle() ? (r.affiliation != null ? r.affiliation : r.office && r.id != null ? r.id : null) : null;
         return new Mention(kind, id, ts, r.te, start, end, doc.substring(start, end), r.country,
-                r.honorific ? "honorific" : affiliation, false);
+                r.honorific ? HONORIFIC : affiliation, false);
     }
 
     // ---- people ----
@@ -264,18 +266,6 @@ public final class MentionFinder {
             i = end;
         }
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
-        for (Mention m : mentions) {
-            if (m.kind() == MentionKind.PERSON) {
-                Person p = people.byFullName(nameOf(m));
-                if (p != null) {
-                    people.mentioned(p);
-                }
-            }
-        }
-    }
-
-    private static String nameOf(Mention person) {
-        return person.affiliation() == null ? person.text() : person.text();
     }
 
     /** "Mary Robinson, the UN High Commissioner for Human Rights, ..." */
@@ -331,7 +321,7 @@ public final class MentionFinder {
                 words++;
             }
         }
-        boolean honorific = "honorific".equals(title.affiliation());
+        boolean honorific = HONORIFIC.equals(title.affiliation());
         String name = end > j ? doc.substring(tokens.get(j).start(), tokens.get(end - 1).end()) : "";
         boolean known = words == 1 && people.byNamePart(name) != null;
         if (words >= 2 || words == 1 && !comma && (honorific || known)) {
@@ -344,7 +334,7 @@ public final class MentionFinder {
     private Mention person(String doc, List<Token> tokens, int nameStart, int nameEnd, int spanStart, Mention title,
                            PersonRegistry people) {
         String name = doc.substring(tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end());
-        String affiliation = "honorific".equals(title.affiliation()) ? null : title.affiliation();
+        String affiliation = HONORIFIC.equals(title.affiliation()) ? null : title.affiliation();
         if (affiliation == null && title.country() != null) {
             affiliation = title.country();
         }

@@ -3,7 +3,6 @@ package io.rapporteur.extractor.rules;
 import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
-import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
@@ -350,7 +349,7 @@ public final class ExchangeRule implements Rule {
             }
         }
         // "the 37th round of the EU-China Human Rights Dialogue", "the ninth round of China-US human rights dialogue"
-        int j = v.tokenIs(i, "the") ? i - 1 : i;
+        int j = v.token(i) != null && DETERMINERS.contains(v.token(i).norm()) ? i - 1 : i;
         if (ordinals.isEmpty() && v.tokenIs(j, "of") && v.token(j - 1) != null && "ROUND".equals(cueValue(v, j - 1))) {
             int[] ordinal = v.ordinalAt(j - 2);
             if (ordinal != null) {
@@ -545,9 +544,5 @@ public final class ExchangeRule implements Rule {
             }
         }
         return best;
-    }
-
-    static Place placeOf(SentenceView.PlaceHit hit) {
-        return hit == null ? null : hit.place();
     }
 }

@@ -119,7 +119,12 @@ public final class SentenceView {
             return false;
         }
         Token t = tokens.get(at);
-        return t.is("of") || t.is("on") || t.is("for") || t.is("between") || t.isWord() && t.isCapitalised();
+        if (t.isWord() && t.isCapitalised()) {
+            return true;
+        }
+        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        return (t.is("of") || t.is("on") || t.is("for") || t.is("between")) && next != null
+                && (next.is("the") || next.isWord() && next.isCapitalised() && !next.isNumber());
     }
 
     // ---- anaphora and dates ----

@@ -20,4 +20,9 @@ class ExchangeGenreTest {
         assertEquals(3, c.ofType(FactType.EXCHANGE).stream().filter(f -> "CONSULTATION".equals(f.text("format"))).count(),
                 "one consultation per named partner");
     }
+
+    @Test
+    void domesticMeetingsAreNotExchangesAndTheFollowingYearIsResolved() throws Exception {
+        GenreCase.load("domestic").findsExactlyTheExpectedFacts().agreesOnStatedSlots();
+    }
 }

@@ -23,4 +23,9 @@ class MixedGenreTest {
     void unNewsElectionsDialoguesAgreements() throws Exception {
         GenreCase.load("un-news").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    @Test
+    void unMiscellanyAnaphoricConventionAndRoundsOfTheirDialogue() throws Exception {
+        GenreCase.load("un-misc").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -60,6 +60,7 @@ public class ExtractionWorker {
     private final int maxPollRecords;
     private final Duration pollTimeout;
     private final Duration retryBackoff;
+    private final Duration maxPollInterval;
     private final Counter documentsExtracted;
     private final Counter factsPublished;
     private final Counter deadLettered;
@@ -74,9 +75,10 @@ public class ExtractionWorker {
                      ObjectMapper mapper, MeterRegistry registry,
                      @ConfigProperty(name = "rapporteur.worker.enabled", defaultValue = "true") boolean enabled,
                      @ConfigProperty(name = "rapporteur.worker.group-id", defaultValue = "rapporteur-extraction-worker") String groupId,
-                     @ConfigProperty(name = "rapporteur.worker.max-poll-records", defaultValue = "20") int maxPollRecords,
+                     @ConfigProperty(name = "rapporteur.worker.max-poll-records", defaultValue = "10") int maxPollRecords,
                      @ConfigProperty(name = "rapporteur.worker.poll-timeout", defaultValue = "500ms") Duration pollTimeout,
-                     @ConfigProperty(name = "rapporteur.worker.retry-backoff", defaultValue = "2s") Duration retryBackoff) {
+                     @ConfigProperty(name = "rapporteur.worker.retry-backoff", defaultValue = "2s") Duration retryBackoff,
+                     @ConfigProperty(name = "rapporteur.worker.max-poll-interval", defaultValue = "10m") Duration maxPollInterval) {
         this.clients = clients;
         this.producer = producer;
         this.extraction = extraction;
@@ -87,6 +89,7 @@ public class ExtractionWorker {
         this.maxPollRecords = maxPollRecords;
         this.pollTimeout = pollTimeout;
         this.retryBackoff = retryBackoff;
+        this.maxPollInterval = maxPollInterval;
         this.documentsExtracted = Counter.builder("rapporteur.ingest.documents.extracted")
                 .description("Documents whose facts were published").register(registry);
         this.factsPublished = Counter.builder("rapporteur.ingest.facts.published")
@@ -136,22 +139,24 @@ public class ExtractionWorker {
     }
 
     private void run() {
-        try (KafkaConsumer<String, String> kafka = clients.consumer(groupId, maxPollRecords)) {
+        try (KafkaConsumer<String, String> kafka = clients.consumer(groupId, maxPollRecords, maxPollInterval)) {
             consumer = kafka;
             kafka.subscribe(List.of(Topics.DOCUMENTS));
             LOG.infof("extraction worker consuming %s as group %s", Topics.DOCUMENTS, groupId);
             while (running) {
-                ConsumerRecords<String, String> records = kafka.poll(pollTimeout);
-                if (records.isEmpty()) {
-                    continue;
-                }
+                ConsumerRecords<String, String> records = ConsumerRecords.empty();
                 try {
+                    records = kafka.poll(pollTimeout);
+                    if (records.isEmpty()) {
+                        continue;
+                    }
                     handle(records);
                     kafka.commitSync(nextOffsets(records));
                     lastFailure = null;
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
+                    // the broker went away, or the group rebalanced under us: read the batch again, after a pause
                     lastFailure = e.toString();
                     LOG.warnf("batch of %d record(s) failed, reading it again in %s: %s", records.count(),
                             retryBackoff, e.toString());

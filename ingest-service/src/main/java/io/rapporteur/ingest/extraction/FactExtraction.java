@@ -29,8 +29,4 @@ public class FactExtraction {
         return new FactsExtracted(document.documentId(), extractor.version(), Instant.now().toString(),
                 MentionIds.assign(document.documentId(), facts));
     }
-
-    public String extractorVersion() {
-        return extractor.version();
-    }
 }

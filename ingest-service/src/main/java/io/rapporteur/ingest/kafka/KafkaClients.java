@@ -77,14 +77,19 @@ public class KafkaClients {
         producer.close(Duration.ofSeconds(5));
     }
 
-    /** A new consumer of the given group, with manual commits: the caller commits once its work is durable. */
-    public KafkaConsumer<String, String> consumer(String groupId, int maxPollRecords) {
+    /**
+     * A new consumer of the given group, with manual commits: the caller commits once its work is durable.
+     *
+     * @param maxPollInterval how long one batch may take before the group gives its partitions to another member
+     */
+    public KafkaConsumer<String, String> consumer(String groupId, int maxPollRecords, Duration maxPollInterval) {
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords,
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) maxPollInterval.toMillis(),
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAX_RECORD_BYTES,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

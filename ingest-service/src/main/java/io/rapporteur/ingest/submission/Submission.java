@@ -2,7 +2,6 @@ package io.rapporteur.ingest.submission;
 
 import io.rapporteur.contract.events.DocumentSubmitted;
 import io.rapporteur.contract.ids.DocumentIds;
-import io.rapporteur.extractor.DocumentMetadata;
 
 import java.time.Instant;
 
@@ -27,10 +26,5 @@ public record Submission(String text, SubmissionMetadata metadata, String mediaT
     public DocumentSubmitted toEvent(Instant receivedAt) {
         return new DocumentSubmitted(documentId(), metadata.title(), text, metadata.source(), metadata.published(),
                 metadata.language(), mediaType, receivedAt.toString());
-    }
-
-    /** What the extractor may know about the document besides its text. */
-    public DocumentMetadata extractorMetadata() {
-        return new DocumentMetadata(metadata.title(), metadata.published(), metadata.language());
     }
 }
