@@ -45,11 +45,13 @@ three_services_ready() { [[ "$("$RAPPORTEUR" status | grep -c 'ready on')" == 3 
 
 ingest_refused() { ! "$RAPPORTEUR" ingest "$1" >/dev/null 2>&1; }
 
-# True when none of the given pids is still alive.
+# True when none of the given pids is still alive. A zombie counts as gone: it has exited and holds no port or
+# file; only its parent (init, for a detached stack) has yet to collect its status.
 all_gone() {
-  local pid
+  local pid state
   for pid in "$@"; do
-    kill -0 "$pid" 2>/dev/null && return 1
+    state="$(ps -o stat= -p "$pid" 2>/dev/null || true)"
+    [[ -z "$state" || "$state" == Z* ]] || return 1
   done
   return 0
 }

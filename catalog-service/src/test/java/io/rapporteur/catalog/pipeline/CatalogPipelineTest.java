@@ -262,12 +262,21 @@ class CatalogPipelineTest {
         catalog.awaitOutboxSent();
         long lastSequence = catalog.count("select max(sequence) from outbox");
 
+        // the topic may also hold events of other catalog databases (other test classes share the broker): this
+        // catalog's events are the records whose ce_id and payload match a row of its outbox
+        Map<Long, JsonNode> outbox = new HashMap<>();
+        for (long sequence = 1; sequence <= lastSequence; sequence++) {
+            outbox.put(sequence, mapper.readTree((String) catalog.single(
+                    "select payload::text from outbox where sequence = ?", sequence)));
+        }
         Map<Long, ConsumerRecord<String, String>> bySequence = new HashMap<>();
         Map<Integer, Long> lastPerPartition = new HashMap<>();
         for (ConsumerRecord<String, String> record : Kafka.readAll(Topics.CATALOG)) {
             JsonNode event = mapper.readTree(record.value());
             long sequence = event.path("sequence").asLong();
-            assertEquals("catalog-" + sequence, header(record, "ce_id"));
+            if (!event.equals(outbox.get(sequence)) || !("catalog-" + sequence).equals(header(record, "ce_id"))) {
+                continue;
+            }
             assertEquals(EventTypes.catalog(io.rapporteur.contract.events.CatalogEventType.valueOf(
                     event.path("type").asText())), header(record, "ce_type"));
             assertEquals("/rapporteur/catalog-service", header(record, "ce_source"));
@@ -306,12 +315,13 @@ class CatalogPipelineTest {
                 .body("items.find { it.id == 'LAO' }.label", equalTo(EntityLabels.standard().labelOf("LAO").orElseThrow()))
                 .body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("state")));
 
-        List<String> all = given().queryParam("limit", 500).get("/api/entities").then().statusCode(200)
+        List<String> all = given().queryParam("limit", 500).queryParam("kind", "state").get("/api/entities").then()
+                .statusCode(200).body("nextCursor", org.hamcrest.Matchers.nullValue())
                 .extract().jsonPath().getList("items.id", String.class);
         List<String> paged = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("limit", 2);
+            var request = given().queryParam("limit", 2).queryParam("kind", "state");
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -321,7 +331,7 @@ class CatalogPipelineTest {
         } while (cursor != null);
         assertEquals(all, paged);
         assertEquals(new TreeSet<>(all).stream().toList(), all, "ordered by id, no duplicates");
-        assertTrue(all.size() >= 4);
+        assertTrue(all.containsAll(List.of("CHN", "LAO")), all.toString());
     }
 
     @Test

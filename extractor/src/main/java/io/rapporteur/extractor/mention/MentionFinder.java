@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class MentionFinder {
 
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "side", "authorities", "delegation");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "side", "authorities", "delegation",
+            "governments", "sides", "delegations");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "la",
             "le", "bin", "ibn", "al", "dos", "das", "del", "el", "ter", "zu");
     private static final int MAX_NAME_WORDS = 5;
@@ -94,6 +95,18 @@ public final class MentionFinder {
 
     /** "the Chinese government", "the Viet Nam Government", "the Government of Viet Nam" name the state. */
     private static void governments(List<Token> tokens, List<Raw> raws) {
+        // "the Chinese and Australian governments": each adjective names its state
+        for (int i = 0; i + 1 < raws.size(); i++) {
+            Raw a = raws.get(i);
+            Raw b = raws.get(i + 1);
+            if (a.kind == EntityKind.DEMONYM && b.kind == EntityKind.DEMONYM && b.ts == a.te + 1
+                    && (tokens.get(a.te).is("and") || tokens.get(a.te).is(",")) && b.te < tokens.size()
+                    && GOVERNMENT_NOUNS.contains(tokens.get(b.te).norm())) {
+                a.kind = EntityKind.STATE;
+                b.kind = EntityKind.STATE;
+                b.te++;
+            }
+        }
         for (Raw r : raws) {
             if (r.kind != EntityKind.STATE && r.kind != EntityKind.DEMONYM) {
                 continue;
@@ -237,6 +250,19 @@ public final class MentionFinder {
         }
         mentions.removeAll(removed);
         mentions.addAll(added);
+        mentions.sort(Comparator.comparingInt(Mention::tokStart));
+        // "Mr. Jose Ayala Lasso, the UN High Commissioner for Human Rights, ...": the office is the person's title
+        List<Mention> appositives = new ArrayList<>();
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention office = mentions.get(k);
+            Mention before = mentions.get(k - 1);
+            if (office.kind() == MentionKind.ORG && office.id() != null && office.id().equals(office.affiliation())
+                    && before.kind() == MentionKind.PERSON && office.tokStart() == before.tokEnd() + 1
+                    && tokens.get(before.tokEnd()).is(",")) {
+                appositives.add(office);
+            }
+        }
+        mentions.removeAll(appositives);
         // names already introduced: "Mary Robinson visited", "Robinson said"
         int i = 0;
         while (i < tokens.size()) {

@@ -36,59 +36,68 @@ public final class VisitRule implements Rule {
             if (visitor == null || visitor.id() == null || place == null) {
                 continue;
             }
-            Mention destination = place.kind() == MentionKind.CITY ? place.withId(place.country(), MentionKind.STATE) : place;
-            if (destination.id() == null || destination.id().equals(visitor.id())) {
-                continue;
-            }
-            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
-            CueMatch invited = v.firstCue(CueKind.INVITED_BY, cue.tokEnd(), ce);
-            if (invited == null) {
-                invited = v.lastCue(CueKind.INVITED_BY, cs, cue.tokStart()); // "At the invitation of X, Y visited Z"
-            }
-            if (invited != null) {
-                if ("OF".equals(invited.value(CueKind.INVITED_BY))) {
-                    Mention host = v.firstRight(invited.tokEnd(), invited.tokEnd() + 2, Roles.AGENT);
-                    if (host != null && host.id() != null) {
-                        fact.entity("invitedBy", host);
-                    }
-                } else {
-                    fact.fields.put("invitedBy", new io.rapporteur.contract.fact.EntityRef(destination.id(),
-                            v.doc.substring(invited.start(), invited.end())));
-                    fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("invitedBy", destination.id(),
-                            new io.rapporteur.contract.fact.Span(invited.start(), invited.end())));
+            List<Mention> stops = place.kind() == MentionKind.STATE
+                    ? v.coordinatedRight(place, m -> m.kind() == MentionKind.STATE) : List.of(place);
+            for (Mention stop : stops) { // "visited the United States and Canada": one visit to each
+                Mention destination = stop.kind() == MentionKind.CITY ? stop.withId(stop.country(), MentionKind.STATE) : stop;
+                if (destination.id() == null || destination.id().equals(visitor.id())) {
+                    continue;
                 }
+                FactDraft fact = visit(v, cue, cs, ce, visitor, destination, stops.get(stops.size() - 1));
+                out.add(fact);
+                Fact remembered = new Fact(null, FactType.VISIT, fact.fields(), fact.date(), fact.status(), null, null,
+                        fact.confidence(), null, null);
+                v.discourse.remember(new EventRecord("VISIT", remembered, null));
             }
-            int after = place.kind() == MentionKind.CITY && v.tokenIs(place.tokEnd(), ",") ? place.tokEnd() + 2 : place.tokEnd();
-            while (after < ce && (v.token(after).is("again") || v.token(after).is("today"))) {
-                after++;
-            }
-            if (invited != null && invited.tokStart() == after) {
-                after = invited.tokEnd();
-            }
-            String purpose = v.infinitive(after, ce);
-            if (purpose != null) {
-                fact.text("purpose", purpose, v.token(after).start(), v.token(after).start() + purpose.length());
-            }
-            String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.VISIT));
-            DateMention date = v.nearestDate(cue.tokStart());
-            String iso = date == null ? null : date.iso();
-            boolean inherited = false;
-            if (iso == null) {
-                EventRecord event = v.eventReferredTo(cue.tokEnd(), ce);
-                if (event != null) {
-                    iso = event.fact().date();
-                    inherited = true;
-                }
-            }
-            fact.date(iso, inherited).status(status).subKind(status == null ? "HELD" : status);
-            out.add(fact);
-            Fact remembered = new Fact(null, FactType.VISIT, fact.fields(), fact.date(), status, null, null,
-                    fact.confidence(), null, null);
-            v.discourse.remember(new EventRecord("VISIT", remembered, null));
         }
         statusChange(v, out);
     }
 
+    private static FactDraft visit(SentenceView v, CueMatch cue, int cs, int ce, Mention visitor, Mention destination,
+                               Mention place) {
+        FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
+        CueMatch invited = v.firstCue(CueKind.INVITED_BY, cue.tokEnd(), ce);
+        if (invited == null) {
+            invited = v.lastCue(CueKind.INVITED_BY, cs, cue.tokStart()); // "At the invitation of X, Y visited Z"
+        }
+        if (invited != null) {
+            if ("OF".equals(invited.value(CueKind.INVITED_BY))) {
+                Mention host = v.firstRight(invited.tokEnd(), invited.tokEnd() + 2, Roles.AGENT);
+                if (host != null && host.id() != null) {
+                    fact.entity("invitedBy", host);
+                }
+            } else {
+                fact.fields.put("invitedBy", new io.rapporteur.contract.fact.EntityRef(destination.id(),
+                        v.doc.substring(invited.start(), invited.end())));
+                fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("invitedBy", destination.id(),
+                        new io.rapporteur.contract.fact.Span(invited.start(), invited.end())));
+            }
+        }
+        int after = place.kind() == MentionKind.CITY && v.tokenIs(place.tokEnd(), ",") ? place.tokEnd() + 2 : place.tokEnd();
+        while (after < ce && (v.token(after).is("again") || v.token(after).is("today"))) {
+            after++;
+        }
+        if (invited != null && invited.tokStart() == after) {
+            after = invited.tokEnd();
+        }
+        String purpose = v.infinitive(after, ce);
+        if (purpose != null) {
+            fact.text("purpose", purpose, v.token(after).start(), v.token(after).start() + purpose.length());
+        }
+        String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.VISIT));
+        DateMention date = v.nearestDate(cue.tokStart());
+        String iso = date == null ? null : date.iso();
+        boolean inherited = false;
+        if (iso == null) {
+            EventRecord event = v.eventReferredTo(cue.tokEnd(), ce);
+            if (event != null) {
+                iso = event.fact().date();
+                inherited = true;
+            }
+        }
+        fact.date(iso, inherited).status(status).subKind(status == null ? "HELD" : status);
+        return fact;
+    }
     /** "The visit, originally scheduled for May, has been postponed." */
     private static void statusChange(SentenceView v, List<FactDraft> out) {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {

@@ -28,4 +28,9 @@ class MixedGenreTest {
     void unMiscellanyAnaphoricConventionAndRoundsOfTheirDialogue() throws Exception {
         GenreCase.load("un-misc").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    @Test
+    void whitePaperMiscellanyBodiesTitlesAndCoordinatedGovernments() throws Exception {
+        GenreCase.load("white-paper-misc").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
