@@ -74,7 +74,9 @@ class CatalogScenarioIT {
                 Pipeline.await(() -> pipeline.facts("").keySet(), ids -> ids.equals(expectedAfterWithdrawal)),
                 "withdrawing the review brings the totals back");
         for (String id : repeated) {
-            assertEquals(Set.of(seedId), documentsOf(pipeline.getJson(pipeline.query.url("/api/facts/" + id))));
+            JsonNode fact = Pipeline.await(() -> pipeline.getJson(pipeline.query.url("/api/facts/" + id)),
+                    f -> documentsOf(f).equals(Set.of(seedId)));
+            assertEquals(Set.of(seedId), documentsOf(fact), "the review is no longer a source of " + id);
         }
     }
 

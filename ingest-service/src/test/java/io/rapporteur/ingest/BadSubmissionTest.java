@@ -213,6 +213,20 @@ class BadSubmissionTest {
     }
 
     @Test
+    void aDocumentOverTheLimitWithALengthFromAClientThatOffersHttp2() throws Exception {
+        String marker = marker();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(documents.toString()))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bigText(marker, FIVE_MB + 10)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.body().contains("5 MB"), response.body());
+        nothingPublished(marker);
+    }
+
+    @Test
     void aDocumentOverTheLimitStreamedOverHttp2() throws Exception {
         String marker = marker();
         byte[] big = bigText(marker, 7 * 1024 * 1024);

@@ -9,6 +9,8 @@ import io.rapporteur.contract.fact.Fact;
  * @param kind     the exchange format (SYMPOSIUM...), or VISIT, AGREEMENT
  * @param fact     the fact that reported it
  * @param fullName the event's name at its fullest, with its ordinal word when that is part of the title
+ * @param sentence  index of the sentence that reported it: references reach only a few sentences back
+ * @param paragraph its paragraph: references do not cross paragraphs
  */
-public record EventRecord(String kind, Fact fact, String fullName) {
+public record EventRecord(String kind, Fact fact, String fullName, int sentence, int paragraph) {
 }

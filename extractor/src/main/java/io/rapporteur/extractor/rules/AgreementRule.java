@@ -96,7 +96,7 @@ public final class AgreementRule implements Rule {
             out.add(fact);
             v.discourse.remember(new EventRecord("AGREEMENT", new Fact(null, FactType.AGREEMENT, fact.fields(),
                     fact.date(), status, null, null, fact.confidence(), null, null),
-                    titled ? v.text(titleStart, titleEnd) : null));
+                    titled ? v.text(titleStart, titleEnd) : null, v.sentence.index(), v.sentence.paragraph()));
         }
     }
 

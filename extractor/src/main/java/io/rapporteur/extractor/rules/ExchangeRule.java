@@ -266,7 +266,7 @@ public final class ExchangeRule implements Rule {
     private static void remember(SentenceView v, FactDraft draft, String format, String fullName) {
         Fact fact = new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), null, null,
                 draft.confidence(), null, null);
-        v.discourse.remember(new EventRecord(format, fact, fullName));
+        v.discourse.remember(new EventRecord(format, fact, fullName, v.sentence.index(), v.sentence.paragraph()));
     }
 
     /** The exchange verb of the noun's clause nearest to it. */

@@ -545,13 +545,17 @@ public final class SentenceView {
         return false;
     }
 
+    /** How many sentences back "the symposium", "her stay", "the meeting" may reach. */
+    private static final int EVENT_REFERENCE_REACH = 3;
+
     /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
     EventRecord eventReferredTo(int fromTok, int toTok) {
         for (CueMatch c : cues) {
             String kind = c.value(CueKind.EVENT_ANAPHOR);
             if (kind != null && !kind.equals("NEXT") && c.tokStart() >= fromTok && c.tokStart() < toTok) {
                 EventRecord e = discourse.lastEvent(kind);
-                if (e != null) {
+                if (e != null && sentence.index() - e.sentence() <= EVENT_REFERENCE_REACH
+                        && sentence.paragraph() == e.paragraph()) {
                     return e;
                 }
             }

@@ -47,7 +47,7 @@ public final class VisitRule implements Rule {
                 out.add(fact);
                 Fact remembered = new Fact(null, FactType.VISIT, fact.fields(), fact.date(), fact.status(), null, null,
                         fact.confidence(), null, null);
-                v.discourse.remember(new EventRecord("VISIT", remembered, null));
+                v.discourse.remember(new EventRecord("VISIT", remembered, null, v.sentence.index(), v.sentence.paragraph()));
             }
         }
         statusChange(v, out);
@@ -98,6 +98,7 @@ public final class VisitRule implements Rule {
         fact.date(iso, inherited).status(status).subKind(status == null ? "HELD" : status);
         return fact;
     }
+
     /** "The visit, originally scheduled for May, has been postponed." */
     private static void statusChange(SentenceView v, List<FactDraft> out) {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {

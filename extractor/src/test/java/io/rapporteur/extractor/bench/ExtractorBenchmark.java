@@ -14,9 +14,9 @@ import java.util.Locale;
  * CoreNLP's tokenize,ssplit,pos,lemma,ner costs, by its own published figures, well over 50x its tokenize,ssplit;
  * an extractor that stays within a small factor of bare segmentation is therefore far beyond 100x faster than it.
  *
- * <p>Not a test (speed is not asserted in tests). Run:
- * {@code mvn -o -q -pl extractor test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.rapporteur.extractor.bench.ExtractorBenchmark}, or from the IDE.
+ * <p>Not a test (speed is not asserted in tests). Run the main class on the test classpath after
+ * {@code mvn -o -q -pl extractor test-compile}, e.g. from the IDE or with
+ * {@code java -cp extractor/target/classes:extractor/target/test-classes:<dependencies> ...ExtractorBenchmark}.
  */
 public final class ExtractorBenchmark {
 
