@@ -1,11 +1,7 @@
 package io.rapporteur.catalog.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.rapporteur.contract.data.DataFiles;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,27 +50,14 @@ public final class EntityKinds {
 
     static EntityKinds load(String resource) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = EntityKinds.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String value = cols[1];
-                Predicate<String> matches = switch (cols[0]) {
-                    case "prefix" -> id -> id.startsWith(value);
-                    case "pattern" -> Pattern.compile(value).asMatchPredicate();
-                    default -> throw new IllegalStateException("unknown match '" + cols[0] + "' in " + resource);
-                };
-                rules.add(new Rule(matches, cols[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : DataFiles.rows(EntityKinds.class, resource)) {
+            String value = cols[1];
+            Predicate<String> matches = switch (cols[0]) {
+                case "prefix" -> id -> id.startsWith(value);
+                case "pattern" -> Pattern.compile(value).asMatchPredicate();
+                default -> throw new IllegalStateException("unknown match '" + cols[0] + "' in " + resource);
+            };
+            rules.add(new Rule(matches, cols[2]));
         }
         return new EntityKinds(List.copyOf(rules));
     }

@@ -1,11 +1,7 @@
 package io.rapporteur.catalog.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.rapporteur.contract.data.DataFiles;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,23 +27,10 @@ public final class EntityLabels {
 
     static EntityLabels load(String resource) {
         Map<String, String> labels = new HashMap<>();
-        try (InputStream in = EntityLabels.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
+        for (String[] cols : DataFiles.rows(EntityLabels.class, resource)) {
+            if (cols.length >= 2) {
+                labels.putIfAbsent(cols[0].trim(), cols[1].trim());
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length >= 2) {
-                    labels.putIfAbsent(cols[0].trim(), cols[1].trim());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new EntityLabels(Map.copyOf(labels));
     }

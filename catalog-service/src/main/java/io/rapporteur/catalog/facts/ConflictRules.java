@@ -1,14 +1,10 @@
 package io.rapporteur.catalog.facts;
 
+import io.rapporteur.contract.data.DataFiles;
+
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -73,22 +69,9 @@ public final class ConflictRules {
 
     static ConflictRules load(String resource) {
         Map<FactType, TypeRule> rules = new EnumMap<>(FactType.class);
-        try (InputStream in = ConflictRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                Rule rule = Rule.valueOf(cols[1].trim().toUpperCase().replace('-', '_'));
-                rules.put(FactType.valueOf(cols[0].trim()), new TypeRule(rule, cols.length > 2 ? cols[2].trim() : null));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : DataFiles.rows(ConflictRules.class, resource)) {
+            Rule rule = Rule.valueOf(cols[1].trim().toUpperCase().replace('-', '_'));
+            rules.put(FactType.valueOf(cols[0].trim()), new TypeRule(rule, cols.length > 2 ? cols[2].trim() : null));
         }
         return new ConflictRules(rules);
     }

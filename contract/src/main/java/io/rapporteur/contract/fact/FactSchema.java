@@ -1,11 +1,7 @@
 package io.rapporteur.contract.fact;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.rapporteur.contract.data.DataFiles;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -51,23 +47,10 @@ public final class FactSchema {
 
     private static FactSchema load() {
         Map<FactType, List<FieldSpec>> byType = new EnumMap<>(FactType.class);
-        try (InputStream in = FactSchema.class.getResourceAsStream("/io/rapporteur/contract/fact-schema.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("fact-schema.tsv is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                FactType type = FactType.valueOf(cols[0]);
-                FieldSpec spec = new FieldSpec(cols[1], FieldKind.valueOf(cols[2]), cols[3].equals("key"));
-                byType.computeIfAbsent(type, t -> new ArrayList<>()).add(spec);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : DataFiles.rows(FactSchema.class, "/io/rapporteur/contract/fact-schema.tsv")) {
+            FactType type = FactType.valueOf(cols[0]);
+            FieldSpec spec = new FieldSpec(cols[1], FieldKind.valueOf(cols[2]), cols[3].equals("key"));
+            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(spec);
         }
         byType.replaceAll((t, specs) -> Collections.unmodifiableList(specs));
         return new FactSchema(byType);

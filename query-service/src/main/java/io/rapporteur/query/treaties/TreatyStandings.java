@@ -1,11 +1,7 @@
 package io.rapporteur.query.treaties;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.rapporteur.contract.data.DataFiles;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,21 +31,8 @@ public final class TreatyStandings {
 
     private static Map<String, String> load() {
         Map<String, String> byAction = new HashMap<>();
-        try (InputStream in = TreatyStandings.class.getResourceAsStream("treaty-actions.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("treaty-actions.tsv is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                byAction.put(cols[0].trim(), cols[1].trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : DataFiles.rows(TreatyStandings.class, "treaty-actions.tsv")) {
+            byAction.put(cols[0].trim(), cols[1].trim());
         }
         return Map.copyOf(byAction);
     }
