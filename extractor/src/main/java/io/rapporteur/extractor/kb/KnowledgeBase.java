@@ -37,6 +37,7 @@ public final class KnowledgeBase {
     private final Set<String> nameContexts = new HashSet<>();
     private final Map<String, String> stateNames = new HashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
+    private final Map<String, String> monitoredTreaties = new HashMap<>();
 
     private KnowledgeBase() {
         this.version = lines("VERSION").get(0).trim();
@@ -53,6 +54,10 @@ public final class KnowledgeBase {
         nameContexts.addAll(lines("name-contexts.txt"));
         for (String line : lines("cameo.tsv")) {
             cameo.add(line.split("\t"));
+        }
+        for (String line : lines("committee-treaties.tsv")) {
+            String[] cols = line.split("\t");
+            monitoredTreaties.put(cols[0].trim(), cols[1].trim());
         }
     }
 
@@ -95,6 +100,11 @@ public final class KnowledgeBase {
 
     public Integer cardinal(String norm) {
         return cardinals.get(norm);
+    }
+
+    /** The treaty a treaty body monitors ("org:CERD" -> "treaty:ICERD"), or null. */
+    public String monitoredTreaty(String committeeId) {
+        return monitoredTreaties.get(committeeId);
     }
 
     public boolean isState(String id) {

@@ -33,7 +33,7 @@ public final class ExchangeRule implements Rule {
 
     /** What the words before an exchange noun say: "the ninth and tenth", "its fourth human rights", "EU-China". */
     private record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String> topicWords,
-                              boolean hasModifier, List<Mention> compounds, boolean international) {
+                              boolean hasModifier, List<Mention> compounds, boolean international, int roundCount) {
     }
 
     @Override
@@ -127,11 +127,17 @@ public final class ExchangeRule implements Rule {
                     sides.addAll(v.coordinatedRight(a, Roles.PARTY));
                 }
             }
+            EventRecord antecedent = null;
             if (sides.isEmpty() && partners.isEmpty()) {
-                continue;
+                antecedent = definiteAntecedent(v, noun, nameStart, format, named ? v.text(nameStart, nameEnd) : null);
+                if (antecedent == null) {
+                    continue;
+                }
+                name = antecedent.fact().text("name");
+                topic = antecedent.fact().text("topic");
             }
             lastSides = List.copyOf(sides);
-            if (!named && !np.international() && looksDomestic(sides, partners)) {
+            if (antecedent == null && !named && !np.international() && looksDomestic(sides, partners)) {
                 continue; // "the NPC held a session", "China held a national conference": not an international exchange
             }
             List<List<Mention>> groups = new ArrayList<>();
@@ -181,26 +187,50 @@ public final class ExchangeRule implements Rule {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(), Math.max(topicEnd, noun.tokEnd()));
             }
             List<Integer> rounds = ordinals.isEmpty() ? java.util.Collections.singletonList(null) : ordinals;
+            List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, ce, np.roundCount());
+            final int afterName = nameEnd;
+            List<DateMention> roundDates = dates.stream().filter(d -> v.tokenAt(d.start()) >= afterName).toList();
+            boolean perRound = np.roundCount() >= 2 && roundPlaces.size() == np.roundCount()
+                    && roundDates.size() == np.roundCount()
+                    && ordinals.isEmpty();
+            if (perRound) {
+                rounds = java.util.Collections.nCopies(np.roundCount(), null);
+            }
             for (int r = 0; r < rounds.size(); r++) {
                 for (List<Mention> group : groups) {
+                    if (antecedent == null && BILATERAL.contains(format)
+                            && group.stream().map(Mention::id).distinct().count() < 2) {
+                        continue; // "its dialogue with Central Asian states": a dialogue needs a named other side
+                    }
                     FactDraft fact = new FactDraft(FactType.EXCHANGE).subKind(status == null ? format : status)
                             .code("format", format).entities("participants", group);
+                    if (antecedent != null) {
+                        for (EntityRef ref : antecedent.fact().entities("participants")) {
+                            fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", ref.id(),
+                                    new io.rapporteur.contract.fact.Span(noun.start(), noun.end())));
+                        }
+                        fact.fields.put("participants", antecedent.fact().field("participants"));
+                        fact.confidence -= 0.1;
+                    }
                     if (rounds.get(r) != null) {
                         fact.fields.put("ordinal", rounds.get(r));
                     }
-                    if (name != null) {
+                    if (name != null && antecedent != null) {
+                        fact.text("name", name, 0, 0);
+                    } else if (name != null) {
                         fact.text("name", name, v.token(nameStart).start(), v.token(nameEnd - 1).end());
                     }
                     if (topic != null) {
                         fact.text("topic", topic, 0, 0);
                     }
-                    if (place != null) {
-                        fact.place(place.place(), place.start(), place.end());
+                    SentenceView.PlaceHit roundPlace = perRound ? roundPlaces.get(r) : place;
+                    if (roundPlace != null) {
+                        fact.place(roundPlace.place(), roundPlace.start(), roundPlace.end());
                     }
                     if (attendance != null) {
                         fact.text("attendance", attendance, v.token(attStart).start(), v.token(attEnd - 1).end());
                     }
-                    DateMention date = pairwise ? dates.get(r) : near;
+                    DateMention date = perRound ? roundDates.get(r) : pairwise ? dates.get(r) : near;
                     fact.date(date == null ? null : date.iso(), false).status(status);
                     out.add(fact);
                     remember(v, fact, format, fullName);
@@ -216,6 +246,7 @@ public final class ExchangeRule implements Rule {
             }
         }
         nextRound(v, out);
+        numberedRoundOfReference(v, out);
     }
 
     /** "The next round will be held in China in 2024.": the last exchange, one round on, as announced. */
@@ -267,6 +298,94 @@ public final class ExchangeRule implements Rule {
         Fact fact = new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), null, null,
                 draft.confidence(), null, null);
         v.discourse.remember(new EventRecord(format, fact, fullName, v.sentence.index(), v.sentence.paragraph()));
+    }
+
+    /**
+     * "the 40th round of the Dialogue", "the Dialogue": a definite, bare title naming no side refers to the last
+     * exchange of that format the document reported, whose sides, name and topic it takes.
+     */
+    private static EventRecord definiteAntecedent(SentenceView v, CueMatch noun, int nameStart, String format,
+                                                  String title) {
+        if (!v.tokenIs(nameStart - 1, "the") && !v.tokenIs(noun.tokStart() - 1, "the")) {
+            return null;
+        }
+        for (Mention m : v.mentions) {
+            if (m.tokStart() >= nameStart && m.tokEnd() <= noun.tokEnd() && Roles.PARTY.test(m)) {
+                return null;
+            }
+        }
+        EventRecord last = v.discourse.lastEvent(format);
+        if (last == null || last.fact().entities("participants").isEmpty()) {
+            return null;
+        }
+        String lastName = last.fact().text("name");
+        if (title != null && lastName != null
+                && !lastName.toLowerCase(Locale.ROOT).endsWith(title.toLowerCase(Locale.ROOT))) {
+            return null; // "the Legal Affairs Dialogue" is not the Human Rights Dialogue named before
+        }
+        return last;
+    }
+
+    /**
+     * "agreed to hold the 40th round of the Dialogue in China in 2025": a numbered round of the exchange the document
+     * named before (here "the Dialogue" reads as a reference, so no exchange noun of its own is found).
+     */
+    private static void numberedRoundOfReference(SentenceView v, List<FactDraft> out) {
+        for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
+            String kind = ref.value(CueKind.EVENT_ANAPHOR);
+            int of = ref.tokStart() - 1;
+            if (kind == null || kind.equals("NEXT") || !v.tokenIs(of, "of") || !"ROUND".equals(cueValue(v, of - 1))) {
+                continue;
+            }
+            int[] ordinal = v.ordinalAt(of - 2);
+            EventRecord last = v.discourse.lastEvent(kind);
+            int cs = v.clauseStart(of - 2);
+            int ce = v.clauseEnd(ref.tokEnd());
+            CueMatch verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, of - 2);
+            if (verb == null) {
+                verb = v.firstCue(CueKind.EXCHANGE_VERB, ref.tokEnd(), ce);
+            }
+            if (ordinal == null || last == null || verb == null
+                    || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
+                continue; // the same round again is the event already reported
+            }
+            Fact previous = last.fact();
+            FactDraft fact = new FactDraft(FactType.EXCHANGE);
+            fact.fields.putAll(previous.fields());
+            fact.fields.remove("place");
+            fact.fields.remove("attendance");
+            fact.fields.put("ordinal", ordinal[0]);
+            for (EntityRef p : previous.entities("participants")) {
+                fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", p.id(),
+                        new io.rapporteur.contract.fact.Span(ref.start(), ref.end())));
+            }
+            SentenceView.PlaceHit place = v.placeIn(ref.tokEnd(), ce);
+            if (place != null) {
+                fact.place(place.place(), place.start(), place.end());
+            }
+            String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
+            DateMention date = v.nearestDate(verb.tokStart());
+            String format = previous.text("format");
+            fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
+            fact.confidence -= 0.1;
+            out.add(fact);
+            remember(v, fact, format, last.fullName());
+        }
+    }
+
+    /** "two rounds ..., in Beijing in February and in Luxembourg in October": the place of each round, in order. */
+    private static List<SentenceView.PlaceHit> roundPlaces(SentenceView v, int from, int ce, int count) {
+        List<SentenceView.PlaceHit> out = new ArrayList<>();
+        int pos = from;
+        while (count >= 2 && pos < ce) {
+            SentenceView.PlaceHit hit = v.placeIn(pos, ce);
+            if (hit == null) {
+                break;
+            }
+            out.add(hit);
+            pos = hit.tokEnd();
+        }
+        return out;
     }
 
     /** The exchange verb of the noun's clause nearest to it. */
@@ -325,6 +444,8 @@ public final class ExchangeRule implements Rule {
                 ordinalTok = ordinalTok < 0 ? i - 2 : ordinalTok;
                 start = i - 2;
                 i -= 3;
+            } else if (t.is("of") && "ROUND".equals(cueValue(v, i - 1))) {
+                break; // "two rounds of human rights dialogue": the count is no topic
             } else if ((t.is("and") || t.is(",")) && !ordinals.isEmpty()) {
                 i--;
             } else if (t.isWord() && !t.isCapitalised() && !DETERMINERS.contains(t.norm()) && ordinals.isEmpty()
@@ -357,7 +478,12 @@ public final class ExchangeRule implements Rule {
                 ordinalTok = j - 2;
             }
         }
-        return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds, international);
+        int roundCount = 0;
+        if (ordinals.isEmpty() && v.tokenIs(j, "of") && "ROUND".equals(cueValue(v, j - 1)) && v.token(j - 2) != null) {
+            Integer count = v.kb.cardinal(v.token(j - 2).norm());
+            roundCount = count == null ? 0 : count;
+        }
+        return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds, international, roundCount);
     }
 
     /** Only one state, or only bodies of one state, on every side. */
@@ -383,7 +509,19 @@ public final class ExchangeRule implements Rule {
         Mention first = v.coordinatedLeft(m, Roles.PARTY).get(0);
         int before = first.tokStart() - 1;
         return v.tokenIs(before, "with") || v.tokenIs(before, "to") || v.tokenIs(before, "between")
-                || v.tokenIs(before, "and") && v.tokenIs(before - 1, "between");
+                || v.tokenIs(before, "and") && v.tokenIs(before - 1, "between") || objectOfVerb(v, before);
+    }
+
+    private static final Set<CueKind> TRANSITIVE = Set.of(CueKind.VISIT, CueKind.MEETING, CueKind.INVITATION);
+
+    /** "delegations visited Sweden and Norway, and held ...": the states visited are objects, not the hosts. */
+    private static boolean objectOfVerb(SentenceView v, int tok) {
+        for (CueMatch c : v.cues) {
+            if (c.tokEnd() - 1 == tok && c.meanings().stream().anyMatch(m -> TRANSITIVE.contains(m.kind()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A state or body whose mention ends at token {@code tok}. */

@@ -33,6 +33,9 @@ public final class ReportSubmissionRule implements Rule {
                 continue;
             }
             Mention first = v.firstRight(noun.tokEnd(), Math.min(limit, noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
+            if (first == null) {
+                first = treatyOfCommittee(v, cue.tokEnd(), limit);
+            }
             if (first == null || first.id() == null) {
                 continue;
             }
@@ -73,6 +76,16 @@ public final class ReportSubmissionRule implements Rule {
                 out.add(fact);
             }
         }
+    }
+
+    /**
+     * "submitted its periodic reports to the Committee on the Elimination of Racial Discrimination": no treaty named,
+     * so the report is under the treaty that committee monitors.
+     */
+    private static Mention treatyOfCommittee(SentenceView v, int from, int limit) {
+        Mention committee = v.firstRight(from, limit, m -> m.kind() == MentionKind.ORG && v.tokenIs(m.tokStart() - 1, "to")
+                && v.kb.monitoredTreaty(m.id()) != null);
+        return committee == null ? null : committee.withId(v.kb.monitoredTreaty(committee.id()), MentionKind.TREATY);
     }
 
     /** "its eighth and ninth reports" -> [8, 9]; "combined fifth to seventh periodic reports" -> [5, 6, 7]. */

@@ -147,6 +147,7 @@ public final class SentenceView {
                     case "FORMER" -> pair.size() >= 2 ? List.of(pair.get(0)) : List.of();
                     case "LATTER" -> pair.size() >= 2 ? List.of(pair.get(1)) : List.of();
                     case "BOTH" -> pair.size() >= 2 ? pair : List.of();
+                    case "LAST_PROTOCOL" -> lastTreatyBefore(cue.tokStart()).stream().filter(SentenceView::isProtocol).toList();
                     default -> lastTreatyBefore(cue.tokStart());
                 };
                 for (String id : ids) {
@@ -190,6 +191,20 @@ public final class SentenceView {
         }
         mentions.addAll(added);
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
+    }
+
+    /**
+     * "the Optional Protocol" refers to a protocol only: treaty ids mark optional protocols with an "OP" part
+     * (treaty:OP-CAT, treaty:ICCPR-OP1, treaty:CRC-OPAC), so a convention named last is not taken for one.
+     */
+    private static boolean isProtocol(String treatyId) {
+        String code = treatyId.startsWith("treaty:") ? treatyId.substring("treaty:".length()) : treatyId;
+        for (String part : code.split("-")) {
+            if (part.startsWith("OP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "this Convention": the treaty named last, in this sentence if it names one. */

@@ -6,6 +6,7 @@ import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,9 @@ public final class TreatyActionRule implements Rule {
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
             String action = cue.value(CueKind.TREATY);
             int clauseEnd = v.clauseEnd(cue.tokEnd());
+            if (negated(v, cue)) {
+                continue; // "has not ratified the Covenant": no action took place
+            }
             boolean passive = isPassive(v, cue.tokStart());
             List<Mention> treaties;
             Mention actor;
@@ -32,6 +36,13 @@ public final class TreatyActionRule implements Rule {
                 Mention first = v.firstRight(cue.tokEnd(), Math.min(clauseEnd, cue.tokEnd() + MAX_GAP + 1), Roles.TREATY);
                 if (first == null && (v.tokenIs(cue.tokEnd(), "it") || v.tokenIs(cue.tokEnd(), "them"))) {
                     first = treatyPronoun(v, cue);
+                }
+                if (first == null) {
+                    first = relativeAntecedent(v, cue);
+                }
+                if (first == null && cue.tokEnd() - cue.tokStart() >= INSTRUMENT_PHRASE && !v.tokenIs(cue.tokEnd(), "of")
+                        && !v.tokenIs(cue.tokEnd(), "to")) {
+                    first = instrumentTreaty(v, cue);
                 }
                 if (first == null) {
                     continue;
@@ -70,7 +81,22 @@ public final class TreatyActionRule implements Rule {
             List<DateMention> dates = v.datesIn(v.clauseStart(cue.tokStart()), clauseEnd).stream()
                     .filter(d -> d.iso() != null).toList();
             boolean pairwise = v.respectively() && treaties.size() > 1 && dates.size() == treaties.size();
+            List<DateMention> ownDates = null;
+            if (!passive && !pairwise && treaties.size() == 1) {
+                List<DateMention> conjunctDates = new ArrayList<>();
+                List<Mention> conjuncts = datedConjuncts(v, treaties.get(0), conjunctDates);
+                if (conjuncts.size() > 1) {
+                    treaties = conjuncts;
+                    ownDates = conjunctDates;
+                }
+            }
             DateMention near = v.nearestDate(cue.tokStart());
+            List<CueMatch> verbs = v.cues(CueKind.TREATY);
+            List<DateMention> allDates = v.dates.stream().filter(d -> d.iso() != null).toList();
+            if (!pairwise && ownDates == null && v.respectively() && verbs.size() > 1 && treaties.size() == 1
+                    && allDates.size() == verbs.size()) {
+                near = allDates.get(verbs.indexOf(cue)); // "signed and ratified it in 2012 and 2013 respectively"
+            }
             for (int i = 0; i < treaties.size(); i++) {
                 Mention treaty = treaties.get(i);
                 if (treaty.id() == null) {
@@ -81,11 +107,98 @@ public final class TreatyActionRule implements Rule {
                 if (body != null) {
                     fact.entity("body", body);
                 }
-                DateMention date = pairwise ? dates.get(i) : near;
+                DateMention date = pairwise ? dates.get(i) : ownDates != null ? ownDates.get(i) : near;
                 fact.date(date == null ? null : date.iso(), false);
                 out.add(fact);
             }
         }
+    }
+
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("", "in", "on");
+    private static final Set<String> DATED_CONNECTORS = Set.of("and", ", and", ",", "and to", ", and to");
+
+    /**
+     * "ratified the ICESCR in June 1976 and the CRC in June 1991": treaties coordinated under one verb, each followed
+     * by its own date. Returns the treaties (with their dates in {@code datesOut}), or just {@code first} when the
+     * sentence is not shaped that way; a second verb ("and signed the CRC") breaks the chain.
+     */
+    private static List<Mention> datedConjuncts(SentenceView v, Mention first, List<DateMention> datesOut) {
+        List<Mention> out = new ArrayList<>();
+        Mention current = first;
+        while (current != null) {
+            DateMention own = dateRightAfter(v, current);
+            if (own == null) {
+                break;
+            }
+            out.add(current);
+            datesOut.add(own);
+            Mention next = null;
+            for (Mention m : v.mentions) {
+                if (m.start() >= own.end() && Roles.TREATY.test(m)) {
+                    next = m;
+                    break;
+                }
+            }
+            String joint = next == null ? null : v.doc.substring(own.end(), next.start()).strip().replaceAll("\\s+", " ");
+            current = joint != null && DATED_CONNECTORS.contains(joint) ? next : null;
+        }
+        if (out.size() < 2) {
+            datesOut.clear();
+            return List.of(first);
+        }
+        return out;
+    }
+
+    /** The date that directly follows a mention, "X in June 1976" / "X on 3 May 2001", else null. */
+    private static DateMention dateRightAfter(SentenceView v, Mention m) {
+        for (DateMention d : v.dates) {
+            if (d.start() >= m.end() && d.iso() != null) {
+                String gap = v.doc.substring(m.end(), d.start()).strip().toLowerCase(java.util.Locale.ROOT);
+                return DATE_PREPOSITIONS.contains(gap) ? d : null;
+            }
+        }
+        return null;
+    }
+
+    /** "deposited its instrument of ratification": a phrase this long names the act beyond doubt. */
+    private static final int INSTRUMENT_PHRASE = 4;
+
+    /**
+     * "The Government deposited its instrument of ratification with the Secretary-General": no treaty follows, so
+     * the deposit is of the treaty the text named last.
+     */
+    private static Mention instrumentTreaty(SentenceView v, CueMatch cue) {
+        Mention named = v.nearestLeft(cue.tokStart(), Roles.TREATY);
+        String id = named != null ? named.id() : v.discourse.lastTreaty();
+        if (id == null) {
+            return null;
+        }
+        return new Mention(MentionKind.TREATY, id, cue.tokStart(), cue.tokEnd(), cue.start(), cue.end(),
+                v.doc.substring(cue.start(), cue.end()), null, null, true);
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+
+    /**
+     * "the ICCPR, which China signed in October 1998": the treaty a relative clause hangs on, when the clause is
+     * exactly "[,] which|that <state> <verb>".
+     */
+    private static Mention relativeAntecedent(SentenceView v, CueMatch cue) {
+        Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
+        if (actor == null || actor.tokEnd() != cue.tokStart() || v.token(actor.tokStart() - 1) == null
+                || !RELATIVE_PRONOUNS.contains(v.token(actor.tokStart() - 1).norm())) {
+            return null;
+        }
+        int before = actor.tokStart() - 2;
+        if (v.tokenIs(before, ",")) {
+            before--;
+        }
+        for (Mention m : v.mentions) {
+            if (m.tokEnd() == before + 1 && Roles.TREATY.test(m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "signed the Convention ... and ratified it": the treaty named last. */
@@ -111,6 +224,16 @@ public final class TreatyActionRule implements Rule {
             return pair.stream().map(id -> pronoun.withId(id, MentionKind.TREATY)).toList();
         }
         return List.of(pronoun);
+    }
+
+    /** A negation at most two words before the verb: "has not ratified", "never ratified", "has not yet signed". */
+    private static boolean negated(SentenceView v, CueMatch cue) {
+        for (CueMatch c : v.cues(CueKind.NEGATION)) {
+            if (c.tokEnd() <= cue.tokStart() && cue.tokStart() - c.tokEnd() <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPassive(SentenceView v, int tok) {

@@ -25,4 +25,19 @@ class ExchangeGenreTest {
     void domesticMeetingsAreNotExchangesAndTheFollowingYearIsResolved() throws Exception {
         GenreCase.load("domestic").findsExactlyTheExpectedFacts().agreesOnStatedSlots();
     }
+
+    /** "the 40th round of the Dialogue" takes the sides of the dialogue named before; "is planned for" announces. */
+    @Test
+    void plannedRoundsOfNamedAndReferencedDialogues() throws Exception {
+        GenreCase.load("eu-planned-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "held two rounds of human rights dialogue, in Beijing in February and in Luxembourg in October": one fact per
+     * round with its own place and date; states a delegation "visited" are not the sides of the next exchange.
+     */
+    @Test
+    void countedRoundsAndVisitedStatesAreNotSides() throws Exception {
+        GenreCase.load("white-paper-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -33,4 +33,13 @@ class MixedGenreTest {
     void whitePaperMiscellanyBodiesTitlesAndCoordinatedGovernments() throws Exception {
         GenreCase.load("white-paper-misc").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A round-up: "and to the Convention ... in 1988" per-conjunct dates, "signed ... and ratified it", "the Covenant",
+     * a report to a committee that names no treaty (the treaty it monitors), UN visits and EU dialogue rounds.
+     */
+    @Test
+    void treatyReportVisitAndDialogueRoundUp() throws Exception {
+        GenreCase.load("treaty-roundup").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

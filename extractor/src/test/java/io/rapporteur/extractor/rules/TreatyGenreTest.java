@@ -15,4 +15,20 @@ class TreatyGenreTest {
     void treatyBodyReports() throws Exception {
         GenreCase.load("treaty-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** Per-conjunct dates without "respectively"; a relative clause carries an action; "called on X to ratify" does not. */
+    @Test
+    void datedConjunctsAndRelativeClauses() throws Exception {
+        GenreCase.load("treaty-conjuncts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Optional Protocol" refers back to the protocol named before; a deposit with no treaty named is of that
+     * treaty; "has not ratified" / "never ratified" are no actions; verbs paired with dates by "respectively"; a
+     * committee reviewing a report is no submission.
+     */
+    @Test
+    void shortNamesDepositsNegationAndRespectiveVerbs() throws Exception {
+        GenreCase.load("treaty-anaphora").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -10,4 +10,19 @@ class VisitMeetingGenreTest {
     void unPressReleaseVisits() throws Exception {
         GenreCase.load("un-visits").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** UN press-release visits (year from the dateline) and EU statements on numbered dialogue rounds. */
+    @Test
+    void unPressReleaseVisitsAndEuStatements() throws Exception {
+        GenreCase.load("un-eu-statements").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * Dateline years for visits; a committee that "will review" reports submits nothing; a dialogue "with Central
+     * Asian states" names no other side, so it is no fact; "the next round" follows the undated 38th.
+     */
+    @Test
+    void moreUnNewsAndEuDialogueRounds() throws Exception {
+        GenreCase.load("un-eu-more").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -58,7 +58,6 @@ public final class KafkaBroker implements AutoCloseable {
                     props.put("transaction.state.log.min.isr", "1");
                     props.put("group.initial.rebalance.delay.ms", "0");
                     props.put("auto.create.topics.enable", "true");
-                    props.put("log.flush.interval.messages", "1");
                 });
         broker.start();
         return this;
