@@ -38,6 +38,7 @@ public final class KnowledgeBase {
     private final Map<String, String> stateNames = new HashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
+    private final Map<String, String> optionalProtocols = new HashMap<>();
 
     private KnowledgeBase() {
         this.version = lines("VERSION").get(0).trim();
@@ -54,6 +55,10 @@ public final class KnowledgeBase {
         nameContexts.addAll(lines("name-contexts.txt"));
         for (String line : lines("cameo.tsv")) {
             cameo.add(line.split("\t"));
+        }
+        for (String line : lines("optional-protocols.tsv")) {
+            String[] cols = line.split("\t");
+            optionalProtocols.put(cols[0].trim(), cols[1].trim());
         }
         for (String line : lines("committee-treaties.tsv")) {
             String[] cols = line.split("\t");
@@ -100,6 +105,11 @@ public final class KnowledgeBase {
 
     public Integer cardinal(String norm) {
         return cardinals.get(norm);
+    }
+
+    /** The optional protocol "the Optional Protocol" means next to a convention ("treaty:CAT" -> OP-CAT), or null. */
+    public String optionalProtocolOf(String conventionId) {
+        return optionalProtocols.get(conventionId);
     }
 
     /** The treaty a treaty body monitors ("org:CERD" -> "treaty:ICERD"), or null. */

@@ -147,7 +147,8 @@ public final class SentenceView {
                     case "FORMER" -> pair.size() >= 2 ? List.of(pair.get(0)) : List.of();
                     case "LATTER" -> pair.size() >= 2 ? List.of(pair.get(1)) : List.of();
                     case "BOTH" -> pair.size() >= 2 ? pair : List.of();
-                    case "LAST_PROTOCOL" -> lastTreatyBefore(cue.tokStart()).stream().filter(SentenceView::isProtocol).toList();
+                    case "LAST_PROTOCOL" -> lastTreatyBefore(cue.tokStart()).stream().map(this::protocolMeant)
+                            .filter(java.util.Objects::nonNull).toList();
                     default -> lastTreatyBefore(cue.tokStart());
                 };
                 for (String id : ids) {
@@ -205,6 +206,11 @@ public final class SentenceView {
             }
         }
         return false;
+    }
+
+    /** The protocol named last, or the optional protocol of the convention named last ("the CAT ... the Optional Protocol"). */
+    private String protocolMeant(String lastTreaty) {
+        return isProtocol(lastTreaty) ? lastTreaty : kb.optionalProtocolOf(lastTreaty);
     }
 
     /** "this Convention": the treaty named last, in this sentence if it names one. */

@@ -31,4 +31,10 @@ class TreatyGenreTest {
     void shortNamesDepositsNegationAndRespectiveVerbs() throws Exception {
         GenreCase.load("treaty-anaphora").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** Passive "was ratified by X"; "and to the ..." conjuncts; "the Optional Protocol" right after its convention. */
+    @Test
+    void passivesConjunctsAndTheOptionalProtocolOfAConvention() throws Exception {
+        GenreCase.load("treaty-passive-protocols").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
