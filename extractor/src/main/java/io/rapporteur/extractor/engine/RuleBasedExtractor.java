@@ -49,6 +49,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final MentionFinder mentionFinder;
     private final List<Rule> rules;
     private final String version;
+    private final UndatedRepeats undatedRepeats;
 
     public RuleBasedExtractor(KnowledgeBase kb) {
         this.kb = kb;
@@ -59,6 +60,7 @@ public final class RuleBasedExtractor implements Extractor {
                 new MeetingRule(), new AgreementRule(), new InvitationRule(), new AttendanceRule(),
                 new MembershipRule(), new DeclarationRule());
         this.version = ENGINE_VERSION + "+" + kb.version();
+        this.undatedRepeats = new UndatedRepeats();
     }
 
     @Override
@@ -97,7 +99,7 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
         }
-        return List.copyOf(facts.values());
+        return undatedRepeats.remove(facts.values());
     }
 
     private Fact finish(FactDraft draft, String text, Sentence sentence) {

@@ -1,0 +1,51 @@
+package io.rapporteur.extractor.engine;
+
+import io.rapporteur.contract.data.DataFiles;
+import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.contract.ids.FactIdentity;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Drops the undated statement of a fact that cannot happen twice when the same document also gives its date, as
+ * news items do in their headline ("Fiji ratifies the Optional Protocol ...") before the dated sentence. Which facts
+ * cannot happen twice is data: {@code kb/once-only.tsv}.
+ */
+final class UndatedRepeats {
+
+    private final Map<FactType, String> onceOnly = new EnumMap<>(FactType.class);
+
+    UndatedRepeats() {
+        for (String[] cols : DataFiles.rows(UndatedRepeats.class, "/io/rapporteur/extractor/kb/once-only.tsv")) {
+            onceOnly.put(FactType.valueOf(cols[0].trim()), cols[1].trim());
+        }
+    }
+
+    List<Fact> remove(Collection<Fact> facts) {
+        Set<String> dated = facts.stream()
+                .filter(fact -> fact.date() != null && happensOnce(fact))
+                .map(FactIdentity::undatedKey)
+                .collect(Collectors.toSet());
+        return facts.stream()
+                .filter(fact -> fact.date() != null || !happensOnce(fact) || !dated.contains(FactIdentity.undatedKey(fact)))
+                .toList();
+    }
+
+    private boolean happensOnce(Fact fact) {
+        String when = onceOnly.get(fact.type());
+        if (when == null) {
+            return false;
+        }
+        if (when.equals("always")) {
+            return true;
+        }
+        Object value = fact.field(when);
+        return value != null && !(value instanceof Collection<?> collection && collection.isEmpty());
+    }
+}
