@@ -277,6 +277,14 @@ class CatalogPipelineTest {
             if (!event.equals(outbox.get(sequence)) || !("catalog-" + sequence).equals(header(record, "ce_id"))) {
                 continue;
             }
+            if (bySequence.containsKey(sequence)) {
+                // An exact copy of an event already seen: another catalog of this test JVM (the fault tests' own
+                // processes) re-read the same input records into its own database and published the same events, or
+                // the relay resent after a lost acknowledgement. Consumers apply an event once by its sequence, so a
+                // copy changes nothing: "once in effect". It must still be identical and in the same partition.
+                assertEquals(bySequence.get(sequence).partition(), record.partition(), "a copy lands in the same partition");
+                continue;
+            }
             assertEquals(EventTypes.catalog(io.rapporteur.contract.events.CatalogEventType.valueOf(
                     event.path("type").asText())), header(record, "ce_type"));
             assertEquals("/rapporteur/catalog-service", header(record, "ce_source"));
