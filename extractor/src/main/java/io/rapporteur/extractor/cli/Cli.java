@@ -107,7 +107,8 @@ public final class Cli {
         for (Path file : files) {
             List<Fact> facts;
             try {
-                facts = extractor.extract(read(file).text(), DocumentMetadata.NONE);
+                LocalDocument document = LocalDocument.read(file);
+                facts = extractor.extract(document.text().text(), document.metadata());
             } catch (UnreadableDocumentException e) {
                 err.println(file + ": " + e.getMessage());
                 unreadable++;

@@ -95,4 +95,25 @@ class CliExtractTest {
         assertTrue(report.contains("\nTotal (1 document)\n"), report);
         assertTrue(report.matches("(?s).*\\n  all +\\d+ +\\d+ +\\d+ +\\d+ +[01]\\.\\d{3} .*"), report);
     }
+
+    @Test
+    void aJsonSubmissionFileIsReadForItsTextNotAsRawJson() throws IOException {
+        Path submission = dir.resolve("news.json");
+        Files.writeString(submission, "{\"title\": \"Ratification news\", \"published\": \"2024-11-05\", "
+                + "\"text\": \"Fiji ratifies a protocol\\n\\nFiji ratified the Convention against Torture in March 2016.\"}");
+        assertEquals(0, cli.run("extract", submission.toString()), err.toString(StandardCharsets.UTF_8));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size(), lines.toString());
+        Fact fact = FactJson.fromJsonString(lines.get(0), JSON);
+        assertEquals("Fiji ratified the Convention against Torture in March 2016.", fact.evidence());
+        assertEquals("2016-03", fact.date());
+    }
+
+    @Test
+    void aJsonFileWithoutTextIsAnUnreadableDocument() throws IOException {
+        Path submission = dir.resolve("empty.json");
+        Files.writeString(submission, "{\"title\": \"no text\"}");
+        assertEquals(1, cli.run("extract", submission.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no \"text\""), err.toString(StandardCharsets.UTF_8));
+    }
 }
