@@ -44,9 +44,17 @@ start_broker() {
   local classpath log="$LOG_DIR/kafka.log"
   classpath="$(module_classpath test-support)" || return 1
   if [[ -z "$(ls -A "$STATE_DIR/kafka" 2>/dev/null)" ]] && ((PG_DATABASES_EXISTED)); then
-    # The catalog keeps its Kafka offsets in its database: offsets from an older log would skip the new records.
-    warn "the broker starts with empty data but $CATALOG_DB / $QUERY_DB already exist; if they hold data from" \
-      "an earlier run, facts may not show up: stop and run ./rapporteur reset --yes for a clean start"
+    # The catalog keeps its Kafka offsets in its database: offsets of an older, deleted log would make it skip the
+    # records of this new one. The catalog's data stays; only where it stopped reading is forgotten.
+    if command -v psql >/dev/null 2>&1 && PGPASSWORD="$PG_PASSWORD" PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 \
+        -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$CATALOG_DB" \
+        -c "DO \$\$ BEGIN IF to_regclass('consumed_offsets') IS NOT NULL THEN DELETE FROM consumed_offsets; END IF; END \$\$" \
+        >/dev/null 2>&1; then
+      say "The broker starts with empty data: the catalog will read it from the beginning."
+    else
+      warn "the broker starts with empty data but $CATALOG_DB / $QUERY_DB already exist; if they hold data from" \
+        "an earlier run, facts may not show up: stop and run ./rapporteur reset --yes for a clean start"
+    fi
   fi
   mkdir -p "$STATE_DIR/kafka"
   say "Starting the Kafka broker (KRaft) on 127.0.0.1:$KAFKA_PORT..."
