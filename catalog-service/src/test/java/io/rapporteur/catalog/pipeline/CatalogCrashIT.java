@@ -7,7 +7,6 @@ import io.rapporteur.testsupport.kafka.TestKafka;
 import io.rapporteur.testsupport.postgres.PostgresServer;
 import io.rapporteur.testsupport.postgres.TestDatabases;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,7 @@ class CatalogCrashIT {
     void killedInTheMiddleOfARunAndRestartedTheCatalogEndsExactlyWhereItShould() throws Exception {
         Workload run = new Workload("crash", DOCUMENTS, 20);
         process.start();
-        send(run.documents);
+        Kafka.sendAll(run.documents);
 
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50))
                 .ignoreExceptions() // the schema appears when the service has started
@@ -108,24 +107,6 @@ class CatalogCrashIT {
             JsonNode payload = JSON.readTree((String) catalog.single("select payload::text from outbox where sequence = ?", sequence));
             assertTrue(published.getOrDefault("catalog-" + sequence, List.of()).contains(payload),
                     "outbox event " + sequence + " is on the topic");
-        }
-    }
-
-    private static void send(List<Documents> documents) {
-        List<ProducerRecord<String, String>> records = new ArrayList<>();
-        for (Documents document : documents) {
-            records.add(Kafka.submitted(document));
-            records.add(Kafka.extracted(document));
-        }
-        var producer = Kafka.producer();
-        var acks = records.stream().map(producer::send).toList();
-        producer.flush();
-        for (var ack : acks) {
-            try {
-                ack.get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

@@ -9,7 +9,6 @@ import io.rapporteur.contract.events.Topics;
 import io.rapporteur.testsupport.kafka.TestKafka;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,12 +53,12 @@ class CatalogFaultTest {
     @Test
     void aDatabaseOutageDelaysButNeitherLosesNorDuplicatesNorDeadLetters() throws Exception {
         Workload run = new Workload(tag(), DOCUMENTS, SHARED);
-        sendAll(run.documents.subList(0, DOCUMENTS / 2));
+        Kafka.sendAll(run.documents.subList(0, DOCUMENTS / 2));
         await().atMost(Duration.ofSeconds(60)).until(() -> appliedDocuments(run) > 0);
 
         ProxiedDatabase.proxy.cut();
         try {
-            sendAll(run.documents.subList(DOCUMENTS / 2, DOCUMENTS));
+            Kafka.sendAll(run.documents.subList(DOCUMENTS / 2, DOCUMENTS));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().get("/q/health/ready").then().statusCode(503));
             Thread.sleep(2_000);
@@ -75,13 +74,13 @@ class CatalogFaultTest {
     @Test
     void aBrokerRestartDelaysButNeitherLosesNorDuplicates() throws Exception {
         Workload run = new Workload(tag(), DOCUMENTS, SHARED);
-        sendAll(run.documents.subList(0, DOCUMENTS / 2));
+        Kafka.sendAll(run.documents.subList(0, DOCUMENTS / 2));
         await().atMost(Duration.ofSeconds(60)).until(() -> appliedDocuments(run) > 0);
 
         TestKafka.broker().stop();
         Thread.sleep(3_000);
         TestKafka.broker().start();
-        sendAll(run.documents.subList(DOCUMENTS / 2, DOCUMENTS));
+        Kafka.sendAll(run.documents.subList(DOCUMENTS / 2, DOCUMENTS));
 
         awaitComplete(run);
         assertNothingParked(run);
@@ -150,24 +149,6 @@ class CatalogFaultTest {
 
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void sendAll(List<Documents> documents) {
-        List<ProducerRecord<String, String>> records = new ArrayList<>();
-        for (Documents document : documents) {
-            records.add(Kafka.submitted(document));
-            records.add(Kafka.extracted(document));
-        }
-        var producer = Kafka.producer();
-        var acks = records.stream().map(producer::send).toList();
-        producer.flush();
-        for (var ack : acks) {
-            try {
-                ack.get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

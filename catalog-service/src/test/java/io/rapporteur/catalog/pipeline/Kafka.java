@@ -57,6 +57,24 @@ final class Kafka {
         }
     }
 
+    /** Publishes each document's submission and its facts, all at once, and waits for every acknowledgement. */
+    static void sendAll(List<Documents> documents) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (Documents document : documents) {
+            records.add(submitted(document));
+            records.add(extracted(document));
+        }
+        var acks = records.stream().map(producer()::send).toList();
+        producer().flush();
+        for (var ack : acks) {
+            try {
+                ack.get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     static ProducerRecord<String, String> submitted(Documents document) {
         DocumentSubmitted event = new DocumentSubmitted(document.id(), document.title, document.text(),
                 "https://example.org/" + document.id(), "2001-04", "en", "text/plain", Instant.now().toString());
