@@ -74,6 +74,11 @@ public final class CatalogBench {
                     "-Dquarkus.datasource.password=" + (server.password() == null ? "" : server.password()),
                     "-Dquarkus.http.port=" + port,
                     "-jar", jar.toString()));
+            // e.g. SERVICE_JAVA_OPTS=-XX:StartFlightRecording=filename=catalog.jfr to profile the service
+            String extra = System.getenv("SERVICE_JAVA_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(1, List.of(extra.trim().split("\\s+")));
+            }
             service = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Path.of("bench/catalog/target/catalog-service.log").toFile()).start();
             awaitReady(port);
@@ -90,10 +95,23 @@ public final class CatalogBench {
                 }
             }
             try (Connection connection = server.connect(database)) {
-                while (count(connection, "select count(*) from mentions") < mentions) {
-                    Thread.sleep(20);
+                // done when every record's offset is stored (in the same transaction as its mentions); polled on a
+                // one-row table, since counting a growing mentions table every few ms would load the database
+                while (count(connection, "select coalesce(sum(next_offset), 0) from consumed_offsets where topic = '"
+                        + Topics.FACTS + "'") < records.size()) {
+                    Thread.sleep(10);
+                }
+                double persistedSeconds = (System.nanoTime() - start) / 1e9;
+                // the run is over when the last change event is on rapporteur.catalog.v1, not before
+                while (count(connection, "select count(*) from outbox where sequence > (select last_sent from outbox_relay)") > 0) {
+                    Thread.sleep(10);
                 }
                 double serviceSeconds = (System.nanoTime() - start) / 1e9;
+                long events = count(connection, "select count(*) from outbox");
+                long stored = count(connection, "select count(*) from mentions");
+                if (stored != mentions) {
+                    throw new IllegalStateException("the catalog holds " + stored + " mentions, expected " + mentions);
+                }
 
                 byte[] rows = copyOut(connection);
                 try (Statement statement = connection.createStatement()) {
@@ -106,6 +124,8 @@ public final class CatalogBench {
 
                 double serviceRate = mentions / serviceSeconds;
                 double copyRate = mentions / copySeconds;
+                System.out.printf("mentions in the database after %.2f s (%.0f mentions/s); %d change events on the topic "
+                        + "after %.2f s%n", persistedSeconds, mentions / persistedSeconds, events, serviceSeconds);
                 System.out.printf("catalog service, end-to-end from the facts topic: %10.0f mentions/s (%.2f s)%n",
                         serviceRate, serviceSeconds);
                 System.out.printf("reference, bare COPY of the same rows:            %10.0f mentions/s (%.2f s)%n",

@@ -2,6 +2,9 @@ package io.rapporteur.catalog.consume;
 
 import io.rapporteur.catalog.documents.DocumentStore;
 import io.rapporteur.catalog.facts.FactStore;
+import io.rapporteur.catalog.facts.Touched;
+import io.rapporteur.contract.events.DocumentSubmitted;
+import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.catalog.outbox.Outbox;
 import io.rapporteur.catalog.outbox.PendingEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,9 +14,11 @@ import org.jboss.logging.Logger;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +83,8 @@ public final class BatchApplier {
                 Map<TopicPartition, Long> done = ConsumedOffsets.lockAndRead(connection, partitions);
                 Map<TopicPartition, Long> next = new HashMap<>();
                 PendingEvents events = new PendingEvents();
-                Set<String> affected = new TreeSet<>();
+                Touched touched = new Touched();
+                Pending pending = new Pending();
                 for (ConsumerRecord<String, String> record : records) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() < done.get(partition)) {
@@ -86,13 +92,23 @@ public final class BatchApplier {
                     }
                     Incoming incoming = forcedPoisonReason != null
                             ? new Incoming.Poison(forcedPoisonReason) : reader.read(record);
-                    applyOne(connection, record, incoming, events, affected);
+                    applyOne(connection, record, incoming, pending, events, touched);
                     next.put(partition, record.offset() + 1);
                 }
-                facts.settle(connection, affected, events);
+                long started = System.nanoTime();
+                flush(connection, pending, events, touched);
+                long flushed = System.nanoTime();
+                facts.settle(connection, touched, events);
+                long settled = System.nanoTime();
                 int written = outbox.append(connection, events.drain());
                 ConsumedOffsets.write(connection, next);
+                long appended = System.nanoTime();
                 connection.commit();
+                if (LOG.isDebugEnabled()) {
+                    LOG.debugf("batch of %d records: write %d ms, settle %d ms, outbox %d ms (%d events), commit %d ms",
+                            records.size(), (flushed - started) / 1_000_000, (settled - flushed) / 1_000_000,
+                            (appended - settled) / 1_000_000, written, (System.nanoTime() - appended) / 1_000_000);
+                }
                 parkedThisBatch.clear();
                 return written;
             } catch (SQLException | RuntimeException | Error e) {
@@ -102,25 +118,68 @@ public final class BatchApplier {
         }
     }
 
+    /**
+     * Documents and fact sets waiting to be written set-wise. Records are applied in their order as far as it can
+     * matter: a record about a document that has a pending record of the other kind, and every withdrawal, first
+     * writes what is pending.
+     */
+    private static final class Pending {
+        final List<DocumentSubmitted> documents = new ArrayList<>();
+        final Set<String> documentIds = new HashSet<>();
+        final Map<String, List<Fact>> factSets = new LinkedHashMap<>();
+
+        boolean isEmpty() {
+            return documents.isEmpty() && factSets.isEmpty();
+        }
+
+        void clear() {
+            documents.clear();
+            documentIds.clear();
+            factSets.clear();
+        }
+    }
+
     private void applyOne(Connection connection, ConsumerRecord<String, String> record, Incoming incoming,
-                          PendingEvents events, Set<String> affected) throws SQLException {
+                          Pending pending, PendingEvents events, Touched touched) throws SQLException {
         if (incoming instanceof Incoming.Poison poison) {
             park(record, poison.reason());
         } else if (incoming instanceof Incoming.Document document) {
-            documents.submit(connection, document.document(), events);
-        } else if (incoming instanceof Incoming.Withdrawal withdrawal) {
-            String documentId = withdrawal.request().documentId();
-            Set<String> lost = facts.removeMentions(connection, documentId);
-            documents.withdraw(connection, documentId, !lost.isEmpty(), events);
-            affected.addAll(lost);
-        } else if (incoming instanceof Incoming.Facts set) {
-            if (documents.isWithdrawn(connection, set.documentId())) {
-                // extraction finished after the withdrawal: the document is gone, so are its facts
-                LOG.debugf("ignoring facts of withdrawn document %s", set.documentId());
-            } else {
-                affected.addAll(facts.replaceMentions(connection, set.documentId(), set.facts()));
+            if (pending.factSets.containsKey(document.document().documentId())) {
+                flush(connection, pending, events, touched);
             }
+            pending.documents.add(document.document());
+            pending.documentIds.add(document.document().documentId());
+        } else if (incoming instanceof Incoming.Withdrawal withdrawal) {
+            flush(connection, pending, events, touched);
+            String documentId = withdrawal.request().documentId();
+            Touched lost = new Touched();
+            facts.removeMentions(connection, documentId, lost);
+            documents.withdraw(connection, documentId, !lost.isEmpty(), events);
+            touched.canonicals(lost.canonicalIds());
+        } else if (incoming instanceof Incoming.Facts set) {
+            if (pending.documentIds.contains(set.documentId())) {
+                flush(connection, pending, events, touched);
+            }
+            // a later fact set of the same document replaces an earlier one: only the last is written
+            pending.factSets.remove(set.documentId());
+            pending.factSets.put(set.documentId(), set.facts());
         }
+    }
+
+    private void flush(Connection connection, Pending pending, PendingEvents events, Touched touched)
+            throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        documents.submit(connection, pending.documents, events);
+        Map<String, List<Fact>> accepted = new LinkedHashMap<>(pending.factSets);
+        for (String documentId : documents.withdrawn(connection, accepted.keySet())) {
+            // extraction finished after the withdrawal: the document is gone, so are its facts
+            LOG.debugf("ignoring facts of withdrawn document %s", documentId);
+            accepted.remove(documentId);
+        }
+        facts.replaceMentions(connection, accepted, touched);
+        pending.clear();
     }
 
     private void park(ConsumerRecord<String, String> record, String reason) {

@@ -34,13 +34,14 @@ final class ConsumedOffsets {
         }
         Map<TopicPartition, Long> next = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select next_offset from consumed_offsets where topic = ? and partition = ? for update")) {
-            for (TopicPartition partition : partitions) {
-                select.setString(1, partition.topic());
-                select.setInt(2, partition.partition());
-                try (ResultSet rs = select.executeQuery()) {
-                    rs.next();
-                    next.put(partition, rs.getLong(1));
+                "select c.topic, c.partition, c.next_offset from consumed_offsets c "
+                        + "join unnest(?::text[], ?::int4[]) as p(topic, partition) "
+                        + "on c.topic = p.topic and c.partition = p.partition order by c.topic, c.partition for update of c")) {
+            select.setArray(1, connection.createArrayOf("text", partitions.stream().map(TopicPartition::topic).toArray()));
+            select.setArray(2, connection.createArrayOf("int4", partitions.stream().map(TopicPartition::partition).toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    next.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.rapporteur.catalog.documents;
 
 import io.rapporteur.catalog.Digests;
+import io.rapporteur.catalog.TextArrays;
 import io.rapporteur.catalog.outbox.PendingEvents;
 import io.rapporteur.contract.events.CatalogDocument;
 import io.rapporteur.contract.events.DocumentSubmitted;
@@ -9,6 +10,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The documents table. Facts may arrive before their document (two topics, no order between them), so nothing here
@@ -20,34 +29,59 @@ public final class DocumentStore {
     private record Stored(String contentHash, boolean withdrawn) {
     }
 
-    /** Stores the document; announces it when it is new, changed, or back after a withdrawal. */
-    public void submit(Connection connection, DocumentSubmitted document, PendingEvents events) throws SQLException {
-        String hash = Digests.sha256(document.title(), document.text(), document.source(), document.published(),
-                document.language(), document.mediaType());
-        Stored stored = find(connection, document.documentId());
-        if (stored != null && !stored.withdrawn() && hash.equals(stored.contentHash())) {
+    /**
+     * Stores the documents (one read, one upsert); announces each that is new, changed, or back after a withdrawal.
+     * Of two submissions of one document here, the later wins.
+     */
+    public void submit(Connection connection, List<DocumentSubmitted> submissions, PendingEvents events)
+            throws SQLException {
+        if (submissions.isEmpty()) {
+            return;
+        }
+        Map<String, DocumentSubmitted> latest = new LinkedHashMap<>();
+        submissions.forEach(document -> {
+            latest.remove(document.documentId());
+            latest.put(document.documentId(), document);
+        });
+        Map<String, Stored> stored = find(connection, latest.keySet());
+        List<DocumentSubmitted> changed = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (DocumentSubmitted document : latest.values()) {
+            String hash = Digests.sha256(document.title(), document.text(), document.source(), document.published(),
+                    document.language(), document.mediaType());
+            Stored before = stored.get(document.documentId());
+            if (before == null || before.withdrawn() || !hash.equals(before.contentHash())) {
+                changed.add(document);
+                hashes.add(hash);
+            }
+        }
+        if (changed.isEmpty()) {
             return;
         }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into documents (id, title, text, source, published, language, media_type, received_at, content_hash) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do update set title = excluded.title, "
+                        + "select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                        + "?::text[], ?::text[]) "
+                        + "on conflict (id) do update set title = excluded.title, "
                         + "text = excluded.text, source = excluded.source, published = excluded.published, "
                         + "language = excluded.language, media_type = excluded.media_type, received_at = excluded.received_at, "
                         + "content_hash = excluded.content_hash, cataloged_at = now(), withdrawn_at = null")) {
-            upsert.setString(1, document.documentId());
-            upsert.setString(2, document.title());
-            upsert.setString(3, document.text());
-            upsert.setString(4, document.source());
-            upsert.setString(5, document.published());
-            upsert.setString(6, document.language());
-            upsert.setString(7, document.mediaType());
-            upsert.setString(8, document.receivedAt());
-            upsert.setString(9, hash);
+            upsert.setArray(1, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::documentId).toList()));
+            upsert.setArray(2, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::title).toList()));
+            upsert.setArray(3, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::text).toList()));
+            upsert.setArray(4, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::source).toList()));
+            upsert.setArray(5, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::published).toList()));
+            upsert.setArray(6, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::language).toList()));
+            upsert.setArray(7, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::mediaType).toList()));
+            upsert.setArray(8, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::receivedAt).toList()));
+            upsert.setArray(9, TextArrays.text(connection, hashes));
             upsert.executeUpdate();
         }
-        events.documentCataloged(new CatalogDocument(document.documentId(), document.title(), document.text(),
-                document.source(), document.published(), document.language(), document.mediaType(),
-                document.receivedAt()));
+        for (DocumentSubmitted document : changed) {
+            events.documentCataloged(new CatalogDocument(document.documentId(), document.title(), document.text(),
+                    document.source(), document.published(), document.language(), document.mediaType(),
+                    document.receivedAt()));
+        }
     }
 
     /**
@@ -58,7 +92,7 @@ public final class DocumentStore {
      */
     public boolean withdraw(Connection connection, String documentId, boolean hadMentions, PendingEvents events)
             throws SQLException {
-        Stored stored = find(connection, documentId);
+        Stored stored = find(connection, List.of(documentId)).get(documentId);
         if (stored != null && stored.withdrawn() && !hadMentions) {
             return false;
         }
@@ -74,18 +108,28 @@ public final class DocumentStore {
         return true;
     }
 
-    public boolean isWithdrawn(Connection connection, String documentId) throws SQLException {
-        Stored stored = find(connection, documentId);
-        return stored != null && stored.withdrawn();
+    /** Those of these documents that are withdrawn. */
+    public Set<String> withdrawn(Connection connection, Collection<String> documentIds) throws SQLException {
+        Set<String> withdrawn = new HashSet<>();
+        find(connection, documentIds).forEach((id, stored) -> {
+            if (stored.withdrawn()) {
+                withdrawn.add(id);
+            }
+        });
+        return withdrawn;
     }
 
-    private Stored find(Connection connection, String documentId) throws SQLException {
+    private Map<String, Stored> find(Connection connection, Collection<String> documentIds) throws SQLException {
+        Map<String, Stored> stored = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select content_hash, withdrawn_at is not null from documents where id = ? for update")) {
-            select.setString(1, documentId);
+                "select id, content_hash, withdrawn_at is not null from documents where id = any(?) order by id for update")) {
+            select.setArray(1, TextArrays.text(connection, documentIds));
             try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? new Stored(rs.getString(1), rs.getBoolean(2)) : null;
+                while (rs.next()) {
+                    stored.put(rs.getString(1), new Stored(rs.getString(2), rs.getBoolean(3)));
+                }
             }
         }
+        return stored;
     }
 }

@@ -1,5 +1,7 @@
 package io.rapporteur.catalog.entities;
 
+import io.rapporteur.catalog.CopyRows;
+import io.rapporteur.catalog.TextArrays;
 import io.rapporteur.contract.fact.Fact;
 
 import java.sql.Connection;
@@ -7,10 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Keeps the entity registry in step with the mentions: every entity a mention names is registered (once, forever) and
  * linked to the mention; the link goes when the mention goes (ON DELETE CASCADE), so counts follow live sources.
+ * Each call is one statement per table, whatever the number of mentions.
  */
 public final class EntityStore {
 
@@ -19,27 +23,27 @@ public final class EntityStore {
         if (mentions.isEmpty()) {
             return;
         }
-        try (PreparedStatement entity = connection.prepareStatement(
-                "insert into entities (id, kind, label) values (?, ?, ?) on conflict (id) do nothing");
-             PreparedStatement link = connection.prepareStatement(
-                     "insert into entity_mentions (mention_id, entity_id, field, surface_form) values (?, ?, ?, ?) "
-                             + "on conflict do nothing")) {
-            for (Map.Entry<String, Fact> mention : mentions.entrySet()) {
-                for (EntitySighting sighting : EntitySighting.of(mention.getValue())) {
-                    entity.setString(1, sighting.entityId());
-                    entity.setString(2, sighting.kind());
-                    entity.setString(3, sighting.label());
-                    entity.addBatch();
-                    link.setString(1, mention.getKey());
-                    link.setString(2, sighting.entityId());
-                    link.setString(3, sighting.field());
-                    link.setString(4, sighting.surfaceForm());
-                    link.addBatch();
-                }
+        Map<String, EntitySighting> entities = new TreeMap<>();   // in id order: no lock-order inversions
+        CopyRows links = new CopyRows();
+        for (Map.Entry<String, Fact> mention : mentions.entrySet()) {
+            for (EntitySighting sighting : EntitySighting.of(mention.getValue())) {
+                entities.putIfAbsent(sighting.entityId(), sighting);
+                links.add(mention.getKey(), sighting.entityId(), sighting.field(), sighting.surfaceForm());
             }
-            entity.executeBatch();
-            link.executeBatch();
         }
+        if (entities.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement register = connection.prepareStatement(
+                "insert into entities (id, kind, label) select * from unnest(?::text[], ?::text[], ?::text[]) "
+                        + "on conflict (id) do nothing")) {
+            register.setArray(1, TextArrays.text(connection, entities.keySet()));
+            register.setArray(2, TextArrays.text(connection, entities.values().stream().map(EntitySighting::kind).toList()));
+            register.setArray(3, TextArrays.text(connection, entities.values().stream().map(EntitySighting::label).toList()));
+            register.executeUpdate();
+        }
+        // the mentions are new or were unlinked just before, and a sighting names (entity, field) once: no collisions
+        links.into(connection, "entity_mentions (mention_id, entity_id, field, surface_form)");
     }
 
     /** Drops the links of mentions about to be rewritten. */
@@ -49,7 +53,7 @@ public final class EntityStore {
         }
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from entity_mentions where mention_id = any(?)")) {
-            delete.setArray(1, connection.createArrayOf("text", mentionIds.toArray()));
+            delete.setArray(1, TextArrays.text(connection, mentionIds));
             delete.executeUpdate();
         }
     }

@@ -1,8 +1,12 @@
 package io.rapporteur.catalog.facts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rapporteur.catalog.CopyRows;
 import io.rapporteur.catalog.Digests;
+import io.rapporteur.catalog.TextArrays;
 import io.rapporteur.catalog.entities.EntityStore;
 import io.rapporteur.catalog.outbox.PendingEvents;
 import io.rapporteur.contract.events.CatalogEventType;
@@ -25,85 +29,123 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Canonical facts and their mentions. A document's facts replace its mentions as a set; then every canonical fact whose
- * sources changed is settled once: merged again, and announced only if its state really changed.
+ * Canonical facts and their mentions, written set-wise: the fact sets of many documents replace their mentions in a
+ * handful of statements (one read of what is stored, one delete, one insert per table, each taking arrays), and every
+ * canonical fact whose sources changed is settled once at the end of the transaction: merged again, and announced
+ * only if its state really changed.
  */
 public final class FactStore {
 
-    /** state_hash of a canonical row that exists only to hold mentions and was never announced. */
+    /**
+     * state_hash of a canonical row that was never announced (rows of catalogs before V3 held mentions that way;
+     * settling now inserts a canonical fact in its announced state).
+     */
     private static final String NEVER_PUBLISHED = "";
     private static final String RETRACTED = "retracted";
 
     private final ObjectMapper mapper;
     private final EntityStore entities;
-    private final ConflictRules conflictRules;
+    private final Conflicts conflicts;
 
     public FactStore(ObjectMapper mapper, EntityStore entities, ConflictRules conflictRules) {
         this.mapper = mapper;
         this.entities = entities;
-        this.conflictRules = conflictRules;
+        this.conflicts = new Conflicts(conflictRules, this::parse);
     }
 
-    private record StoredMention(String canonicalId, String contentHash) {
+    private record StoredMention(String documentId, String canonicalId, String contentHash) {
+    }
+
+    /** A mention to write, with everything the row needs computed once. */
+    private record MentionRow(String documentId, Fact fact, String canonicalId, String json, String spansJson,
+                              String contentHash) {
     }
 
     /**
-     * Makes the document's mentions exactly these facts (set semantics: the same set again changes nothing).
+     * Makes each document's mentions exactly its fact set (set semantics: the same set again changes nothing).
      *
-     * @return the canonical facts that gained, lost or changed a mention
+     * @param factSets document id to its complete fact set; documents withdrawn are the caller's business
+     * @param touched  receives the canonical facts that gained, lost or changed a mention
      */
-    public Set<String> replaceMentions(Connection connection, String documentId, List<Fact> facts) throws SQLException {
+    public void replaceMentions(Connection connection, Map<String, List<Fact>> factSets, Touched touched)
+            throws SQLException {
+        if (factSets.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, Fact>> wanted = new LinkedHashMap<>();
+        factSets.forEach((documentId, facts) -> wanted.put(documentId, wantedMentions(documentId, facts)));
+
+        Map<String, StoredMention> stored = storedMentions(connection, wanted.keySet());
+        List<String> removed = new ArrayList<>();
+        List<String> rewritten = new ArrayList<>();
+        stored.forEach((id, mention) -> {
+            if (!wanted.get(mention.documentId()).containsKey(id)) {
+                removed.add(id);
+                touched.canonical(mention.canonicalId());
+            }
+        });
+
+        List<MentionRow> rows = new ArrayList<>();
+        wanted.forEach((documentId, mentions) -> {
+            for (Fact mention : mentions.values()) {
+                ObjectNode tree = FactJson.toJson(mention);
+                String json = tree.toString();
+                String hash = Digests.sha256(json);
+                StoredMention before = stored.get(mention.id());
+                if (before != null && before.contentHash().equals(hash)) {
+                    continue;
+                }
+                if (before != null) {
+                    rewritten.add(mention.id());
+                }
+                JsonNode spans = tree.get("provenance");
+                String canonicalId = FactIdentity.canonicalId(mention);
+                rows.add(new MentionRow(documentId, mention, canonicalId, json, spans == null ? null : spans.toString(),
+                        hash));
+                touched.canonical(canonicalId);
+                touched.mention(mention);
+            }
+        });
+
+        deleteMentions(connection, removed);
+        if (!rows.isEmpty()) {
+            entities.unlink(connection, rewritten);
+            Set<String> rewrittenIds = new HashSet<>(rewritten);
+            // new mentions cannot collide with stored rows: COPY them; the rare rewrite is an upsert
+            copyMentions(connection, rows.stream().filter(row -> !rewrittenIds.contains(row.fact().id())).toList());
+            upsertMentions(connection, rows.stream().filter(row -> rewrittenIds.contains(row.fact().id())).toList());
+            Map<String, Fact> linked = new LinkedHashMap<>();
+            rows.forEach(row -> linked.put(row.fact().id(), row.fact()));
+            entities.link(connection, linked);
+        }
+    }
+
+    /** The document's facts under their mention ids; of two facts with one id, the one that merging prefers. */
+    private static Map<String, Fact> wantedMentions(String documentId, List<Fact> facts) {
         Map<String, Fact> wanted = new LinkedHashMap<>();
         for (Fact fact : facts) {
             // the mention id is ours to compute: it must not depend on what the producer put in "id"
             Fact mention = fact.withId(FactIdentity.mentionId(documentId, fact));
             wanted.merge(mention.id(), mention, (a, b) -> CanonicalMerge.PRECEDENCE.compare(a, b) <= 0 ? a : b);
         }
-        Map<String, StoredMention> existing = storedMentions(connection, documentId);
-        Set<String> affected = new TreeSet<>();
-
-        List<String> removed = new ArrayList<>();
-        existing.forEach((id, stored) -> {
-            if (!wanted.containsKey(id)) {
-                removed.add(id);
-                affected.add(stored.canonicalId());
-            }
-        });
-        deleteMentions(connection, removed);
-
-        Map<String, Fact> written = new LinkedHashMap<>();
-        Map<String, String> hashes = new HashMap<>();
-        for (Fact mention : wanted.values()) {
-            String hash = Digests.sha256(FactJson.toJsonString(mention));
-            StoredMention stored = existing.get(mention.id());
-            if (stored == null || !stored.contentHash().equals(hash)) {
-                written.put(mention.id(), mention);
-                hashes.put(mention.id(), hash);
-                affected.add(FactIdentity.canonicalId(mention));
-            }
-        }
-        if (!written.isEmpty()) {
-            ensureCanonicalRows(connection, written.values());
-            upsertMentions(connection, documentId, written, hashes);
-            entities.unlink(connection, written.keySet());
-            entities.link(connection, written);
-        }
-        return affected;
+        return wanted;
     }
 
-    /** Removes every mention of the document; returns the canonical facts that lost one. */
-    public Set<String> removeMentions(Connection connection, String documentId) throws SQLException {
-        Set<String> affected = new TreeSet<>();
-        try (PreparedStatement delete = connection.prepareStatement(
+    /** Removes every mention of the document; its canonical facts go into {@code touched}. */
+    public void removeMentions(Connection connection, String documentId, Touched touched) throws SQLException {
+        try (PreparedStatement unlink = connection.prepareStatement(
+                "delete from entity_mentions where mention_id in (select id from mentions where document_id = ?)");
+             PreparedStatement delete = connection.prepareStatement(
                 "delete from mentions where document_id = ? returning canonical_id")) {
+            unlink.setString(1, documentId);
+            unlink.executeUpdate();
             delete.setString(1, documentId);
             try (ResultSet rs = delete.executeQuery()) {
                 while (rs.next()) {
-                    affected.add(rs.getString(1));
+                    touched.canonical(rs.getString(1));
                 }
             }
         }
-        return affected;
     }
 
     private record StoredCanonical(String id, String factJson, boolean retracted, String stateHash) {
@@ -116,19 +158,87 @@ public final class FactStore {
     }
 
     /**
-     * Brings each canonical fact in line with its mentions and records the events of real changes: reads all the
-     * facts and their mentions in two queries, writes the changes in batches, then reconciles conflicts for the facts
+     * Brings each touched canonical fact in line with its mentions and records the events of real changes: reads the
+     * facts and their mentions in two queries, writes the changes in three, then reconciles the conflicts of the facts
      * whose type can have any. Events of one fact keep their order (its change, then its conflicts).
      */
-    public void settle(Connection connection, Set<String> canonicalIds, PendingEvents events) throws SQLException {
-        if (canonicalIds.isEmpty()) {
+    public void settle(Connection connection, Touched touched, PendingEvents events) throws SQLException {
+        if (touched.isEmpty()) {
             return;
         }
-        List<String> ids = List.copyOf(new TreeSet<>(canonicalIds));
+        List<String> ids = List.copyOf(touched.canonicalIds());
+        Map<String, StoredCanonical> rows = storedCanonicals(connection, ids);
+        Map<String, List<StoredSource>> sources = storedSources(connection, ids, touched);
+
+        List<String> deletes = new ArrayList<>();
+        List<String> retracts = new ArrayList<>();
+        List<SettledRow> upserts = new ArrayList<>();
+        Map<String, Fact> changed = new LinkedHashMap<>();   // id -> merged fact (null: retracted)
+        Map<String, Fact> before = new HashMap<>();
+        for (String id : ids) {
+            StoredCanonical row = rows.get(id);
+            List<StoredSource> mentionRows = sources.getOrDefault(id, List.of());
+            if (row == null && mentionRows.isEmpty()) {
+                continue;
+            }
+            if (mentionRows.isEmpty()) {
+                if (!row.published()) {
+                    deletes.add(id);
+                } else if (!row.retracted()) {
+                    retracts.add(id);
+                    Fact last = parse(row.factJson());
+                    before.put(id, last);
+                    events.fact(CatalogEventType.FactRetracted, last, List.of());
+                    changed.put(id, null);
+                }
+                continue;
+            }
+            List<Fact> mentionFacts = new ArrayList<>(mentionRows.size());
+            Map<String, String> documentOf = new HashMap<>();
+            List<String> mentionState = new ArrayList<>(mentionRows.size());
+            for (StoredSource source : mentionRows) {
+                Fact fresh = touched.mentionFact(source.mentionId());
+                mentionFacts.add(fresh != null ? fresh : parse(source.factJson()));
+                documentOf.put(source.mentionId(), source.documentId());
+                mentionState.add(source.mentionId() + "=" + source.contentHash());
+            }
+            Fact merged = CanonicalMerge.merge(id, mentionFacts);
+            String mergedJson = FactJson.toJsonString(merged);
+            String newHash = Digests.sha256(mergedJson, String.join(",", mentionState));
+            boolean live = row != null && row.published() && !row.retracted();
+            if (live && newHash.equals(row.stateHash())) {
+                continue;
+            }
+            upserts.add(new SettledRow(merged, mergedJson, newHash));
+            List<Mention> mentions = mentionFacts.stream().sorted(CanonicalMerge.PRECEDENCE)
+                    .map(f -> Mentions.of(documentOf.get(f.id()), f)).toList();
+            events.fact(live
+                    ? CatalogEventType.FactCorroborated : CatalogEventType.FactRecorded, merged, mentions);
+            changed.put(id, merged);
+        }
+        deleteCanonicals(connection, deletes);
+        retractCanonicals(connection, retracts);
+        upsertCanonicals(connection, upserts);
+        // conflicts last, once every fact of the batch has its new state
+        Map<String, Fact> mayConflict = new LinkedHashMap<>();
+        changed.forEach((id, merged) -> {
+            Fact fact = merged != null ? merged : before.get(id);
+            if (conflicts.rules().canConflict(fact.type())) {
+                mayConflict.put(id, merged);
+            }
+        });
+        conflicts.reconcile(connection, mayConflict, before, events);
+    }
+
+    public Set<String> conflictsOf(Connection connection, String id) throws SQLException {
+        return conflicts.of(connection, id);
+    }
+
+    private Map<String, StoredCanonical> storedCanonicals(Connection connection, List<String> ids) throws SQLException {
         Map<String, StoredCanonical> rows = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select id, fact::text, retracted, state_hash from canonical_facts where id = any(?) order by id for update")) {
-            select.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            select.setArray(1, TextArrays.text(connection, ids));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.put(rs.getString(1), new StoredCanonical(rs.getString(1), rs.getString(2), rs.getBoolean(3),
@@ -136,11 +246,19 @@ public final class FactStore {
                 }
             }
         }
+        return rows;
+    }
+
+    /** The mentions of these facts; the fact text only of those this transaction does not hold in memory. */
+    private Map<String, List<StoredSource>> storedSources(Connection connection, List<String> ids, Touched touched)
+            throws SQLException {
         Map<String, List<StoredSource>> sources = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select canonical_id, id, document_id, fact::text, content_hash from mentions where canonical_id = any(?) "
-                        + "order by canonical_id, id")) {
-            select.setArray(1, connection.createArrayOf("text", ids.toArray()));
+                "select m.canonical_id, m.id, m.document_id, case when fresh.id is null then m.fact::text end, "
+                        + "m.content_hash from mentions m left join unnest(?::text[]) as fresh(id) on fresh.id = m.id "
+                        + "where m.canonical_id = any(?) order by m.canonical_id, m.id")) {
+            select.setArray(1, TextArrays.text(connection, touched.mentionIds()));
+            select.setArray(2, TextArrays.text(connection, ids));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
@@ -148,231 +266,153 @@ public final class FactStore {
                 }
             }
         }
-
-        Map<String, Fact> changed = new LinkedHashMap<>();   // id -> merged fact (null: retracted)
-        try (PreparedStatement delete = connection.prepareStatement("delete from canonical_facts where id = ?");
-             PreparedStatement retract = connection.prepareStatement("update canonical_facts set retracted = true, "
-                     + "state_hash = '" + RETRACTED + "', updated_at = now() where id = ?");
-             PreparedStatement update = connection.prepareStatement("update canonical_facts set fact = ?::jsonb, "
-                     + "date = ?, status = ?, retracted = false, state_hash = ?, updated_at = now() where id = ?")) {
-            for (String id : ids) {
-                StoredCanonical row = rows.get(id);
-                if (row == null) {
-                    continue;
-                }
-                List<StoredSource> mentionRows = sources.getOrDefault(id, List.of());
-                if (mentionRows.isEmpty()) {
-                    if (!row.published()) {
-                        delete.setString(1, id);
-                        delete.addBatch();
-                    } else if (!row.retracted()) {
-                        retract.setString(1, id);
-                        retract.addBatch();
-                        events.fact(CatalogEventType.FactRetracted, parse(row.factJson()), List.of());
-                        changed.put(id, null);
-                    }
-                    continue;
-                }
-                List<Fact> mentionFacts = new ArrayList<>(mentionRows.size());
-                Map<String, String> documentOf = new HashMap<>();
-                List<String> mentionState = new ArrayList<>(mentionRows.size());
-                for (StoredSource source : mentionRows) {
-                    mentionFacts.add(parse(source.factJson()));
-                    documentOf.put(source.mentionId(), source.documentId());
-                    mentionState.add(source.mentionId() + "=" + source.contentHash());
-                }
-                Fact merged = CanonicalMerge.merge(id, mentionFacts);
-                String mergedJson = FactJson.toJsonString(merged);
-                String newHash = Digests.sha256(mergedJson, String.join(",", mentionState));
-                if (row.published() && !row.retracted() && newHash.equals(row.stateHash())) {
-                    continue;
-                }
-                update.setString(1, mergedJson);
-                update.setString(2, merged.date());
-                update.setString(3, merged.status());
-                update.setString(4, newHash);
-                update.setString(5, id);
-                update.addBatch();
-                List<Mention> mentions = mentionFacts.stream().sorted(CanonicalMerge.PRECEDENCE)
-                        .map(f -> Mentions.of(documentOf.get(f.id()), f)).toList();
-                events.fact(row.published() && !row.retracted()
-                        ? CatalogEventType.FactCorroborated : CatalogEventType.FactRecorded, merged, mentions);
-                changed.put(id, merged);
-            }
-            delete.executeBatch();
-            retract.executeBatch();
-            update.executeBatch();
-        }
-        // conflicts last, once every fact of the batch has its new state
-        for (Map.Entry<String, Fact> entry : changed.entrySet()) {
-            Fact fact = entry.getValue() != null ? entry.getValue() : parse(rows.get(entry.getKey()).factJson());
-            if (conflictRules.canConflict(fact.type())) {
-                reconcileConflicts(connection, entry.getKey(), entry.getValue(), events);
-            }
-        }
+        return sources;
     }
 
-    /**
-     * Makes the conflicts of fact {@code id} what the rules say given the other live facts with its undated identity;
-     * {@code merged} null means the fact is retracted and has no conflicts any more. Each fact whose conflict set
-     * changed gets a FactConflicted event carrying its complete current set (empty: the disagreement is gone).
-     */
-    private void reconcileConflicts(Connection connection, String id, Fact merged, PendingEvents events)
-            throws SQLException {
-        Set<String> desired = new TreeSet<>();
-        if (merged != null) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select o.id, o.fact::text from canonical_facts o join canonical_facts me on me.id = ? "
-                            + "where o.undated_id = me.undated_id and o.id <> me.id and not o.retracted")) {
-                select.setString(1, id);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        if (conflictRules.disagree(merged, parse(rs.getString(2)))) {
-                            desired.add(rs.getString(1));
-                        }
-                    }
-                }
-            }
-        }
-        Set<String> current = conflictsOf(connection, id);
-        Set<String> added = new TreeSet<>(desired);
-        added.removeAll(current);
-        Set<String> removed = new TreeSet<>(current);
-        removed.removeAll(desired);
-        if (added.isEmpty() && removed.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into conflicts (fact_a, fact_b, field) values (?, ?, ?) on conflict do nothing");
-             PreparedStatement delete = connection.prepareStatement(
-                     "delete from conflicts where fact_a = ? and fact_b = ?")) {
-            for (String other : added) {
-                insert.setString(1, min(id, other));
-                insert.setString(2, max(id, other));
-                insert.setString(3, ConflictRules.DATE_FIELD);
-                insert.addBatch();
-            }
-            for (String other : removed) {
-                delete.setString(1, min(id, other));
-                delete.setString(2, max(id, other));
-                delete.addBatch();
-            }
-            insert.executeBatch();
-            delete.executeBatch();
-        }
-        Set<String> touched = new TreeSet<>(added);
-        touched.addAll(removed);
-        if (merged != null) {
-            events.conflict(merged, List.copyOf(desired), ConflictRules.DATE_FIELD);
-        }
-        for (String other : touched) {
-            events.conflict(currentFact(connection, other), List.copyOf(conflictsOf(connection, other)),
-                    ConflictRules.DATE_FIELD);
-        }
-    }
-
-    public Set<String> conflictsOf(Connection connection, String id) throws SQLException {
-        Set<String> others = new TreeSet<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select fact_b from conflicts where fact_a = ? union select fact_a from conflicts where fact_b = ?")) {
-            select.setString(1, id);
-            select.setString(2, id);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    others.add(rs.getString(1));
-                }
-            }
-        }
-        return others;
-    }
-
-    private Fact currentFact(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select fact::text from canonical_facts where id = ?")) {
-            select.setString(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("canonical fact " + id + " vanished");
-                }
-                return parse(rs.getString(1));
-            }
-        }
-    }
-
-    private Map<String, StoredMention> storedMentions(Connection connection, String documentId) throws SQLException {
+    private Map<String, StoredMention> storedMentions(Connection connection, Set<String> documentIds) throws SQLException {
         Map<String, StoredMention> stored = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, canonical_id, content_hash from mentions where document_id = ?")) {
-            select.setString(1, documentId);
+                "select id, document_id, canonical_id, content_hash from mentions where document_id = any(?)")) {
+            select.setArray(1, TextArrays.text(connection, documentIds));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    stored.put(rs.getString(1), new StoredMention(rs.getString(2), rs.getString(3)));
+                    stored.put(rs.getString(1), new StoredMention(rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
         }
         return stored;
     }
 
-    private void deleteMentions(Connection connection, List<String> ids) throws SQLException {
+    private static void deleteMentions(Connection connection, List<String> ids) throws SQLException {
+        execute(connection, "delete from entity_mentions where mention_id = any(?)", ids);
+        execute(connection, "delete from mentions where id = any(?)", ids);
+    }
+
+    private static void deleteCanonicals(Connection connection, List<String> ids) throws SQLException {
+        execute(connection, "delete from canonical_facts where id = any(?)", ids);
+    }
+
+    private static void retractCanonicals(Connection connection, List<String> ids) throws SQLException {
+        execute(connection, "update canonical_facts set retracted = true, state_hash = '" + RETRACTED
+                + "', updated_at = now() where id = any(?)", ids);
+    }
+
+    private static void execute(Connection connection, String sql, List<String> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("delete from mentions where id = any(?)")) {
-            delete.setArray(1, connection.createArrayOf("text", ids.toArray()));
-            delete.executeUpdate();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, TextArrays.text(connection, ids));
+            statement.executeUpdate();
         }
     }
 
-    /** A mention needs its canonical row; a new one stays unannounced (and retracted) until settled. */
-    private void ensureCanonicalRows(Connection connection, Iterable<Fact> mentions) throws SQLException {
-        Set<String> seen = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(
+    /** A canonical fact in its new state: the merged fact, its JSON, and the hash of that state. */
+    private record SettledRow(Fact fact, String json, String stateHash) {
+    }
+
+    /** Inserts the new canonical facts and updates the changed ones, in one statement. */
+    private static void upsertCanonicals(Connection connection, List<SettledRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        List<String> ids = new ArrayList<>(n);
+        List<String> types = new ArrayList<>(n);
+        List<String> undated = new ArrayList<>(n);
+        List<String> facts = new ArrayList<>(n);
+        List<String> dates = new ArrayList<>(n);
+        List<String> statuses = new ArrayList<>(n);
+        List<String> hashes = new ArrayList<>(n);
+        for (SettledRow row : rows) {
+            ids.add(row.fact().id());
+            types.add(row.fact().type().name());
+            undated.add(FactIdentity.undatedId(row.fact()));
+            facts.add(row.json());
+            dates.add(row.fact().date());
+            statuses.add(row.fact().status());
+            hashes.add(row.stateHash());
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into canonical_facts (id, type, undated_id, date, fact, status, retracted, state_hash) "
-                        + "values (?, ?, ?, ?, ?::jsonb, ?, true, '" + NEVER_PUBLISHED + "') on conflict (id) do nothing")) {
-            for (Fact mention : mentions) {
-                String canonicalId = FactIdentity.canonicalId(mention);
-                if (!seen.add(canonicalId)) {
-                    continue;
-                }
-                insert.setString(1, canonicalId);
-                insert.setString(2, mention.type().name());
-                insert.setString(3, FactIdentity.undatedId(mention));
-                insert.setString(4, mention.date());
-                insert.setString(5, FactJson.toJsonString(mention.withId(canonicalId)));
-                insert.setString(6, mention.status());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+                        + "select u.id, u.type, u.undated, u.date, u.fact::json, u.status, false, u.hash "
+                        + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+                        + "as u(id, type, undated, fact, date, status, hash) "
+                        + "on conflict (id) do update set fact = excluded.fact, date = excluded.date, "
+                        + "status = excluded.status, retracted = false, state_hash = excluded.state_hash, updated_at = now()")) {
+            upsert.setArray(1, TextArrays.text(connection, ids));
+            upsert.setArray(2, TextArrays.text(connection, types));
+            upsert.setArray(3, TextArrays.text(connection, undated));
+            upsert.setArray(4, TextArrays.text(connection, facts));
+            upsert.setArray(5, TextArrays.text(connection, dates));
+            upsert.setArray(6, TextArrays.text(connection, statuses));
+            upsert.setArray(7, TextArrays.text(connection, hashes));
+            upsert.executeUpdate();
         }
     }
 
-    private void upsertMentions(Connection connection, String documentId, Map<String, Fact> mentions,
-                                Map<String, String> hashes) throws SQLException {
+    private static void copyMentions(Connection connection, List<MentionRow> rows) throws SQLException {
+        CopyRows copy = new CopyRows();
+        for (MentionRow row : rows) {
+            Fact mention = row.fact();
+            copy.add(mention.id(), row.canonicalId(), row.documentId(),
+                    mention.provenance() == null ? null : mention.provenance().sentenceIndex(), row.spansJson(),
+                    mention.confidence(), mention.extractorVersion(), mention.evidence(), row.json(), row.contentHash());
+        }
+        copy.into(connection, "mentions (id, canonical_id, document_id, sentence_index, spans, confidence, "
+                + "extractor_version, evidence, fact, content_hash)");
+    }
+
+    private static void upsertMentions(Connection connection, List<MentionRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        List<String> ids = new ArrayList<>(n);
+        List<String> canonicalIds = new ArrayList<>(n);
+        List<String> documentIds = new ArrayList<>(n);
+        List<Integer> sentences = new ArrayList<>(n);
+        List<String> spans = new ArrayList<>(n);
+        List<Double> confidences = new ArrayList<>(n);
+        List<String> versions = new ArrayList<>(n);
+        List<String> evidence = new ArrayList<>(n);
+        List<String> facts = new ArrayList<>(n);
+        List<String> hashes = new ArrayList<>(n);
+        for (MentionRow row : rows) {
+            Fact mention = row.fact();
+            ids.add(mention.id());
+            canonicalIds.add(row.canonicalId());
+            documentIds.add(row.documentId());
+            sentences.add(mention.provenance() == null ? null : mention.provenance().sentenceIndex());
+            spans.add(row.spansJson());
+            confidences.add(mention.confidence());
+            versions.add(mention.extractorVersion());
+            evidence.add(mention.evidence());
+            facts.add(row.json());
+            hashes.add(row.contentHash());
+        }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into mentions (id, canonical_id, document_id, sentence_index, spans, confidence, "
-                        + "extractor_version, evidence, fact, content_hash) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?) "
+                        + "extractor_version, evidence, fact, content_hash) "
+                        + "select u.id, u.canonical_id, u.document_id, u.sentence_index, u.spans::json, u.confidence, "
+                        + "u.extractor_version, u.evidence, u.fact::json, u.content_hash "
+                        + "from unnest(?::text[], ?::text[], ?::text[], ?::int4[], ?::text[], ?::float8[], ?::text[], "
+                        + "?::text[], ?::text[], ?::text[]) as u(id, canonical_id, document_id, sentence_index, spans, "
+                        + "confidence, extractor_version, evidence, fact, content_hash) "
                         + "on conflict (id) do update set sentence_index = excluded.sentence_index, spans = excluded.spans, "
                         + "confidence = excluded.confidence, extractor_version = excluded.extractor_version, "
                         + "evidence = excluded.evidence, fact = excluded.fact, content_hash = excluded.content_hash")) {
-            for (Fact mention : mentions.values()) {
-                String factJson = FactJson.toJsonString(mention);
-                upsert.setString(1, mention.id());
-                upsert.setString(2, FactIdentity.canonicalId(mention));
-                upsert.setString(3, documentId);
-                if (mention.provenance() == null) {
-                    upsert.setNull(4, java.sql.Types.INTEGER);
-                    upsert.setString(5, null);
-                } else {
-                    upsert.setInt(4, mention.provenance().sentenceIndex());
-                    upsert.setString(5, FactJson.toJson(mention).get("provenance").toString());
-                }
-                upsert.setDouble(6, mention.confidence());
-                upsert.setString(7, mention.extractorVersion());
-                upsert.setString(8, mention.evidence());
-                upsert.setString(9, factJson);
-                upsert.setString(10, hashes.get(mention.id()));
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
+            upsert.setArray(1, TextArrays.text(connection, ids));
+            upsert.setArray(2, TextArrays.text(connection, canonicalIds));
+            upsert.setArray(3, TextArrays.text(connection, documentIds));
+            upsert.setArray(4, TextArrays.integers(connection, sentences));
+            upsert.setArray(5, TextArrays.text(connection, spans));
+            upsert.setArray(6, TextArrays.doubles(connection, confidences));
+            upsert.setArray(7, TextArrays.text(connection, versions));
+            upsert.setArray(8, TextArrays.text(connection, evidence));
+            upsert.setArray(9, TextArrays.text(connection, facts));
+            upsert.setArray(10, TextArrays.text(connection, hashes));
+            upsert.executeUpdate();
         }
     }
 
@@ -382,13 +422,5 @@ public final class FactStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored fact is not JSON", e);
         }
-    }
-
-    private static String min(String a, String b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String max(String a, String b) {
-        return a.compareTo(b) <= 0 ? b : a;
     }
 }

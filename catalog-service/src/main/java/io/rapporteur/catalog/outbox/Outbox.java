@@ -2,6 +2,7 @@ package io.rapporteur.catalog.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapporteur.catalog.CopyRows;
 import io.rapporteur.contract.events.CatalogEvent;
 
 import java.sql.Connection;
@@ -37,21 +38,15 @@ public final class Outbox {
             }
         }
         long sequence = last - events.size() + 1;
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into outbox (sequence, key, type, payload) values (?, ?, ?, ?::jsonb)")) {
-            for (CatalogEvent draft : events) {
-                CatalogEvent event = new CatalogEvent(draft.type(), sequence, draft.occurredAt(), draft.canonicalId(),
-                        draft.fact(), draft.mentions(), draft.conflictsWith(), draft.conflictField(),
-                        draft.documentId(), draft.document());
-                insert.setLong(1, sequence);
-                insert.setString(2, event.key());
-                insert.setString(3, event.type().name());
-                insert.setString(4, json(event));
-                insert.addBatch();
-                sequence++;
-            }
-            insert.executeBatch();
+        CopyRows rows = new CopyRows();
+        for (CatalogEvent draft : events) {
+            CatalogEvent event = new CatalogEvent(draft.type(), sequence, draft.occurredAt(), draft.canonicalId(),
+                    draft.fact(), draft.mentions(), draft.conflictsWith(), draft.conflictField(),
+                    draft.documentId(), draft.document());
+            rows.add(sequence, event.key(), event.type().name(), json(event));
+            sequence++;
         }
+        rows.into(connection, "outbox (sequence, key, type, payload)");
         return events.size();
     }
 

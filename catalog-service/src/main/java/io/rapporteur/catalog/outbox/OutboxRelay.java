@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes the outbox to rapporteur.catalog.v1: one relay thread reads unsent rows in sequence order, sends them
  * (idempotent producer, acks=all, key = canonical fact or document, so per-key order holds), waits for every ack and
- * only then marks them sent. A crash in between sends them again: consumers drop what they have by sequence
+ * only then moves its position (outbox_relay) past them. A crash in between sends them again: consumers drop what they have by sequence
  * (at-least-once relay + idempotent consumer = exactly-once effect). The CloudEvents id is "catalog-&lt;sequence&gt;",
  * the same on every resend.
  */
@@ -121,7 +121,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends the next unsent rows and marks them sent; returns how many. */
+    /** Sends the next unsent rows and moves the position past them; returns how many. */
     int relayOnce(KafkaProducer<String, String> producer) throws Exception {
         List<Row> rows = unsent();
         if (rows.isEmpty()) {
@@ -137,7 +137,7 @@ public class OutboxRelay {
         for (Future<RecordMetadata> ack : acks) {
             ack.get(60, TimeUnit.SECONDS);
         }
-        markSent(rows.get(0).sequence(), rows.get(rows.size() - 1).sequence());
+        markSent(rows.get(rows.size() - 1).sequence());
         published.increment(rows.size());
         return rows.size();
     }
@@ -146,7 +146,8 @@ public class OutboxRelay {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "select sequence, key, type, payload::text from outbox where sent_at is null order by sequence limit ?")) {
+                     "select sequence, key, type, payload::text from outbox "
+                             + "where sequence > (select last_sent from outbox_relay where id = 1) order by sequence limit ?")) {
             select.setInt(1, config.relay().batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -157,12 +158,11 @@ public class OutboxRelay {
         return rows;
     }
 
-    private void markSent(long first, long last) throws SQLException {
+    private void markSent(long last) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "update outbox set sent_at = now() where sequence between ? and ? and sent_at is null")) {
-            update.setLong(1, first);
-            update.setLong(2, last);
+                     "update outbox_relay set last_sent = greatest(last_sent, ?) where id = 1")) {
+            update.setLong(1, last);
             update.executeUpdate();
         }
     }

@@ -76,7 +76,7 @@ final class Catalog {
 
     void awaitOutboxSent() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> count("select count(*) from outbox where sent_at is null") == 0);
+                .until(() -> count("select count(*) from outbox where sequence > (select last_sent from outbox_relay)") == 0);
     }
 
     /** The outbox events with this key, in sequence order, as JSON. */

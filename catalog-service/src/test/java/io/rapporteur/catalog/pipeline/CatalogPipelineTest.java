@@ -184,6 +184,49 @@ class CatalogPipelineTest {
     }
 
     @Test
+    void oneBatchAppliesItsRecordsInOrderEvenWhenItWritesThemSetWise() throws Exception {
+        Documents a = new Documents("Report K")
+                .says("Norway ratified the Convention against Torture in July 1986.", FactType.TREATY_ACTION,
+                        Map.of("action", "RATIFICATION", "actor", ref("NOR", "Norway"),
+                                "treaty", ref("treaty:CAT", "Convention against Torture")), "1986-07", 0.9)
+                .says("Norway signed the Convention on the Rights of the Child in January 1990.", FactType.TREATY_ACTION,
+                        Map.of("action", "SIGNATURE", "actor", ref("NOR", "Norway"),
+                                "treaty", ref("treaty:CRC", "Convention on the Rights of the Child")), "1990-01", 0.9);
+        Documents b = new Documents("Report L")
+                .says("Sweden ratified the Convention against Torture in January 1986.", FactType.TREATY_ACTION,
+                        Map.of("action", "RATIFICATION", "actor", ref("SWE", "Sweden"),
+                                "treaty", ref("treaty:CAT", "Convention against Torture")), "1986-01", 0.9);
+        Fact kept = a.facts().get(0);
+        Fact dropped = a.facts().get(1);
+        // A's facts, B's facts, a re-extraction of A without its second fact, B withdrawn, B's facts arriving late
+        List<ConsumerRecord<String, String>> batch = List.of(
+                consumed(Kafka.extracted(a), 98, 0),
+                consumed(Kafka.extracted(b), 98, 1),
+                consumed(Kafka.extracted(a.id(), List.of(kept)), 98, 2),
+                consumed(Kafka.withdrawal(b.id()), 98, 0),
+                consumed(Kafka.extracted(b), 98, 3));
+        BatchApplier applier = new BatchApplier(dataSource, new RecordReader(mapper), new DocumentStore(),
+                new FactStore(mapper, new EntityStore(), ConflictRules.standard()), new Outbox(mapper),
+                (record, reason) -> { throw new AssertionError("nothing to park: " + reason); });
+
+        applier.apply(batch);
+
+        assertEquals(List.of(a.id()), catalog.column("select document_id from mentions where canonical_id = ?",
+                FactIdentity.canonicalId(kept)));
+        assertEquals(List.of("FactRecorded"), catalog.eventTypes(FactIdentity.canonicalId(kept)));
+        // stated, then taken back within the batch: never a fact, never announced
+        assertEquals(0L, catalog.count("select count(*) from canonical_facts where id = ?",
+                FactIdentity.canonicalId(dropped)));
+        assertEquals(List.of(), catalog.eventTypes(FactIdentity.canonicalId(dropped)));
+        String swedenCat = FactIdentity.canonicalId(b.facts().get(0));
+        assertEquals(0L, catalog.count("select count(*) from mentions where canonical_id = ?", swedenCat));
+        assertEquals(List.of(), catalog.eventTypes(swedenCat));
+        assertEquals(List.of("DocumentWithdrawn"), catalog.eventTypes(b.id()));
+        assertEquals(0L, catalog.count("select count(*) from entity_mentions where mention_id not in (select id from mentions)"),
+                "no entity link outlives its mention");
+    }
+
+    @Test
     void withdrawingADocumentRetractsTheFactsItAloneSupported() {
         Map<String, Object> visit = Map.of("visitor", ref("person:mary-robinson", "Mary Robinson"),
                 "destination", ref("CHN", "China"));
