@@ -311,7 +311,11 @@ public final class FactStore {
     private record SettledRow(Fact fact, String json, String stateHash) {
     }
 
-    /** Inserts the new canonical facts and updates the changed ones, in one statement. */
+    /**
+     * Inserts the new canonical facts and updates the changed ones, in one statement. Not a COPY, unlike mentions:
+     * two catalog instances (a rebalance) may state the same new fact from two partitions at once, and the upsert
+     * makes the second wait for the first instead of failing.
+     */
     private static void upsertCanonicals(Connection connection, List<SettledRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
