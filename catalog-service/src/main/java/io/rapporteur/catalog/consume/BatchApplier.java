@@ -52,6 +52,8 @@ public final class BatchApplier {
     private final FactStore facts;
     private final Outbox outbox;
     private final Parking parking;
+    /** Kafka's ids of the consumed topics, by name (empty until known: stored ids are then kept as they are). */
+    private volatile Map<String, String> topicIds = Map.of();
     /** Records parked by an attempt that then rolled back: the retry must not park them twice. */
     private final Set<String> parkedThisBatch = new HashSet<>();
 
@@ -80,7 +82,7 @@ public final class BatchApplier {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                Map<TopicPartition, Long> done = ConsumedOffsets.lockAndRead(connection, partitions);
+                Map<TopicPartition, Long> done = ConsumedOffsets.lockAndRead(connection, partitions, topicIds);
                 Map<TopicPartition, Long> next = new HashMap<>();
                 PendingEvents events = new PendingEvents();
                 Touched touched = new Touched();
@@ -101,7 +103,7 @@ public final class BatchApplier {
                 facts.settle(connection, touched, events);
                 long settled = System.nanoTime();
                 int written = outbox.append(connection, events.drain());
-                ConsumedOffsets.write(connection, next);
+                ConsumedOffsets.write(connection, next, topicIds);
                 long appended = System.nanoTime();
                 connection.commit();
                 if (LOG.isDebugEnabled()) {
@@ -194,6 +196,11 @@ public final class BatchApplier {
             parkedThisBatch.remove(where);
             throw e instanceof DeadLetterUnavailable ? e : new DeadLetterUnavailable("cannot park " + where, e);
         }
+    }
+
+    /** The ids of the consumed topics as the broker now has them; offsets stored for other ids are void. */
+    public void topicIds(Map<String, String> ids) {
+        this.topicIds = Map.copyOf(ids);
     }
 
     /** A new batch: forget what the previous one parked. */

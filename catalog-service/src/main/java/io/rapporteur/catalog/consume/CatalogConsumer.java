@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,6 +31,7 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +136,23 @@ public class CatalogConsumer {
                     new FactStore(mapper, new EntityStore(), ConflictRules.standard()), new Outbox(mapper),
                     (record, reason) -> (Topics.FACTS.equals(record.topic()) ? factsDlq : documentsDlq).park(record, reason));
             consumer = kafka.consumer();
-            consumer.subscribe(List.of(Topics.DOCUMENTS, Topics.FACTS));
+            List<String> topics = List.of(Topics.DOCUMENTS, Topics.FACTS);
+            consumer.subscribe(topics, new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    // (again at every assignment: the topics may have been created anew since the last one)
+                    try {
+                        applier.topicIds(kafka.topicIds(topics));
+                    } catch (RuntimeException e) {
+                        LOG.warnf("topic ids unknown (%s); keeping the stored ones", e.getMessage());
+                    }
+                }
+
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // nothing to do: offsets are committed after every batch, and stored with its data
+                }
+            });
             state = State.RUNNING;
             while (running) {
                 ConsumerRecords<String, String> polled = consumer.poll(config.consumer().pollTimeout());

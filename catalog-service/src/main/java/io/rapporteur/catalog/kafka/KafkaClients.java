@@ -12,7 +12,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Map;
 
 /** The plain Kafka clients of the catalog, configured as the team conventions say (manual commits, idempotent acks=all). */
@@ -37,6 +45,22 @@ public class KafkaClients {
     public void ensureTopics() {
         TopicSetup.ensure(bootstrapServers, config.topics().partitions(), List.of(Topics.DOCUMENTS, Topics.FACTS,
                 Topics.CATALOG, Topics.DLQ_CATALOG_DOCUMENTS, Topics.DLQ_CATALOG_FACTS));
+    }
+
+    /** Kafka's id of each of these topics, by name: an id changes when a topic is deleted and created again. */
+    public Map<String, String> topicIds(Collection<String> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+            Map<String, String> ids = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .forEach((name, description) -> ids.put(name, description.topicId().toString()));
+            return ids;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing " + topics, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe " + topics + ": " + e.getMessage(), e);
+        }
     }
 
     public KafkaConsumer<String, String> consumer() {
