@@ -3,7 +3,7 @@
 # transaction per batch, outbox, offsets) against a bare COPY of the same mention rows into a table of the same shape,
 # in the same run and database. Starts its own in-process KRaft broker, a fresh PostgreSQL database and the service.
 #
-#   bench/catalog/run-catalog-bench.sh [--documents 2000] [--facts 5] [--shared 0.3]
+#   bench/catalog/run-catalog-bench.sh [--documents 20000] [--facts 5] [--shared 0.3]
 # Needs: PostgreSQL on 127.0.0.1:5432, catalog-service packaged (mvn -o -pl catalog-service package -DskipTests).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

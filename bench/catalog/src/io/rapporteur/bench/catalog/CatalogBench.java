@@ -51,7 +51,7 @@ public final class CatalogBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        int documents = Integer.parseInt(options.getOrDefault("documents", "2000"));
+        int documents = Integer.parseInt(options.getOrDefault("documents", "20000"));
         int factsPerDocument = Integer.parseInt(options.getOrDefault("facts", "5"));
         double shared = Double.parseDouble(options.getOrDefault("shared", "0.3"));
         Path jar = Path.of(options.get("jar"));
