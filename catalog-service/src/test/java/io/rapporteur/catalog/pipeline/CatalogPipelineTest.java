@@ -7,6 +7,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rapporteur.catalog.consume.BatchApplier;
+import io.rapporteur.testsupport.kafka.TestKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import java.util.concurrent.TimeUnit;
 import io.rapporteur.catalog.consume.RecordReader;
 import io.rapporteur.catalog.documents.DocumentStore;
 import io.rapporteur.catalog.entities.EntityLabels;
@@ -383,6 +390,17 @@ class CatalogPipelineTest {
         assertEquals(all, paged);
         assertEquals(new TreeSet<>(all).stream().toList(), all, "ordered by id, no duplicates");
         assertTrue(all.containsAll(List.of("CHN", "LAO")), all.toString());
+    }
+
+    @Test
+    void theTopicsKeepEverythingSoThatReadModelsCanBeRebuiltFromTheStart() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            for (String topic : List.of(Topics.CATALOG, Topics.FACTS, Topics.DOCUMENTS, Topics.DLQ_CATALOG_FACTS)) {
+                Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, topic)))
+                        .all().get(30, TimeUnit.SECONDS).values().iterator().next();
+                assertEquals("-1", config.get(TopicConfig.RETENTION_MS_CONFIG).value(), topic + " retention.ms");
+            }
+        }
     }
 
     @Test
