@@ -45,8 +45,13 @@ public interface CatalogConfig {
 
     interface Relay {
         @WithName("batch-size")
-        @WithDefault("500")
+        @WithDefault("2000")
         int batchSize();
+
+        /** How long relayed outbox rows stay in the table (for inspection) before the relay deletes them. */
+        @WithName("keep-sent")
+        @WithDefault("P7D")
+        Duration keepSent();
 
         @WithName("idle-wait")
         @WithDefault("PT0.2S")

@@ -51,7 +51,10 @@ public class OutboxRelay {
     private final Semaphore wakeUp = new Semaphore(0);
     private final Counter published;
 
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
+
     private volatile boolean running;
+    private long lastPrune = System.nanoTime();
     private volatile boolean healthy = true;
     private Thread thread;
 
@@ -98,6 +101,7 @@ public class OutboxRelay {
                     healthy = true;
                     backoff = Duration.ofMillis(100);
                     if (sent == 0) {
+                        pruneNowAndThen();
                         wakeUp.tryAcquire(config.relay().idleWait().toMillis(), TimeUnit.MILLISECONDS);
                         wakeUp.drainPermits();
                     }
@@ -118,6 +122,25 @@ public class OutboxRelay {
                             ? config.relay().retryMax() : backoff.multipliedBy(2);
                 }
             }
+        }
+    }
+
+    /** Relayed rows older than {@code catalog.relay.keep-sent} go, at most once a minute, when the relay is idle. */
+    private void pruneNowAndThen() throws SQLException {
+        long now = System.nanoTime();
+        if (now - lastPrune < PRUNE_EVERY.toNanos()) {
+            return;
+        }
+        lastPrune = now;
+        int deleted = prune();
+        if (deleted > 0) {
+            LOG.infof("pruned %d relayed outbox rows older than %s", deleted, config.relay().keepSent());
+        }
+    }
+
+    private int prune() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return OutboxPruning.prune(connection, config.relay().keepSent());
         }
     }
 
