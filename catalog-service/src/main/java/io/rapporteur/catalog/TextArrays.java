@@ -22,10 +22,6 @@ public final class TextArrays {
         return connection.createArrayOf("int4", values.toArray(new Integer[0]));
     }
 
-    public static Array longs(Connection connection, Collection<Long> values) throws SQLException {
-        return connection.createArrayOf("int8", values.toArray(new Long[0]));
-    }
-
     public static Array doubles(Connection connection, Collection<Double> values) throws SQLException {
         return connection.createArrayOf("float8", values.toArray(new Double[0]));
     }
