@@ -3,7 +3,8 @@
 # the same page read with raw JDBC from the same database in the same run, and the rate at which the service applies
 # catalog events. Starts its own in-process KRaft broker, a fresh PostgreSQL database and the service; cleans up.
 #
-#   bench/query/run-query-bench.sh [--facts 10000] [--actors 100] [--connections 8] [--seconds 10]
+#   bench/query/run-query-bench.sh [--facts 100000] [--actors 100] [--connections 8] [--seconds 10] [--rate 1000]
+#                                  [--rate-seconds 30] [--workers 32]
 # Needs: wrk (apt-get install wrk), PostgreSQL on 127.0.0.1:5432, query-service built (mvn -o -pl query-service install).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

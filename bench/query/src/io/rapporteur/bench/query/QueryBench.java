@@ -60,7 +60,7 @@ public final class QueryBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        int facts = Integer.parseInt(options.getOrDefault("facts", "10000"));
+        int facts = Integer.parseInt(options.getOrDefault("facts", "100000"));
         int actors = Integer.parseInt(options.getOrDefault("actors", "100"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
@@ -121,6 +121,26 @@ public final class QueryBench {
             System.out.printf("same page by raw JDBC (reference):  %.0f queries/s (%d threads)%n", jdbc / rounds,
                     connections);
             System.out.printf("ratio HTTP / JDBC = %.2f%n", http / jdbc);
+
+            // Fixed rate (open loop): latency at the load the goal names, measured from each request's due time.
+            double rate = Double.parseDouble(options.getOrDefault("rate", "1000"));
+            int rateSeconds = Integer.parseInt(options.getOrDefault("rate-seconds", "30"));
+            int workers = Integer.parseInt(options.getOrDefault("workers", "32"));
+            int jdbcWorkers = Integer.parseInt(options.getOrDefault("jdbc-workers", "16"));
+            URI uri = URI.create(base);
+            OpenLoop.CallFactory httpCalls = () -> new OpenLoop.HttpGet(uri.getHost(), uri.getPort(),
+                    i -> "/api/facts?actor=" + actor(spread(i, actors)) + "&limit=50");
+            OpenLoop.CallFactory jdbcCalls = () -> jdbcCall(postgres, database, sql, actors);
+            OpenLoop.run(httpCalls, rate, Math.max(3, rateSeconds / 5), workers);
+            OpenLoop.run(jdbcCalls, rate, Math.max(3, rateSeconds / 5), jdbcWorkers);
+            OpenLoop.Result httpAtRate = OpenLoop.run(httpCalls, rate, rateSeconds, workers);
+            OpenLoop.Result jdbcAtRate = OpenLoop.run(jdbcCalls, rate, rateSeconds, jdbcWorkers);
+            System.out.printf("at a fixed %.0f requests/s (open loop, %d s):%n", rate, rateSeconds);
+            System.out.println("  HTTP: " + httpAtRate.summary());
+            System.out.println("  JDBC: " + jdbcAtRate.summary());
+            System.out.printf("  goal p99 < 20 ms at %.0f/s over HTTP: %s (p99 %.2f ms)%n", rate,
+                    httpAtRate.ms(99) < 20 && httpAtRate.rate() >= rate * 0.98 && httpAtRate.errors() == 0
+                            ? "met" : "not met", httpAtRate.ms(99));
         } finally {
             if (service != null) {
                 service.destroy();
@@ -131,11 +151,23 @@ public final class QueryBench {
         }
     }
 
-    /** The reference: the same page (facts naming the actor, date order, 50) with their sources, read over JDBC. */
+    /**
+     * The reference: the same page (facts naming the actor, date order, 50 + 1 to know whether there is a next page,
+     * each as served with its sources and conflicts) by the same SQL the service runs, over JDBC with the service's
+     * session settings (jit off).
+     */
     static String referenceSql(String schema) {
-        return ("SELECT f.fact_json::text, (SELECT jsonb_agg(m.source) FROM S.mentions m WHERE m.fact_id = f.id)::text "
-                + "FROM S.facts f WHERE EXISTS (SELECT 1 FROM S.fact_entities e WHERE e.fact_id = f.id "
-                + "AND e.entity_id = ?) ORDER BY f.date_start ASC NULLS LAST, f.id LIMIT 51").replace("S.", schema + ".");
+        return ("SELECT f.id, f.type, f.date, f.date_start, NULL, NULL, f.evidence, f.served "
+                + "FROM S.fact_actors a JOIN S.facts f ON f.id = a.fact_id WHERE a.entity_id = ? "
+                + "ORDER BY a.date_start ASC NULLS LAST, a.fact_id ASC LIMIT 51").replace("S.", schema + ".");
+    }
+
+    static Connection connect(PostgresServer postgres, String database) throws java.sql.SQLException {
+        Connection c = postgres.connect(database);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET jit = off");
+        }
+        return c;
     }
 
     static double jdbcQueriesPerSecond(PostgresServer postgres, String database, String sql, int actors, int threads,
@@ -147,13 +179,13 @@ public final class QueryBench {
             int seed = t;
             Thread thread = new Thread(() -> {
                 Random random = new Random(seed);
-                try (Connection c = postgres.connect(database); PreparedStatement ps = c.prepareStatement(sql)) {
+                try (Connection c = connect(postgres, database); PreparedStatement ps = c.prepareStatement(sql)) {
                     while (System.nanoTime() < end) {
                         ps.setString(1, actor(random.nextInt(actors)));
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
                                 rs.getString(1);
-                                rs.getString(2);
+                                rs.getString(8);
                             }
                         }
                         done.incrementAndGet();
@@ -170,6 +202,36 @@ public final class QueryBench {
         return done.get() / (double) seconds;
     }
 
+    /** The i-th request's actor: scattered over the actors, the same sequence in every run. */
+    static int spread(long i, int actors) {
+        long x = (i + 1) * 0x9E3779B97F4A7C15L;
+        x ^= x >>> 31;
+        return (int) Math.floorMod(x, (long) actors);
+    }
+
+    static OpenLoop.Call jdbcCall(PostgresServer postgres, String database, String sql, int actors) throws Exception {
+        Connection c = connect(postgres, database);
+        PreparedStatement ps = c.prepareStatement(sql);
+        return new OpenLoop.Call() {
+            @Override
+            public void call(long i) throws Exception {
+                ps.setString(1, actor(spread(i, actors)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(1);
+                        rs.getString(8);
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                ps.close();
+                c.close();
+            }
+        };
+    }
+
     static double wrkRequestsPerSecond(String base, int actors, int connections, int seconds, boolean print)
             throws Exception {
         Path script = Files.createTempFile("query-bench", ".lua");
@@ -180,12 +242,18 @@ public final class QueryBench {
                   return wrk.format("GET", string.format("/api/facts?actor=Q%%03d&limit=50", n))
                 end
                 """.formatted(actors - 1));
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "-s", script.toString(),
+        Process wrk = new ProcessBuilder("wrk", "--latency", "-t2", "-c" + connections, "-d" + seconds + "s", "-s", script.toString(),
                 base).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes());
         wrk.waitFor();
         if (print) {
             System.out.print(output);
+            Matcher p = Pattern.compile("(?m)^\\s+(50|99)%\\s+([0-9.]+\\w+)").matcher(output);
+            StringBuilder latency = new StringBuilder();
+            while (p.find()) {
+                latency.append(" p").append(p.group(1)).append(' ').append(p.group(2));
+            }
+            System.out.println("wrk at max rate (closed loop, " + connections + " connections), latency:" + latency);
         }
         if (output.contains("Non-2xx")) {
             throw new IllegalStateException("the service answered errors during the run");

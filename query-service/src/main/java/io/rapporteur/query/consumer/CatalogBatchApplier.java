@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,16 +50,14 @@ public class CatalogBatchApplier {
         c.setAutoCommit(false);
         try {
             for (Parsed parsed : events) {
-                Savepoint savepoint = c.setSavepoint();
+                // The writer refuses an event before writing anything, so no savepoint is needed to park it.
                 try {
                     if (writer.apply(c, schema, parsed.event())) {
                         applied++;
                     } else {
                         redelivered++;
                     }
-                    c.releaseSavepoint(savepoint);
                 } catch (IllegalArgumentException e) {
-                    c.rollback(savepoint);
                     park(deadLetters, parsed.record(), "rejected by the read models: " + e.getMessage());
                 }
             }

@@ -51,6 +51,8 @@ public class CatalogConsumer {
     CatalogBatchApplier applier;
     @Inject
     StreamBroadcaster broadcaster;
+    @Inject
+    io.rapporteur.query.admin.ReadModelRebuilder rebuilder;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -69,7 +71,7 @@ public class CatalogConsumer {
     private volatile boolean healthy;
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> producer;
-    private Thread thread;
+    private volatile Thread thread;
 
     void start(@Observes StartupEvent event) {
         TopicSetup.ensure(bootstrapServers, partitions, List.of(Topics.CATALOG, Topics.DLQ_QUERY));
@@ -77,8 +79,23 @@ public class CatalogConsumer {
         broadcaster.start();
         producer = new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(), new StringSerializer());
         consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(Topics.CATALOG));
         running = true;
+        if (readModels.outdated()) {
+            // The active generation was built by an older read-model.sql: build a current one from the topic first
+            // (the API answers 503 meanwhile), then follow the topic from where this group left off.
+            LOG.infof("read models %s are older than version %d: rebuilding them before consuming",
+                    readModels.active(), ReadModels.VERSION);
+            rebuilder.start(this::startThread);
+        } else {
+            startThread();
+        }
+    }
+
+    private synchronized void startThread() {
+        if (!running || thread != null) {
+            return;
+        }
+        consumer.subscribe(List.of(Topics.CATALOG));
         thread = new Thread(this::run, "catalog-consumer");
         thread.setDaemon(true);
         thread.start();

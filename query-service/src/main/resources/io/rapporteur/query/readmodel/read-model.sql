@@ -1,7 +1,11 @@
 -- The read models of the query service, created in one schema per generation: {rm} is replaced by the schema name.
 -- Read models are disposable: a change here ships with a rebuild (POST /api/admin/rebuild-read-models), not an
--- in-place migration.
+-- in-place migration: bump the version below, and a service that finds an older generation active at start-up builds a
+-- new one from the topic (ReadModels).
 CREATE SCHEMA {rm};
+
+CREATE TABLE {rm}.model_version (version int NOT NULL);
+INSERT INTO {rm}.model_version VALUES (2);
 
 -- One row per current canonical fact. fact_json is the fact in the FACTS.md shape (id = canonical id).
 -- date_start is the first day the fact's date can denote ("2000" -> 2000-01-01, "2005/2008" -> 2005-01-01).
@@ -13,6 +17,9 @@ CREATE TABLE {rm}.facts (
     evidence          text NOT NULL DEFAULT '',
     fact_json         jsonb NOT NULL,
     search            tsvector GENERATED ALWAYS AS (to_tsvector('english', evidence)) STORED,
+    -- The fact as the API serves it (fact_json + "sources" + "conflicts", FactSnapshot.SERVED_JSON), kept up to date
+    -- by the writer whenever the fact, its mentions or its conflicts change, so that a read only copies it out.
+    served            text NOT NULL DEFAULT '',
     recorded_sequence bigint NOT NULL,
     updated_sequence  bigint NOT NULL
 );
@@ -28,6 +35,16 @@ CREATE TABLE {rm}.fact_entities (
     PRIMARY KEY (fact_id, role, entity_id)
 );
 CREATE INDEX fact_entities_by_entity ON {rm}.fact_entities (entity_id, role);
+
+-- The facts naming an entity (in any role), in list order: a page of /api/facts?actor= is the first rows of one index
+-- range instead of a sort of every fact of the actor. date_start is a copy of facts.date_start.
+CREATE TABLE {rm}.fact_actors (
+    fact_id    text NOT NULL,
+    entity_id  text NOT NULL,
+    date_start date,
+    PRIMARY KEY (fact_id, entity_id)
+);
+CREATE INDEX fact_actors_in_order ON {rm}.fact_actors (entity_id, date_start, fact_id);
 
 -- The sources of a fact: one row per mention, source = the Mention as JSON.
 CREATE TABLE {rm}.mentions (
