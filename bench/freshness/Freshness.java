@@ -32,17 +32,26 @@ public class Freshness {
 
         Map<Integer, Long> postedAt = new ConcurrentHashMap<>();
         Map<Integer, Long> seenAt = new ConcurrentHashMap<>();
+        // Wall-clock times (ms) and the event's sequence, for the hop breakdown read from the databases afterwards.
+        Map<Integer, Long> postedWall = new ConcurrentHashMap<>();
+        Map<Integer, Long> seenWall = new ConcurrentHashMap<>();
+        Map<Integer, Long> sequenceOf = new ConcurrentHashMap<>();
+        long[] lastId = {0};
         CountDownLatch allSeen = new CountDownLatch(documents);
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create(query + "/api/stream?type=EXCHANGE&actor=ISL"))
                 .header("Accept", "text/event-stream").build();
         var stream = http.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines());
         stream.thenAccept(response -> response.body().forEach(line -> {
-            if (line.startsWith("data:")) {
+            if (line.startsWith("id:")) {
+                lastId[0] = Long.parseLong(line.substring(3).trim());
+            } else if (line.startsWith("data:")) {
                 Matcher m = ORDINAL.matcher(line);
                 if (m.find()) {
                     int ordinal = Integer.parseInt(m.group(1));
                     Long posted = postedAt.get(ordinal);
                     if (posted != null && seenAt.putIfAbsent(ordinal, System.nanoTime()) == null) {
+                        seenWall.put(ordinal, System.currentTimeMillis());
+                        sequenceOf.put(ordinal, lastId[0]);
                         allSeen.countDown();
                     }
                 }
@@ -60,6 +69,7 @@ public class Freshness {
                     .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
             long start = System.nanoTime();
             postedAt.put(ordinal, start);
+            postedWall.put(ordinal, System.currentTimeMillis());
             HttpResponse<String> answer = http.send(post, HttpResponse.BodyHandlers.ofString());
             postMillis.add((System.nanoTime() - start) / 1e6);
             if (answer.statusCode() != 202) {
@@ -83,7 +93,95 @@ public class Freshness {
         System.out.printf("freshness POST -> SSE event: p50 %.1f ms, p99 %.1f ms (goal: p99 under 200 ms)%n", p50, p99);
         System.out.printf("reference, POST -> 202 (broker ack): p50 %.1f ms, p99 %.1f ms%n", r50, r99);
         System.out.printf("ratio freshness / POST: p50 %.1f, p99 %.1f%n", p50 / r50, p99 / r99);
+        hops(postedWall, seenWall, sequenceOf);
+        try {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(query + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            System.out.println("query service's own timers since it started (seconds):");
+            metrics.lines().filter(l -> l.startsWith("rapporteur_query_catalog_fetch_lag_seconds{")
+                            || l.startsWith("rapporteur_query_stream_release_lag_seconds{")
+                            || l.startsWith("rapporteur_query_stream_holes_total"))
+                    .forEach(l -> System.out.println("  " + l));
+        } catch (Exception e) {
+            System.out.println("could not read the query service's metrics: " + e);
+        }
         System.exit(0);
+    }
+
+    /**
+     * Where the time went, per fact, from the timestamps the pipeline keeps anyway (same machine, same clock): the
+     * catalog's outbox row (created_at = start of the catalog transaction that took the worker's facts, sent_at = when
+     * the relay had the broker's ack) and the query service's event log row (applied_at = start of the transaction that
+     * applied the catalog event). Needs psql; databases from RAPPORTEUR_CATALOG_DB / RAPPORTEUR_QUERY_DB.
+     */
+    private static void hops(Map<Integer, Long> posted, Map<Integer, Long> seen, Map<Integer, Long> sequences) {
+        String catalogDb = System.getenv().getOrDefault("RAPPORTEUR_CATALOG_DB", "rapporteur_catalog");
+        String queryDb = System.getenv().getOrDefault("RAPPORTEUR_QUERY_DB", "rapporteur_query");
+        String list = sequences.values().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("0");
+        try {
+            Map<Long, double[]> outbox = psql(catalogDb, "SELECT sequence, extract(epoch FROM created_at) * 1000, "
+                    + "extract(epoch FROM sent_at) * 1000 FROM outbox WHERE sequence IN (" + list + ")");
+            Map<Long, double[]> applied = psql(queryDb, "SELECT sequence, extract(epoch FROM applied_at) * 1000, 0 "
+                    + "FROM " + activeSchema(queryDb) + ".event_log WHERE sequence IN (" + list + ")");
+            List<Double> toCatalog = new ArrayList<>(), relay = new ArrayList<>(), toQuery = new ArrayList<>(),
+                    toClient = new ArrayList<>();
+            for (var entry : sequences.entrySet()) {
+                double[] o = outbox.get(entry.getValue());
+                double[] a = applied.get(entry.getValue());
+                if (o == null || a == null) {
+                    continue;
+                }
+                toCatalog.add(o[0] - posted.get(entry.getKey()));
+                relay.add(o[1] - o[0]);
+                toQuery.add(a[0] - o[1]);
+                toClient.add(seen.get(entry.getKey()) - a[0]);
+            }
+            if (toCatalog.isEmpty()) {
+                System.out.println("hops: no timestamps found (databases " + catalogDb + ", " + queryDb + ")");
+                return;
+            }
+            System.out.printf("hops over %d facts (p50 / p99 ms; wall clock, same machine):%n", toCatalog.size());
+            hop("POST -> catalog transaction start (ingest, extraction worker, catalog consumer)", toCatalog);
+            hop("catalog transaction start -> outbox row acked by the broker (catalog apply, relay)", relay);
+            hop("relay ack -> query service transaction start (consumer fetch)", toQuery);
+            hop("query transaction start -> SSE event at the client (apply, release, delivery)", toClient);
+        } catch (Exception e) {
+            System.out.println("hops: could not read the timestamps (" + e + ")");
+        }
+    }
+
+    private static void hop(String name, List<Double> values) {
+        System.out.printf("  %-90s %7.1f / %7.1f%n", name, percentile(values, 50), percentile(values, 99));
+    }
+
+    private static String activeSchema(String db) throws Exception {
+        Process p = new ProcessBuilder("psql", "-X", "-At", "-d", db, "-c",
+                "SELECT active_schema FROM read_model_state").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return out;
+    }
+
+    private static Map<Long, double[]> psql(String db, String sql) throws Exception {
+        Process p = new ProcessBuilder("psql", "-X", "-At", "-F", ",", "-d", db, "-c", sql)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("psql: " + out.trim());
+        }
+        Map<Long, double[]> rows = new java.util.HashMap<>();
+        for (String line : out.split("\n")) {
+            String[] cells = line.split(",");
+            if (cells.length >= 3 && !cells[0].isBlank()) {
+                try {
+                    rows.put(Long.parseLong(cells[0]), new double[] {Double.parseDouble(cells[1]),
+                            cells[2].isBlank() ? Double.NaN : Double.parseDouble(cells[2])});
+                } catch (NumberFormatException e) {
+                    // not a data row
+                }
+            }
+        }
+        return rows;
     }
 
     private static String suffix(int n) {

@@ -14,4 +14,5 @@ if ! curl -fs "$query/q/health/ready" > /dev/null 2>&1; then
   started=yes
 fi
 trap '[ "$started" = yes ] && ./rapporteur down' EXIT
+export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 java bench/freshness/Freshness.java "$documents" "$ingest" "$query"

@@ -1,6 +1,8 @@
 package io.rapporteur.query.consumer;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rapporteur.contract.events.Topics;
@@ -32,6 +34,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -53,6 +56,8 @@ public class CatalogConsumer {
     StreamBroadcaster broadcaster;
     @Inject
     io.rapporteur.query.admin.ReadModelRebuilder rebuilder;
+    @Inject
+    MeterRegistry registry;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -73,7 +78,12 @@ public class CatalogConsumer {
     private KafkaProducer<String, String> producer;
     private volatile Thread thread;
 
+    private Timer fetchLag;
+
     void start(@Observes StartupEvent event) {
+        fetchLag = Timer.builder("rapporteur.query.catalog.fetch.lag")
+                .description("from the catalog record's timestamp (the relay's send) to this service's poll")
+                .publishPercentiles(0.5, 0.99).register(registry);
         TopicSetup.ensure(bootstrapServers, partitions, List.of(Topics.CATALOG, Topics.DLQ_QUERY));
         readModels.active();
         broadcaster.start();
@@ -165,7 +175,14 @@ public class CatalogConsumer {
         while (running) {
             applyLock.lock();
             try (Connection c = dataSource.getConnection()) {
-                applier.apply(c, readModels.active(), records, deadLetters);
+                long polled = System.currentTimeMillis();
+                for (var record : records) {
+                    fetchLag.record(Math.max(0, polled - record.timestamp()), TimeUnit.MILLISECONDS);
+                }
+                applier.apply(c, readModels.active(), records, deadLetters, broadcaster::processed);
+                // The database has the batch: release it to the stream first, then commit the offsets (a lost offset
+                // commit only means a redelivery, which changes nothing).
+                releaseToStream();
                 commit(records);
                 healthy = true;
                 return;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapporteur.contract.events.CatalogDocument;
 import io.rapporteur.contract.events.CatalogEvent;
+import io.rapporteur.contract.events.CatalogEventType;
 import io.rapporteur.contract.events.Mention;
 import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.Fact;
@@ -41,12 +42,19 @@ public class ReadModelWriter {
     /** Applies the event; returns false when it was already applied (a redelivery) or is older than what is held. */
     public boolean apply(Connection c, String schema, CatalogEvent event) throws SQLException {
         check(event);
+        if (factState(event)) {
+            try (FactBatch batch = factBatch(c, schema)) {
+                batch.add(event);
+                batch.flush();
+                return batch.applied() > 0;
+            }
+        }
         if (!claim(c, schema, event.key(), event.sequence())) {
             return false;
         }
         try {
             switch (event.type()) {
-                case FactRecorded, FactCorroborated -> upsertFact(c, schema, event);
+                case FactRecorded, FactCorroborated -> throw new IllegalStateException("fact states go through FactBatch");
                 case FactRetracted -> retractFact(c, schema, event);
                 case FactConflicted -> recordConflict(c, schema, event);
                 case DocumentCataloged -> upsertDocument(c, schema, event);
@@ -58,8 +66,13 @@ public class ReadModelWriter {
         return true;
     }
 
+    /** True for the events that carry a fact's whole state (FactRecorded, FactCorroborated): {@link FactBatch}. */
+    public static boolean factState(CatalogEvent event) {
+        return event.type() == CatalogEventType.FactRecorded || event.type() == CatalogEventType.FactCorroborated;
+    }
+
     /** Refuses what the read models cannot take, before anything is written. */
-    private void check(CatalogEvent event) {
+    public void check(CatalogEvent event) {
         if (event.key() == null) {
             throw new IllegalArgumentException(event.type() + " without canonicalId or documentId");
         }
@@ -120,77 +133,89 @@ public class ReadModelWriter {
         }
     }
 
-    private void upsertFact(Connection c, String schema, CatalogEvent event) throws SQLException {
-        String id = event.canonicalId();
-        Fact canonical = event.fact().withId(id);
-        LocalDate start = FactDates.start(canonical.date());
-        Date startDate = start == null ? null : Date.valueOf(start);
-        try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema("""
-                INSERT INTO {rm}.facts (id, type, date, date_start, evidence, fact_json, recorded_sequence, updated_sequence)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, date = EXCLUDED.date,
-                    date_start = EXCLUDED.date_start, evidence = EXCLUDED.evidence, fact_json = EXCLUDED.fact_json,
-                    updated_sequence = EXCLUDED.updated_sequence
-                """, schema))) {
-            ps.setString(1, id);
-            ps.setString(2, canonical.type().name());
-            ps.setString(3, canonical.date());
-            ps.setObject(4, startDate, Types.DATE);
-            ps.setString(5, canonical.evidence() == null ? "" : canonical.evidence());
-            ps.setString(6, FactJson.toJsonString(canonical));
-            ps.setLong(7, event.sequence());
-            ps.setLong(8, event.sequence());
-            ps.executeUpdate();
+    public FactBatch factBatch(Connection c, String schema) {
+        return new FactBatch(c, schema);
+    }
+
+    /**
+     * Fact-state events queued as calls of {rm}.apply_fact_state and sent in one JDBC batch (one round trip). The
+     * caller flushes before applying any other kind of event, so events still apply in sequence order.
+     */
+    public final class FactBatch implements AutoCloseable {
+        private final Connection c;
+        private final String schema;
+        private final List<Long> queued = new ArrayList<>();
+        private PreparedStatement call;
+        private int applied;
+
+        private FactBatch(Connection c, String schema) {
+            this.c = c;
+            this.schema = schema;
         }
-        try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema("""
-                WITH e AS (DELETE FROM {rm}.fact_entities WHERE fact_id = ?),
-                     m AS (DELETE FROM {rm}.mentions WHERE fact_id = ?)
-                DELETE FROM {rm}.fact_actors WHERE fact_id = ?
-                """, schema))) {
-            ps.setString(1, id);
-            ps.setString(2, id);
-            ps.setString(3, id);
-            ps.executeUpdate();
-        }
-        List<String> roles = new ArrayList<>();
-        List<String> entities = new ArrayList<>();
-        for (var field : canonical.fields().entrySet()) {
-            for (EntityRef ref : entitiesOf(field.getValue())) {
-                roles.add(field.getKey());
-                entities.add(ref.id());
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema("""
-                WITH e AS (INSERT INTO {rm}.fact_entities (fact_id, role, entity_id)
-                           SELECT ?, r, x FROM unnest(?::text[], ?::text[]) AS t(r, x) ON CONFLICT DO NOTHING)
-                INSERT INTO {rm}.fact_actors (fact_id, entity_id, date_start)
-                SELECT DISTINCT ?, x, ?::date FROM unnest(?::text[]) AS x ON CONFLICT DO NOTHING
-                """, schema))) {
-            ps.setString(1, id);
-            ps.setArray(2, textArray(c, roles));
-            ps.setArray(3, textArray(c, entities));
-            ps.setString(4, id);
-            ps.setObject(5, startDate, Types.DATE);
-            ps.setArray(6, textArray(c, entities));
-            ps.executeUpdate();
-        }
-        if (!event.mentions().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema("""
-                    INSERT INTO {rm}.mentions (fact_id, mention_id, document_id, sentence_index, source)
-                    VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING
-                    """, schema))) {
-                for (Mention mention : event.mentions()) {
-                    ps.setString(1, id);
-                    ps.setString(2, mention.mentionId());
-                    ps.setString(3, mention.documentId());
-                    ps.setInt(4, mention.sentenceIndex());
-                    ps.setString(5, json(mention));
-                    ps.addBatch();
+
+        public void add(CatalogEvent event) throws SQLException {
+            String id = event.canonicalId();
+            Fact canonical = event.fact().withId(id);
+            LocalDate start = FactDates.start(canonical.date());
+            List<String> roles = new ArrayList<>();
+            List<String> entities = new ArrayList<>();
+            for (var field : canonical.fields().entrySet()) {
+                for (EntityRef ref : entitiesOf(field.getValue())) {
+                    roles.add(field.getKey());
+                    entities.add(ref.id());
                 }
-                ps.executeBatch();
+            }
+            List<Mention> mentions = event.mentions();
+            if (call == null) {
+                call = c.prepareStatement(ReadModels.inSchema(
+                        "CALL {rm}.apply_fact_state(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", schema));
+            }
+            call.setLong(1, event.sequence());
+            call.setString(2, event.type().name());
+            call.setString(3, id);
+            call.setString(4, canonical.type().name());
+            call.setString(5, canonical.date());
+            call.setObject(6, start == null ? null : Date.valueOf(start), Types.DATE);
+            call.setString(7, canonical.evidence() == null ? "" : canonical.evidence());
+            call.setString(8, FactJson.toJsonString(canonical));
+            call.setArray(9, textArray(c, roles));
+            call.setArray(10, textArray(c, entities));
+            call.setArray(11, textArray(c, mentions.stream().map(Mention::mentionId).toList()));
+            call.setArray(12, textArray(c, mentions.stream().map(Mention::documentId).toList()));
+            call.setArray(13, c.createArrayOf("int4", mentions.stream().map(Mention::sentenceIndex).toArray()));
+            call.setArray(14, textArray(c, mentions.stream().map(ReadModelWriter.this::json).toList()));
+            call.addBatch();
+            queued.add(event.sequence());
+        }
+
+        /** Sends what is queued; then counts which of those events this transaction logged (the others were old). */
+        public void flush() throws SQLException {
+            if (queued.isEmpty()) {
+                return;
+            }
+            call.executeBatch();
+            try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema(
+                    "SELECT count(*) FROM {rm}.event_log WHERE sequence = ANY (?) AND applied_at = now()", schema))) {
+                ps.setArray(1, c.createArrayOf("int8", queued.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    applied += rs.getInt(1);
+                }
+            }
+            queued.clear();
+        }
+
+        /** How many of the flushed events changed the read models. */
+        public int applied() {
+            return applied;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (call != null) {
+                call.close();
             }
         }
-        refreshAndLog(c, schema, event, id, false);
     }
 
     private void retractFact(Connection c, String schema, CatalogEvent event) throws SQLException {
@@ -198,7 +223,7 @@ public class ReadModelWriter {
         // The event log keeps the fact's last state (with the sources it had), flagged as retracted.
         boolean known = refreshAndLog(c, schema, event, id, true);
         if (!known) {
-            logEvent(c, schema, event, null);
+            logEvent(c, schema, event);
         }
         List<String> others;
         try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema("""
@@ -240,7 +265,7 @@ public class ReadModelWriter {
         }
         refreshServed(c, schema, others);
         if (!refreshAndLog(c, schema, event, id, false)) {
-            logEvent(c, schema, event, null);
+            logEvent(c, schema, event);
         }
     }
 
@@ -265,7 +290,7 @@ public class ReadModelWriter {
             ps.setLong(9, event.sequence());
             ps.executeUpdate();
         }
-        logEvent(c, schema, event, null);
+        logEvent(c, schema, event);
     }
 
     private void withdrawDocument(Connection c, String schema, CatalogEvent event) throws SQLException {
@@ -281,7 +306,7 @@ public class ReadModelWriter {
             touched = strings(ps.executeQuery());
         }
         refreshServed(c, schema, touched);
-        logEvent(c, schema, event, null);
+        logEvent(c, schema, event);
     }
 
     /** Recomputes the served JSON of facts whose sources or conflicts changed. */
@@ -290,8 +315,7 @@ public class ReadModelWriter {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema(
-                "UPDATE {rm}.facts f SET served = (" + FactSnapshot.SERVED_JSON + ")::text WHERE f.id = ANY (?)",
-                schema))) {
+                "UPDATE {rm}.facts SET served = {rm}.served_json(id) WHERE id = ANY (?)", schema))) {
             ps.setArray(1, textArray(c, new ArrayList<>(new LinkedHashSet<>(ids))));
             ps.executeUpdate();
         }
@@ -303,45 +327,31 @@ public class ReadModelWriter {
      */
     private boolean refreshAndLog(Connection c, String schema, CatalogEvent event, String id, boolean retracted)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema("""
-                WITH s AS (UPDATE {rm}.facts f SET served = (""" + FactSnapshot.SERVED_JSON + """
-                )::text WHERE f.id = ? RETURNING f.id, f.type, f.date_start, f.evidence, f.served)
-                INSERT INTO {rm}.event_log (sequence, event_type, event_key, fact_type, date_start, evidence,
-                    entity_ids, treaty_ids, document_ids, payload)
-                SELECT ?, ?, ?, s.type, s.date_start, s.evidence,
-                       ARRAY(SELECT DISTINCT e.entity_id FROM {rm}.fact_entities e WHERE e.fact_id = s.id),
-                       ARRAY(SELECT e.entity_id FROM {rm}.fact_entities e WHERE e.fact_id = s.id AND e.role = 'treaty'),
-                       ARRAY(SELECT DISTINCT m.document_id FROM {rm}.mentions m WHERE m.fact_id = s.id),
-                       CASE WHEN ? THEN s.served::jsonb || '{"retracted": true}'::jsonb ELSE s.served::jsonb END
-                FROM s
-                """, schema))) {
-            ps.setString(1, id);
-            ps.setLong(2, event.sequence());
-            ps.setString(3, event.type().name());
-            ps.setString(4, event.key());
-            ps.setBoolean(5, retracted);
-            return ps.executeUpdate() > 0;
+        try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema(
+                "SELECT {rm}.log_fact_event(?, ?, ?, ?)", schema))) {
+            ps.setLong(1, event.sequence());
+            ps.setString(2, event.type().name());
+            ps.setString(3, id);
+            ps.setBoolean(4, retracted);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 
     /** Logs an event that carries no known fact (document events, events about facts the read models lack). */
-    private void logEvent(Connection c, String schema, CatalogEvent event, FactSnapshot fact) throws SQLException {
+    private void logEvent(Connection c, String schema, CatalogEvent event) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(ReadModels.inSchema("""
-                INSERT INTO {rm}.event_log (sequence, event_type, event_key, fact_type, date_start, evidence,
-                    entity_ids, treaty_ids, document_ids, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                INSERT INTO {rm}.event_log (sequence, event_type, event_key, fact_type, document_ids, payload)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb)
                 """, schema))) {
             ps.setLong(1, event.sequence());
             ps.setString(2, event.type().name());
             ps.setString(3, event.key());
-            boolean factEvent = event.canonicalId() != null;
-            ps.setString(4, factEvent ? (fact == null ? "UNKNOWN" : fact.type()) : null);
-            ps.setObject(5, fact == null || fact.dateStart() == null ? null : Date.valueOf(fact.dateStart()), Types.DATE);
-            ps.setString(6, fact == null ? null : fact.evidence());
-            ps.setArray(7, textArray(c, fact == null ? List.of() : fact.entityIds()));
-            ps.setArray(8, textArray(c, fact == null ? List.of() : fact.treatyIds()));
-            ps.setArray(9, textArray(c, fact == null ? documentIds(event) : fact.documentIds()));
-            ps.setString(10, fact != null ? fact.json() : payloadWithoutFact(event));
+            ps.setString(4, event.canonicalId() != null ? "UNKNOWN" : null);
+            ps.setArray(5, textArray(c, documentIds(event)));
+            ps.setString(6, payloadWithoutFact(event));
             ps.executeUpdate();
         }
     }
@@ -364,7 +374,7 @@ public class ReadModelWriter {
         if (event.documentId() != null) {
             node.put("documentId", event.documentId());
         }
-        if (event.type() == io.rapporteur.contract.events.CatalogEventType.FactRetracted) {
+        if (event.type() == CatalogEventType.FactRetracted) {
             node.put("retracted", true);
         }
         return node.toString();

@@ -98,3 +98,68 @@ CREATE TABLE {rm}.event_log (
     payload      jsonb,
     applied_at   timestamptz NOT NULL DEFAULT now()
 );
+
+-- The fact as the API serves it: fact fields, "sources" (its mentions) and "conflicts" (other canonical ids), as text.
+-- Stored in facts.served by the writer; computed here only when the fact, its mentions or its conflicts change.
+CREATE FUNCTION {rm}.served_json(p_id text) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT (f.fact_json || jsonb_build_object(
+        'sources', coalesce((SELECT jsonb_agg(m.source ORDER BY m.document_id, m.sentence_index, m.mention_id)
+                             FROM {rm}.mentions m WHERE m.fact_id = f.id), '[]'::jsonb),
+        'conflicts', coalesce((SELECT jsonb_agg(jsonb_build_object('id', x.other_id, 'field', x.field) ORDER BY x.other_id)
+                               FROM {rm}.fact_conflicts x WHERE x.fact_id = f.id), '[]'::jsonb)))::text
+    FROM {rm}.facts f WHERE f.id = p_id
+$$;
+
+-- Stores the served JSON of a fact and logs the event with the fact's filter attributes as they now are (for a
+-- retraction: the last state, flagged "retracted"). Returns false when the fact is not in the read models.
+CREATE FUNCTION {rm}.log_fact_event(p_sequence bigint, p_event_type text, p_id text, p_retracted boolean)
+RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE {rm}.facts SET served = {rm}.served_json(p_id) WHERE id = p_id;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    INSERT INTO {rm}.event_log (sequence, event_type, event_key, fact_type, date_start, evidence, entity_ids,
+                                treaty_ids, document_ids, payload)
+    SELECT p_sequence, p_event_type, p_id, f.type, f.date_start, f.evidence,
+           ARRAY(SELECT DISTINCT e.entity_id FROM {rm}.fact_entities e WHERE e.fact_id = f.id),
+           ARRAY(SELECT e.entity_id FROM {rm}.fact_entities e WHERE e.fact_id = f.id AND e.role = 'treaty'),
+           ARRAY(SELECT DISTINCT m.document_id FROM {rm}.mentions m WHERE m.fact_id = f.id),
+           CASE WHEN p_retracted THEN f.served::jsonb || '{"retracted": true}'::jsonb ELSE f.served::jsonb END
+    FROM {rm}.facts f WHERE f.id = p_id;
+    RETURN true;
+END
+$$;
+
+-- FactRecorded / FactCorroborated: the whole current state of a fact, applied once (the claim on key_versions and the
+-- event log make a redelivery change nothing). A procedure, so that the writer can send the calls for a whole poll in
+-- one JDBC batch: one round trip for any number of fact events.
+CREATE PROCEDURE {rm}.apply_fact_state(p_sequence bigint, p_event_type text, p_id text, p_type text, p_date text,
+                                       p_date_start date, p_evidence text, p_fact_json text, p_roles text[],
+                                       p_entities text[], p_mention_ids text[], p_mention_documents text[],
+                                       p_mention_sentences int[], p_mention_sources text[])
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO {rm}.key_versions AS k (key, sequence) VALUES (p_id, p_sequence)
+    ON CONFLICT (key) DO UPDATE SET sequence = EXCLUDED.sequence WHERE k.sequence < EXCLUDED.sequence;
+    IF NOT FOUND OR EXISTS (SELECT 1 FROM {rm}.event_log WHERE sequence = p_sequence) THEN
+        RETURN;
+    END IF;
+    INSERT INTO {rm}.facts (id, type, date, date_start, evidence, fact_json, recorded_sequence, updated_sequence)
+    VALUES (p_id, p_type, p_date, p_date_start, p_evidence, p_fact_json::jsonb, p_sequence, p_sequence)
+    ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, date = EXCLUDED.date, date_start = EXCLUDED.date_start,
+        evidence = EXCLUDED.evidence, fact_json = EXCLUDED.fact_json, updated_sequence = EXCLUDED.updated_sequence;
+    DELETE FROM {rm}.fact_entities WHERE fact_id = p_id;
+    DELETE FROM {rm}.fact_actors WHERE fact_id = p_id;
+    DELETE FROM {rm}.mentions WHERE fact_id = p_id;
+    INSERT INTO {rm}.fact_entities (fact_id, role, entity_id)
+    SELECT p_id, r, x FROM unnest(p_roles, p_entities) AS t(r, x) ON CONFLICT DO NOTHING;
+    INSERT INTO {rm}.fact_actors (fact_id, entity_id, date_start)
+    SELECT DISTINCT p_id, x, p_date_start FROM unnest(p_entities) AS x ON CONFLICT DO NOTHING;
+    INSERT INTO {rm}.mentions (fact_id, mention_id, document_id, sentence_index, source)
+    SELECT p_id, i, d, s, src::jsonb FROM unnest(p_mention_ids, p_mention_documents, p_mention_sentences, p_mention_sources)
+        AS t(i, d, s, src)
+    ON CONFLICT DO NOTHING;
+    PERFORM {rm}.log_fact_event(p_sequence, p_event_type, p_id, false);
+END
+$$;
