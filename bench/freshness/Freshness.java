@@ -102,8 +102,13 @@ public class Freshness {
                             || l.startsWith("rapporteur_query_stream_release_lag_seconds{")
                             || l.startsWith("rapporteur_query_stream_holes_total"))
                     .forEach(l -> System.out.println("  " + l));
+            String ingestMetrics = http.send(HttpRequest.newBuilder(URI.create(ingest + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            System.out.println("ingest service's own timer since it started (seconds):");
+            ingestMetrics.lines().filter(l -> l.startsWith("rapporteur_ingest_worker_document_lag_seconds{"))
+                    .forEach(l -> System.out.println("  " + l));
         } catch (Exception e) {
-            System.out.println("could not read the query service's metrics: " + e);
+            System.out.println("could not read the services' metrics: " + e);
         }
         System.exit(0);
     }
