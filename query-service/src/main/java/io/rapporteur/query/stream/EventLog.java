@@ -52,7 +52,8 @@ public class EventLog {
 
     public long lastSequence() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                readModels.sql("SELECT coalesce(max(sequence), 0) FROM {rm}.event_log"));
+                // Also read while an outdated generation waits for its rebuild (when sql() refuses).
+                ReadModels.inSchema("SELECT coalesce(max(sequence), 0) FROM {rm}.event_log", readModels.active()));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
