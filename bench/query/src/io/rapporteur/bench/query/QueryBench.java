@@ -46,9 +46,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Speed of GET /api/facts?actor=..&limit=50 through the running query service (HTTP, measured with wrk on loopback)
- * against the reference: the same page read with raw JDBC from the same database, same concurrency, same run.
- * Also reports how fast the service applies catalog events (no reference: informative).
+ * Speed of GET /api/facts?actor=..&limit=50 through the running query service (HTTP on loopback: wrk at max rate, then
+ * an open-loop fixed rate with latency from each request's due time) against the reference: the same SQL run with raw
+ * JDBC on the same database, same concurrency or rate, same run. Also reports how fast the service applies catalog
+ * events and how long a catalog record takes to reach an SSE client (no reference: informative).
  *
  * <p>Starts its own KRaft broker, a fresh database and the packaged service; cleans all up at the end.
  */
@@ -82,7 +83,8 @@ public final class QueryBench {
                     "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(database),
                     "-Dquarkus.datasource.username=" + postgres.user(),
                     "-Dquarkus.datasource.password=" + (postgres.password() == null ? "" : postgres.password()),
-                    "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                    "-Dquarkus.http.port=" + port,
+                    "-Drapporteur.query.consumer.fetch-max-wait-ms=" + options.getOrDefault("fetch-max-wait-ms", "500"), "-jar", jar.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             String base = "http://127.0.0.1:" + port;
             waitFor(base + "/q/health/ready", 180);
@@ -141,6 +143,10 @@ public final class QueryBench {
             System.out.printf("  goal p99 < 20 ms at %.0f/s over HTTP: %s (p99 %.2f ms)%n", rate,
                     httpAtRate.ms(99) < 20 && httpAtRate.rate() >= rate * 0.98 && httpAtRate.errors() == 0
                             ? "met" : "not met", httpAtRate.ms(99));
+
+            // The query side of freshness: a catalog event published -> its server-sent event at a client.
+            int streamEvents = Integer.parseInt(options.getOrDefault("stream-events", "200"));
+            streamFreshness(broker.bootstrapServers(), base, events, 20, streamEvents);
         } finally {
             if (service != null) {
                 service.destroy();
@@ -200,6 +206,83 @@ public final class QueryBench {
         }
         finished.await();
         return done.get() / (double) seconds;
+    }
+
+    /**
+     * Publishes one new fact every 20 ms (continuing the catalog's sequence) and times each from just before the send
+     * (acks=all, linger 0) to its event on /api/stream at a client: the query service's share of freshness (fetch,
+     * apply, release, delivery). The first {@code warmup} are not counted.
+     */
+    static void streamFreshness(String bootstrap, String base, long lastSequence, int warmup, int n) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, Long> sentAt = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> seenAt = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch all = new CountDownLatch(warmup + n);
+        Pattern idPattern = Pattern.compile("\"id\"\\s*:\\s*\"(fct-[^\"]+)\"");
+        HttpClient http = HttpClient.newHttpClient();
+        var stream = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/stream?actor=ZZZ"))
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        stream.thenAccept(response -> response.body().forEach(line -> {
+            if (line.startsWith("data:")) {
+                Matcher m = idPattern.matcher(line);
+                if (m.find() && sentAt.containsKey(m.group(1)) && seenAt.putIfAbsent(m.group(1), System.nanoTime()) == null) {
+                    all.countDown();
+                }
+            }
+        }));
+        Thread.sleep(1_000);
+        List<String> measured = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new StringSerializer())) {
+            long sequence = lastSequence;
+            for (int i = 0; i < warmup + n; i++) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("action", "RATIFICATION");
+                fields.put("actor", new EntityRef("ZZZ", "ZZZ"));
+                fields.put("treaty", new EntityRef("treaty:T" + i, "T" + i));
+                String evidence = "ZZZ ratified treaty T" + i + ".";
+                Fact fact = new Fact(null, FactType.TREATY_ACTION, fields, "2001", null, evidence, null, 0.9, "057", "bench");
+                String id = FactIdentity.canonicalId(fact);
+                Mention mention = new Mention(FactIdentity.mentionId("doc-bench", fact), "doc-bench", 1, new Span(0, 20),
+                        List.of(), evidence, 0.9, "bench");
+                CatalogEvent event = new CatalogEvent(CatalogEventType.FactRecorded, ++sequence, null, id,
+                        fact.withId(id), List.of(mention), null, null, null, null);
+                if (i >= warmup) {
+                    measured.add(id);
+                }
+                sentAt.put(id, System.nanoTime());
+                producer.send(KafkaRecords.cloudEvent(Topics.CATALOG, id,
+                        CloudEvent.of(EventTypes.catalog(event.type()), "/rapporteur/bench", id),
+                        mapper.writeValueAsString(event))).get();
+                Thread.sleep(20);
+            }
+        }
+        boolean complete = all.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        stream.cancel(true);
+        List<Double> millis = new ArrayList<>();
+        for (String id : measured) {
+            Long seen = seenAt.get(id);
+            if (seen != null) {
+                millis.add((seen - sentAt.get(id)) / 1e6);
+            }
+        }
+        java.util.Collections.sort(millis);
+        if (millis.isEmpty()) {
+            System.out.println("stream freshness: no event reached the stream");
+            return;
+        }
+        System.out.printf("query side of freshness, catalog record sent -> SSE event at a client, %d events (after %d "
+                        + "warm-up)%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", millis.size(), warmup,
+                complete ? "" : " (some never arrived)", millis.get((int) Math.ceil(0.5 * millis.size()) - 1),
+                millis.get((int) Math.ceil(0.99 * millis.size()) - 1), millis.get(millis.size() - 1));
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        System.out.println("  the service's own lag timers (recent window, seconds):");
+        metrics.lines().filter(l -> l.startsWith("rapporteur_query_catalog_fetch_lag_seconds{")
+                        || l.startsWith("rapporteur_query_stream_release_lag_seconds{"))
+                .forEach(l -> System.out.println("    " + l));
     }
 
     /** The i-th request's actor: scattered over the actors, the same sequence in every run. */

@@ -69,6 +69,8 @@ public class CatalogConsumer {
     int maxPollRecords;
     @ConfigProperty(name = "rapporteur.query.topic-partitions")
     int partitions;
+    @ConfigProperty(name = "rapporteur.query.consumer.fetch-max-wait-ms")
+    int fetchMaxWaitMs;
 
     /** Held while a batch is applied and committed; the rebuild takes it to swap generations between batches. */
     private final ReentrantLock applyLock = new ReentrantLock();
@@ -224,6 +226,7 @@ public class CatalogConsumer {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, fetchMaxWaitMs);
         return config;
     }
 
