@@ -142,8 +142,12 @@ public class Freshness {
         String queryDb = System.getenv().getOrDefault("RAPPORTEUR_QUERY_DB", "rapporteur_query");
         String list = sequences.values().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("0");
         try {
+            // Catalogs since V2__outbox_relay_position keep no sent_at per row: the relay hop then merges into the next.
+            boolean sentAt = !psql(catalogDb, "SELECT 1, 0, 0 FROM information_schema.columns "
+                    + "WHERE table_name = 'outbox' AND column_name = 'sent_at'").isEmpty();
             Map<Long, double[]> outbox = psql(catalogDb, "SELECT sequence, extract(epoch FROM created_at) * 1000, "
-                    + "extract(epoch FROM sent_at) * 1000 FROM outbox WHERE sequence IN (" + list + ")");
+                    + (sentAt ? "extract(epoch FROM sent_at) * 1000" : "NULL")
+                    + " FROM outbox WHERE sequence IN (" + list + ")");
             Map<Long, double[]> applied = psql(queryDb, "SELECT sequence, extract(epoch FROM applied_at) * 1000, 0 "
                     + "FROM " + activeSchema(queryDb) + ".event_log WHERE sequence IN (" + list + ")");
             List<Double> toCatalog = new ArrayList<>(), relay = new ArrayList<>(), toQuery = new ArrayList<>(),
@@ -155,8 +159,12 @@ public class Freshness {
                     continue;
                 }
                 toCatalog.add(o[0] - posted.get(entry.getKey()));
-                relay.add(o[1] - o[0]);
-                toQuery.add(a[0] - o[1]);
+                if (sentAt) {
+                    relay.add(o[1] - o[0]);
+                    toQuery.add(a[0] - o[1]);
+                } else {
+                    toQuery.add(a[0] - o[0]);
+                }
                 toClient.add(seen.get(entry.getKey()) - a[0]);
             }
             if (toCatalog.isEmpty()) {
@@ -165,8 +173,12 @@ public class Freshness {
             }
             System.out.printf("hops over %d facts (p50 / p99 ms; wall clock, same machine):%n", toCatalog.size());
             hop("POST -> catalog transaction start (ingest, extraction worker, catalog consumer)", toCatalog);
-            hop("catalog transaction start -> outbox row acked by the broker (catalog apply, relay)", relay);
-            hop("relay ack -> query service transaction start (consumer fetch)", toQuery);
+            if (sentAt) {
+                hop("catalog transaction start -> outbox row acked by the broker (catalog apply, relay)", relay);
+                hop("relay ack -> query service transaction start (consumer fetch)", toQuery);
+            } else {
+                hop("catalog transaction start -> query service transaction start (catalog, relay, fetch)", toQuery);
+            }
             hop("query transaction start -> SSE event at the client (apply, release, delivery)", toClient);
         } catch (Exception e) {
             System.out.println("hops: could not read the timestamps (" + e + ")");
@@ -194,7 +206,7 @@ public class Freshness {
         }
         Map<Long, double[]> rows = new java.util.HashMap<>();
         for (String line : out.split("\n")) {
-            String[] cells = line.split(",");
+            String[] cells = line.split(",", -1);
             if (cells.length >= 3 && !cells[0].isBlank()) {
                 try {
                     rows.put(Long.parseLong(cells[0]), new double[] {Double.parseDouble(cells[1]),

@@ -30,8 +30,9 @@ import java.util.Set;
  * sequence is not above the last one applied for its key changes nothing.
  *
  * <p>An event the read models cannot take is refused with an {@link IllegalArgumentException} before any SQL runs, so
- * the caller can park it and go on with the batch in the same transaction. A fact event costs about six round trips:
- * claim, fact row, clear the fact's old rows, entities, mentions, and the served JSON with the event log row.
+ * the caller can park it and go on with the batch in the same transaction. Fact states (FactRecorded, FactCorroborated,
+ * nearly all events) are calls of the procedure {rm}.apply_fact_state queued in a {@link FactBatch}: one round trip for
+ * a whole run of them. The other events are a few statements each.
  */
 @ApplicationScoped
 public class ReadModelWriter {
