@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Freshness benchmark: POST /api/documents -> the fact's server-sent event, p50/p99 over N documents.
 # Uses the stack of ./rapporteur (started here with `up --detach` if none answers, and stopped afterwards).
-# Usage: bench/freshness/run-freshness-bench.sh [N=200]
+# Usage: bench/freshness/run-freshness-bench.sh [N=200] [WARMUP=20]   (warm-up documents are sent first, not counted)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 documents="${1:-200}"
+warmup="${2:-20}"
 ingest="${RAPPORTEUR_INGEST_URL:-http://localhost:8081}"
 query="${RAPPORTEUR_QUERY_URL:-http://localhost:8083}"
 started=no
@@ -14,4 +15,5 @@ if ! curl -fs "$query/q/health/ready" > /dev/null 2>&1; then
   started=yes
 fi
 trap '[ "$started" = yes ] && ./rapporteur down' EXIT
-java bench/freshness/Freshness.java "$documents" "$ingest" "$query"
+export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
+java bench/freshness/Freshness.java "$documents" "$ingest" "$query" "$warmup"

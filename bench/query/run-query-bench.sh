@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Requests per second of GET /api/facts?actor=..&limit=50 through the packaged query service (wrk on loopback) against
-# the same page read with raw JDBC from the same database in the same run, and the rate at which the service applies
-# catalog events. Starts its own in-process KRaft broker, a fresh PostgreSQL database and the service; cleans up.
+# Requests per second and latency (wrk at max rate; an open-loop 1,000 req/s phase) of GET /api/facts?actor=..&limit=50
+# through the packaged query service on loopback against the same SQL run with raw JDBC on the same database in the same
+# run; the rate at which the service applies catalog events; and the query side of freshness (catalog record -> SSE).
+# Starts its own in-process KRaft broker, a fresh PostgreSQL database and the service; cleans up.
 #
-#   bench/query/run-query-bench.sh [--facts 10000] [--actors 100] [--connections 8] [--seconds 10]
-# Needs: wrk (apt-get install wrk), PostgreSQL on 127.0.0.1:5432, query-service built (mvn -o -pl query-service install).
+#   bench/query/run-query-bench.sh [--facts 100000] [--actors 100] [--connections 8] [--seconds 10] [--rate 1000]
+#                                  [--rate-seconds 30] [--workers 32] [--stream-events 200] [--fetch-max-wait-ms 500]
+# Needs: wrk (apt-get install wrk), PostgreSQL on 127.0.0.1:5432, query-service packaged (mvn -o -pl query-service -am package).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

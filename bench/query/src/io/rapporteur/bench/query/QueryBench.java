@@ -46,9 +46,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Speed of GET /api/facts?actor=..&limit=50 through the running query service (HTTP, measured with wrk on loopback)
- * against the reference: the same page read with raw JDBC from the same database, same concurrency, same run.
- * Also reports how fast the service applies catalog events (no reference: informative).
+ * Speed of GET /api/facts?actor=..&limit=50 through the running query service (HTTP on loopback: wrk at max rate, then
+ * an open-loop fixed rate with latency from each request's due time) against the reference: the same SQL run with raw
+ * JDBC on the same database, same concurrency or rate, same run. Also reports how fast the service applies catalog
+ * events and how long a catalog record takes to reach an SSE client (no reference: informative).
  *
  * <p>Starts its own KRaft broker, a fresh database and the packaged service; cleans all up at the end.
  */
@@ -60,7 +61,7 @@ public final class QueryBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        int facts = Integer.parseInt(options.getOrDefault("facts", "10000"));
+        int facts = Integer.parseInt(options.getOrDefault("facts", "100000"));
         int actors = Integer.parseInt(options.getOrDefault("actors", "100"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
@@ -82,7 +83,8 @@ public final class QueryBench {
                     "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(database),
                     "-Dquarkus.datasource.username=" + postgres.user(),
                     "-Dquarkus.datasource.password=" + (postgres.password() == null ? "" : postgres.password()),
-                    "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                    "-Dquarkus.http.port=" + port,
+                    "-Drapporteur.query.consumer.fetch-max-wait-ms=" + options.getOrDefault("fetch-max-wait-ms", "500"), "-jar", jar.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             String base = "http://127.0.0.1:" + port;
             waitFor(base + "/q/health/ready", 180);
@@ -121,6 +123,30 @@ public final class QueryBench {
             System.out.printf("same page by raw JDBC (reference):  %.0f queries/s (%d threads)%n", jdbc / rounds,
                     connections);
             System.out.printf("ratio HTTP / JDBC = %.2f%n", http / jdbc);
+
+            // Fixed rate (open loop): latency at the load the goal names, measured from each request's due time.
+            double rate = Double.parseDouble(options.getOrDefault("rate", "1000"));
+            int rateSeconds = Integer.parseInt(options.getOrDefault("rate-seconds", "30"));
+            int workers = Integer.parseInt(options.getOrDefault("workers", "32"));
+            int jdbcWorkers = Integer.parseInt(options.getOrDefault("jdbc-workers", "16"));
+            URI uri = URI.create(base);
+            OpenLoop.CallFactory httpCalls = () -> new OpenLoop.HttpGet(uri.getHost(), uri.getPort(),
+                    i -> "/api/facts?actor=" + actor(spread(i, actors)) + "&limit=50");
+            OpenLoop.CallFactory jdbcCalls = () -> jdbcCall(postgres, database, sql, actors);
+            OpenLoop.run(httpCalls, rate, Math.max(3, rateSeconds / 5), workers);
+            OpenLoop.run(jdbcCalls, rate, Math.max(3, rateSeconds / 5), jdbcWorkers);
+            OpenLoop.Result httpAtRate = OpenLoop.run(httpCalls, rate, rateSeconds, workers);
+            OpenLoop.Result jdbcAtRate = OpenLoop.run(jdbcCalls, rate, rateSeconds, jdbcWorkers);
+            System.out.printf("at a fixed %.0f requests/s (open loop, %d s):%n", rate, rateSeconds);
+            System.out.println("  HTTP: " + httpAtRate.summary());
+            System.out.println("  JDBC: " + jdbcAtRate.summary());
+            System.out.printf("  goal p99 < 20 ms at %.0f/s over HTTP: %s (p99 %.2f ms)%n", rate,
+                    httpAtRate.ms(99) < 20 && httpAtRate.rate() >= rate * 0.98 && httpAtRate.errors() == 0
+                            ? "met" : "not met", httpAtRate.ms(99));
+
+            // The query side of freshness: a catalog event published -> its server-sent event at a client.
+            int streamEvents = Integer.parseInt(options.getOrDefault("stream-events", "200"));
+            streamFreshness(broker.bootstrapServers(), base, events, 20, streamEvents);
         } finally {
             if (service != null) {
                 service.destroy();
@@ -131,11 +157,23 @@ public final class QueryBench {
         }
     }
 
-    /** The reference: the same page (facts naming the actor, date order, 50) with their sources, read over JDBC. */
+    /**
+     * The reference: the same page (facts naming the actor, date order, 50 + 1 to know whether there is a next page,
+     * each as served with its sources and conflicts) by the same SQL the service runs, over JDBC with the service's
+     * session settings (jit off).
+     */
     static String referenceSql(String schema) {
-        return ("SELECT f.fact_json::text, (SELECT jsonb_agg(m.source) FROM S.mentions m WHERE m.fact_id = f.id)::text "
-                + "FROM S.facts f WHERE EXISTS (SELECT 1 FROM S.fact_entities e WHERE e.fact_id = f.id "
-                + "AND e.entity_id = ?) ORDER BY f.date_start ASC NULLS LAST, f.id LIMIT 51").replace("S.", schema + ".");
+        return ("SELECT f.id, f.type, f.date, f.date_start, NULL, NULL, f.evidence, f.served "
+                + "FROM S.fact_actors a JOIN S.facts f ON f.id = a.fact_id WHERE a.entity_id = ? "
+                + "ORDER BY a.date_start ASC NULLS LAST, a.fact_id ASC LIMIT 51").replace("S.", schema + ".");
+    }
+
+    static Connection connect(PostgresServer postgres, String database) throws java.sql.SQLException {
+        Connection c = postgres.connect(database);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET jit = off");
+        }
+        return c;
     }
 
     static double jdbcQueriesPerSecond(PostgresServer postgres, String database, String sql, int actors, int threads,
@@ -147,13 +185,13 @@ public final class QueryBench {
             int seed = t;
             Thread thread = new Thread(() -> {
                 Random random = new Random(seed);
-                try (Connection c = postgres.connect(database); PreparedStatement ps = c.prepareStatement(sql)) {
+                try (Connection c = connect(postgres, database); PreparedStatement ps = c.prepareStatement(sql)) {
                     while (System.nanoTime() < end) {
                         ps.setString(1, actor(random.nextInt(actors)));
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
                                 rs.getString(1);
-                                rs.getString(2);
+                                rs.getString(8);
                             }
                         }
                         done.incrementAndGet();
@@ -170,6 +208,113 @@ public final class QueryBench {
         return done.get() / (double) seconds;
     }
 
+    /**
+     * Publishes one new fact every 20 ms (continuing the catalog's sequence) and times each from just before the send
+     * (acks=all, linger 0) to its event on /api/stream at a client: the query service's share of freshness (fetch,
+     * apply, release, delivery). The first {@code warmup} are not counted.
+     */
+    static void streamFreshness(String bootstrap, String base, long lastSequence, int warmup, int n) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, Long> sentAt = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> seenAt = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch all = new CountDownLatch(warmup + n);
+        Pattern idPattern = Pattern.compile("\"id\"\\s*:\\s*\"(fct-[^\"]+)\"");
+        HttpClient http = HttpClient.newHttpClient();
+        var stream = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/stream?actor=ZZZ"))
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        stream.thenAccept(response -> response.body().forEach(line -> {
+            if (line.startsWith("data:")) {
+                Matcher m = idPattern.matcher(line);
+                if (m.find() && sentAt.containsKey(m.group(1)) && seenAt.putIfAbsent(m.group(1), System.nanoTime()) == null) {
+                    all.countDown();
+                }
+            }
+        }));
+        Thread.sleep(1_000);
+        List<String> measured = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new StringSerializer())) {
+            long sequence = lastSequence;
+            for (int i = 0; i < warmup + n; i++) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("action", "RATIFICATION");
+                fields.put("actor", new EntityRef("ZZZ", "ZZZ"));
+                fields.put("treaty", new EntityRef("treaty:T" + i, "T" + i));
+                String evidence = "ZZZ ratified treaty T" + i + ".";
+                Fact fact = new Fact(null, FactType.TREATY_ACTION, fields, "2001", null, evidence, null, 0.9, "057", "bench");
+                String id = FactIdentity.canonicalId(fact);
+                Mention mention = new Mention(FactIdentity.mentionId("doc-bench", fact), "doc-bench", 1, new Span(0, 20),
+                        List.of(), evidence, 0.9, "bench");
+                CatalogEvent event = new CatalogEvent(CatalogEventType.FactRecorded, ++sequence, null, id,
+                        fact.withId(id), List.of(mention), null, null, null, null);
+                if (i >= warmup) {
+                    measured.add(id);
+                }
+                sentAt.put(id, System.nanoTime());
+                producer.send(KafkaRecords.cloudEvent(Topics.CATALOG, id,
+                        CloudEvent.of(EventTypes.catalog(event.type()), "/rapporteur/bench", id),
+                        mapper.writeValueAsString(event))).get();
+                Thread.sleep(20);
+            }
+        }
+        boolean complete = all.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        stream.cancel(true);
+        List<Double> millis = new ArrayList<>();
+        for (String id : measured) {
+            Long seen = seenAt.get(id);
+            if (seen != null) {
+                millis.add((seen - sentAt.get(id)) / 1e6);
+            }
+        }
+        java.util.Collections.sort(millis);
+        if (millis.isEmpty()) {
+            System.out.println("stream freshness: no event reached the stream");
+            return;
+        }
+        System.out.printf("query side of freshness, catalog record sent -> SSE event at a client, %d events (after %d "
+                        + "warm-up)%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", millis.size(), warmup,
+                complete ? "" : " (some never arrived)", millis.get((int) Math.ceil(0.5 * millis.size()) - 1),
+                millis.get((int) Math.ceil(0.99 * millis.size()) - 1), millis.get(millis.size() - 1));
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        System.out.println("  the service's own lag timers (recent window, seconds):");
+        metrics.lines().filter(l -> l.startsWith("rapporteur_query_catalog_fetch_lag_seconds{")
+                        || l.startsWith("rapporteur_query_stream_release_lag_seconds{"))
+                .forEach(l -> System.out.println("    " + l));
+    }
+
+    /** The i-th request's actor: scattered over the actors, the same sequence in every run. */
+    static int spread(long i, int actors) {
+        long x = (i + 1) * 0x9E3779B97F4A7C15L;
+        x ^= x >>> 31;
+        return (int) Math.floorMod(x, (long) actors);
+    }
+
+    static OpenLoop.Call jdbcCall(PostgresServer postgres, String database, String sql, int actors) throws Exception {
+        Connection c = connect(postgres, database);
+        PreparedStatement ps = c.prepareStatement(sql);
+        return new OpenLoop.Call() {
+            @Override
+            public void call(long i) throws Exception {
+                ps.setString(1, actor(spread(i, actors)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(1);
+                        rs.getString(8);
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                ps.close();
+                c.close();
+            }
+        };
+    }
+
     static double wrkRequestsPerSecond(String base, int actors, int connections, int seconds, boolean print)
             throws Exception {
         Path script = Files.createTempFile("query-bench", ".lua");
@@ -180,12 +325,18 @@ public final class QueryBench {
                   return wrk.format("GET", string.format("/api/facts?actor=Q%%03d&limit=50", n))
                 end
                 """.formatted(actors - 1));
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "-s", script.toString(),
+        Process wrk = new ProcessBuilder("wrk", "--latency", "-t2", "-c" + connections, "-d" + seconds + "s", "-s", script.toString(),
                 base).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes());
         wrk.waitFor();
         if (print) {
             System.out.print(output);
+            Matcher p = Pattern.compile("(?m)^\\s+(50|99)%\\s+([0-9.]+\\w+)").matcher(output);
+            StringBuilder latency = new StringBuilder();
+            while (p.find()) {
+                latency.append(" p").append(p.group(1)).append(' ').append(p.group(2));
+            }
+            System.out.println("wrk at max rate (closed loop, " + connections + " connections), latency:" + latency);
         }
         if (output.contains("Non-2xx")) {
             throw new IllegalStateException("the service answered errors during the run");

@@ -65,6 +65,7 @@ public class ExtractionWorker {
     private final Counter factsPublished;
     private final Counter deadLettered;
     private final Timer extractionTime;
+    private final Timer documentLag;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
@@ -96,6 +97,9 @@ public class ExtractionWorker {
                 .description("Facts published to " + Topics.FACTS).register(registry);
         this.deadLettered = Counter.builder("rapporteur.ingest.records.dead-lettered")
                 .description("Records parked on " + Topics.DLQ_EXTRACTION).register(registry);
+        this.documentLag = Timer.builder("rapporteur.ingest.worker.document.lag")
+                .description("From a document record's timestamp (the POST's send) until its facts are acknowledged")
+                .publishPercentiles(0.5, 0.99).register(registry);
         this.extractionTime = Timer.builder("rapporteur.ingest.extraction.time")
                 .description("Time to extract the facts of one document").register(registry);
     }
@@ -213,6 +217,10 @@ public class ExtractionWorker {
             }
         }
         factsPublished.increment(facts);
+        long acked = System.currentTimeMillis();
+        for (ConsumerRecord<String, String> record : records) {
+            documentLag.record(Math.max(0, acked - record.timestamp()), TimeUnit.MILLISECONDS);
+        }
         documentsExtracted.increment(documents);
     }
 

@@ -3,7 +3,6 @@ package io.rapporteur.query.actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.rapporteur.query.readmodel.FactSnapshot;
 import io.rapporteur.query.readmodel.ReadModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,10 +89,9 @@ public class ActorProfiles {
     /** The earliest (ASC) or latest (DESC) dated fact naming the entity, as the API serves facts. */
     private JsonNode dated(Connection c, String entityId, String direction)
             throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
-        String sql = readModels.sql("SELECT (" + FactSnapshot.SERVED_JSON + ")::text FROM {rm}.facts f "
-                + "WHERE f.date_start IS NOT NULL AND EXISTS (SELECT 1 FROM {rm}.fact_entities e "
-                + "WHERE e.fact_id = f.id AND e.entity_id = ?) ORDER BY f.date_start " + direction + ", f.id "
-                + direction + " LIMIT 1");
+        String sql = readModels.sql("SELECT f.served FROM {rm}.fact_actors a JOIN {rm}.facts f ON f.id = a.fact_id "
+                + "WHERE a.entity_id = ? AND a.date_start IS NOT NULL ORDER BY a.date_start " + direction
+                + ", a.fact_id " + direction + " LIMIT 1");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, entityId);
             try (ResultSet rs = ps.executeQuery()) {

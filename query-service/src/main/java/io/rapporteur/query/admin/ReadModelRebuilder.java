@@ -60,17 +60,22 @@ public class ReadModelRebuilder {
     }
 
     public Status start() {
+        return start(() -> { });
+    }
+
+    /** Starts a rebuild; {@code whenCompleted} runs on the rebuild's thread once the new generation is active. */
+    public Status start(Runnable whenCompleted) {
         if (!running.compareAndSet(false, true)) {
             throw new ProblemException(409, "Conflict", "a rebuild is already running (into " + status.schema() + ")");
         }
         status = new Status("RUNNING", null, 0, 0, Instant.now(), null, null);
-        Thread thread = new Thread(this::rebuild, "read-model-rebuild");
+        Thread thread = new Thread(() -> rebuild(whenCompleted), "read-model-rebuild");
         thread.setDaemon(true);
         thread.start();
         return status;
     }
 
-    private void rebuild() {
+    private void rebuild(Runnable whenCompleted) {
         Instant started = status.startedAt();
         String schema = null;
         long[] counts = new long[2];
@@ -94,6 +99,7 @@ public class ReadModelRebuilder {
                 }
                 LOG.infof("read models rebuilt into %s from %d records; %s retired", schema, counts[0], previous);
                 status = new Status("COMPLETED", schema, counts[0], counts[1], started, Instant.now(), null);
+                whenCompleted.run();
                 Thread.sleep(DROP_DELAY_MS);
                 readModels.drop(previous);
             }

@@ -1,6 +1,8 @@
 package io.rapporteur.query.consumer;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rapporteur.contract.events.Topics;
@@ -32,6 +34,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -51,6 +54,10 @@ public class CatalogConsumer {
     CatalogBatchApplier applier;
     @Inject
     StreamBroadcaster broadcaster;
+    @Inject
+    io.rapporteur.query.admin.ReadModelRebuilder rebuilder;
+    @Inject
+    MeterRegistry registry;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -62,6 +69,8 @@ public class CatalogConsumer {
     int maxPollRecords;
     @ConfigProperty(name = "rapporteur.query.topic-partitions")
     int partitions;
+    @ConfigProperty(name = "rapporteur.query.consumer.fetch-max-wait-ms")
+    int fetchMaxWaitMs;
 
     /** Held while a batch is applied and committed; the rebuild takes it to swap generations between batches. */
     private final ReentrantLock applyLock = new ReentrantLock();
@@ -69,16 +78,36 @@ public class CatalogConsumer {
     private volatile boolean healthy;
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> producer;
-    private Thread thread;
+    private volatile Thread thread;
+
+    private Timer fetchLag;
 
     void start(@Observes StartupEvent event) {
+        fetchLag = Timer.builder("rapporteur.query.catalog.fetch.lag")
+                .description("from the catalog record's timestamp (the relay's send) to this service's poll")
+                .publishPercentiles(0.5, 0.99).register(registry);
         TopicSetup.ensure(bootstrapServers, partitions, List.of(Topics.CATALOG, Topics.DLQ_QUERY));
         readModels.active();
         broadcaster.start();
         producer = new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(), new StringSerializer());
         consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(Topics.CATALOG));
         running = true;
+        if (readModels.outdated()) {
+            // The active generation was built by an older read-model.sql: build a current one from the topic first
+            // (the API answers 503 meanwhile), then follow the topic from where this group left off.
+            LOG.infof("read models %s are older than version %d: rebuilding them before consuming",
+                    readModels.active(), ReadModels.VERSION);
+            rebuilder.start(this::startThread);
+        } else {
+            startThread();
+        }
+    }
+
+    private synchronized void startThread() {
+        if (!running || thread != null) {
+            return;
+        }
+        consumer.subscribe(List.of(Topics.CATALOG));
         thread = new Thread(this::run, "catalog-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -148,7 +177,14 @@ public class CatalogConsumer {
         while (running) {
             applyLock.lock();
             try (Connection c = dataSource.getConnection()) {
-                applier.apply(c, readModels.active(), records, deadLetters);
+                long polled = System.currentTimeMillis();
+                for (var record : records) {
+                    fetchLag.record(Math.max(0, polled - record.timestamp()), TimeUnit.MILLISECONDS);
+                }
+                applier.apply(c, readModels.active(), records, deadLetters, broadcaster::processed);
+                // The database has the batch: release it to the stream first, then commit the offsets (a lost offset
+                // commit only means a redelivery, which changes nothing).
+                releaseToStream();
                 commit(records);
                 healthy = true;
                 return;
@@ -190,6 +226,7 @@ public class CatalogConsumer {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, fetchMaxWaitMs);
         return config;
     }
 

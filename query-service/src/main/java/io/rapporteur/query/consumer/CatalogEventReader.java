@@ -23,6 +23,23 @@ public class CatalogEventReader {
         }
     }
 
+    /** The catalog sequence named by the record's CloudEvents id ("catalog-<sequence>"), or 0 when there is none. */
+    public static long sequenceFromId(ConsumerRecord<String, String> record) {
+        var header = record.headers().lastHeader("ce_id");
+        if (header == null || header.value() == null) {
+            return 0;
+        }
+        String id = new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!id.startsWith("catalog-")) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(id.substring("catalog-".length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     public Read read(ConsumerRecord<String, String> record) {
         CloudEvent cloudEvent;
         try {

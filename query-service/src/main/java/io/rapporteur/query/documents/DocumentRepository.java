@@ -1,7 +1,6 @@
 package io.rapporteur.query.documents;
 
 import io.agroal.api.AgroalDataSource;
-import io.rapporteur.query.readmodel.FactSnapshot;
 import io.rapporteur.query.readmodel.ReadModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,8 +72,7 @@ public class DocumentRepository {
                            FROM (SELECT f.id AS fact_id,
                                         (SELECT min((m.source -> 'sentence' ->> 'start')::int)
                                          FROM {rm}.mentions m WHERE m.fact_id = f.id AND m.document_id = d.id) AS first_start,
-                                        (""" + FactSnapshot.SERVED_JSON + """
-                ) || jsonb_build_object('mentions',
+                                        f.served::jsonb || jsonb_build_object('mentions',
                                             (SELECT jsonb_agg(m.source ORDER BY m.sentence_index, m.mention_id)
                                              FROM {rm}.mentions m WHERE m.fact_id = f.id AND m.document_id = d.id)) AS fact
                                  FROM {rm}.facts f

@@ -1,7 +1,6 @@
 package io.rapporteur.query.facts;
 
 import io.agroal.api.AgroalDataSource;
-import io.rapporteur.query.readmodel.FactSnapshot;
 import io.rapporteur.query.readmodel.ReadModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import java.util.Optional;
 public class FactRepository {
 
     static final String ORDER = " ORDER BY f.date_start ASC NULLS LAST, f.id ASC";
+    private static final String ACTOR_ORDER = " ORDER BY a.date_start ASC NULLS LAST, a.fact_id ASC";
     /** The entity and document ids of a fact, flat, for CSV. */
     private static final String FLAT_COLUMNS = """
             (SELECT string_agg(DISTINCT e.entity_id, ';') FROM {rm}.fact_entities e WHERE e.fact_id = f.id),
@@ -61,7 +61,7 @@ public class FactRepository {
     }
 
     public Optional<String> byId(String id) {
-        String sql = readModels.sql("SELECT (" + FactSnapshot.SERVED_JSON + ")::text FROM {rm}.facts f WHERE f.id = ?");
+        String sql = readModels.sql("SELECT f.served FROM {rm}.facts f WHERE f.id = ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -77,16 +77,25 @@ public class FactRepository {
      * the whole catalog never sits in memory. limit 0 = no limit.
      */
     public void scan(FactFilter filter, FactCursor after, int limit, int fetchSize, boolean flatColumns, RowSink sink) {
-        FactFilter.Sql where = filter.onFacts();
+        // With an actor, the facts come in list order from the fact_actors index (entity, date_start, id), so a page
+        // reads its own rows only; the order is the same as ORDER's because a.date_start and a.fact_id copy f's.
+        boolean byActor = filter.actor() != null;
+        FactFilter.Sql where = new FactFilter.Sql();
+        if (byActor) {
+            where.and("a.entity_id = ?", filter.actor());
+        }
+        FactFilter.Sql rest = filter.onFacts(byActor);
+        where.and(rest.where(), rest.params().toArray());
         if (after != null) {
             after.after(where);
         }
         String sql = readModels.sql("""
                 SELECT f.id, f.type, f.date, f.date_start,
                 """ + (flatColumns ? FLAT_COLUMNS : "NULL, NULL,") + """
-                       f.evidence, (""" + FactSnapshot.SERVED_JSON + """
-                )::text
-                FROM {rm}.facts f WHERE """ + " " + where.where() + ORDER + (limit > 0 ? " LIMIT " + limit : ""));
+                       f.evidence, f.served
+                """ + (byActor ? "FROM {rm}.fact_actors a JOIN {rm}.facts f ON f.id = a.fact_id"
+                        : "FROM {rm}.facts f")
+                + " WHERE " + where.where() + (byActor ? ACTOR_ORDER : ORDER) + (limit > 0 ? " LIMIT " + limit : ""));
         try (Connection c = dataSource.getConnection()) {
             boolean streaming = fetchSize > 0;
             if (streaming) {

@@ -1,6 +1,7 @@
 package io.rapporteur.query.readmodel;
 
 import io.agroal.api.AgroalDataSource;
+import io.rapporteur.service.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Knows which schema holds the read models the API answers from, creates new generations from {@code read-model.sql}
@@ -27,7 +30,11 @@ public class ReadModels {
     @Inject
     AgroalDataSource dataSource;
 
+    /** The version of read-model.sql ({rm}.model_version); a generation built from an older one is outdated. */
+    public static final int VERSION = version(ddl());
+
     private volatile String active;
+    private volatile boolean outdated;
 
     /** The active schema; on first use creates generation 1 when the database is new. */
     public String active() {
@@ -43,8 +50,20 @@ public class ReadModels {
         return schema;
     }
 
+    /** The template for the active schema; 503 while that schema is outdated and its replacement is being built. */
     public String sql(String template) {
-        return inSchema(template, active());
+        String schema = active();
+        if (outdated) {
+            throw new ProblemException(503, "Service Unavailable", "the read models are being rebuilt for a new "
+                    + "version of this service; try again shortly");
+        }
+        return inSchema(template, schema);
+    }
+
+    /** True while the active generation was built by an older read-model.sql (ReadModelRebuilder replaces it). */
+    public boolean outdated() {
+        active();
+        return outdated;
     }
 
     public static String inSchema(String template, String schema) {
@@ -83,6 +102,7 @@ public class ReadModels {
                 ps.executeUpdate();
             }
             c.commit();
+            outdated = versionOf(c, schema) < VERSION;
             active = schema;
             return previous;
         } catch (SQLException e) {
@@ -109,6 +129,7 @@ public class ReadModels {
                     if (rs.next()) {
                         String schema = rs.getString(1);
                         c.commit();
+                        outdated = versionOf(c, schema) < VERSION;
                         return schema;
                     }
                 }
@@ -122,6 +143,29 @@ public class ReadModels {
         } catch (SQLException e) {
             throw new IllegalStateException("could not open the read models", e);
         }
+    }
+
+    /** The read-model.sql version a generation was built from (1: before versions were recorded). */
+    private static int versionOf(Connection c, String schema) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT to_regclass('" + schema + ".model_version') IS NOT NULL")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return 1;
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT max(version) FROM " + schema + ".model_version")) {
+            return rs.next() ? rs.getInt(1) : 1;
+        }
+    }
+
+    private static int version(String ddl) {
+        Matcher m = Pattern.compile("model_version VALUES \\((\\d+)\\)").matcher(ddl);
+        if (!m.find()) {
+            throw new IllegalStateException(DDL + " does not record its version in {rm}.model_version");
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     private static int currentGeneration(Connection c) throws SQLException {

@@ -50,26 +50,10 @@ public class EventLog {
         }
     }
 
-    /** Sequences logged after {@code after}, ascending, at most {@code limit}. */
-    public List<Long> sequencesAfter(long after, int limit) {
-        String sql = readModels.sql("SELECT sequence FROM {rm}.event_log WHERE sequence > ? ORDER BY sequence LIMIT " + limit);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, after);
-            List<Long> sequences = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sequences.add(rs.getLong(1));
-                }
-            }
-            return sequences;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the event log", e);
-        }
-    }
-
     public long lastSequence() {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                readModels.sql("SELECT coalesce(max(sequence), 0) FROM {rm}.event_log"));
+                // Also read while an outdated generation waits for its rebuild (when sql() refuses).
+                ReadModels.inSchema("SELECT coalesce(max(sequence), 0) FROM {rm}.event_log", readModels.active()));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -1,5 +1,8 @@
 package io.rapporteur.query.stream;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.rapporteur.query.facts.FactFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,9 +29,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The catalog numbers its events without gaps, but the topic has several partitions, so events can be applied here
  * out of catalog order (seq 7 before seq 6). The broadcaster therefore releases events to subscribers only up to the
- * highest sequence below which every event has been applied: a client that saw event 7 has seen 6, and its
- * Last-Event-ID is a safe resume point. A hole that stays open longer than the grace period (an event parked as
- * poison, a catalog that skipped a number) is given up on, so the stream never stalls.
+ * highest sequence below which every event has been dealt with: a client that saw event 7 has seen 6, and its
+ * Last-Event-ID is a safe resume point. The consumer reports, right after each database commit, every sequence of the
+ * batch: applied, skipped as a redelivery or stale, or parked (known from its CloudEvents id), so the only holes are
+ * events still on their way from another partition, which the next fetches bring within milliseconds. A hole that
+ * stays open longer than the grace period (a record parked without a readable id, a catalog that skipped a number) is
+ * given up on, so the stream never stalls.
+ *
+ * <p>Release is bookkeeping in memory on the consumer's thread (no database round trip); each subscriber then reads
+ * what it may send from the event log with its own filter.
  */
 @ApplicationScoped
 public class StreamBroadcaster {
@@ -36,6 +46,8 @@ public class StreamBroadcaster {
 
     @Inject
     EventLog eventLog;
+    @Inject
+    MeterRegistry registry;
 
     @ConfigProperty(name = "rapporteur.query.stream.heartbeat")
     Duration heartbeat;
@@ -44,8 +56,12 @@ public class StreamBroadcaster {
 
     private final AtomicLong released = new AtomicLong();
     private final Set<StreamSubscriber> subscribers = ConcurrentHashMap.newKeySet();
+    /** Sequences dealt with above {@link #released}, with their record timestamps: consumer thread only. */
+    private final TreeMap<Long, Long> pending = new TreeMap<>();
     private ExecutorService deliverers;
     private ScheduledExecutorService timer;
+    private Timer releaseLag;
+    private Counter holesPassedOver;
     /** When the hole after {@link #released} was first seen (nanoTime), or 0: touched by the consumer thread only. */
     private long gapSince;
     private volatile boolean started;
@@ -56,6 +72,11 @@ public class StreamBroadcaster {
             return;
         }
         released.set(eventLog.lastSequence());
+        releaseLag = Timer.builder("rapporteur.query.stream.release.lag")
+                .description("from the catalog record's timestamp (the relay's send) to its release to the stream")
+                .publishPercentiles(0.5, 0.99).register(registry);
+        holesPassedOver = Counter.builder("rapporteur.query.stream.holes")
+                .description("catalog sequences the stream stopped waiting for after the gap grace").register(registry);
         deliverers = Executors.newCachedThreadPool(daemon("sse-delivery"));
         timer = Executors.newSingleThreadScheduledExecutor(daemon("sse-heartbeat"));
         long period = Math.max(heartbeat.toMillis(), 100);
@@ -78,27 +99,36 @@ public class StreamBroadcaster {
         return released.get();
     }
 
-    /** Called by the consumer after each poll: releases what became contiguous, then wakes the subscribers. */
+    /** The consumer committed an event with this sequence (applied, skipped or parked). Consumer thread only. */
+    public void processed(long sequence, long recordTimestamp) {
+        if (sequence > released.get()) {
+            pending.put(sequence, recordTimestamp);
+        }
+    }
+
+    /** Called by the consumer after each commit and each poll: releases what became contiguous, wakes subscribers. */
     public void advance() {
         long current = released.get();
-        List<Long> applied = eventLog.sequencesAfter(current, 10_000);
         long next = current;
-        for (long sequence : applied) {
-            if (sequence == next + 1) {
-                next = sequence;
-                gapSince = 0;
-                continue;
+        long now = System.currentTimeMillis();
+        while (!pending.isEmpty()) {
+            Map.Entry<Long, Long> first = pending.firstEntry();
+            long sequence = first.getKey();
+            if (sequence > next + 1) {
+                long nanos = System.nanoTime();
+                if (gapSince == 0) {
+                    gapSince = nanos;
+                }
+                if (nanos - gapSince < gapGrace.toNanos()) {
+                    break;
+                }
+                LOG.warnf("catalog events %d..%d never arrived; the stream goes on without them", next + 1, sequence - 1);
+                holesPassedOver.increment(sequence - next - 1);
             }
-            long now = System.nanoTime();
-            if (gapSince == 0) {
-                gapSince = now;
-            }
-            if (now - gapSince < gapGrace.toNanos()) {
-                break;
-            }
-            LOG.warnf("catalog events %d..%d never arrived; the stream goes on without them", next + 1, sequence - 1);
-            next = sequence;
+            pending.pollFirstEntry();
+            next = Math.max(next, sequence);
             gapSince = 0;
+            releaseLag.record(Math.max(0, now - first.getValue()), TimeUnit.MILLISECONDS);
         }
         if (next > current) {
             released.set(next);
