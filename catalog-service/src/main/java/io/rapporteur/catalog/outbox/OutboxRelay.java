@@ -3,6 +3,7 @@ package io.rapporteur.catalog.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rapporteur.catalog.CatalogConfig;
@@ -42,7 +43,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private record Row(long sequence, String key, String type, String payload) {
+    private record Row(long sequence, String key, String type, String payload, Instant createdAt) {
     }
 
     private final KafkaClients kafka;
@@ -50,6 +51,7 @@ public class OutboxRelay {
     private final CatalogConfig config;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Counter published;
+    private final Timer relayLag;
 
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
@@ -63,6 +65,10 @@ public class OutboxRelay {
         this.dataSource = dataSource;
         this.config = config;
         this.published = metrics.counter("catalog.outbox.published");
+        // from the outbox row's creation (its transaction) to the broker's acknowledgement: the catalog's relay hop
+        this.relayLag = Timer.builder("catalog.outbox.relay.lag").publishPercentiles(0.5, 0.99)
+                .description("time from an outbox row's creation to its acknowledgement on rapporteur.catalog.v1")
+                .register(metrics);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -162,6 +168,10 @@ public class OutboxRelay {
         }
         markSent(rows.get(rows.size() - 1).sequence());
         published.increment(rows.size());
+        Instant acked = Instant.now();
+        for (Row row : rows) {
+            relayLag.record(Duration.between(row.createdAt(), acked));
+        }
         return rows.size();
     }
 
@@ -169,12 +179,13 @@ public class OutboxRelay {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "select sequence, key, type, payload::text from outbox "
+                     "select sequence, key, type, payload::text, created_at from outbox "
                              + "where sequence > (select last_sent from outbox_relay where id = 1) order by sequence limit ?")) {
             select.setInt(1, config.relay().batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant()));
                 }
             }
         }
