@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Canonical facts and their mentions, written set-wise: the fact sets of many documents replace their mentions in a
@@ -85,27 +86,26 @@ public final class FactStore {
             }
         });
 
+        // serialising and hashing is most of the Java work of a batch, and independent per mention: both cores do it
+        // (the database is idle meanwhile)
+        List<MentionRow> candidates = wanted.entrySet().stream()
+                .flatMap(doc -> doc.getValue().values().stream().map(mention -> Map.entry(doc.getKey(), mention)))
+                .toList().parallelStream()
+                .map(entry -> mentionRow(entry.getKey(), entry.getValue()))
+                .toList();
         List<MentionRow> rows = new ArrayList<>();
-        wanted.forEach((documentId, mentions) -> {
-            for (Fact mention : mentions.values()) {
-                ObjectNode tree = FactJson.toJson(mention);
-                String json = tree.toString();
-                String hash = Digests.sha256(json);
-                StoredMention before = stored.get(mention.id());
-                if (before != null && before.contentHash().equals(hash)) {
-                    continue;
-                }
-                if (before != null) {
-                    rewritten.add(mention.id());
-                }
-                JsonNode spans = tree.get("provenance");
-                String canonicalId = FactIdentity.canonicalId(mention);
-                rows.add(new MentionRow(documentId, mention, canonicalId, json, spans == null ? null : spans.toString(),
-                        hash));
-                touched.canonical(canonicalId);
-                touched.mention(mention);
+        for (MentionRow row : candidates) {
+            StoredMention before = stored.get(row.fact().id());
+            if (before != null && before.contentHash().equals(row.contentHash())) {
+                continue;
             }
-        });
+            if (before != null) {
+                rewritten.add(row.fact().id());
+            }
+            rows.add(row);
+            touched.canonical(row.canonicalId());
+            touched.mention(row.fact());
+        }
 
         deleteMentions(connection, removed);
         if (!rows.isEmpty()) {
@@ -118,6 +118,14 @@ public final class FactStore {
             rows.forEach(row -> linked.put(row.fact().id(), row.fact()));
             entities.link(connection, linked);
         }
+    }
+
+    private static MentionRow mentionRow(String documentId, Fact mention) {
+        ObjectNode tree = FactJson.toJson(mention);
+        String json = tree.toString();
+        JsonNode spans = tree.get("provenance");
+        return new MentionRow(documentId, mention, FactIdentity.canonicalId(mention), json,
+                spans == null ? null : spans.toString(), Digests.sha256(json));
     }
 
     /** The document's facts under their mention ids; of two facts with one id, the one that merging prefers. */
@@ -170,6 +178,11 @@ public final class FactStore {
         Map<String, StoredCanonical> rows = storedCanonicals(connection, ids);
         Map<String, List<StoredSource>> sources = storedSources(connection, ids, touched);
 
+        // merging is independent per fact: both cores do it, then the events are recorded in id order
+        Map<String, Merged> mergedFacts = new ConcurrentHashMap<>();
+        sources.entrySet().parallelStream().forEach(entry ->
+                mergedFacts.put(entry.getKey(), merge(entry.getKey(), entry.getValue(), touched)));
+
         List<String> deletes = new ArrayList<>();
         List<String> retracts = new ArrayList<>();
         List<SettledRow> upserts = new ArrayList<>();
@@ -193,28 +206,15 @@ public final class FactStore {
                 }
                 continue;
             }
-            List<Fact> mentionFacts = new ArrayList<>(mentionRows.size());
-            Map<String, String> documentOf = new HashMap<>();
-            List<String> mentionState = new ArrayList<>(mentionRows.size());
-            for (StoredSource source : mentionRows) {
-                Fact fresh = touched.mentionFact(source.mentionId());
-                mentionFacts.add(fresh != null ? fresh : parse(source.factJson()));
-                documentOf.put(source.mentionId(), source.documentId());
-                mentionState.add(source.mentionId() + "=" + source.contentHash());
-            }
-            Fact merged = CanonicalMerge.merge(id, mentionFacts);
-            String mergedJson = FactJson.toJsonString(merged);
-            String newHash = Digests.sha256(mergedJson, String.join(",", mentionState));
+            Merged merged = mergedFacts.get(id);
             boolean live = row != null && row.published() && !row.retracted();
-            if (live && newHash.equals(row.stateHash())) {
+            if (live && merged.stateHash().equals(row.stateHash())) {
                 continue;
             }
-            upserts.add(new SettledRow(merged, mergedJson, newHash));
-            List<Mention> mentions = mentionFacts.stream().sorted(CanonicalMerge.PRECEDENCE)
-                    .map(f -> Mentions.of(documentOf.get(f.id()), f)).toList();
-            events.fact(live
-                    ? CatalogEventType.FactCorroborated : CatalogEventType.FactRecorded, merged, mentions);
-            changed.put(id, merged);
+            upserts.add(new SettledRow(merged.fact(), merged.json(), merged.stateHash()));
+            events.fact(live ? CatalogEventType.FactCorroborated : CatalogEventType.FactRecorded, merged.fact(),
+                    merged.mentions());
+            changed.put(id, merged.fact());
         }
         deleteCanonicals(connection, deletes);
         retractCanonicals(connection, retracts);
@@ -228,6 +228,27 @@ public final class FactStore {
             }
         });
         conflicts.reconcile(connection, mayConflict, before, events);
+    }
+
+    /** A canonical fact merged from its mentions: the fact, its JSON, the hash of its state, its sources. */
+    private record Merged(Fact fact, String json, String stateHash, List<Mention> mentions) {
+    }
+
+    private Merged merge(String id, List<StoredSource> mentionRows, Touched touched) {
+        List<Fact> mentionFacts = new ArrayList<>(mentionRows.size());
+        Map<String, String> documentOf = new HashMap<>();
+        List<String> mentionState = new ArrayList<>(mentionRows.size());
+        for (StoredSource source : mentionRows) {
+            Fact fresh = touched.mentionFact(source.mentionId());
+            mentionFacts.add(fresh != null ? fresh : parse(source.factJson()));
+            documentOf.put(source.mentionId(), source.documentId());
+            mentionState.add(source.mentionId() + "=" + source.contentHash());
+        }
+        Fact merged = CanonicalMerge.merge(id, mentionFacts);
+        String json = FactJson.toJsonString(merged);
+        List<Mention> mentions = mentionFacts.stream().sorted(CanonicalMerge.PRECEDENCE)
+                .map(f -> Mentions.of(documentOf.get(f.id()), f)).toList();
+        return new Merged(merged, json, Digests.sha256(json, String.join(",", mentionState)), mentions);
     }
 
     public Set<String> conflictsOf(Connection connection, String id) throws SQLException {

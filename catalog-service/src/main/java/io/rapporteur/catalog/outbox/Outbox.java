@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Writes change events into the outbox table, in the caller's transaction: they leave the catalog only if the change
@@ -37,14 +38,18 @@ public final class Outbox {
                 last = rs.getLong(1);
             }
         }
-        long sequence = last - events.size() + 1;
+        long first = last - events.size() + 1;
+        List<CatalogEvent> numbered = IntStream.range(0, events.size()).mapToObj(i -> {
+            CatalogEvent draft = events.get(i);
+            return new CatalogEvent(draft.type(), first + i, draft.occurredAt(), draft.canonicalId(), draft.fact(),
+                    draft.mentions(), draft.conflictsWith(), draft.conflictField(), draft.documentId(), draft.document());
+        }).toList();
+        // serialising is independent per event: both cores do it, in sequence order
+        List<String> payloads = numbered.parallelStream().map(this::json).toList();
         CopyRows rows = new CopyRows();
-        for (CatalogEvent draft : events) {
-            CatalogEvent event = new CatalogEvent(draft.type(), sequence, draft.occurredAt(), draft.canonicalId(),
-                    draft.fact(), draft.mentions(), draft.conflictsWith(), draft.conflictField(),
-                    draft.documentId(), draft.document());
-            rows.add(sequence, event.key(), event.type().name(), json(event));
-            sequence++;
+        for (int i = 0; i < numbered.size(); i++) {
+            CatalogEvent event = numbered.get(i);
+            rows.add(event.sequence(), event.key(), event.type().name(), payloads.get(i));
         }
         rows.into(connection, "outbox (sequence, key, type, payload)");
         return events.size();
