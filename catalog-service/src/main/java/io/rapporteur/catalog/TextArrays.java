@@ -17,12 +17,4 @@ public final class TextArrays {
     public static Array text(Connection connection, Collection<String> values) throws SQLException {
         return connection.createArrayOf("text", values.toArray(new String[0]));
     }
-
-    public static Array integers(Connection connection, Collection<Integer> values) throws SQLException {
-        return connection.createArrayOf("int4", values.toArray(new Integer[0]));
-    }
-
-    public static Array doubles(Connection connection, Collection<Double> values) throws SQLException {
-        return connection.createArrayOf("float8", values.toArray(new Double[0]));
-    }
 }

@@ -1,10 +1,7 @@
 package io.rapporteur.catalog;
 
-import io.rapporteur.testsupport.postgres.PostgresServer;
-import io.rapporteur.testsupport.postgres.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,24 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** COPY text format, against the real server: what goes in is what comes out, including the characters COPY escapes. */
 class CopyRowsTest {
 
-    private static final PostgresServer SERVER = PostgresServer.fromEnvironment();
-    private static String database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = TestDatabases.create(SERVER, "rapporteur_test_copy");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        TestDatabases.drop(SERVER, database);
-    }
+    @RegisterExtension
+    static final LocalDatabase DATABASE = LocalDatabase.empty("rapporteur_test_copy");
 
     @Test
     void valuesWithTabsNewlinesBackslashesAndNullsArriveIntact() throws Exception {
         List<String> values = List.of("plain", "tab\there", "two\nlines", "carriage\rreturn", "back\\slash \\N",
                 "{\"evidence\": \"He said \\\"no\\\"\\n\"}", "Côte d’Ivoire — ünïcödé");
-        try (Connection connection = SERVER.connect(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = DATABASE.connect(); Statement statement = connection.createStatement()) {
             statement.execute("create table copied (n integer, value text, score double precision, missing text)");
             CopyRows rows = new CopyRows();
             for (int i = 0; i < values.size(); i++) {
@@ -57,7 +44,7 @@ class CopyRowsTest {
 
     @Test
     void noRowsIsNoCopy() throws Exception {
-        try (Connection connection = SERVER.connect(database)) {
+        try (Connection connection = DATABASE.connect()) {
             assertEquals(0, new CopyRows().into(connection, "nowhere (at, all)"));
         }
     }

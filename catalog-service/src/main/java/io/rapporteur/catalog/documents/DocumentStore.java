@@ -1,5 +1,6 @@
 package io.rapporteur.catalog.documents;
 
+import io.rapporteur.catalog.ArrayRows;
 import io.rapporteur.catalog.Digests;
 import io.rapporteur.catalog.TextArrays;
 import io.rapporteur.catalog.outbox.PendingEvents;
@@ -66,15 +67,13 @@ public final class DocumentStore {
                         + "text = excluded.text, source = excluded.source, published = excluded.published, "
                         + "language = excluded.language, media_type = excluded.media_type, received_at = excluded.received_at, "
                         + "content_hash = excluded.content_hash, cataloged_at = now(), withdrawn_at = null")) {
-            upsert.setArray(1, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::documentId).toList()));
-            upsert.setArray(2, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::title).toList()));
-            upsert.setArray(3, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::text).toList()));
-            upsert.setArray(4, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::source).toList()));
-            upsert.setArray(5, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::published).toList()));
-            upsert.setArray(6, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::language).toList()));
-            upsert.setArray(7, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::mediaType).toList()));
-            upsert.setArray(8, TextArrays.text(connection, changed.stream().map(DocumentSubmitted::receivedAt).toList()));
-            upsert.setArray(9, TextArrays.text(connection, hashes));
+            ArrayRows rows = new ArrayRows("text", "text", "text", "text", "text", "text", "text", "text", "text");
+            for (int i = 0; i < changed.size(); i++) {
+                DocumentSubmitted d = changed.get(i);
+                rows.add(d.documentId(), d.title(), d.text(), d.source(), d.published(), d.language(), d.mediaType(),
+                        d.receivedAt(), hashes.get(i));
+            }
+            rows.bind(connection, upsert, 1);
             upsert.executeUpdate();
         }
         for (DocumentSubmitted document : changed) {

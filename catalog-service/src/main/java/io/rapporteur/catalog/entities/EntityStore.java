@@ -1,5 +1,6 @@
 package io.rapporteur.catalog.entities;
 
+import io.rapporteur.catalog.ArrayRows;
 import io.rapporteur.catalog.CopyRows;
 import io.rapporteur.catalog.TextArrays;
 import io.rapporteur.contract.fact.Fact;
@@ -37,9 +38,9 @@ public final class EntityStore {
         try (PreparedStatement register = connection.prepareStatement(
                 "insert into entities (id, kind, label) select * from unnest(?::text[], ?::text[], ?::text[]) "
                         + "on conflict (id) do nothing")) {
-            register.setArray(1, TextArrays.text(connection, entities.keySet()));
-            register.setArray(2, TextArrays.text(connection, entities.values().stream().map(EntitySighting::kind).toList()));
-            register.setArray(3, TextArrays.text(connection, entities.values().stream().map(EntitySighting::label).toList()));
+            ArrayRows rows = new ArrayRows("text", "text", "text");
+            entities.forEach((id, sighting) -> rows.add(id, sighting.kind(), sighting.label()));
+            rows.bind(connection, register, 1);
             register.executeUpdate();
         }
         // the mentions are new or were unlinked just before, and a sighting names (entity, field) once: no collisions

@@ -1,5 +1,6 @@
 package io.rapporteur.catalog.facts;
 
+import io.rapporteur.catalog.ArrayRows;
 import io.rapporteur.catalog.TextArrays;
 import io.rapporteur.catalog.outbox.PendingEvents;
 import io.rapporteur.contract.fact.Fact;
@@ -160,8 +161,7 @@ final class Conflicts {
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from conflicts c using unnest(?::text[], ?::text[]) as r(a, b) "
                             + "where c.fact_a = r.a and c.fact_b = r.b")) {
-                delete.setArray(1, TextArrays.text(connection, removed.stream().map(Pair::a).toList()));
-                delete.setArray(2, TextArrays.text(connection, removed.stream().map(Pair::b).toList()));
+                pairs(removed).bind(connection, delete, 1);
                 delete.executeUpdate();
             }
         }
@@ -170,11 +170,16 @@ final class Conflicts {
                     "insert into conflicts (fact_a, fact_b, field) select r.a, r.b, ? from unnest(?::text[], ?::text[]) "
                             + "as r(a, b) on conflict do nothing")) {
                 insert.setString(1, ConflictRules.DATE_FIELD);
-                insert.setArray(2, TextArrays.text(connection, added.stream().map(Pair::a).toList()));
-                insert.setArray(3, TextArrays.text(connection, added.stream().map(Pair::b).toList()));
+                pairs(added).bind(connection, insert, 2);
                 insert.executeUpdate();
             }
         }
+    }
+
+    private static ArrayRows pairs(Set<Pair> pairs) {
+        ArrayRows rows = new ArrayRows("text", "text");
+        pairs.forEach(pair -> rows.add(pair.a(), pair.b()));
+        return rows;
     }
 
     Set<String> of(Connection connection, String id) throws SQLException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rapporteur.catalog.ArrayRows;
 import io.rapporteur.catalog.CopyRows;
 import io.rapporteur.catalog.Digests;
 import io.rapporteur.catalog.TextArrays;
@@ -341,22 +342,11 @@ public final class FactStore {
         if (rows.isEmpty()) {
             return;
         }
-        int n = rows.size();
-        List<String> ids = new ArrayList<>(n);
-        List<String> types = new ArrayList<>(n);
-        List<String> undated = new ArrayList<>(n);
-        List<String> facts = new ArrayList<>(n);
-        List<String> dates = new ArrayList<>(n);
-        List<String> statuses = new ArrayList<>(n);
-        List<String> hashes = new ArrayList<>(n);
+        ArrayRows upserts = new ArrayRows("text", "text", "text", "text", "text", "text", "text");
         for (SettledRow row : rows) {
-            ids.add(row.fact().id());
-            types.add(row.fact().type().name());
-            undated.add(FactIdentity.undatedId(row.fact()));
-            facts.add(row.json());
-            dates.add(row.fact().date());
-            statuses.add(row.fact().status());
-            hashes.add(row.stateHash());
+            Fact fact = row.fact();
+            upserts.add(fact.id(), fact.type().name(), FactIdentity.undatedId(fact), row.json(), fact.date(),
+                    fact.status(), row.stateHash());
         }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into canonical_facts (id, type, undated_id, date, fact, status, retracted, state_hash) "
@@ -365,13 +355,7 @@ public final class FactStore {
                         + "as u(id, type, undated, fact, date, status, hash) "
                         + "on conflict (id) do update set fact = excluded.fact, date = excluded.date, "
                         + "status = excluded.status, retracted = false, state_hash = excluded.state_hash, updated_at = now()")) {
-            upsert.setArray(1, TextArrays.text(connection, ids));
-            upsert.setArray(2, TextArrays.text(connection, types));
-            upsert.setArray(3, TextArrays.text(connection, undated));
-            upsert.setArray(4, TextArrays.text(connection, facts));
-            upsert.setArray(5, TextArrays.text(connection, dates));
-            upsert.setArray(6, TextArrays.text(connection, statuses));
-            upsert.setArray(7, TextArrays.text(connection, hashes));
+            upserts.bind(connection, upsert, 1);
             upsert.executeUpdate();
         }
     }
@@ -392,29 +376,12 @@ public final class FactStore {
         if (rows.isEmpty()) {
             return;
         }
-        int n = rows.size();
-        List<String> ids = new ArrayList<>(n);
-        List<String> canonicalIds = new ArrayList<>(n);
-        List<String> documentIds = new ArrayList<>(n);
-        List<Integer> sentences = new ArrayList<>(n);
-        List<String> spans = new ArrayList<>(n);
-        List<Double> confidences = new ArrayList<>(n);
-        List<String> versions = new ArrayList<>(n);
-        List<String> evidence = new ArrayList<>(n);
-        List<String> facts = new ArrayList<>(n);
-        List<String> hashes = new ArrayList<>(n);
+        ArrayRows upserts = new ArrayRows("text", "text", "text", "int4", "text", "float8", "text", "text", "text", "text");
         for (MentionRow row : rows) {
             Fact mention = row.fact();
-            ids.add(mention.id());
-            canonicalIds.add(row.canonicalId());
-            documentIds.add(row.documentId());
-            sentences.add(mention.provenance() == null ? null : mention.provenance().sentenceIndex());
-            spans.add(row.spansJson());
-            confidences.add(mention.confidence());
-            versions.add(mention.extractorVersion());
-            evidence.add(mention.evidence());
-            facts.add(row.json());
-            hashes.add(row.contentHash());
+            upserts.add(mention.id(), row.canonicalId(), row.documentId(),
+                    mention.provenance() == null ? null : mention.provenance().sentenceIndex(), row.spansJson(),
+                    mention.confidence(), mention.extractorVersion(), mention.evidence(), row.json(), row.contentHash());
         }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into mentions (id, canonical_id, document_id, sentence_index, spans, confidence, "
@@ -427,16 +394,7 @@ public final class FactStore {
                         + "on conflict (id) do update set sentence_index = excluded.sentence_index, spans = excluded.spans, "
                         + "confidence = excluded.confidence, extractor_version = excluded.extractor_version, "
                         + "evidence = excluded.evidence, fact = excluded.fact, content_hash = excluded.content_hash")) {
-            upsert.setArray(1, TextArrays.text(connection, ids));
-            upsert.setArray(2, TextArrays.text(connection, canonicalIds));
-            upsert.setArray(3, TextArrays.text(connection, documentIds));
-            upsert.setArray(4, TextArrays.integers(connection, sentences));
-            upsert.setArray(5, TextArrays.text(connection, spans));
-            upsert.setArray(6, TextArrays.doubles(connection, confidences));
-            upsert.setArray(7, TextArrays.text(connection, versions));
-            upsert.setArray(8, TextArrays.text(connection, evidence));
-            upsert.setArray(9, TextArrays.text(connection, facts));
-            upsert.setArray(10, TextArrays.text(connection, hashes));
+            upserts.bind(connection, upsert, 1);
             upsert.executeUpdate();
         }
     }

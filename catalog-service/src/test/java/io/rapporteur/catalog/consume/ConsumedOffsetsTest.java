@@ -1,12 +1,9 @@
 package io.rapporteur.catalog.consume;
 
-import io.rapporteur.testsupport.postgres.PostgresServer;
-import io.rapporteur.testsupport.postgres.TestDatabases;
+import io.rapporteur.catalog.LocalDatabase;
 import org.apache.kafka.common.TopicPartition;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.util.List;
@@ -17,25 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Stored offsets against the catalog's real schema (Flyway migrations) on the local PostgreSQL. */
 class ConsumedOffsetsTest {
 
-    private static final PostgresServer SERVER = PostgresServer.fromEnvironment();
+    @RegisterExtension
+    static final LocalDatabase DATABASE = LocalDatabase.withCatalogSchema("rapporteur_test_offsets");
+
     private static final TopicPartition FACTS_0 = new TopicPartition("rapporteur.facts.v1", 0);
-    private static String database;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabases.create(SERVER, "rapporteur_test_offsets");
-        Flyway.configure().dataSource(SERVER.jdbcUrl(database), SERVER.user(), SERVER.password())
-                .locations("classpath:db/migration").load().migrate();
-    }
-
-    @AfterAll
-    static void drop() {
-        TestDatabases.drop(SERVER, database);
-    }
 
     private static long storeThenRead(Map<String, String> writtenWith, long next, Map<String, String> readWith)
             throws Exception {
-        try (Connection connection = SERVER.connect(database)) {
+        try (Connection connection = DATABASE.connect()) {
             connection.setAutoCommit(false);
             ConsumedOffsets.lockAndRead(connection, List.of(FACTS_0), writtenWith);
             ConsumedOffsets.write(connection, Map.of(FACTS_0, next), writtenWith);

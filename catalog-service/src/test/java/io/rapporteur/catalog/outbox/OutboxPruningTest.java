@@ -1,11 +1,8 @@
 package io.rapporteur.catalog.outbox;
 
-import io.rapporteur.testsupport.postgres.PostgresServer;
-import io.rapporteur.testsupport.postgres.TestDatabases;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.rapporteur.catalog.LocalDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,24 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Pruning against the catalog's real schema on the local PostgreSQL. */
 class OutboxPruningTest {
 
-    private static final PostgresServer SERVER = PostgresServer.fromEnvironment();
-    private static String database;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabases.create(SERVER, "rapporteur_test_prune");
-        Flyway.configure().dataSource(SERVER.jdbcUrl(database), SERVER.user(), SERVER.password())
-                .locations("classpath:db/migration").load().migrate();
-    }
-
-    @AfterAll
-    static void drop() {
-        TestDatabases.drop(SERVER, database);
-    }
+    @RegisterExtension
+    static final LocalDatabase DATABASE = LocalDatabase.withCatalogSchema("rapporteur_test_prune");
 
     @Test
     void onlyOldRowsAlreadyOnTheTopicGo() throws Exception {
-        try (Connection connection = SERVER.connect(database); Statement sql = connection.createStatement()) {
+        try (Connection connection = DATABASE.connect(); Statement sql = connection.createStatement()) {
             // 1-3 are a month old, 4 is fresh; the relay has published up to 2
             for (int sequence = 1; sequence <= 4; sequence++) {
                 sql.execute("insert into outbox (sequence, key, type, payload, created_at) values (" + sequence
