@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rapporteur.service.lifecycle.BackgroundLoop;
 import io.rapporteur.catalog.CatalogConfig;
 import io.rapporteur.catalog.documents.DocumentStore;
 import io.rapporteur.catalog.entities.EntityStore;
@@ -60,7 +61,7 @@ public class CatalogConsumer {
     private volatile boolean running;
     private volatile State state = State.STOPPED;
     private volatile String stateDetail = "";
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("catalog-consumer", false);
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetterProducer;
 
@@ -78,23 +79,17 @@ public class CatalogConsumer {
     void onStart(@Observes StartupEvent event) {
         running = true;
         state = State.STARTING;
-        thread = new Thread(this::run, "catalog-consumer");
-        thread.start();
+        loop.start(this::run);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(15_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        loop.stop(() -> {
+            running = false;
+            KafkaConsumer<String, String> current = consumer;
+            if (current != null) {
+                current.wakeup();
             }
-        }
+        }, Duration.ofSeconds(15));
     }
 
     public State state() {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rapporteur.service.lifecycle.BackgroundLoop;
 import io.rapporteur.catalog.CatalogConfig;
 import io.rapporteur.catalog.kafka.KafkaClients;
 import io.rapporteur.contract.events.CatalogEventType;
@@ -58,7 +59,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private long lastPrune = System.nanoTime();
     private volatile boolean healthy = true;
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("catalog-outbox-relay", false);
 
     public OutboxRelay(KafkaClients kafka, AgroalDataSource dataSource, CatalogConfig config, MeterRegistry metrics) {
         this.kafka = kafka;
@@ -73,20 +74,14 @@ public class OutboxRelay {
 
     void onStart(@Observes StartupEvent event) {
         running = true;
-        thread = new Thread(this::run, "catalog-outbox-relay");
-        thread.start();
+        loop.start(this::run);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(15_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(() -> {
+            running = false;
+            wake();
+        }, Duration.ofSeconds(15));
     }
 
     /** New rows were committed: publish them now rather than at the next idle tick. */

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rapporteur.service.lifecycle.BackgroundLoop;
 import io.rapporteur.contract.events.CloudEvent;
 import io.rapporteur.contract.events.EventTypes;
 import io.rapporteur.contract.events.FactsExtracted;
@@ -70,7 +71,7 @@ public class ExtractionWorker {
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile String lastFailure;
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("extraction-worker", false);
 
     ExtractionWorker(KafkaClients clients, Producer<String, String> producer, FactExtraction extraction,
                      ObjectMapper mapper, MeterRegistry registry,
@@ -110,28 +111,22 @@ public class ExtractionWorker {
             return;
         }
         running = true;
-        thread = new Thread(this::run, "extraction-worker");
-        thread.start();
+        loop.start(this::run);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(15));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        loop.stop(() -> {
+            running = false;
+            KafkaConsumer<String, String> current = consumer;
+            if (current != null) {
+                current.wakeup();
             }
-        }
+        }, Duration.ofSeconds(15));
     }
 
     /** For the liveness check: false once the loop has died while it should be running. */
     public boolean healthy() {
-        return !enabled || (thread != null && thread.isAlive()) || !running;
+        return !enabled || loop.alive() || !running;
     }
 
     public boolean enabled() {

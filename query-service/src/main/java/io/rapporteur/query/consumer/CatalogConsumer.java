@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rapporteur.service.lifecycle.BackgroundLoop;
 import io.rapporteur.contract.events.Topics;
 import io.rapporteur.query.readmodel.ReadModels;
 import io.rapporteur.query.stream.StreamBroadcaster;
@@ -78,7 +79,7 @@ public class CatalogConsumer {
     private volatile boolean healthy;
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> producer;
-    private volatile Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("catalog-consumer", true);
 
     private Timer fetchLag;
 
@@ -104,27 +105,20 @@ public class CatalogConsumer {
     }
 
     private synchronized void startThread() {
-        if (!running || thread != null) {
+        if (!running || loop.started()) {
             return;
         }
         consumer.subscribe(List.of(Topics.CATALOG));
-        thread = new Thread(this::run, "catalog-consumer");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start(this::run);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        loop.stop(() -> {
+            running = false;
+            if (consumer != null) {
+                consumer.wakeup();
             }
-        }
+        }, Duration.ofSeconds(10));
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
@@ -135,7 +129,7 @@ public class CatalogConsumer {
     }
 
     public boolean healthy() {
-        return healthy && thread != null && thread.isAlive();
+        return healthy && loop.alive();
     }
 
     private void run() {
