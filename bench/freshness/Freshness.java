@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Freshness of the pipeline: time from POST /api/documents to the fact's server-sent event on the query service,
  * over N documents sent one after another, each stating one dialogue round of its own. The reference, measured in the
  * same run, is the POST itself (answered once the broker has the document: the first of the pipeline's hops).
- * Run with a stack up: java bench/freshness/Freshness.java [N] [INGEST_URL] [QUERY_URL] [WARMUP] [GAP_MS]
+ * Run with a stack up: java bench/freshness/Freshness.java [N] [INGEST_URL] [QUERY_URL] [WARMUP] [GAP_MS] [FIRST_ROUND]
  */
 public class Freshness {
 
@@ -31,7 +31,9 @@ public class Freshness {
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         // pause after each POST's 202 before the next: 20 ms keeps ~20 documents/s in the pipeline at once
         int gapMillis = args.length > 4 ? Integer.parseInt(args[4]) : 20;
-        int firstMeasured = 100 + warmup;
+        // the first dialogue round this run states: a second run on the same stack states new rounds, not the same
+        int firstRound = args.length > 5 ? Integer.parseInt(args[5]) : 100;
+        int firstMeasured = firstRound + warmup;
         HttpClient http = HttpClient.newHttpClient();
         long nonce = System.currentTimeMillis();
 
@@ -66,7 +68,7 @@ public class Freshness {
 
         List<Double> postMillis = new ArrayList<>();
         for (int i = 0; i < warmup + documents; i++) {
-            int ordinal = 100 + i;
+            int ordinal = firstRound + i;
             String text = "Dialogue note " + nonce + "-" + i + "\n\nIn March 2001, China and Iceland held the "
                     + ordinal + suffix(ordinal) + " round of their human rights dialogue in Reykjavik.";
             HttpRequest post = HttpRequest.newBuilder(URI.create(ingest + "/api/documents?title=freshness"))
