@@ -83,13 +83,7 @@ public class CatalogConsumer {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        loop.stop(() -> {
-            running = false;
-            KafkaConsumer<String, String> current = consumer;
-            if (current != null) {
-                current.wakeup();
-            }
-        }, Duration.ofSeconds(15));
+        loop.stopConsumerLoop(() -> running = false, () -> consumer, Duration.ofSeconds(15));
     }
 
     public State state() {

@@ -115,13 +115,7 @@ public class ExtractionWorker {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        loop.stop(() -> {
-            running = false;
-            KafkaConsumer<String, String> current = consumer;
-            if (current != null) {
-                current.wakeup();
-            }
-        }, Duration.ofSeconds(15));
+        loop.stopConsumerLoop(() -> running = false, () -> consumer, Duration.ofSeconds(15));
     }
 
     /** For the liveness check: false once the loop has died while it should be running. */

@@ -113,12 +113,7 @@ public class CatalogConsumer {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        loop.stop(() -> {
-            running = false;
-            if (consumer != null) {
-                consumer.wakeup();
-            }
-        }, Duration.ofSeconds(10));
+        loop.stopConsumerLoop(() -> running = false, () -> consumer, Duration.ofSeconds(10));
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

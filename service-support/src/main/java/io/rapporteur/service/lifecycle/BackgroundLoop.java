@@ -1,6 +1,9 @@
 package io.rapporteur.service.lifecycle;
 
+import org.apache.kafka.clients.consumer.Consumer;
+
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The one named thread that runs a service's loop (a Kafka consumer, the outbox relay) from start-up to shutdown.
@@ -37,6 +40,20 @@ public final class BackgroundLoop {
     public boolean alive() {
         Thread current = thread;
         return current != null && current.isAlive();
+    }
+
+    /**
+     * Stops a loop around a Kafka consumer's poll: {@code clearRunning} clears the loop's flag, the consumer (if there
+     * is one yet) is woken out of its poll, then the thread is awaited.
+     */
+    public void stopConsumerLoop(Runnable clearRunning, Supplier<? extends Consumer<?, ?>> consumer, Duration timeout) {
+        stop(() -> {
+            clearRunning.run();
+            Consumer<?, ?> current = consumer.get();
+            if (current != null) {
+                current.wakeup();
+            }
+        }, timeout);
     }
 
     /** Runs {@code wakeUp} (which must make the loop end), then waits up to {@code timeout} for the thread. */
