@@ -265,33 +265,48 @@ public final class ExchangeRule implements Rule {
             if (verb == null || last == null) {
                 continue;
             }
-            Fact previous = last.fact();
-            FactDraft fact = new FactDraft(FactType.EXCHANGE);
-            fact.fields.putAll(previous.fields());
-            fact.fields.remove("place");
-            fact.fields.remove("attendance");
-            if (previous.field("ordinal") instanceof Integer n) {
-                fact.fields.put("ordinal", n + 1);
-            }
-            for (EntityRef ref : previous.entities("participants")) {
-                fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", ref.id(),
-                        new io.rapporteur.contract.fact.Span(next.start(), next.end())));
-            }
-            SentenceView.PlaceHit place = v.placeIn(Math.min(verb.tokEnd(), next.tokEnd()), ce);
-            if (place != null) {
-                fact.place(place.place(), place.start(), place.end());
-            }
-            String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
-            if (status == null) {
-                status = "PLANNED"; // "the next round" has not happened yet
-            }
-            DateMention date = v.nearestDate(verb.tokStart());
-            String format = previous.text("format");
-            fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
-            fact.confidence -= 0.1;
-            out.add(fact);
-            remember(v, fact, format, last.fullName());
+            Integer ordinal = last.fact().field("ordinal") instanceof Integer n ? n + 1 : null;
+            // "the next round" has not happened yet: PLANNED unless the sentence says otherwise
+            laterRound(v, last, ordinal, next, verb, Math.min(verb.tokEnd(), next.tokEnd()), cs, ce, "PLANNED", out);
         }
+    }
+
+    /**
+     * Another round of the exchange {@code last} (the one the document named before), stated through the reference
+     * {@code ref}: the same exchange, with its own ordinal (or the old one when {@code ordinal} is null), place, status
+     * and date.
+     *
+     * @param placeFrom     the token where this round's place may start
+     * @param defaultStatus the status when the sentence gives none (null: held)
+     */
+    private static void laterRound(SentenceView v, EventRecord last, Integer ordinal, CueMatch ref, CueMatch verb,
+                                   int placeFrom, int cs, int ce, String defaultStatus, List<FactDraft> out) {
+        Fact previous = last.fact();
+        FactDraft fact = new FactDraft(FactType.EXCHANGE);
+        fact.fields.putAll(previous.fields());
+        fact.fields.remove("place");
+        fact.fields.remove("attendance");
+        if (ordinal != null) {
+            fact.fields.put("ordinal", ordinal);
+        }
+        for (EntityRef participant : previous.entities("participants")) {
+            fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", participant.id(),
+                    new io.rapporteur.contract.fact.Span(ref.start(), ref.end())));
+        }
+        SentenceView.PlaceHit place = v.placeIn(placeFrom, ce);
+        if (place != null) {
+            fact.place(place.place(), place.start(), place.end());
+        }
+        String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
+        if (status == null) {
+            status = defaultStatus;
+        }
+        DateMention date = v.nearestDate(verb.tokStart());
+        String format = previous.text("format");
+        fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
+        fact.confidence -= 0.1;
+        out.add(fact);
+        remember(v, fact, format, last.fullName());
     }
 
     private static void remember(SentenceView v, FactDraft draft, String format, String fullName) {
@@ -349,27 +364,7 @@ public final class ExchangeRule implements Rule {
                     || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
                 continue; // the same round again is the event already reported
             }
-            Fact previous = last.fact();
-            FactDraft fact = new FactDraft(FactType.EXCHANGE);
-            fact.fields.putAll(previous.fields());
-            fact.fields.remove("place");
-            fact.fields.remove("attendance");
-            fact.fields.put("ordinal", ordinal[0]);
-            for (EntityRef p : previous.entities("participants")) {
-                fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", p.id(),
-                        new io.rapporteur.contract.fact.Span(ref.start(), ref.end())));
-            }
-            SentenceView.PlaceHit place = v.placeIn(ref.tokEnd(), ce);
-            if (place != null) {
-                fact.place(place.place(), place.start(), place.end());
-            }
-            String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
-            DateMention date = v.nearestDate(verb.tokStart());
-            String format = previous.text("format");
-            fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
-            fact.confidence -= 0.1;
-            out.add(fact);
-            remember(v, fact, format, last.fullName());
+            laterRound(v, last, ordinal[0], ref, verb, ref.tokEnd(), cs, ce, null, out);
         }
     }
 
