@@ -8,18 +8,10 @@
 #                                  [--rate-seconds 30] [--workers 32] [--stream-events 200] [--fetch-max-wait-ms 500]
 # Needs: wrk (installed from Debian if missing and run as root), PostgreSQL on 127.0.0.1:5432, query-service packaged (mvn -o -pl query-service -am package).
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-cd "$root"
 if ! command -v wrk >/dev/null; then
   echo "installing wrk (Debian package)..." >&2
   { [ "$(id -u)" = 0 ] && { apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; } >/dev/null; } \
     || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 fi
-[ -f query-service/target/quarkus-app/quarkus-run.jar ] || mvn -o -q -pl query-service package -DskipTests
-mkdir -p "$here/target/classes"
-mvn -o -q -pl query-service dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$here/target/classpath.txt" >/dev/null
-cp="$(cat "$here/target/classpath.txt")"
-javac -d "$here/target/classes" -cp "$cp" $(find "$here/src" -name '*.java')
-exec java -Xmx512m -cp "$here/target/classes:$cp" io.rapporteur.bench.query.QueryBench "$@"
+source "$(dirname "$0")/../lib/service-bench.sh"
+run_service_bench query-service io.rapporteur.bench.query.QueryBench "$@"

@@ -1,6 +1,7 @@
 package io.rapporteur.bench.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapporteur.bench.BenchSupport;
 import io.rapporteur.contract.events.CloudEvent;
 import io.rapporteur.contract.events.EventTypes;
 import io.rapporteur.contract.events.FactsExtracted;
@@ -25,13 +26,11 @@ import org.postgresql.PGConnection;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +49,10 @@ public final class CatalogBench {
     private static final String[] STATES = {"AUS", "GBR", "NOR", "SWE", "DEU", "FRA", "CAN", "NZL", "CHE", "NLD"};
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSupport.options(args);
+        if (!options.containsKey("jar")) {
+            throw new IllegalArgumentException("--jar path/to/quarkus-run.jar is required");
+        }
         int documents = Integer.parseInt(options.getOrDefault("documents", "20000"));
         int factsPerDocument = Integer.parseInt(options.getOrDefault("facts", "5"));
         double shared = Double.parseDouble(options.getOrDefault("shared", "0.3"));
@@ -65,7 +67,7 @@ public final class CatalogBench {
         String database = TestDatabases.create(server, "rapporteur_bench_catalog");
         Process service = null;
         try (KafkaBroker broker = KafkaBroker.ephemeral().start()) {
-            int port = freePort();
+            int port = BenchSupport.freePort();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                     "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
@@ -81,7 +83,8 @@ public final class CatalogBench {
             }
             service = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Path.of("bench/catalog/target/catalog-service.log").toFile()).start();
-            awaitReady(port);
+            BenchSupport.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(3),
+                    "see bench/catalog/target/catalog-service.log");
 
             long start = System.nanoTime();
             try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
@@ -202,47 +205,10 @@ public final class CatalogBench {
         }
     }
 
-    private static void awaitReady(int port) throws Exception {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready")
-                        .toURL().openConnection();
-                if (http.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the catalog service did not become ready; see bench/catalog/target/catalog-service.log");
-    }
-
     private static KafkaProducer<String, String> producer(String bootstrap) {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        if (!options.containsKey("jar")) {
-            throw new IllegalArgumentException("--jar path/to/quarkus-run.jar is required");
-        }
-        return options;
     }
 }

@@ -1,6 +1,7 @@
 package io.rapporteur.bench.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapporteur.bench.BenchSupport;
 import io.rapporteur.contract.events.CatalogDocument;
 import io.rapporteur.contract.events.CatalogEvent;
 import io.rapporteur.contract.events.CatalogEventType;
@@ -24,7 +25,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +35,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class QueryBench {
     private static final String[] ACTIONS = {"SIGNATURE", "RATIFICATION", "ACCESSION"};
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSupport.options(args);
         int facts = Integer.parseInt(options.getOrDefault("facts", "100000"));
         int actors = Integer.parseInt(options.getOrDefault("actors", "100"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
@@ -76,7 +77,7 @@ public final class QueryBench {
         Process service = null;
         try {
             TopicSetup.ensure(broker.bootstrapServers(), 3, List.of(Topics.CATALOG, Topics.DLQ_QUERY));
-            int port = freePort();
+            int port = BenchSupport.freePort();
             Path log = Files.createTempFile("query-bench-service", ".log");
             service = new ProcessBuilder("java", "-Xmx512m",
                     "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
@@ -87,7 +88,7 @@ public final class QueryBench {
                     "-Drapporteur.query.consumer.fetch-max-wait-ms=" + options.getOrDefault("fetch-max-wait-ms", "500"), "-jar", jar.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             String base = "http://127.0.0.1:" + port;
-            waitFor(base + "/q/health/ready", 180);
+            BenchSupport.awaitReady(base + "/q/health/ready", Duration.ofMinutes(3), "see " + log);
 
             long started = System.nanoTime();
             int events = publish(broker.bootstrapServers(), facts, actors);
@@ -423,36 +424,5 @@ public final class QueryBench {
         } catch (java.sql.SQLException e) {
             return 0;
         }
-    }
-
-    private static void waitFor(String url, int seconds) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < end) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(url + " not ready after " + seconds + " s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        return options;
     }
 }
