@@ -4,7 +4,6 @@ import io.rapporteur.catalog.ArrayRows;
 import io.rapporteur.catalog.TextArrays;
 import io.rapporteur.catalog.outbox.PendingEvents;
 import io.rapporteur.contract.fact.Fact;
-import io.rapporteur.contract.ids.FactIdentity;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,15 +69,15 @@ final class Conflicts {
      * Makes the conflicts of the identity groups of these facts what the rules say, and gives every live fact whose
      * conflict set changed a FactConflicted event carrying its complete current set (empty: the disagreement is gone).
      *
-     * @param changed   the facts of this transaction that can conflict, id to merged fact (null when retracted)
-     * @param retracted the last state of the retracted ones (for their identity)
+     * @param changed    the facts of this transaction that can conflict, id to merged fact (null when retracted)
+     * @param undatedIds their identities without the date: the groups to reconcile
      */
-    void reconcile(Connection connection, Map<String, Fact> changed, Map<String, Fact> retracted, PendingEvents events)
+    void reconcile(Connection connection, Map<String, Fact> changed, Set<String> undatedIds, PendingEvents events)
             throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
-        Map<String, Map<String, Fact>> groups = liveGroups(connection, changed, retracted);
+        Map<String, Map<String, Fact>> groups = liveGroups(connection, changed, undatedIds);
         Set<String> involved = new TreeSet<>(changed.keySet());
         groups.values().forEach(group -> involved.addAll(group.keySet()));
 
@@ -118,10 +117,8 @@ final class Conflicts {
 
     /** Undated identity to its live facts (id to fact), for every group a changed fact belongs to. */
     private Map<String, Map<String, Fact>> liveGroups(Connection connection, Map<String, Fact> changed,
-                                                     Map<String, Fact> retracted) throws SQLException {
+                                                     Set<String> undatedIds) throws SQLException {
         Map<String, Map<String, Fact>> groups = new LinkedHashMap<>();
-        Set<String> undatedIds = new TreeSet<>();
-        changed.forEach((id, fact) -> undatedIds.add(FactIdentity.undatedId(fact != null ? fact : retracted.get(id))));
         // the facts of this batch are in memory: only the others' text is read and parsed
         List<String> live = changed.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
         try (PreparedStatement select = connection.prepareStatement(

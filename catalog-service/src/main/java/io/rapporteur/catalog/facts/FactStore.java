@@ -186,9 +186,10 @@ public final class FactStore {
 
         List<String> deletes = new ArrayList<>();
         List<String> retracts = new ArrayList<>();
-        List<SettledRow> upserts = new ArrayList<>();
-        Map<String, Fact> changed = new LinkedHashMap<>();   // id -> merged fact (null: retracted)
-        Map<String, Fact> before = new HashMap<>();
+        List<Merged> upserts = new ArrayList<>();
+        // the changed facts whose type can conflict (id -> merged fact, null: retracted) and their identity groups
+        Map<String, Fact> mayConflict = new LinkedHashMap<>();
+        Set<String> conflictGroups = new TreeSet<>();
         for (String id : ids) {
             StoredCanonical row = rows.get(id);
             List<StoredSource> mentionRows = sources.getOrDefault(id, List.of());
@@ -201,9 +202,11 @@ public final class FactStore {
                 } else if (!row.retracted()) {
                     retracts.add(id);
                     Fact last = parse(row.factJson());
-                    before.put(id, last);
                     events.fact(CatalogEventType.FactRetracted, last, List.of());
-                    changed.put(id, null);
+                    if (conflicts.rules().canConflict(last.type())) {
+                        mayConflict.put(id, null);
+                        conflictGroups.add(FactIdentity.undatedId(last));
+                    }
                 }
                 continue;
             }
@@ -212,27 +215,26 @@ public final class FactStore {
             if (live && merged.stateHash().equals(row.stateHash())) {
                 continue;
             }
-            upserts.add(new SettledRow(merged.fact(), merged.json(), merged.stateHash()));
+            upserts.add(merged);
             events.fact(live ? CatalogEventType.FactCorroborated : CatalogEventType.FactRecorded, merged.fact(),
                     merged.mentions());
-            changed.put(id, merged.fact());
+            if (conflicts.rules().canConflict(merged.fact().type())) {
+                mayConflict.put(id, merged.fact());
+                conflictGroups.add(merged.undatedId());
+            }
         }
         deleteCanonicals(connection, deletes);
         retractCanonicals(connection, retracts);
         upsertCanonicals(connection, upserts);
         // conflicts last, once every fact of the batch has its new state
-        Map<String, Fact> mayConflict = new LinkedHashMap<>();
-        changed.forEach((id, merged) -> {
-            Fact fact = merged != null ? merged : before.get(id);
-            if (conflicts.rules().canConflict(fact.type())) {
-                mayConflict.put(id, merged);
-            }
-        });
-        conflicts.reconcile(connection, mayConflict, before, events);
+        conflicts.reconcile(connection, mayConflict, conflictGroups, events);
     }
 
-    /** A canonical fact merged from its mentions: the fact, its JSON, the hash of its state, its sources. */
-    private record Merged(Fact fact, String json, String stateHash, List<Mention> mentions) {
+    /**
+     * A canonical fact merged from its mentions: the fact, its JSON, the hash of its state, its sources, and its
+     * identity without the date (its conflict group).
+     */
+    private record Merged(Fact fact, String json, String stateHash, List<Mention> mentions, String undatedId) {
     }
 
     private Merged merge(String id, List<StoredSource> mentionRows, Touched touched) {
@@ -249,7 +251,8 @@ public final class FactStore {
         String json = FactJson.toJsonString(merged);
         List<Mention> mentions = mentionFacts.stream().sorted(CanonicalMerge.PRECEDENCE)
                 .map(f -> Mentions.of(documentOf.get(f.id()), f)).toList();
-        return new Merged(merged, json, Digests.sha256(json, String.join(",", mentionState)), mentions);
+        return new Merged(merged, json, Digests.sha256(json, String.join(",", mentionState)), mentions,
+                FactIdentity.undatedId(merged));
     }
 
     public Set<String> conflictsOf(Connection connection, String id) throws SQLException {
@@ -329,23 +332,19 @@ public final class FactStore {
         }
     }
 
-    /** A canonical fact in its new state: the merged fact, its JSON, and the hash of that state. */
-    private record SettledRow(Fact fact, String json, String stateHash) {
-    }
-
     /**
      * Inserts the new canonical facts and updates the changed ones, in one statement. Not a COPY, unlike mentions:
      * two catalog instances (a rebalance) may state the same new fact from two partitions at once, and the upsert
      * makes the second wait for the first instead of failing.
      */
-    private static void upsertCanonicals(Connection connection, List<SettledRow> rows) throws SQLException {
+    private static void upsertCanonicals(Connection connection, List<Merged> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         ArrayRows upserts = new ArrayRows("text", "text", "text", "text", "text", "text", "text");
-        for (SettledRow row : rows) {
+        for (Merged row : rows) {
             Fact fact = row.fact();
-            upserts.add(fact.id(), fact.type().name(), FactIdentity.undatedId(fact), row.json(), fact.date(),
+            upserts.add(fact.id(), fact.type().name(), row.undatedId(), row.json(), fact.date(),
                     fact.status(), row.stateHash());
         }
         try (PreparedStatement upsert = connection.prepareStatement(
