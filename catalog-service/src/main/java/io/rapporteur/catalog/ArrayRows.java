@@ -33,10 +33,6 @@ public final class ArrayRows {
         return this;
     }
 
-    public boolean isEmpty() {
-        return columns.isEmpty() || columns.get(0).isEmpty();
-    }
-
     /** Binds column i to parameter {@code firstParameter + i}. */
     public void bind(Connection connection, PreparedStatement statement, int firstParameter) throws SQLException {
         for (int i = 0; i < columnTypes.length; i++) {

@@ -29,10 +29,6 @@ public final class CopyRows {
         return this;
     }
 
-    public int count() {
-        return count;
-    }
-
     /** COPYs the rows into {@code table (columns...)} in the connection's transaction; returns the row count. */
     public long into(Connection connection, String tableAndColumns) throws SQLException {
         if (count == 0) {
