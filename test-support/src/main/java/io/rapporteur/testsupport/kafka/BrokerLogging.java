@@ -1,0 +1,29 @@
+package io.rapporteur.testsupport.kafka;
+
+import org.jboss.logmanager.Logger;
+
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * Kafka's loggers at INFO when nothing configured them. Outside a Quarkus JVM (the local broker of
+ * {@code ./rapporteur up}, the benchmarks) JBoss LogManager enables every level by default, and the broker then
+ * formats a TRACE line for every request and record batch only for the handler to drop it: that cost the
+ * benchmarks' broker most of a core. A JVM whose logging is configured (a Quarkus test) keeps its own levels.
+ */
+final class BrokerLogging {
+
+    private static final List<String> KAFKA_LOGGERS = List.of("kafka", "org.apache.kafka", "state.change.logger");
+
+    private BrokerLogging() {
+    }
+
+    static void quietUnlessConfigured() {
+        for (String name : KAFKA_LOGGERS) {
+            Logger logger = Logger.getLogger(name);
+            if (logger.isLoggable(Level.FINEST)) {
+                logger.setLevel(Level.INFO);
+            }
+        }
+    }
+}
