@@ -95,8 +95,10 @@ public final class CatalogBench {
             try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers());
                  Connection connection = server.connect(database)) {
                 // the service's code is compiled by the JIT while it runs: time the sustained rate, not the warm-up
+                long warmUpStart = System.nanoTime();
                 publish(producer, warmUp);
                 awaitCaughtUp(connection, warmUp.size());
+                System.out.printf("warm-up: %d mentions in %.2f s%n", warmUpMentions, (System.nanoTime() - warmUpStart) / 1e9);
                 long eventsBefore = count(connection, "select count(*) from outbox");
 
                 long start = System.nanoTime();

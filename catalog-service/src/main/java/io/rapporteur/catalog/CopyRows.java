@@ -1,11 +1,13 @@
 package io.rapporteur.catalog;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Rows for PostgreSQL's COPY (text format), the fastest way to put many new rows into a table: one round trip, no
@@ -13,7 +15,14 @@ import java.sql.SQLException;
  */
 public final class CopyRows {
 
-    private final StringBuilder text = new StringBuilder(1 << 16);
+    /**
+     * Rows are encoded in chunks of about this many characters, not as one string: a batch's rows run to megabytes,
+     * and one object that size is allocated outside the young generation and starts a garbage collection cycle.
+     */
+    private static final int CHUNK_CHARS = 1 << 16;
+
+    private final List<byte[]> chunks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder(CHUNK_CHARS + 4096);
     private int count;
 
     /** Appends one row; null values become SQL NULL. */
@@ -26,6 +35,9 @@ public final class CopyRows {
         }
         text.append('\n');
         count++;
+        if (text.length() >= CHUNK_CHARS) {
+            seal();
+        }
         return this;
     }
 
@@ -34,11 +46,25 @@ public final class CopyRows {
         if (count == 0) {
             return 0;
         }
+        seal();
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy " + tableAndColumns + " from stdin");
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + tableAndColumns + " from stdin", new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY into " + tableAndColumns + " failed", e);
+            for (byte[] chunk : chunks) {
+                copy.writeToCopy(chunk, 0, chunk.length);
+            }
+            return copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private void seal() {
+        if (!text.isEmpty()) {
+            chunks.add(text.toString().getBytes(StandardCharsets.UTF_8));
+            text.setLength(0);
         }
     }
 
@@ -51,6 +77,9 @@ public final class CopyRows {
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > '\\' || (c >= ' ' && c != '\\')) {
+                continue; // nearly every character: nothing to escape
+            }
             String escape = switch (c) {
                 case '\\' -> "\\\\";
                 case '\t' -> "\\t";

@@ -43,6 +43,27 @@ class CopyRowsTest {
     }
 
     @Test
+    void rowsBeyondOneChunkArriveInOrder() throws Exception {
+        // ~20 000 rows of ~60 characters, with non-Latin text: many encoding chunks, none splitting a row
+        try (Connection connection = DATABASE.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create table many (n integer, value text)");
+            CopyRows rows = new CopyRows();
+            for (int i = 0; i < 20_000; i++) {
+                rows.add(i, "row " + i + " — Côte d’Ivoire\tand a tab\there");
+            }
+            assertEquals(20_000, rows.into(connection, "many (n, value)"));
+            try (ResultSet rs = statement.executeQuery("select count(*), sum(n), "
+                    + "count(*) filter (where value = 'row ' || n || ' — Côte d’Ivoire' || chr(9) || 'and a tab' "
+                    + "|| chr(9) || 'here') from many")) {
+                rs.next();
+                assertEquals(20_000, rs.getLong(1));
+                assertEquals(20_000L * 19_999 / 2, rs.getLong(2));
+                assertEquals(20_000, rs.getLong(3));
+            }
+        }
+    }
+
+    @Test
     void noRowsIsNoCopy() throws Exception {
         try (Connection connection = DATABASE.connect()) {
             assertEquals(0, new CopyRows().into(connection, "nowhere (at, all)"));

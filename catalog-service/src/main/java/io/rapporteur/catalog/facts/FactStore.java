@@ -59,8 +59,7 @@ public final class FactStore {
     }
 
     /** A mention to write, with everything the row needs computed once. */
-    private record MentionRow(String documentId, Fact fact, String canonicalId, String json, String spansJson,
-                              String contentHash) {
+    private record MentionRow(String documentId, Fact fact, String canonicalId, String json, String contentHash) {
     }
 
     /**
@@ -122,11 +121,8 @@ public final class FactStore {
     }
 
     private static MentionRow mentionRow(String documentId, Fact mention) {
-        ObjectNode tree = FactJson.toJson(mention);
-        String json = tree.toString();
-        JsonNode spans = tree.get("provenance");
-        return new MentionRow(documentId, mention, FactIdentity.canonicalId(mention), json,
-                spans == null ? null : spans.toString(), Digests.sha256(json));
+        String json = FactJson.toJsonString(mention);
+        return new MentionRow(documentId, mention, FactIdentity.canonicalId(mention), json, Digests.sha256(json));
     }
 
     /** The document's facts under their mention ids; of two facts with one id, the one that merging prefers. */
@@ -349,7 +345,7 @@ public final class FactStore {
         }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into canonical_facts (id, type, undated_id, date, fact, status, retracted, state_hash) "
-                        + "select u.id, u.type, u.undated, u.date, u.fact::json, u.status, false, u.hash "
+                        + "select u.id, u.type, u.undated, u.date, u.fact, u.status, false, u.hash "
                         + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
                         + "as u(id, type, undated, fact, date, status, hash) "
                         + "on conflict (id) do update set fact = excluded.fact, date = excluded.date, "
@@ -364,35 +360,35 @@ public final class FactStore {
         for (MentionRow row : rows) {
             Fact mention = row.fact();
             copy.add(mention.id(), row.canonicalId(), row.documentId(),
-                    mention.provenance() == null ? null : mention.provenance().sentenceIndex(), row.spansJson(),
-                    mention.confidence(), mention.extractorVersion(), mention.evidence(), row.json(), row.contentHash());
+                    mention.provenance() == null ? null : mention.provenance().sentenceIndex(),
+                    mention.confidence(), mention.extractorVersion(), row.json(), row.contentHash());
         }
-        copy.into(connection, "mentions (id, canonical_id, document_id, sentence_index, spans, confidence, "
-                + "extractor_version, evidence, fact, content_hash)");
+        copy.into(connection, "mentions (id, canonical_id, document_id, sentence_index, confidence, "
+                + "extractor_version, fact, content_hash)");
     }
 
     private static void upsertMentions(Connection connection, List<MentionRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        ArrayRows upserts = new ArrayRows("text", "text", "text", "int4", "text", "float8", "text", "text", "text", "text");
+        ArrayRows upserts = new ArrayRows("text", "text", "text", "int4", "float8", "text", "text", "text");
         for (MentionRow row : rows) {
             Fact mention = row.fact();
             upserts.add(mention.id(), row.canonicalId(), row.documentId(),
-                    mention.provenance() == null ? null : mention.provenance().sentenceIndex(), row.spansJson(),
-                    mention.confidence(), mention.extractorVersion(), mention.evidence(), row.json(), row.contentHash());
+                    mention.provenance() == null ? null : mention.provenance().sentenceIndex(),
+                    mention.confidence(), mention.extractorVersion(), row.json(), row.contentHash());
         }
         try (PreparedStatement upsert = connection.prepareStatement(
-                "insert into mentions (id, canonical_id, document_id, sentence_index, spans, confidence, "
-                        + "extractor_version, evidence, fact, content_hash) "
-                        + "select u.id, u.canonical_id, u.document_id, u.sentence_index, u.spans::json, u.confidence, "
-                        + "u.extractor_version, u.evidence, u.fact::json, u.content_hash "
-                        + "from unnest(?::text[], ?::text[], ?::text[], ?::int4[], ?::text[], ?::float8[], ?::text[], "
-                        + "?::text[], ?::text[], ?::text[]) as u(id, canonical_id, document_id, sentence_index, spans, "
-                        + "confidence, extractor_version, evidence, fact, content_hash) "
-                        + "on conflict (id) do update set sentence_index = excluded.sentence_index, spans = excluded.spans, "
+                "insert into mentions (id, canonical_id, document_id, sentence_index, confidence, extractor_version, "
+                        + "fact, content_hash) "
+                        + "select u.id, u.canonical_id, u.document_id, u.sentence_index, u.confidence, "
+                        + "u.extractor_version, u.fact, u.content_hash "
+                        + "from unnest(?::text[], ?::text[], ?::text[], ?::int4[], ?::float8[], ?::text[], ?::text[], "
+                        + "?::text[]) as u(id, canonical_id, document_id, sentence_index, confidence, extractor_version, "
+                        + "fact, content_hash) "
+                        + "on conflict (id) do update set sentence_index = excluded.sentence_index, "
                         + "confidence = excluded.confidence, extractor_version = excluded.extractor_version, "
-                        + "evidence = excluded.evidence, fact = excluded.fact, content_hash = excluded.content_hash")) {
+                        + "fact = excluded.fact, content_hash = excluded.content_hash")) {
             upserts.bind(connection, upsert, 1);
             upsert.executeUpdate();
         }
