@@ -172,6 +172,7 @@ public final class FactStore {
             return;
         }
         List<String> ids = List.copyOf(touched.canonicalIds());
+        SettleLocks.lock(connection, SettleLocks.CANONICAL_FACTS, ids);
         Map<String, StoredCanonical> rows = storedCanonicals(connection, ids);
         Map<String, List<StoredSource>> sources = storedSources(connection, ids, touched);
 
@@ -223,6 +224,7 @@ public final class FactStore {
         retractCanonicals(connection, retracts);
         upsertCanonicals(connection, upserts);
         // conflicts last, once every fact of the batch has its new state
+        SettleLocks.lock(connection, SettleLocks.CONFLICT_GROUPS, conflictGroups);
         conflicts.reconcile(connection, mayConflict, conflictGroups, events);
     }
 
@@ -329,9 +331,9 @@ public final class FactStore {
     }
 
     /**
-     * Inserts the new canonical facts and updates the changed ones, in one statement. Not a COPY, unlike mentions:
-     * two catalog instances (a rebalance) may state the same new fact from two partitions at once, and the upsert
-     * makes the second wait for the first instead of failing.
+     * Inserts the new canonical facts and updates the changed ones, in one statement. An upsert, not a COPY like
+     * mentions: it is the last guard should two transactions ever insert the same new fact ({@link SettleLocks} makes
+     * the second one wait before it reads).
      */
     private static void upsertCanonicals(Connection connection, List<Merged> rows) throws SQLException {
         if (rows.isEmpty()) {
