@@ -57,7 +57,7 @@ public final class CatalogBench {
         int documents = Integer.parseInt(options.getOrDefault("documents", "20000"));
         int factsPerDocument = Integer.parseInt(options.getOrDefault("facts", "5"));
         double shared = Double.parseDouble(options.getOrDefault("shared", "0.3"));
-        int warmUpDocuments = Integer.parseInt(options.getOrDefault("warm-up", "10000"));
+        int warmUpDocuments = Integer.parseInt(options.getOrDefault("warm-up", "25000"));
         Path jar = Path.of(options.get("jar"));
 
         // the warm-up states other facts than the measured run (its own documents and rounds): the measured run finds
