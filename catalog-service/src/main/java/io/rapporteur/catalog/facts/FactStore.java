@@ -1,9 +1,7 @@
 package io.rapporteur.catalog.facts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rapporteur.catalog.ArrayRows;
 import io.rapporteur.catalog.CopyRows;
 import io.rapporteur.catalog.Digests;
