@@ -58,6 +58,15 @@ class FactIdentityTest {
     }
 
     @Test
+    void bothIdsOfAMentionAtOnceAreTheIdsComputedOneByOne() {
+        Fact fact = dialogue(List.of(CHINA, EU), 12, "2003-02", "human rights", "x");
+        FactIdentity.MentionIds ids = FactIdentity.mentionIds("doc-a", fact);
+        assertEquals(FactIdentity.mentionId("doc-a", fact), ids.mentionId());
+        assertEquals(FactIdentity.canonicalId(fact), ids.canonicalId());
+        assertTrue(ids.mentionId().startsWith("mnt-") && ids.canonicalId().startsWith("fct-"));
+    }
+
+    @Test
     void foldingIgnoresCasePunctuationAndWhiteSpace() {
         assertEquals("sino african cooperative forum beijing declaration",
                 TextFolding.fold("Sino- African  Cooperative Forum, Beijing Declaration."));

@@ -71,7 +71,7 @@ public final class FactStore {
         if (factSets.isEmpty()) {
             return;
         }
-        Map<String, Map<String, Fact>> wanted = new LinkedHashMap<>();
+        Map<String, Map<String, Stated>> wanted = new LinkedHashMap<>();
         factSets.forEach((documentId, facts) -> wanted.put(documentId, wantedMentions(documentId, facts)));
 
         Map<String, StoredMention> stored = storedMentions(connection, wanted.keySet());
@@ -118,18 +118,24 @@ public final class FactStore {
         }
     }
 
-    private static MentionRow mentionRow(String documentId, Fact mention) {
-        String json = FactJson.toJsonString(mention);
-        return new MentionRow(documentId, mention, FactIdentity.canonicalId(mention), json, Digests.sha256(json));
+    private static MentionRow mentionRow(String documentId, Stated stated) {
+        String json = FactJson.toJsonString(stated.mention());
+        return new MentionRow(documentId, stated.mention(), stated.canonicalId(), json, Digests.sha256(json));
+    }
+
+    /** A document's fact under its mention id, and the canonical fact it is a mention of. */
+    private record Stated(Fact mention, String canonicalId) {
     }
 
     /** The document's facts under their mention ids; of two facts with one id, the one that merging prefers. */
-    private static Map<String, Fact> wantedMentions(String documentId, List<Fact> facts) {
-        Map<String, Fact> wanted = new LinkedHashMap<>();
+    private static Map<String, Stated> wantedMentions(String documentId, List<Fact> facts) {
+        Map<String, Stated> wanted = new LinkedHashMap<>();
         for (Fact fact : facts) {
             // the mention id is ours to compute: it must not depend on what the producer put in "id"
-            Fact mention = fact.withId(FactIdentity.mentionId(documentId, fact));
-            wanted.merge(mention.id(), mention, (a, b) -> CanonicalMerge.PRECEDENCE.compare(a, b) <= 0 ? a : b);
+            FactIdentity.MentionIds ids = FactIdentity.mentionIds(documentId, fact);
+            Stated stated = new Stated(fact.withId(ids.mentionId()), ids.canonicalId());
+            wanted.merge(ids.mentionId(), stated,
+                    (a, b) -> CanonicalMerge.PRECEDENCE.compare(a.mention(), b.mention()) <= 0 ? a : b);
         }
         return wanted;
     }

@@ -39,11 +39,29 @@ public final class FactIdentity {
     }
 
     public static String canonicalId(Fact fact) {
-        return "fct-" + Hashing.shortSha256(canonicalKey(fact));
+        return canonicalIdOfKey(canonicalKey(fact));
+    }
+
+    private static String canonicalIdOfKey(String canonicalKey) {
+        return "fct-" + Hashing.shortSha256(canonicalKey);
     }
 
     public static String mentionId(String documentId, Fact fact) {
-        return "mnt-" + Hashing.shortSha256(documentId + "|" + canonicalKey(fact));
+        return mentionId(documentId, canonicalKey(fact));
+    }
+
+    private static String mentionId(String documentId, String canonicalKey) {
+        return "mnt-" + Hashing.shortSha256(documentId + "|" + canonicalKey);
+    }
+
+    /** A document's fact: its mention id and the id of the canonical fact it is a mention of. */
+    public record MentionIds(String mentionId, String canonicalId) {
+    }
+
+    /** Both ids of a document's fact, from one computation of its key (the catalog does this for every mention). */
+    public static MentionIds mentionIds(String documentId, Fact fact) {
+        String key = canonicalKey(fact);
+        return new MentionIds(mentionId(documentId, key), canonicalIdOfKey(key));
     }
 
     public static String undatedId(Fact fact) {
