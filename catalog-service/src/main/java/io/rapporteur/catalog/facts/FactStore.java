@@ -58,6 +58,16 @@ public final class FactStore {
 
     /** A mention to write, with everything the row needs computed once. */
     private record MentionRow(String documentId, Fact fact, String canonicalId, String json, String contentHash) {
+
+        /** The columns a mention row is written with, in the order of {@link #values()}. */
+        static final String COLUMNS =
+                "id, canonical_id, document_id, sentence_index, confidence, extractor_version, fact, content_hash";
+
+        Object[] values() {
+            return new Object[] {fact.id(), canonicalId, documentId,
+                    fact.provenance() == null ? null : fact.provenance().sentenceIndex(),
+                    fact.confidence(), fact.extractorVersion(), json, contentHash};
+        }
     }
 
     /**
@@ -363,14 +373,8 @@ public final class FactStore {
 
     private static void copyMentions(Connection connection, List<MentionRow> rows) throws SQLException {
         CopyRows copy = new CopyRows();
-        for (MentionRow row : rows) {
-            Fact mention = row.fact();
-            copy.add(mention.id(), row.canonicalId(), row.documentId(),
-                    mention.provenance() == null ? null : mention.provenance().sentenceIndex(),
-                    mention.confidence(), mention.extractorVersion(), row.json(), row.contentHash());
-        }
-        copy.into(connection, "mentions (id, canonical_id, document_id, sentence_index, confidence, "
-                + "extractor_version, fact, content_hash)");
+        rows.forEach(row -> copy.add(row.values()));
+        copy.into(connection, "mentions (" + MentionRow.COLUMNS + ")");
     }
 
     private static void upsertMentions(Connection connection, List<MentionRow> rows) throws SQLException {
@@ -378,20 +382,11 @@ public final class FactStore {
             return;
         }
         ArrayRows upserts = new ArrayRows("text", "text", "text", "int4", "float8", "text", "text", "text");
-        for (MentionRow row : rows) {
-            Fact mention = row.fact();
-            upserts.add(mention.id(), row.canonicalId(), row.documentId(),
-                    mention.provenance() == null ? null : mention.provenance().sentenceIndex(),
-                    mention.confidence(), mention.extractorVersion(), row.json(), row.contentHash());
-        }
+        rows.forEach(row -> upserts.add(row.values()));
         try (PreparedStatement upsert = connection.prepareStatement(
-                "insert into mentions (id, canonical_id, document_id, sentence_index, confidence, extractor_version, "
-                        + "fact, content_hash) "
-                        + "select u.id, u.canonical_id, u.document_id, u.sentence_index, u.confidence, "
-                        + "u.extractor_version, u.fact, u.content_hash "
+                "insert into mentions (" + MentionRow.COLUMNS + ") select * "
                         + "from unnest(?::text[], ?::text[], ?::text[], ?::int4[], ?::float8[], ?::text[], ?::text[], "
-                        + "?::text[]) as u(id, canonical_id, document_id, sentence_index, confidence, extractor_version, "
-                        + "fact, content_hash) "
+                        + "?::text[]) "
                         + "on conflict (id) do update set sentence_index = excluded.sentence_index, "
                         + "confidence = excluded.confidence, extractor_version = excluded.extractor_version, "
                         + "fact = excluded.fact, content_hash = excluded.content_hash")) {
