@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,24 @@ import java.util.concurrent.Future;
  * See bench/catalog/README.md.
  */
 public final class CatalogBench {
+
+    /** What the run left in each table (rows, bytes with indexes and TOAST): where the written volume goes. */
+    private static void printVolumes(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("""
+                     select c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid),
+                            (select count(*) from pg_index i where i.indrelid = c.oid)
+                     from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where n.nspname = 'public' and c.relkind = 'r' and c.relname not like 'flyway%'
+                     order by pg_total_relation_size(c.oid) desc""")) {
+            while (rs.next()) {
+                if (rs.getLong(3) > 1 << 20) {
+                    System.out.printf("  table %-16s ~%9d rows %6.0f MB (%d indexes)%n", rs.getString(1), rs.getLong(2),
+                            rs.getLong(3) / 1048576.0, rs.getInt(4));
+                }
+            }
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] STATES = {"AUS", "GBR", "NOR", "SWE", "DEU", "FRA", "CAN", "NZL", "CHE", "NLD"};
@@ -115,6 +134,7 @@ public final class CatalogBench {
                             + (warmUpMentions + mentions));
                 }
 
+                printVolumes(connection);
                 Path rows = copyOut(connection);
                 // three COPYs, each into a fresh table of the same shape; the median is the reference
                 List<Double> copyTimes = new ArrayList<>();

@@ -193,6 +193,10 @@ public class CatalogConsumer {
                 stateDetail = "";
                 relay.wake();
                 return true;
+            } catch (TransactionCollision e) {
+                // another instance's transaction held what this batch needed: nothing is wrong with it, so again now
+                LOG.debugf("batch of %d records collided with another transaction (%s); retrying", batch.size(),
+                        e.getMessage());
             } catch (Exception | AssertionError e) {
                 // (pgjdbc asserts on a connection that dies mid-statement when assertions are on)
                 state = e instanceof BatchApplier.DeadLetterUnavailable ? State.WAITING_FOR_KAFKA : State.WAITING_FOR_DATABASE;
@@ -217,6 +221,7 @@ public class CatalogConsumer {
         } catch (BatchApplier.DeadLetterUnavailable e) {
             throw e;
         } catch (Exception | AssertionError e) {
+            TransactionCollision.rethrowIfOne(e);
             if (!databaseReachable()) {
                 throw e;
             }
@@ -228,6 +233,7 @@ public class CatalogConsumer {
             } catch (BatchApplier.DeadLetterUnavailable e) {
                 throw e;
             } catch (Exception | AssertionError e) {
+                TransactionCollision.rethrowIfOne(e);
                 if (!databaseReachable()) {
                     throw e;
                 }
@@ -243,6 +249,7 @@ public class CatalogConsumer {
         } catch (BatchApplier.DeadLetterUnavailable e) {
             throw e;
         } catch (Exception | AssertionError e) {
+            TransactionCollision.rethrowIfOne(e);
             if (!databaseReachable()) {
                 throw e;
             }

@@ -6,6 +6,7 @@ import io.rapporteur.service.kafka.TopicSetup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -63,11 +64,17 @@ public class KafkaClients {
         }
     }
 
+    /**
+     * A member of the catalog's consumer group. The range assignor gives a member the same partition numbers of both
+     * topics: with several catalog instances, a document's record and its facts (both keyed by its id) still meet in
+     * one of them, in order.
+     */
     public KafkaConsumer<String, String> consumer() {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, config.consumer().groupId(),
                 ConsumerConfig.CLIENT_ID_CONFIG, "catalog-consumer",
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.consumer().maxPollRecords(),
