@@ -154,10 +154,8 @@ public final class BatchApplier {
         } else if (incoming instanceof Incoming.Withdrawal withdrawal) {
             flush(connection, pending, events, touched);
             String documentId = withdrawal.request().documentId();
-            Touched lost = new Touched();
-            facts.removeMentions(connection, documentId, lost);
+            Set<String> lost = facts.removeMentions(connection, documentId, touched);
             documents.withdraw(connection, documentId, !lost.isEmpty(), events);
-            touched.canonicals(lost.canonicalIds());
         } else if (incoming instanceof Incoming.Facts set) {
             if (pending.documentIds.contains(set.documentId())) {
                 flush(connection, pending, events, touched);

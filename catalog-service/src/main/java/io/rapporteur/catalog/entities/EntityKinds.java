@@ -5,7 +5,9 @@ import io.rapporteur.contract.data.DataFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -19,8 +21,12 @@ public final class EntityKinds {
 
     private static final EntityKinds STANDARD = load("/io/rapporteur/catalog/entity-kinds.tsv");
 
+    /** Kinds already worked out: a batch names the same few thousand entities over and over. */
+    private static final int REMEMBERED = 50_000;
+
     private final List<Rule> rules;
     private final Set<String> kinds;
+    private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
     private EntityKinds(List<Rule> rules) {
         this.rules = rules;
@@ -35,6 +41,19 @@ public final class EntityKinds {
     }
 
     public String kindOf(String entityId) {
+        String known = remembered.get(entityId);
+        if (known != null) {
+            return known;
+        }
+        String kind = match(entityId);
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();   // ids are unbounded (people, places): forget all rather than grow
+        }
+        remembered.put(entityId, kind);
+        return kind;
+    }
+
+    private String match(String entityId) {
         for (Rule rule : rules) {
             if (rule.matches().test(entityId)) {
                 return rule.kind();

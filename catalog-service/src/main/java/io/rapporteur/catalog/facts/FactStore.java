@@ -91,6 +91,7 @@ public final class FactStore {
             if (!wanted.get(mention.documentId()).containsKey(id)) {
                 removed.add(id);
                 touched.canonical(mention.canonicalId());
+                touched.forget(id);
             }
         });
 
@@ -111,8 +112,7 @@ public final class FactStore {
                 rewritten.add(row.fact().id());
             }
             rows.add(row);
-            touched.canonical(row.canonicalId());
-            touched.mention(row.fact());
+            touched.mention(row.fact(), row.canonicalId(), row.documentId(), row.contentHash());
         }
 
         deleteMentions(connection, removed);
@@ -150,21 +150,27 @@ public final class FactStore {
         return wanted;
     }
 
-    /** Removes every mention of the document; its canonical facts go into {@code touched}. */
-    public void removeMentions(Connection connection, String documentId, Touched touched) throws SQLException {
+    /**
+     * Removes every mention of the document; its canonical facts go into {@code touched}, and are returned.
+     */
+    public Set<String> removeMentions(Connection connection, String documentId, Touched touched) throws SQLException {
+        Set<String> lost = new TreeSet<>();
         try (PreparedStatement unlink = connection.prepareStatement(
                 "delete from entity_mentions where mention_id in (select id from mentions where document_id = ?)");
              PreparedStatement delete = connection.prepareStatement(
-                "delete from mentions where document_id = ? returning canonical_id")) {
+                "delete from mentions where document_id = ? returning id, canonical_id")) {
             unlink.setString(1, documentId);
             unlink.executeUpdate();
             delete.setString(1, documentId);
             try (ResultSet rs = delete.executeQuery()) {
                 while (rs.next()) {
-                    touched.canonical(rs.getString(1));
+                    touched.forget(rs.getString(1));
+                    lost.add(rs.getString(2));
                 }
             }
         }
+        touched.canonicals(lost);
+        return lost;
     }
 
     private record StoredCanonical(String id, String factJson, boolean retracted, String stateHash) {
@@ -188,7 +194,20 @@ public final class FactStore {
         List<String> ids = List.copyOf(touched.canonicalIds());
         SettleLocks.lock(connection, SettleLocks.CANONICAL_FACTS, ids);
         Map<String, StoredCanonical> rows = storedCanonicals(connection, ids);
-        Map<String, List<StoredSource>> sources = storedSources(connection, ids, touched);
+        // a fact without a row is new in this transaction, and so are all its mentions (a committed mention comes
+        // with its settled fact, and the settle lock made any other transaction stating it commit first): only the
+        // sources of the facts that have a row are read
+        Map<String, List<StoredSource>> sources = storedSources(connection,
+                ids.stream().filter(rows::containsKey).toList(), touched);
+        for (String id : ids) {
+            if (!rows.containsKey(id)) {
+                List<StoredSource> written = touched.writtenMentionsOf(id).stream()
+                        .map(m -> new StoredSource(m.fact().id(), m.documentId(), null, m.contentHash())).toList();
+                if (!written.isEmpty()) {
+                    sources.put(id, written);
+                }
+            }
+        }
 
         // merging is independent per fact: both cores do it, then the events are recorded in id order
         Map<String, Merged> mergedFacts = new ConcurrentHashMap<>();
@@ -290,6 +309,9 @@ public final class FactStore {
     private Map<String, List<StoredSource>> storedSources(Connection connection, List<String> ids, Touched touched)
             throws SQLException {
         Map<String, List<StoredSource>> sources = new HashMap<>();
+        if (ids.isEmpty()) {
+            return sources;
+        }
         try (PreparedStatement select = connection.prepareStatement(
                 "select m.canonical_id, m.id, m.document_id, case when fresh.id is null then m.fact::text end, "
                         + "m.content_hash from mentions m left join unnest(?::text[]) as fresh(id) on fresh.id = m.id "
