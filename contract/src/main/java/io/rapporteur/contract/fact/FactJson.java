@@ -1,11 +1,16 @@
 package io.rapporteur.contract.fact;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +26,7 @@ import java.util.Set;
 public final class FactJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonFactory TEXT = new JsonFactory();
     /** Keys that are not fields of the type; anything else unknown is rejected. */
     private static final Set<String> COMMON = Set.of("id", "type", "date", "status", "evidence", "provenance",
             "confidence", "cameo", "extractorVersion", "optional");
@@ -64,8 +70,116 @@ public final class FactJson {
         return node;
     }
 
+    /** The JSON text of {@link #toJson}, written straight to text (no tree in between: the catalog's hot path). */
     public static String toJsonString(Fact fact) {
-        return toJson(fact).toString();
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator gen = TEXT.createGenerator(out)) {
+            write(fact, gen);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a fact to a string", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the fact as {@link #toJson} builds it, field for field and in the same order. */
+    public static void write(Fact fact, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        if (fact.id() != null) {
+            gen.writeStringField("id", fact.id());
+        }
+        gen.writeStringField("type", fact.type().name());
+        for (FieldSpec spec : FactSchema.standard().fields(fact.type())) {
+            Object value = fact.fields().get(spec.name());
+            if (value != null) {
+                gen.writeFieldName(spec.name());
+                writeValue(spec.kind(), value, gen);
+            } else if (spec.key()) {
+                gen.writeNullField(spec.name());
+            }
+        }
+        gen.writeStringField("date", fact.date());
+        if (fact.status() != null) {
+            gen.writeStringField("status", fact.status());
+        }
+        gen.writeStringField("evidence", fact.evidence());
+        if (fact.provenance() != null) {
+            gen.writeFieldName("provenance");
+            writeProvenance(fact.provenance(), gen);
+        }
+        gen.writeNumberField("confidence", fact.confidence());
+        if (fact.cameo() != null) {
+            gen.writeStringField("cameo", fact.cameo());
+        }
+        if (fact.extractorVersion() != null) {
+            gen.writeStringField("extractorVersion", fact.extractorVersion());
+        }
+        gen.writeEndObject();
+    }
+
+    private static void writeValue(FieldKind kind, Object value, JsonGenerator gen) throws IOException {
+        switch (kind) {
+            case ENTITY -> writeEntity((EntityRef) value, gen);
+            case ENTITY_SET -> {
+                gen.writeStartArray();
+                for (Object item : (List<?>) value) {
+                    writeEntity((EntityRef) item, gen);
+                }
+                gen.writeEndArray();
+            }
+            case PLACE -> {
+                Place place = (Place) value;
+                gen.writeStartObject();
+                gen.writeStringField("name", place.name());
+                if (place.country() != null) {
+                    gen.writeStringField("country", place.country());
+                }
+                gen.writeEndObject();
+            }
+            case TEXT, CODE -> gen.writeString((String) value);
+            case INTEGER -> gen.writeNumber((Integer) value);
+            case INTEGER_LIST -> {
+                gen.writeStartArray();
+                for (Object item : (List<?>) value) {
+                    gen.writeNumber((Integer) item);
+                }
+                gen.writeEndArray();
+            }
+        }
+    }
+
+    private static void writeEntity(EntityRef ref, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("id", ref.id());
+        if (ref.text() != null) {
+            gen.writeStringField("text", ref.text());
+        }
+        gen.writeEndObject();
+    }
+
+    private static void writeProvenance(Provenance provenance, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeNumberField("sentenceIndex", provenance.sentenceIndex());
+        gen.writeFieldName("sentence");
+        gen.writeStartObject();
+        writeSpan(provenance.sentence(), gen);
+        gen.writeEndObject();
+        gen.writeArrayFieldStart("arguments");
+        for (ArgumentSpan arg : provenance.arguments()) {
+            gen.writeStartObject();
+            writeSpan(arg.span(), gen);
+            gen.writeStringField("field", arg.field());
+            if (arg.entityId() != null) {
+                gen.writeStringField("entityId", arg.entityId());
+            }
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    private static void writeSpan(Span span, JsonGenerator gen) throws IOException {
+        gen.writeNumberField("start", span.start());
+        gen.writeNumberField("end", span.end());
     }
 
     /**

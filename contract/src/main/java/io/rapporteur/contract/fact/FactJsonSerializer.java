@@ -10,6 +10,6 @@ import java.io.IOException;
 public class FactJsonSerializer extends JsonSerializer<Fact> {
     @Override
     public void serialize(Fact fact, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-        gen.writeTree(FactJson.toJson(fact));
+        FactJson.write(fact, gen);
     }
 }
