@@ -2,6 +2,7 @@ package io.rapporteur.bench.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapporteur.bench.BenchSupport;
+import io.rapporteur.bench.CpuTime;
 import io.rapporteur.contract.events.CloudEvent;
 import io.rapporteur.contract.events.EventTypes;
 import io.rapporteur.contract.events.FactsExtracted;
@@ -106,6 +107,9 @@ public final class CatalogBench {
                     statement.execute("checkpoint");
                 }
 
+                long servicePid = service.pid();
+                double[] cpuBefore = {CpuTime.ofProcess(servicePid), CpuTime.ofCommand("postgres"),
+                        CpuTime.ofProcess(ProcessHandle.current().pid())};
                 long start = System.nanoTime();
                 publish(producer, records);
                 awaitConsumed(connection, warmUp.size() + records.size());
@@ -113,6 +117,9 @@ public final class CatalogBench {
                 // the run is over when the last change event is on rapporteur.catalog.v1, not before
                 awaitRelayed(connection);
                 double serviceSeconds = (System.nanoTime() - start) / 1e9;
+                double[] cpu = {CpuTime.ofProcess(servicePid) - cpuBefore[0],
+                        CpuTime.ofCommand("postgres") - cpuBefore[1],
+                        CpuTime.ofProcess(ProcessHandle.current().pid()) - cpuBefore[2]};
                 long events = count(connection, "select count(*) from outbox") - eventsBefore;
                 long stored = count(connection, "select count(*) from mentions");
                 if (stored != warmUpMentions + mentions) {
@@ -146,6 +153,11 @@ public final class CatalogBench {
                 System.out.printf("reference, bare COPY of the same rows (median of 3): %7.0f mentions/s (%d rows in %.2f s)%n",
                         copyRate, stored, copySeconds);
                 System.out.printf("ratio service / COPY: %.3f%n", serviceRate / copyRate);
+                // CPU time is what a change to the service really saves; a noisy machine moves it far less than rates
+                System.out.printf("CPU per 1 000 mentions in the timed run: service %.0f ms, PostgreSQL %.0f ms, "
+                        + "broker and bench %.0f ms (%.2f of %d cores busy)%n", cpu[0] * 1e6 / mentions,
+                        cpu[1] * 1e6 / mentions, cpu[2] * 1e6 / mentions, (cpu[0] + cpu[1] + cpu[2]) / serviceSeconds,
+                        Runtime.getRuntime().availableProcessors());
             }
         } finally {
             if (service != null) {
