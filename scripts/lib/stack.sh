@@ -10,7 +10,9 @@ launch() {
   local name="$1" log="$2"; shift 2
   mkdir -p "$RUN_DIR" "$LOG_DIR"
   printf '\n==== %s started by ./rapporteur at %s ====\n' "$name" "$(date -u '+%Y-%m-%dT%H:%M:%SZ')" >>"$log"
-  nohup "$@" >>"$log" 2>&1 </dev/null &
+  # 3>&- 4>&-: `up` keeps the terminal on fds 3 and 4; a process that inherited them would hold a pipe that `up`
+  # writes into (`./rapporteur up --detach | tee up.log`, `$(...)`) open for as long as it runs
+  nohup "$@" >>"$log" 2>&1 </dev/null 3>&- 4>&- &
   printf '%s\n' "$!" >"$(pid_file "$name")"
 }
 
