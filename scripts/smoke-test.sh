@@ -56,8 +56,24 @@ all_gone() {
   return 0
 }
 
+# `up --detach` with its output into a pipe (as in `| tee`, `$(...)`): it must return, and the reader must see the end
+# of its output, once the stack is up; a started process that inherited the pipe would hold it open while it runs.
+up_detached_through_a_pipe() {
+  local out="$RAPPORTEUR_STATE_DIR/up.out" reader
+  { "$RAPPORTEUR" up --detach --no-samples; echo "$?" >"$out.status"; } | cat >"$out" &
+  reader=$!
+  for _ in $(seq 1 900); do [[ -f "$out.status" ]] && break; sleep 1; done
+  for _ in $(seq 1 10); do kill -0 "$reader" 2>/dev/null || break; sleep 1; done
+  if kill -0 "$reader" 2>/dev/null; then
+    echo "  the output of up --detach is still open after it returned" >&2
+    kill "$reader"
+    return 1
+  fi
+  [[ "$(cat "$out.status" 2>/dev/null)" == 0 ]] || { cat "$out" >&2; return 1; }
+}
+
 echo "== up (state in $RAPPORTEUR_STATE_DIR)"
-check "up --detach starts the stack" "$RAPPORTEUR" up --detach --no-samples
+check "up --detach starts the stack, and returns through a pipe" up_detached_through_a_pipe
 if ((failed > 0)); then
   printf '\n%d passed, %d failed (nothing else to check without a stack)\n' "$passed" "$failed"
   exit 1
@@ -74,12 +90,19 @@ empty="$RAPPORTEUR_STATE_DIR/empty.txt"
 check "an empty document is refused by the service, exit 1" ingest_refused "$empty"
 
 echo "== the facts reach the query service"
-facts=0
+# the facts arrive over a second or two: wait until the count has stayed the same for three polls
+facts=0 previous=-1 same=0
 for _ in $(seq 1 120); do
   body="$(curl -fsS "$QUERY_URL/api/facts?document=$document_id&limit=100" 2>/dev/null || true)"
   facts="$(jq -r '.items | length' <<<"$body" 2>/dev/null || true)"
   [[ "$facts" =~ ^[0-9]+$ ]] || facts=0
-  ((facts > 0)) && break
+  if ((facts > 0 && facts == previous)); then
+    same=$((same + 1))
+    ((same >= 3)) && break
+  else
+    same=0
+  fi
+  previous="$facts"
   sleep 1
 done
 check "query serves facts of the seed document ($facts)" test "$facts" -gt 0
