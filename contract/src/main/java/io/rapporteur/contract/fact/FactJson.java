@@ -2,10 +2,9 @@ package io.rapporteur.contract.fact;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -25,8 +24,8 @@ import java.util.Set;
  */
 public final class FactJson {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonFactory TEXT = new JsonFactory();
+    private static final ObjectMapper TREES = new ObjectMapper();
     /** Keys that are not fields of the type; anything else unknown is rejected. */
     private static final Set<String> COMMON = Set.of("id", "type", "date", "status", "evidence", "provenance",
             "confidence", "cameo", "extractorVersion", "optional");
@@ -34,43 +33,16 @@ public final class FactJson {
     private FactJson() {
     }
 
+    /** The fact as a JSON tree: {@link #write}'s text, read back (for callers that edit or compare trees). */
     public static ObjectNode toJson(Fact fact) {
-        ObjectNode node = NODES.objectNode();
-        if (fact.id() != null) {
-            node.put("id", fact.id());
+        try {
+            return (ObjectNode) TREES.readTree(toJsonString(fact));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a written fact is not JSON", e);
         }
-        node.put("type", fact.type().name());
-        for (FieldSpec spec : FactSchema.standard().fields(fact.type())) {
-            Object value = fact.fields().get(spec.name());
-            if (value != null) {
-                node.set(spec.name(), valueToJson(spec.kind(), value));
-            } else if (spec.key()) {
-                node.putNull(spec.name());
-            }
-        }
-        if (fact.date() == null) {
-            node.putNull("date");
-        } else {
-            node.put("date", fact.date());
-        }
-        if (fact.status() != null) {
-            node.put("status", fact.status());
-        }
-        node.put("evidence", fact.evidence());
-        if (fact.provenance() != null) {
-            node.set("provenance", provenanceToJson(fact.provenance()));
-        }
-        node.put("confidence", fact.confidence());
-        if (fact.cameo() != null) {
-            node.put("cameo", fact.cameo());
-        }
-        if (fact.extractorVersion() != null) {
-            node.put("extractorVersion", fact.extractorVersion());
-        }
-        return node;
     }
 
-    /** The JSON text of {@link #toJson}, written straight to text (no tree in between: the catalog's hot path). */
+    /** The fact's JSON text, written straight to text (no tree in between: the catalog's hot path). */
     public static String toJsonString(Fact fact) {
         StringWriter out = new StringWriter(512);
         try (JsonGenerator gen = TEXT.createGenerator(out)) {
@@ -81,7 +53,10 @@ public final class FactJson {
         return out.toString();
     }
 
-    /** Writes the fact as {@link #toJson} builds it, field for field and in the same order. */
+    /**
+     * Writes the fact: id, type, the type's fields in schema order (key fields even when null), date, status,
+     * evidence, provenance, confidence, cameo, extractorVersion. The catalog hashes this text: keep it stable.
+     */
     public static void write(Fact fact, JsonGenerator gen) throws IOException {
         gen.writeStartObject();
         if (fact.id() != null) {
@@ -226,40 +201,9 @@ public final class FactJson {
     public static Fact fromJsonString(String json, ObjectMapper mapper) {
         try {
             return fromJson(mapper.readTree(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
         }
-    }
-
-    private static JsonNode valueToJson(FieldKind kind, Object value) {
-        return switch (kind) {
-            case ENTITY -> entityToJson((EntityRef) value);
-            case ENTITY_SET -> {
-                ArrayNode array = NODES.arrayNode();
-                for (Object item : (List<?>) value) {
-                    array.add(entityToJson((EntityRef) item));
-                }
-                yield array;
-            }
-            case PLACE -> {
-                Place place = (Place) value;
-                ObjectNode p = NODES.objectNode();
-                p.put("name", place.name());
-                if (place.country() != null) {
-                    p.put("country", place.country());
-                }
-                yield p;
-            }
-            case TEXT, CODE -> NODES.textNode((String) value);
-            case INTEGER -> NODES.numberNode((Integer) value);
-            case INTEGER_LIST -> {
-                ArrayNode array = NODES.arrayNode();
-                for (Object item : (List<?>) value) {
-                    array.add((Integer) item);
-                }
-                yield array;
-            }
-        };
     }
 
     private static Object valueFromJson(FieldSpec spec, JsonNode value) {
@@ -303,15 +247,6 @@ public final class FactJson {
         };
     }
 
-    private static ObjectNode entityToJson(EntityRef ref) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", ref.id());
-        if (ref.text() != null) {
-            node.put("text", ref.text());
-        }
-        return node;
-    }
-
     private static EntityRef entityFromJson(JsonNode node, String where) {
         if (!node.isObject() || !node.hasNonNull("id")) {
             throw new IllegalArgumentException(where + " must be {\"id\": ..., \"text\": ...}");
@@ -319,34 +254,11 @@ public final class FactJson {
         return new EntityRef(node.get("id").asText(), textOrNull(node, "text"));
     }
 
-    private static ObjectNode provenanceToJson(Provenance provenance) {
-        ObjectNode node = NODES.objectNode();
-        node.put("sentenceIndex", provenance.sentenceIndex());
-        node.set("sentence", spanToJson(provenance.sentence()));
-        ArrayNode args = node.putArray("arguments");
-        for (ArgumentSpan arg : provenance.arguments()) {
-            ObjectNode a = spanToJson(arg.span());
-            a.put("field", arg.field());
-            if (arg.entityId() != null) {
-                a.put("entityId", arg.entityId());
-            }
-            args.add(a);
-        }
-        return node;
-    }
-
     private static Provenance provenanceFromJson(JsonNode node) {
         List<ArgumentSpan> args = new ArrayList<>();
         node.path("arguments").forEach(a -> args.add(
                 new ArgumentSpan(a.path("field").asText(), textOrNull(a, "entityId"), spanFromJson(a))));
         return new Provenance(node.path("sentenceIndex").asInt(), spanFromJson(node.path("sentence")), args);
-    }
-
-    private static ObjectNode spanToJson(Span span) {
-        ObjectNode node = NODES.objectNode();
-        node.put("start", span.start());
-        node.put("end", span.end());
-        return node;
     }
 
     private static Span spanFromJson(JsonNode node) {
