@@ -13,5 +13,6 @@ run_service_bench() {
     -Dmdep.outputFile="$here/target/classpath.txt" >/dev/null
   cp="$(cat "$here/target/classpath.txt")"
   javac -d "$here/target/classes" -cp "$cp" $(find "$here/src" "$root/bench/lib/src" -name '*.java')
-  exec java -Xmx512m -cp "$here/target/classes:$cp" "$main" "$@"
+  # BENCH_JAVA_OPTS: options for the harness JVM (it hosts the broker), e.g. a flight recording
+  exec java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "$here/target/classes:$cp" "$main" "$@"
 }

@@ -36,6 +36,14 @@ public interface CatalogConfig {
         @WithName("retry-max")
         @WithDefault("PT10S")
         Duration retryMax();
+
+        /**
+         * Whether the next batch is read and written while the previous one settles and commits (two transactions in
+         * flight, committed in order); false applies one batch at a time.
+         */
+        @WithName("pipelined")
+        @WithDefault("true")
+        boolean pipelined();
     }
 
     interface Topics {

@@ -21,8 +21,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies a batch of consumed records in ONE database transaction: documents, mentions, canonical facts, entities,
@@ -54,8 +56,11 @@ public final class BatchApplier {
     private final Parking parking;
     /** Kafka's ids of the consumed topics, by name (empty until known: stored ids are then kept as they are). */
     private volatile Map<String, String> topicIds = Map.of();
-    /** Records parked by an attempt that then rolled back: the retry must not park them twice. */
-    private final Set<String> parkedThisBatch = new HashSet<>();
+    /**
+     * Records parked by an attempt that has not committed (yet): a retry must not park them twice. Shared by the
+     * batch being written and the one settling on another thread.
+     */
+    private final Set<String> parked = ConcurrentHashMap.newKeySet();
 
     public BatchApplier(DataSource dataSource, RecordReader reader, DocumentStore documents, FactStore facts,
                         Outbox outbox, Parking parking) {
@@ -77,47 +82,150 @@ public final class BatchApplier {
      *                           applied (a record that the catalog cannot store although the database is up)
      */
     public int apply(List<ConsumerRecord<String, String>> records, String forcedPoisonReason) throws SQLException {
-        Set<TopicPartition> partitions = new TreeSet<>(PARTITION_ORDER);
-        records.forEach(r -> partitions.add(new TopicPartition(r.topic(), r.partition())));
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        try (Written written = write(records, forcedPoisonReason, true, documentIds -> { })) {
+            return settleAndCommit(written);
+        }
+    }
+
+    /**
+     * Called with the documents a batch is about to write, before it writes anything: a batch whose documents overlap
+     * those of a batch still in flight must wait for that one to commit (it would not see the other's rows).
+     */
+    public interface BeforeWriting {
+        void documents(Set<String> documentIds);
+    }
+
+    /** Another transaction applied some of these records after they were written here: roll back, apply again. */
+    public static final class AppliedMeanwhile extends RuntimeException {
+        AppliedMeanwhile(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A batch written but not yet settled, in its still open transaction. Its documents, mentions and entity links
+     * are written; its canonical facts, outbox events and offsets come with {@link #settleAndCommit}. Closing it
+     * without that rolls everything back.
+     */
+    public final class Written implements AutoCloseable {
+        private final Connection connection;
+        private final Set<TopicPartition> partitions;
+        private final boolean offsetsLocked;
+        /** Per partition, the first offset this transaction applied and the next one after its last. */
+        private final Map<TopicPartition, Long> first = new HashMap<>();
+        private final Map<TopicPartition, Long> next = new HashMap<>();
+        private final PendingEvents events = new PendingEvents();
+        private final Touched touched = new Touched();
+        private final Set<String> parked = new HashSet<>();
+        private boolean done;
+
+        private Written(Connection connection, Set<TopicPartition> partitions, boolean offsetsLocked) {
+            this.connection = connection;
+            this.partitions = partitions;
+            this.offsetsLocked = offsetsLocked;
+        }
+
+        @Override
+        public void close() throws SQLException {
             try {
-                Map<TopicPartition, Long> done = ConsumedOffsets.lockAndRead(connection, partitions, topicIds);
-                Map<TopicPartition, Long> next = new HashMap<>();
-                PendingEvents events = new PendingEvents();
-                Touched touched = new Touched();
-                Pending pending = new Pending();
-                for (ConsumerRecord<String, String> record : records) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() < done.get(partition)) {
-                        continue;
-                    }
-                    Incoming incoming = forcedPoisonReason != null
-                            ? new Incoming.Poison(forcedPoisonReason) : reader.read(record);
-                    applyOne(connection, record, incoming, pending, events, touched);
-                    next.put(partition, record.offset() + 1);
+                if (!done) {
+                    rollbackQuietly(connection);
                 }
-                long started = System.nanoTime();
-                flush(connection, pending, events, touched);
-                long flushed = System.nanoTime();
-                facts.settle(connection, touched, events);
-                long settled = System.nanoTime();
-                int written = outbox.append(connection, events.drain());
-                ConsumedOffsets.write(connection, next, topicIds);
-                long appended = System.nanoTime();
-                connection.commit();
-                if (LOG.isDebugEnabled()) {
-                    LOG.debugf("batch of %d records: write %d ms, settle %d ms, outbox %d ms (%d events), commit %d ms",
-                            records.size(), (flushed - started) / 1_000_000, (settled - flushed) / 1_000_000,
-                            (appended - settled) / 1_000_000, written, (System.nanoTime() - appended) / 1_000_000);
-                }
-                parkedThisBatch.clear();
-                return written;
-            } catch (SQLException | RuntimeException | Error e) {
-                rollbackQuietly(connection);
-                throw e;
+            } finally {
+                connection.close();
             }
         }
+    }
+
+    /**
+     * The first half of applying a batch, in a transaction left open: reads the records, skips those already applied,
+     * writes documents, withdrawals and mentions. With {@code lockOffsets} false the stored offsets are only read, so
+     * that the next batch can be written while the previous one settles; {@link #settleAndCommit} then locks them and
+     * checks that no other transaction applied these records meanwhile.
+     */
+    public Written write(List<ConsumerRecord<String, String>> records, String forcedPoisonReason, boolean lockOffsets,
+                         BeforeWriting beforeWriting) throws SQLException {
+        Set<TopicPartition> partitions = new TreeSet<>(PARTITION_ORDER);
+        records.forEach(r -> partitions.add(new TopicPartition(r.topic(), r.partition())));
+        Connection connection = dataSource.getConnection();
+        Written written = new Written(connection, partitions, lockOffsets);
+        try {
+            connection.setAutoCommit(false);
+            Map<TopicPartition, Long> done = lockOffsets
+                    ? ConsumedOffsets.lockAndRead(connection, partitions, topicIds)
+                    : ConsumedOffsets.read(connection, partitions, topicIds);
+            List<ConsumerRecord<String, String>> todo = new ArrayList<>();
+            List<Incoming> incoming = new ArrayList<>();
+            Set<String> documentIds = new HashSet<>();
+            for (ConsumerRecord<String, String> record : records) {
+                if (record.offset() < done.get(new TopicPartition(record.topic(), record.partition()))) {
+                    continue;
+                }
+                Incoming read = forcedPoisonReason != null
+                        ? new Incoming.Poison(forcedPoisonReason) : reader.read(record);
+                todo.add(record);
+                incoming.add(read);
+                documentIdOf(read).ifPresent(documentIds::add);
+            }
+            beforeWriting.documents(documentIds);
+            long started = System.nanoTime();
+            Pending pending = new Pending();
+            for (int i = 0; i < todo.size(); i++) {
+                ConsumerRecord<String, String> record = todo.get(i);
+                applyOne(connection, record, incoming.get(i), pending, written);
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                written.first.putIfAbsent(partition, record.offset());
+                written.next.put(partition, record.offset() + 1);
+            }
+            flush(connection, pending, written.events, written.touched);
+            LOG.debugf("batch of %d records: write %d ms", records.size(), (System.nanoTime() - started) / 1_000_000);
+            return written;
+        } catch (SQLException | RuntimeException | Error e) {
+            written.close();
+            throw e;
+        }
+    }
+
+    /** The second half: settles the canonical facts, appends the outbox events, stores the offsets and commits. */
+    public int settleAndCommit(Written written) throws SQLException {
+        Connection connection = written.connection;
+        try {
+            long started = System.nanoTime();
+            if (!written.offsetsLocked) {
+                Map<TopicPartition, Long> now = ConsumedOffsets.lockAndRead(connection, written.partitions, topicIds);
+                for (Map.Entry<TopicPartition, Long> applied : written.first.entrySet()) {
+                    if (now.get(applied.getKey()) > applied.getValue()) {
+                        throw new AppliedMeanwhile(applied.getKey() + " was applied up to " + now.get(applied.getKey())
+                                + " by another transaction, this one started at " + applied.getValue());
+                    }
+                }
+            }
+            facts.settle(connection, written.touched, written.events);
+            long settled = System.nanoTime();
+            int appended = outbox.append(connection, written.events.drain());
+            ConsumedOffsets.write(connection, written.next, topicIds);
+            long stored = System.nanoTime();
+            connection.commit();
+            written.done = true;
+            parked.removeAll(written.parked);
+            LOG.debugf("settle %d ms, outbox %d ms (%d events), commit %d ms", (settled - started) / 1_000_000,
+                    (stored - settled) / 1_000_000, appended, (System.nanoTime() - stored) / 1_000_000);
+            return appended;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static Optional<String> documentIdOf(Incoming incoming) {
+        if (incoming instanceof Incoming.Document document) {
+            return Optional.of(document.document().documentId());
+        } else if (incoming instanceof Incoming.Withdrawal withdrawal) {
+            return Optional.of(withdrawal.request().documentId());
+        } else if (incoming instanceof Incoming.Facts set) {
+            return Optional.of(set.documentId());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -142,9 +250,11 @@ public final class BatchApplier {
     }
 
     private void applyOne(Connection connection, ConsumerRecord<String, String> record, Incoming incoming,
-                          Pending pending, PendingEvents events, Touched touched) throws SQLException {
+                          Pending pending, Written written) throws SQLException {
+        PendingEvents events = written.events;
+        Touched touched = written.touched;
         if (incoming instanceof Incoming.Poison poison) {
-            park(record, poison.reason());
+            park(record, poison.reason(), written);
         } else if (incoming instanceof Incoming.Document document) {
             if (pending.factSets.containsKey(document.document().documentId())) {
                 flush(connection, pending, events, touched);
@@ -182,16 +292,17 @@ public final class BatchApplier {
         pending.clear();
     }
 
-    private void park(ConsumerRecord<String, String> record, String reason) {
+    private void park(ConsumerRecord<String, String> record, String reason, Written written) {
         String where = record.topic() + "/" + record.partition() + "@" + record.offset();
-        if (!parkedThisBatch.add(where)) {
+        written.parked.add(where);
+        if (!parked.add(where)) {
             return;
         }
         LOG.warnf("parking %s: %s", where, reason);
         try {
             parking.park(record, reason);
         } catch (RuntimeException e) {
-            parkedThisBatch.remove(where);
+            parked.remove(where);
             throw e instanceof DeadLetterUnavailable ? e : new DeadLetterUnavailable("cannot park " + where, e);
         }
     }
@@ -199,11 +310,6 @@ public final class BatchApplier {
     /** The ids of the consumed topics as the broker now has them; offsets stored for other ids are void. */
     public void topicIds(Map<String, String> ids) {
         this.topicIds = Map.copyOf(ids);
-    }
-
-    /** A new batch: forget what the previous one parked. */
-    public void startBatch() {
-        parkedThisBatch.clear();
     }
 
     private static void rollbackQuietly(Connection connection) {

@@ -33,14 +33,28 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The catalog's one consumer of documents and facts (group rapporteur-catalog), on its own thread: poll a batch, apply
  * it in one database transaction, then commit the offsets. While the database is unreachable it neither commits nor
  * dead-letters: it retries the same batch with back-off and readiness reports DOWN.
+ * <p>
+ * Pipelined (the default): while one batch settles and commits on a second thread, the next is read and written in a
+ * transaction of its own, which settles only once the first has committed; Java and PostgreSQL then work at the same
+ * time instead of taking turns. Batches still commit, and their offsets are committed, in order. A batch that shares a
+ * document with the one in flight waits for it before writing. Whatever goes wrong in the pipeline (a failed batch,
+ * records applied meanwhile by another instance) is rolled back and done again one batch at a time, the careful way.
  */
 @ApplicationScoped
 public class CatalogConsumer {
@@ -64,6 +78,21 @@ public class CatalogConsumer {
     private final BackgroundLoop loop = new BackgroundLoop("catalog-consumer", false);
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetterProducer;
+    /** Where a written batch settles and commits while the consumer thread writes the next one. */
+    private ExecutorService settler;
+    /** The batch settling on {@link #settler}, if any (consumer thread only). */
+    private InFlight inFlight;
+
+    /** A batch whose transaction is settling and committing on the settler thread. */
+    private record InFlight(List<ConsumerRecord<String, String>> batch, Set<String> documentIds, Future<Integer> settled) {
+    }
+
+    /** The batch in flight did not commit: it is still {@link #inFlight}, to be done again. */
+    private static final class InFlightFailed extends RuntimeException {
+        InFlightFailed(Throwable cause) {
+            super(cause);
+        }
+    }
 
     public CatalogConsumer(KafkaClients kafka, AgroalDataSource dataSource, ObjectMapper mapper, CatalogConfig config,
                            OutboxRelay relay, MeterRegistry metrics) {
@@ -139,22 +168,37 @@ public class CatalogConsumer {
 
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    // nothing to do: offsets are committed after every batch, and stored with its data
+                    // offsets are committed after every batch, and stored with its data: only the batch in flight
+                    // is left to finish
+                    settleInFlight(applier);
                 }
+            });
+            settler = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "catalog-settler");
+                thread.setDaemon(true);
+                return thread;
             });
             state = State.RUNNING;
             while (running) {
                 ConsumerRecords<String, String> polled = consumer.poll(config.consumer().pollTimeout());
                 if (polled.isEmpty()) {
+                    settleInFlight(applier);
                     continue;
                 }
                 List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
                 polled.forEach(batch::add);
-                if (applyUntilDone(applier, batch)) {
+                if (config.consumer().pipelined()) {
+                    writeWhileTheLastSettles(applier, batch);
+                } else if (applyUntilDone(applier, batch)) {
                     commit(batch);
                 }
             }
         } finally {
+            awaitInFlightOnExit();
+            if (settler != null) {
+                settler.shutdownNow();
+                settler = null;
+            }
             if (consumer != null) {
                 consumer.close(Duration.ofSeconds(5));
                 consumer = null;
@@ -181,9 +225,112 @@ public class CatalogConsumer {
         }
     }
 
+    /**
+     * Writes the batch in a new transaction while the one in flight settles, then waits for that one, commits its
+     * offsets and sends this one to settle. If either fails, both are rolled back and applied one at a time.
+     */
+    private void writeWhileTheLastSettles(BatchApplier applier, List<ConsumerRecord<String, String>> batch) {
+        Set<String> documentIds = new HashSet<>();
+        BatchApplier.Written written = null;
+        try {
+            written = applier.write(batch, null, false, ids -> {
+                documentIds.addAll(ids);
+                if (inFlight != null && !Collections.disjoint(ids, inFlight.documentIds())) {
+                    // it would not see the rows the batch in flight wrote for these documents
+                    awaitInFlight();
+                }
+            });
+            awaitInFlight();
+        } catch (WakeupException e) {
+            closeQuietly(written);
+            throw e;
+        } catch (Exception | AssertionError e) {
+            closeQuietly(written);
+            if (!(e instanceof InFlightFailed)) {
+                LOG.debugf("batch of %d records not written in the pipeline (%s); applying it on its own", batch.size(), e);
+            }
+            settleInFlight(applier);
+            if (applyUntilDone(applier, batch)) {
+                commit(batch);
+            }
+            return;
+        }
+        BatchApplier.Written toSettle = written;
+        inFlight = new InFlight(batch, documentIds, settler.submit(() -> {
+            try (toSettle) {
+                return applier.settleAndCommit(toSettle);
+            }
+        }));
+    }
+
+    /** Waits for the batch in flight; once it committed, commits its offsets. Throws InFlightFailed if it did not. */
+    private void awaitInFlight() {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.settled().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+            throw new InFlightFailed(e);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof BatchApplier.AppliedMeanwhile)) {
+                LOG.debugf("batch of %d records failed to settle (%s); applying it again on its own",
+                        inFlight.batch().size(), e.getCause());
+            }
+            throw new InFlightFailed(e.getCause());
+        }
+        List<ConsumerRecord<String, String>> done = inFlight.batch();
+        inFlight = null;
+        recordsApplied.increment(done.size());
+        relay.wake();
+        commit(done);
+    }
+
+    /** Finishes the batch in flight: waits for it, and if it failed, applies it again on its own. */
+    private void settleInFlight(BatchApplier applier) {
+        try {
+            awaitInFlight();
+        } catch (InFlightFailed e) {
+            List<ConsumerRecord<String, String>> failed = inFlight.batch();
+            inFlight = null;
+            if (applyUntilDone(applier, failed)) {
+                commit(failed);
+            }
+        }
+    }
+
+    /** On the way out (shutdown, a broken consumer): the batch in flight commits or rolls back, then it is forgotten. */
+    private void awaitInFlightOnExit() {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.settled().get(30, TimeUnit.SECONDS);
+            if (consumer != null) {
+                commit(inFlight.batch());
+            }
+        } catch (Exception e) {
+            LOG.debugf("batch in flight not committed on exit (%s): it will be consumed again", e.toString());
+        } finally {
+            inFlight = null;
+        }
+    }
+
+    private static void closeQuietly(BatchApplier.Written written) {
+        if (written == null) {
+            return;
+        }
+        try {
+            written.close();
+        } catch (Exception e) {
+            LOG.debugf("closing a batch's transaction: %s", e);
+        }
+    }
+
     /** Applies the batch, retrying while the database or the dead-letter topic is unavailable; false on shutdown. */
     private boolean applyUntilDone(BatchApplier applier, List<ConsumerRecord<String, String>> batch) {
-        applier.startBatch();
         Duration backoff = config.consumer().retryInitial();
         while (running) {
             try {

@@ -30,6 +30,20 @@ final class ConsumedOffsets {
      */
     static Map<TopicPartition, Long> lockAndRead(Connection connection, Collection<TopicPartition> partitions,
                                                  Map<String, String> topicIds) throws SQLException {
+        return read(connection, partitions, topicIds, true);
+    }
+
+    /**
+     * The offsets as last committed, without locking them: for a batch written while the one before it still holds
+     * the locks (it locks them before it commits, see BatchApplier).
+     */
+    static Map<TopicPartition, Long> read(Connection connection, Collection<TopicPartition> partitions,
+                                          Map<String, String> topicIds) throws SQLException {
+        return read(connection, partitions, topicIds, false);
+    }
+
+    private static Map<TopicPartition, Long> read(Connection connection, Collection<TopicPartition> partitions,
+                                                  Map<String, String> topicIds, boolean lock) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into consumed_offsets (topic, partition, next_offset, topic_id) values (?, ?, 0, ?) "
                         + "on conflict do nothing")) {
@@ -45,7 +59,8 @@ final class ConsumedOffsets {
         try (PreparedStatement select = connection.prepareStatement(
                 "select c.topic, c.partition, c.next_offset, c.topic_id from consumed_offsets c "
                         + "join unnest(?::text[], ?::int4[]) as p(topic, partition) "
-                        + "on c.topic = p.topic and c.partition = p.partition order by c.topic, c.partition for update of c")) {
+                        + "on c.topic = p.topic and c.partition = p.partition order by c.topic, c.partition"
+                        + (lock ? " for update of c" : ""))) {
             select.setArray(1, connection.createArrayOf("text", partitions.stream().map(TopicPartition::topic).toArray()));
             select.setArray(2, connection.createArrayOf("int4", partitions.stream().map(TopicPartition::partition).toArray()));
             try (ResultSet rs = select.executeQuery()) {

@@ -420,7 +420,7 @@ class CatalogPipelineTest {
         return given().get("/api/entities/{id}", entityId).then().statusCode(200).extract().jsonPath().getLong("mentionCount");
     }
 
-    private static ConsumerRecord<String, String> consumed(ProducerRecord<String, String> record, int partition, long offset) {
+    static ConsumerRecord<String, String> consumed(ProducerRecord<String, String> record, int partition, long offset) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
             headers.add(header);
