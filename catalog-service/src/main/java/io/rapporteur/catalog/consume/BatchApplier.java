@@ -178,6 +178,7 @@ public final class BatchApplier {
                 written.next.put(partition, record.offset() + 1);
             }
             flush(connection, pending, written.events, written.touched);
+            facts.prepare(connection, written.touched);
             LOG.debugf("batch of %d records: write %d ms", records.size(), (System.nanoTime() - started) / 1_000_000);
             return written;
         } catch (SQLException | RuntimeException | Error e) {

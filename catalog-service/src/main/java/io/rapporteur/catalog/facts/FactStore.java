@@ -183,9 +183,10 @@ public final class FactStore {
     }
 
     /**
-     * Brings each touched canonical fact in line with its mentions and records the events of real changes: reads the
-     * facts and their mentions in two queries, writes the changes in three, then reconciles the conflicts of the facts
-     * whose type can have any. Events of one fact keep their order (its change, then its conflicts).
+     * Brings each touched canonical fact in line with its mentions and records the events of real changes: locks and
+     * reads the facts, reads the sources of those not prepared ahead (or that have a row since), merges them, writes
+     * the changes in three statements, then reconciles the conflicts of the facts whose type can have any. Events of
+     * one fact keep their order (its change, then its conflicts).
      */
     public void settle(Connection connection, Touched touched, PendingEvents events) throws SQLException {
         if (touched.isEmpty()) {
@@ -194,25 +195,20 @@ public final class FactStore {
         List<String> ids = List.copyOf(touched.canonicalIds());
         SettleLocks.lock(connection, SettleLocks.CANONICAL_FACTS, ids);
         Map<String, StoredCanonical> rows = storedCanonicals(connection, ids);
-        // a fact without a row is new in this transaction, and so are all its mentions (a committed mention comes
-        // with its settled fact, and the settle lock made any other transaction stating it commit first): only the
-        // sources of the facts that have a row are read
-        Map<String, List<StoredSource>> sources = storedSources(connection,
-                ids.stream().filter(rows::containsKey).toList(), touched);
+        // each fact's merge from all its sources; a fact without any source has none
+        Map<String, Merged> mergedFacts = new ConcurrentHashMap<>();
+        List<String> unprepared = new ArrayList<>();
         for (String id : ids) {
-            if (!rows.containsKey(id)) {
-                List<StoredSource> written = touched.writtenMentionsOf(id).stream()
-                        .map(m -> new StoredSource(m.fact().id(), m.documentId(), null, m.contentHash())).toList();
-                if (!written.isEmpty()) {
-                    sources.put(id, written);
-                }
+            // merged ahead as new: exactly what merging now gives if the fact still has no row (its sources are then
+            // all this transaction's mentions)
+            Merged prepared = rows.containsKey(id) ? null : touched.prepared(id);
+            if (prepared != null) {
+                mergedFacts.put(id, prepared);
+            } else {
+                unprepared.add(id);
             }
         }
-
-        // merging is independent per fact: both cores do it, then the events are recorded in id order
-        Map<String, Merged> mergedFacts = new ConcurrentHashMap<>();
-        sources.entrySet().parallelStream().forEach(entry ->
-                mergedFacts.put(entry.getKey(), merge(entry.getKey(), entry.getValue(), touched)));
+        mergeFromSources(connection, unprepared, rows, touched, mergedFacts);
 
         List<String> deletes = new ArrayList<>();
         List<String> retracts = new ArrayList<>();
@@ -222,11 +218,11 @@ public final class FactStore {
         Set<String> conflictGroups = new TreeSet<>();
         for (String id : ids) {
             StoredCanonical row = rows.get(id);
-            List<StoredSource> mentionRows = sources.getOrDefault(id, List.of());
-            if (row == null && mentionRows.isEmpty()) {
+            Merged merged = mergedFacts.get(id);
+            if (row == null && merged == null) {
                 continue;
             }
-            if (mentionRows.isEmpty()) {
+            if (merged == null) {
                 if (!row.published()) {
                     deletes.add(id);
                 } else if (!row.retracted()) {
@@ -240,7 +236,6 @@ public final class FactStore {
                 }
                 continue;
             }
-            Merged merged = mergedFacts.get(id);
             boolean live = row != null && row.published() && !row.retracted();
             if (live && merged.stateHash().equals(row.stateHash())) {
                 continue;
@@ -264,10 +259,65 @@ public final class FactStore {
     }
 
     /**
+     * Merges these facts from their sources into {@code merged} (a fact without sources gets no entry). A fact without
+     * a row is new in this transaction, and so are all its mentions (a committed mention comes with its settled fact,
+     * and the settle lock made any other transaction stating it commit first): only the sources of the facts that have
+     * a row are read.
+     */
+    private void mergeFromSources(Connection connection, List<String> ids, Map<String, StoredCanonical> rows,
+                                  Touched touched, Map<String, Merged> merged) throws SQLException {
+        Map<String, List<StoredSource>> sources = storedSources(connection,
+                ids.stream().filter(rows::containsKey).toList(), touched);
+        for (String id : ids) {
+            if (!rows.containsKey(id)) {
+                List<StoredSource> written = writtenSources(touched, id);
+                if (!written.isEmpty()) {
+                    sources.put(id, written);
+                }
+            }
+        }
+        // merging is independent per fact: both cores do it (events are recorded later, in id order)
+        sources.entrySet().parallelStream().forEach(entry ->
+                merged.put(entry.getKey(), merge(entry.getKey(), entry.getValue(), touched)));
+    }
+
+    /**
+     * Merges ahead of settling the touched facts that have no row yet, from this transaction's mentions (a bulk load
+     * states mostly new facts), without locking anything; settling uses such a merge if the fact still has no row. The pipelined consumer runs this while the previous batch
+     * settles, which moves the merging of new facts out of the part of a batch that the next one waits for.
+     */
+    public void prepare(Connection connection, Touched touched) throws SQLException {
+        List<String> candidates = touched.canonicalIds().stream()
+                .filter(id -> !touched.writtenMentionsOf(id).isEmpty()).toList();
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Set<String> existing = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("select id from canonical_facts where id = any(?)")) {
+            select.setArray(1, TextArrays.text(connection, candidates));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    existing.add(rs.getString(1));
+                }
+            }
+        }
+        Map<String, Merged> prepared = new ConcurrentHashMap<>();
+        candidates.parallelStream().filter(id -> !existing.contains(id)).forEach(id ->
+                prepared.put(id, merge(id, writtenSources(touched, id), touched)));
+        touched.prepared(prepared);
+    }
+
+    /** The sources of a fact that this transaction wrote, as settling reads stored ones (the fact is in memory). */
+    private static List<StoredSource> writtenSources(Touched touched, String canonicalId) {
+        return touched.writtenMentionsOf(canonicalId).stream()
+                .map(m -> new StoredSource(m.fact().id(), m.documentId(), null, m.contentHash())).toList();
+    }
+
+    /**
      * A canonical fact merged from its mentions: the fact, its JSON, the hash of its state, its sources, and its
      * identity without the date (its conflict group).
      */
-    private record Merged(Fact fact, String json, String stateHash, List<Mention> mentions, String undatedId) {
+    record Merged(Fact fact, String json, String stateHash, List<Mention> mentions, String undatedId) {
     }
 
     private Merged merge(String id, List<StoredSource> mentionRows, Touched touched) {

@@ -24,6 +24,11 @@ public final class Touched {
     private final Map<String, Written> written = new HashMap<>();
     /** canonical id to the ids of its mentions in {@link #written}, in id order. */
     private final Map<String, Set<String>> writtenByCanonical = new HashMap<>();
+    /**
+     * Facts merged ahead of settling as new, from this transaction's mentions (FactStore.prepare); valid while no
+     * mention is written or forgotten after.
+     */
+    private Map<String, FactStore.Merged> prepared = Map.of();
 
     public void canonical(String canonicalId) {
         canonicalIds.add(canonicalId);
@@ -35,6 +40,7 @@ public final class Touched {
 
     void mention(Fact mention, String canonicalId, String documentId, String contentHash) {
         forget(mention.id());
+        prepared = Map.of();
         written.put(mention.id(), new Written(mention, canonicalId, documentId, contentHash));
         writtenByCanonical.computeIfAbsent(canonicalId, k -> new TreeSet<>()).add(mention.id());
         canonicalIds.add(canonicalId);
@@ -44,6 +50,7 @@ public final class Touched {
     void forget(String mentionId) {
         Written gone = written.remove(mentionId);
         if (gone != null) {
+            prepared = Map.of();
             writtenByCanonical.get(gone.canonicalId()).remove(mentionId);
         }
     }
@@ -61,6 +68,15 @@ public final class Touched {
     /** The mentions of this canonical fact that this transaction wrote (and did not delete since), in id order. */
     List<Written> writtenMentionsOf(String canonicalId) {
         return writtenByCanonical.getOrDefault(canonicalId, Set.of()).stream().map(written::get).toList();
+    }
+
+    void prepared(Map<String, FactStore.Merged> merged) {
+        prepared = merged;
+    }
+
+    /** The fact merged ahead of settling as new, or null. */
+    FactStore.Merged prepared(String canonicalId) {
+        return prepared.get(canonicalId);
     }
 
     public Set<String> canonicalIds() {

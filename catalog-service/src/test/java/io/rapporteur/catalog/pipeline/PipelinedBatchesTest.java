@@ -99,7 +99,8 @@ class PipelinedBatchesTest {
                 catalog.column("select document_id from mentions where canonical_id = ? order by document_id", shared));
         List<JsonNode> events = catalog.events(shared);
         assertEquals(List.of("FactRecorded", "FactCorroborated"), events.stream().map(e -> e.path("type").asText()).toList());
-        // the second settled after the first committed: it merged both sources, not only the one it wrote
+        // the second settled after the first committed: it merged both sources, not only the one it wrote (when it
+        // was written, and merged ahead, the fact had no row: that merge no longer holds)
         assertEquals(2, events.get(1).path("mentions").size(), events.get(1).toString());
         assertEquals(1L, catalog.count("select count(*) from canonical_facts where id = ?", shared));
         assertEquals(3L, ((Number) catalog.single(
