@@ -74,6 +74,12 @@ public final class CopyRows {
             return;
         }
         String s = value.toString();
+        // nearly every value needs no escaping (JSON text has no raw tab or line break): four vectorised scans find
+        // that far faster than one loop over the characters
+        if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            text.append(s);
+            return;
+        }
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
