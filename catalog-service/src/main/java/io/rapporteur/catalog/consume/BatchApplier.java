@@ -82,7 +82,7 @@ public final class BatchApplier {
      *                           applied (a record that the catalog cannot store although the database is up)
      */
     public int apply(List<ConsumerRecord<String, String>> records, String forcedPoisonReason) throws SQLException {
-        try (Written written = write(records, forcedPoisonReason, true, documentIds -> { })) {
+        try (Written written = write(records, forcedPoisonReason, false, documentIds -> { })) {
             return settleAndCommit(written);
         }
     }
@@ -139,21 +139,24 @@ public final class BatchApplier {
 
     /**
      * The first half of applying a batch, in a transaction left open: reads the records, skips those already applied,
-     * writes documents, withdrawals and mentions. With {@code lockOffsets} false the stored offsets are only read, so
-     * that the next batch can be written while the previous one settles; {@link #settleAndCommit} then locks them and
-     * checks that no other transaction applied these records meanwhile.
+     * writes documents, withdrawals and mentions.
+     *
+     * @param pipelined true when the previous batch may still be settling: the stored offsets are then only read
+     *                  ({@link #settleAndCommit} locks them and checks that no other transaction applied these records
+     *                  meanwhile), and the new facts are merged ahead, while the previous batch holds the database;
+     *                  false locks the offsets at once and leaves all merging to settling
      */
-    public Written write(List<ConsumerRecord<String, String>> records, String forcedPoisonReason, boolean lockOffsets,
+    public Written write(List<ConsumerRecord<String, String>> records, String forcedPoisonReason, boolean pipelined,
                          BeforeWriting beforeWriting) throws SQLException {
         Set<TopicPartition> partitions = new TreeSet<>(PARTITION_ORDER);
         records.forEach(r -> partitions.add(new TopicPartition(r.topic(), r.partition())));
         Connection connection = dataSource.getConnection();
-        Written written = new Written(connection, partitions, lockOffsets);
+        Written written = new Written(connection, partitions, !pipelined);
         try {
             connection.setAutoCommit(false);
-            Map<TopicPartition, Long> done = lockOffsets
-                    ? ConsumedOffsets.lockAndRead(connection, partitions, topicIds)
-                    : ConsumedOffsets.read(connection, partitions, topicIds);
+            Map<TopicPartition, Long> done = pipelined
+                    ? ConsumedOffsets.read(connection, partitions, topicIds)
+                    : ConsumedOffsets.lockAndRead(connection, partitions, topicIds);
             List<ConsumerRecord<String, String>> todo = new ArrayList<>();
             List<Incoming> incoming = new ArrayList<>();
             Set<String> documentIds = new HashSet<>();
@@ -178,7 +181,9 @@ public final class BatchApplier {
                 written.next.put(partition, record.offset() + 1);
             }
             flush(connection, pending, written.events, written.touched);
-            facts.prepare(connection, written.touched);
+            if (pipelined) {
+                facts.prepare(connection, written.touched);
+            }
             LOG.debugf("batch of %d records: write %d ms", records.size(), (System.nanoTime() - started) / 1_000_000);
             return written;
         } catch (SQLException | RuntimeException | Error e) {

@@ -233,7 +233,7 @@ public class CatalogConsumer {
         Set<String> documentIds = new HashSet<>();
         BatchApplier.Written written = null;
         try {
-            written = applier.write(batch, null, false, ids -> {
+            written = applier.write(batch, null, true, ids -> {
                 documentIds.addAll(ids);
                 if (inFlight != null && !Collections.disjoint(ids, inFlight.documentIds())) {
                     // it would not see the rows the batch in flight wrote for these documents

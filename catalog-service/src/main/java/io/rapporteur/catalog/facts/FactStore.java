@@ -283,27 +283,32 @@ public final class FactStore {
 
     /**
      * Merges ahead of settling the touched facts that have no row yet, from this transaction's mentions (a bulk load
-     * states mostly new facts), without locking anything; settling uses such a merge if the fact still has no row. The pipelined consumer runs this while the previous batch
-     * settles, which moves the merging of new facts out of the part of a batch that the next one waits for.
+     * states mostly new facts), without locking anything; settling uses such a merge if the fact still has no row.
+     * The pipelined consumer runs this while the previous batch settles, which moves the merging of new facts out of
+     * the part of a batch that the next one waits for.
      */
     public void prepare(Connection connection, Touched touched) throws SQLException {
-        List<String> candidates = touched.canonicalIds().stream()
-                .filter(id -> !touched.writtenMentionsOf(id).isEmpty()).toList();
-        if (candidates.isEmpty()) {
+        Map<String, List<StoredSource>> written = new HashMap<>();
+        for (String id : touched.canonicalIds()) {
+            List<StoredSource> sources = writtenSources(touched, id);
+            if (!sources.isEmpty()) {
+                written.put(id, sources);
+            }
+        }
+        if (written.isEmpty()) {
             return;
         }
-        Set<String> existing = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement("select id from canonical_facts where id = any(?)")) {
-            select.setArray(1, TextArrays.text(connection, candidates));
+            select.setArray(1, TextArrays.text(connection, written.keySet()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    existing.add(rs.getString(1));
+                    written.remove(rs.getString(1));
                 }
             }
         }
         Map<String, Merged> prepared = new ConcurrentHashMap<>();
-        candidates.parallelStream().filter(id -> !existing.contains(id)).forEach(id ->
-                prepared.put(id, merge(id, writtenSources(touched, id), touched)));
+        written.entrySet().parallelStream().forEach(entry ->
+                prepared.put(entry.getKey(), merge(entry.getKey(), entry.getValue(), touched)));
         touched.prepared(prepared);
     }
 

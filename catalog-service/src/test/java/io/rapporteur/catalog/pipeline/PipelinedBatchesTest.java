@@ -84,10 +84,10 @@ class PipelinedBatchesTest {
                         Map.of("action", "RATIFICATION", "actor", ref("MNG", "Mongolia"),
                                 "treaty", ref("treaty:CAT", "Convention against Torture")), "2002", 0.9)), 91, 0)));
 
-        BatchApplier.Written written = applier.write(List.of(consumed(Kafka.extracted(first), 91, 1)), null, false,
+        BatchApplier.Written written = applier.write(List.of(consumed(Kafka.extracted(first), 91, 1)), null, true,
                 announced::add);
         // the second batch is written while the first is still open: neither sees the other's mentions
-        BatchApplier.Written next = applier.write(List.of(consumed(Kafka.extracted(second), 91, 2)), null, false,
+        BatchApplier.Written next = applier.write(List.of(consumed(Kafka.extracted(second), 91, 2)), null, true,
                 announced::add);
         try (written; next) {
             applier.settleAndCommit(written);
@@ -119,7 +119,7 @@ class PipelinedBatchesTest {
 
         // after this batch read the offsets and before it writes, another instance (a rebalance) applies the same
         // records and commits
-        BatchApplier.Written written = applier.write(batch, null, false, ids -> apply(batch));
+        BatchApplier.Written written = applier.write(batch, null, true, ids -> apply(batch));
         Map<String, Long> applied = catalog.tableCounts();
         try (written) {
             assertThrows(BatchApplier.AppliedMeanwhile.class, () -> applier.settleAndCommit(written));
