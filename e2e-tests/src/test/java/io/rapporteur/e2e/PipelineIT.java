@@ -7,12 +7,16 @@ import io.rapporteur.contract.ids.FactIdentity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,6 +86,33 @@ class PipelineIT {
         assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.query.url("/api/facts?cursor=not-a-cursor!!")).build()), 400);
         assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.query.url("/api/facts?from=last-tuesday")).build()), 400);
         assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.catalog.url("/api/entities/org:NOBODY")).build()), 404);
+        assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.catalog.url("/api/entities?limit=ten")).build()), 400);
+        // targets that are not valid URIs (java.net.URI refuses them, so they go out over a plain socket)
+        assertRawProblem(pipeline.ingest, "DELETE", "/api/documents/doc-%zz");
+        assertRawProblem(pipeline.ingest, "POST", "/api/documents?title=100%");
+        assertRawProblem(pipeline.catalog, "GET", "/api/entities?q=%E0%A4%A");
+        assertRawProblem(pipeline.query, "GET", "/api/facts?actor=%%%");
+        assertRawProblem(pipeline.query, "GET", "/api/facts/fct-%zz");
+    }
+
+    /** Sends a request line as written, and expects a 400 with a problem+json body. */
+    private static void assertRawProblem(ServiceProcess service, String method, String target) throws Exception {
+        URI base = service.url("/");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Length: 0\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+            String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+            assertTrue(head.startsWith("http/1.1 400"), method + " " + target + " got: " + response);
+            assertTrue(head.contains("content-type: application/problem+json"), method + " " + target + " got: " + response);
+            JsonNode problem = Pipeline.JSON.readTree(body);
+            assertEquals(400, problem.get("status").asInt());
+            assertTrue(problem.path("detail").asText().contains("not a valid URI"), body);
+        }
     }
 
     private static void assertProblem(HttpResponse<String> response, int... allowed) throws Exception {

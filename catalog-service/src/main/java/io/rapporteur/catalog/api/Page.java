@@ -15,14 +15,21 @@ public record Page<T>(List<T> items, String nextCursor) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
-    public static int limit(Integer requested) {
-        if (requested == null) {
+    /** The page size asked for (null: the default); anything but a whole number from 1 to the maximum is a 400. */
+    public static int limit(String requested) {
+        if (requested == null || requested.isBlank()) {
             return DEFAULT_LIMIT;
         }
-        if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", not " + requested);
+        int limit;
+        try {
+            limit = Integer.parseInt(requested.trim());
+        } catch (NumberFormatException e) {
+            limit = 0;
         }
-        return requested;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.badRequest("limit '" + requested + "' must be a whole number from 1 to " + MAX_LIMIT);
+        }
+        return limit;
     }
 
     public static String encodeCursor(String key) {

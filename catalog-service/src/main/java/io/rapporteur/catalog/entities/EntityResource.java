@@ -28,7 +28,7 @@ public class EntityResource {
     @Operation(summary = "List entities", description = "Filter by kind (state, body, treaty, person, place, other) "
             + "and q (id, label or surface form contains); ordered by id; cursor pagination.")
     public Page<EntityView> list(@QueryParam("kind") String kind, @QueryParam("q") String q,
-                                 @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor)
+                                 @QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
             throws SQLException {
         if (kind != null && !EntityKinds.standard().kinds().contains(kind)) {
             throw ProblemException.badRequest("unknown kind '" + kind + "'; one of "

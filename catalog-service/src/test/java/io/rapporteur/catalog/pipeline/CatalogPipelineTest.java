@@ -410,6 +410,8 @@ class CatalogPipelineTest {
         given().queryParam("kind", "planet").get("/api/entities").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("planet"));
         given().queryParam("limit", 0).get("/api/entities").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("limit", "ten").get("/api/entities").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'ten'"));
         given().queryParam("cursor", "%%%").get("/api/entities").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/facts/{id}", "fct-none").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/documents/{id}", "doc-none").then().statusCode(404).contentType("application/problem+json");

@@ -1,6 +1,8 @@
 package io.rapporteur.service.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.handler.HttpException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -25,11 +27,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return json(json);
+        }
+        if (status == 400 && cause instanceof HttpException) {
+            // the router could not decode the query string (a stray '%'): say so, as MalformedRequests does
+            return respond(Problem.of(400, "Bad Request", MalformedRequests.detail(request.uri())));
         }
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
