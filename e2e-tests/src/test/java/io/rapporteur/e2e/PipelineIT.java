@@ -87,6 +87,9 @@ class PipelineIT {
         assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.query.url("/api/facts?from=last-tuesday")).build()), 400);
         assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.catalog.url("/api/entities/org:NOBODY")).build()), 404);
         assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.catalog.url("/api/entities?limit=ten")).build()), 400);
+        assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.query.url("/api/documents/doc-%00")).build()), 400);
+        assertProblem(pipeline.send(HttpRequest.newBuilder(pipeline.ingest.url("/api/documents?title=a%00b")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("China ratified the Convention against Torture in 1988.")).build()), 400);
         // targets that are not valid URIs (java.net.URI refuses them, so they go out over a plain socket)
         assertRawProblem(pipeline.ingest, "DELETE", "/api/documents/doc-%zz");
         assertRawProblem(pipeline.ingest, "POST", "/api/documents?title=100%");

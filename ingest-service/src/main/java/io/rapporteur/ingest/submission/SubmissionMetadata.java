@@ -40,6 +40,11 @@ public record SubmissionMetadata(String title, String source, String published, 
             throw ProblemException.badRequest("'title' is " + title.length() + " characters long; at most "
                     + MAX_TITLE_LENGTH + " are accepted");
         }
+        int control = title == null ? -1 : firstControlCharacter(title);
+        if (control >= 0) {
+            throw ProblemException.badRequest(String.format("'title' holds the control character U+%04X at offset %d: "
+                    + "a title is one line of text", (int) title.charAt(control), control));
+        }
         if (source != null && !isWebUrl(source)) {
             throw ProblemException.badRequest("'source' must be an absolute http or https URL such as "
                     + "https://www.ohchr.org/en/press-releases/..., not '" + abbreviate(source) + "'");
@@ -87,6 +92,17 @@ public record SubmissionMetadata(String title, String source, String published, 
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    /** The offset of the first control character other than a tab, or -1 (the catalog cannot store a NUL). */
+    static int firstControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String blankToNull(String value) {

@@ -53,6 +53,21 @@ class SubmissionMetadataTest {
         assertThrows(ProblemException.class, () -> new SubmissionMetadata(null, null, null, "English!").validated());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b", "Report\nof the Committee", "bell\u0007"})
+    void aTitleWithAControlCharacterIsRefused(String title) {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> new SubmissionMetadata(title, null, null, null).validated());
+        assertEquals(400, e.status());
+        assertTrue(e.getMessage().contains("'title'"), e.getMessage());
+    }
+
+    @Test
+    void aTitleMayHoldTabsAndAnyScript() {
+        String title = "Rapport\tdu Comité — 中国人权";
+        assertEquals(title, new SubmissionMetadata(title, null, null, null).validated().title());
+    }
+
     @Test
     void blankValuesCountAsAbsent() {
         SubmissionMetadata metadata = new SubmissionMetadata("  ", "", " \t", null).validated();
