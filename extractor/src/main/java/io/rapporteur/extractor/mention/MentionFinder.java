@@ -23,6 +23,8 @@ public final class MentionFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "la",
             "le", "bin", "ibn", "al", "dos", "das", "del", "el", "ter", "zu");
     private static final int MAX_NAME_WORDS = 5;
+    /** The longest mandate between a title and its holder's name: "on the promotion and protection of ..." */
+    private static final int MAX_MANDATE_TOKENS = 16;
     /** Marks, in a title mention's affiliation slot, a title that may introduce a bare surname ("Mr.", "Ms."). */
     private static final String HONORIFIC = "honorific";
 
@@ -332,7 +334,8 @@ public final class MentionFinder {
 
     /** "President Jiang Zemin", "Special Rapporteur Olivier De Schutter", "the Special Rapporteur ..., Michael Fakhri," */
     private Mention titledPerson(String doc, List<Token> tokens, Mention title, boolean[] occupied, PersonRegistry people) {
-        int j = title.tokEnd();
+        int j = mandateEnd(tokens, title.tokEnd());
+        boolean mandate = j != title.tokEnd();
         boolean comma = j < tokens.size() && tokens.get(j).is(",");
         if (comma) {
             j++;
@@ -350,11 +353,37 @@ public final class MentionFinder {
         boolean honorific = HONORIFIC.equals(title.affiliation());
         String name = end > j ? doc.substring(tokens.get(j).start(), tokens.get(end - 1).end()) : "";
         boolean known = words == 1 && people.byNamePart(name) != null;
+        if (mandate) {
+            // after a mandate the knowledge base does not list, only a full name closed by a comma is the holder's
+            boolean closed = end < tokens.size() && tokens.get(end).is(",");
+            return words >= 2 && closed ? person(doc, tokens, j, end, j, title, people) : null;
+        }
         if (words >= 2 || words == 1 && !comma && (honorific || known)) {
             int spanStart = comma ? j : title.tokStart();
             return person(doc, tokens, j, end, spanStart, title, people);
         }
         return null;
+    }
+
+    /**
+     * "the UN Special Rapporteur on the rights of Indigenous Peoples, José Francisco Calí Tzay, ...": a title followed by
+     * its mandate ("on ...", "for ...") up to a comma, where the knowledge base does not list the mandate as a body.
+     * Returns the comma's index, or {@code from} when the title is not followed by such a mandate.
+     */
+    private static int mandateEnd(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !(tokens.get(from).is("on") || tokens.get(from).is("for"))) {
+            return from;
+        }
+        for (int k = from + 1; k < tokens.size() && k - from <= MAX_MANDATE_TOKENS; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",")) {
+                return k > from + 1 ? k : from;
+            }
+            if (t.is(".") || t.is(";") || t.is(":") || t.is("(")) {
+                return from;
+            }
+        }
+        return from;
     }
 
     private Mention person(String doc, List<Token> tokens, int nameStart, int nameEnd, int spanStart, Mention title,

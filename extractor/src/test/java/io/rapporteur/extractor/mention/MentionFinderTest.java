@@ -44,4 +44,17 @@ class MentionFinderTest {
         assertEquals(List.of("person:volker-turk", "person:mary-robinson"), ids("Mr. Türk and Robinson met", people));
         assertTrue(ids("The Special Rapporteur on torture has visited", people).contains("org:SR-TORTURE"));
     }
+
+    /** A mandate the knowledge base does not list still introduces its holder, named between commas. */
+    @Test
+    void theHolderOfAnUnlistedMandateNamedAfterIt() {
+        PersonRegistry people = new PersonRegistry();
+        assertEquals(List.of("person:jose-francisco-cali-tzay", "BRA"), ids("The UN Special Rapporteur on the rights of "
+                + "Indigenous Peoples, José Francisco Calí Tzay, will visit Brazil", people));
+        assertEquals(List.of("MMR", "person:tom-andrews", "THA"), ids("The Special Rapporteur on the situation of human "
+                + "rights in Myanmar, Tom Andrews, visited Thailand", people));
+        // no comma closing the name: not an appositive, nobody is invented
+        assertTrue(ids("The Independent Expert on sexual orientation, Human Rights Watch said", new PersonRegistry())
+                .stream().noneMatch(id -> id.startsWith("person:")));
+    }
 }
