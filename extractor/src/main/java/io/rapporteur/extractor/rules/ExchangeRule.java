@@ -3,6 +3,7 @@ package io.rapporteur.extractor.rules;
 import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
@@ -196,6 +197,9 @@ public final class ExchangeRule implements Rule {
             if (perRound) {
                 rounds = java.util.Collections.nCopies(np.roundCount(), null);
             }
+            // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too
+            List<SentenceView.PlaceHit> pairedPlaces = pairwise ? roundPlaces(v, nameEnd, ce, ordinals.size()) : List.of();
+            boolean placesPairwise = pairwise && pairedPlaces.size() == ordinals.size();
             for (int r = 0; r < rounds.size(); r++) {
                 for (List<Mention> group : groups) {
                     if (antecedent == null && BILATERAL.contains(format)
@@ -223,7 +227,8 @@ public final class ExchangeRule implements Rule {
                     if (topic != null) {
                         fact.text("topic", topic, 0, 0);
                     }
-                    SentenceView.PlaceHit roundPlace = perRound ? roundPlaces.get(r) : place;
+                    SentenceView.PlaceHit roundPlace = perRound ? roundPlaces.get(r)
+                            : placesPairwise ? pairedPlaces.get(r) : place;
                     if (roundPlace != null) {
                         fact.place(roundPlace.place(), roundPlace.start(), roundPlace.end());
                     }
@@ -373,7 +378,10 @@ public final class ExchangeRule implements Rule {
         List<SentenceView.PlaceHit> out = new ArrayList<>();
         int pos = from;
         while (count >= 2 && pos < ce) {
-            SentenceView.PlaceHit hit = v.placeIn(pos, ce);
+            SentenceView.PlaceHit hit = out.isEmpty() ? v.placeIn(pos, ce) : coordinatedCity(v, pos);
+            if (hit == null) {
+                hit = v.placeIn(pos, ce);
+            }
             if (hit == null) {
                 break;
             }
@@ -381,6 +389,23 @@ public final class ExchangeRule implements Rule {
             pos = hit.tokEnd();
         }
         return out;
+    }
+
+    /** "in Canberra and Hanoi", "in Geneva, Bern and Beijing": a city coordinated right after the last place. */
+    private static SentenceView.PlaceHit coordinatedCity(SentenceView v, int pos) {
+        int j = pos;
+        if (v.tokenIs(j, ",")) {
+            j++;
+        }
+        if (v.tokenIs(j, "and")) {
+            j++;
+        }
+        if (j == pos) {
+            return null;
+        }
+        Mention city = v.firstRight(j, j + 1, m -> m.kind() == MentionKind.CITY);
+        return city == null || city.tokStart() != j ? null
+                : new SentenceView.PlaceHit(new Place(city.text(), city.country()), city.start(), city.end(), city.tokEnd());
     }
 
     /** The exchange verb of the noun's clause nearest to it. */

@@ -13,8 +13,9 @@ import java.util.function.Predicate;
 
 /**
  * MEMBERSHIP: "<member>[, <member> and <member>] was|were [re-]elected [a|as] member|chair of <body> [for the
- * 2021-2023 term]", "became a member of <body>", and the active "<body> elected <member> as its chair". The date is
- * the term where stated, else the date of election.
+ * 2021-2023 term]", "became a member of <body>", "served as member|chair of <body> [for the term]", "was a member of
+ * <body> [from 2014 to 2016]", and the active "<body> elected <member> as its chair". The date is the term where
+ * stated, else the date of election.
  */
 public final class MembershipRule implements Rule {
 
@@ -51,6 +52,9 @@ public final class MembershipRule implements Rule {
             int roleFrom = cue.tokEnd();
             int roleTo = "ACTIVE".equals(cue.value(CueKind.MEMBERSHIP)) ? Math.min(ce, cue.tokEnd() + 12) : body.tokStart();
             CueMatch roleCue = v.firstCue(CueKind.MEMBERSHIP_ROLE, roleFrom, roleTo);
+            if (roleCue == null && "ROLE".equals(cue.value(CueKind.MEMBERSHIP))) {
+                continue; // "served as host of ...": only "served as <role> of <body>" is a membership
+            }
             if (roleCue != null && !"member".equals(roleCue.value(CueKind.MEMBERSHIP_ROLE))) {
                 role = roleCue.value(CueKind.MEMBERSHIP_ROLE);
             }

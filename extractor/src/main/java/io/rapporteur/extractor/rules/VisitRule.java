@@ -21,6 +21,10 @@ public final class VisitRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch cue : v.cues(CueKind.VISIT)) {
+            if (RECEIVED.equals(cue.value(CueKind.VISIT))) {
+                received(v, cue, out);
+                continue;
+            }
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
             CueMatch inviteBefore = v.lastCue(CueKind.INVITED_BY, cs, cue.tokStart());
@@ -52,6 +56,39 @@ public final class VisitRule implements Rule {
         }
         statusChange(v, out);
     }
+
+    /**
+     * The host's view: "<state> (has) received a visit by|from <visitor> [in 2011] [and <visitor> in 2014]". Each
+     * visitor takes the date that follows it, before the next visitor; else the clause's date.
+     */
+    private static void received(SentenceView v, CueMatch cue, List<FactDraft> out) {
+        int cs = v.clauseStart(cue.tokStart());
+        int ce = v.clauseEnd(cue.tokEnd());
+        Mention host = v.nearestLeft(cue.tokStart(), m -> m.tokStart() >= cs
+                && (m.kind() == MentionKind.STATE || m.kind() == MentionKind.PRONOUN));
+        host = host == null ? null : v.resolved(host, Set.of());
+        if (host == null || host.id() == null || host.kind() != MentionKind.STATE) {
+            return;
+        }
+        List<Mention> visitors = v.mentions.stream()
+                .filter(m -> m.tokStart() >= cue.tokEnd() && m.tokEnd() <= ce && VISITOR.test(m)).toList();
+        for (int i = 0; i < visitors.size(); i++) {
+            Mention visitor = visitors.get(i);
+            if (visitor.id() == null || visitor.id().equals(host.id())) {
+                continue;
+            }
+            int until = i + 1 < visitors.size() ? visitors.get(i + 1).tokStart() : ce;
+            List<DateMention> own = v.datesIn(visitor.tokEnd(), until);
+            DateMention date = own.isEmpty() ? v.nearestDate(cue.tokStart()) : own.get(0);
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", host);
+            fact.date(date == null ? null : date.iso(), false).subKind("HELD");
+            out.add(fact);
+        }
+    }
+
+    private static final String RECEIVED = "RECEIVED";
+    private static final java.util.function.Predicate<Mention> VISITOR = m -> m.kind() == MentionKind.PERSON
+            || m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY;
 
     private static FactDraft visit(SentenceView v, CueMatch cue, int cs, int ce, Mention visitor, Mention destination,
                                Mention place) {

@@ -25,4 +25,14 @@ class VisitMeetingGenreTest {
     void moreUnNewsAndEuDialogueRounds() throws Exception {
         GenreCase.load("un-eu-more").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * The host's side of a visit ("received visits by X in 2012 and by Y in 2016"), terms served ("served as a
+     * member of ... for the 2013-2015 term", not "served as host of"), rounds paired with places under
+     * "respectively", and the holder of a mandate the knowledge base does not list, named after it.
+     */
+    @Test
+    void hostViewsTermsServedAndPairedPlaces() throws Exception {
+        GenreCase.load("host-views").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
