@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * REPORT_SUBMISSION: "<state> submitted|presented [to <body>] its <ordinals> report(s) on the implementation of|under
- * <treaty>[ and <treaty>] [in <territory>] [to <body>]". One fact per treaty.
+ * <treaty>[ and <treaty>] [in <territory>] [to <body>][, and its <ordinals> report on <treaty>]". One fact per treaty.
  */
 public final class ReportSubmissionRule implements Rule {
 
@@ -28,54 +28,69 @@ public final class ReportSubmissionRule implements Rule {
         for (int k = 0; k < triggers.size(); k++) {
             CueMatch cue = triggers.get(k);
             int limit = k + 1 < triggers.size() ? triggers.get(k + 1).tokStart() : v.clauseEnd(cue.tokEnd());
-            CueMatch noun = v.firstCue(CueKind.REPORT_NOUN, cue.tokEnd(), limit);
-            if (noun == null) {
-                continue;
-            }
-            Mention first = v.firstRight(noun.tokEnd(), Math.min(limit, noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
-            if (first == null) {
-                first = treatyOfCommittee(v, cue.tokEnd(), limit);
-            }
-            if (first == null || first.id() == null) {
-                continue;
-            }
-            List<Mention> treaties = v.coordinatedRight(first, m -> Roles.TREATY.test(m) && m.tokStart() < limit);
-            Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
-            if (actor == null) {
-                actor = previousActor;
-            }
-            if (actor == null) {
-                continue;
-            }
-            if (actor.kind() == MentionKind.NATIONAL_BODY) {
-                actor = actor.withId(actor.country(), MentionKind.STATE);
-            }
-            previousActor = actor;
-            Mention recipient = v.firstRight(cue.tokEnd(), limit, m -> (m.kind() == MentionKind.ORG)
-                    && v.tokenIs(m.tokStart() - 1, "to"));
-            Mention lastTreaty = treaties.get(treaties.size() - 1);
-            final String actorId = actor.id();
-            Mention scope = v.firstRight(lastTreaty.tokEnd(), limit, m -> m.kind() == MentionKind.STATE
-                    && !m.id().equals(actorId) && SCOPE_PREPOSITIONS.contains(v.token(m.tokStart() - 1).norm()));
-            List<Integer> reports = ordinalsBefore(v, noun.tokStart(), cue.tokEnd());
-            DateMention date = v.nearestDate(cue.tokStart());
-            String status = "PLANNED".equals(cue.value(CueKind.REPORT)) ? "PLANNED" : null;
-            for (Mention treaty : treaties) {
-                if (treaty.id() == null) {
-                    continue;
+            // "submitted its third national report under the UPR, and its fifth periodic report on the CRC": each
+            // report noun of the trigger's reach names its own treaty and ordinals
+            List<CueMatch> nouns = new ArrayList<>();
+            for (CueMatch c : v.cues(CueKind.REPORT_NOUN)) {
+                if (c.tokStart() >= cue.tokEnd() && c.tokStart() < limit) {
+                    nouns.add(c);
                 }
-                FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
-                fact.fields.put("reports", List.copyOf(reports));
-                if (scope != null) {
-                    fact.entity("scope", scope);
-                }
-                if (recipient != null) {
-                    fact.entity("recipient", recipient);
-                }
-                fact.date(date == null ? null : date.iso(), false).status(status);
-                out.add(fact);
+            }
+            for (int n = 0; n < nouns.size(); n++) {
+                CueMatch noun = nouns.get(n);
+                int reach = n + 1 < nouns.size() ? nouns.get(n + 1).tokStart() : limit;
+                int floor = n == 0 ? cue.tokEnd() : nouns.get(n - 1).tokEnd();
+                previousActor = report(v, cue, noun, floor, reach, limit, n == 0, previousActor, out);
             }
         }
+    }
+
+    /** The facts of one report noun; returns the actor, for the next trigger of the sentence. */
+    private static Mention report(SentenceView v, CueMatch cue, CueMatch noun, int floor, int reach, int limit,
+                                  boolean firstNoun, Mention previousActor, List<FactDraft> out) {
+        Mention first = v.firstRight(noun.tokEnd(), Math.min(reach, noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
+        if (first == null && firstNoun) {
+            first = treatyOfCommittee(v, cue.tokEnd(), limit);
+        }
+        if (first == null || first.id() == null) {
+            return previousActor;
+        }
+        List<Mention> treaties = v.coordinatedRight(first, m -> Roles.TREATY.test(m) && m.tokStart() < reach);
+        Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
+        if (actor == null) {
+            actor = previousActor;
+        }
+        if (actor == null) {
+            return null;
+        }
+        if (actor.kind() == MentionKind.NATIONAL_BODY) {
+            actor = actor.withId(actor.country(), MentionKind.STATE);
+        }
+        Mention recipient = v.firstRight(cue.tokEnd(), limit, m -> (m.kind() == MentionKind.ORG)
+                && v.tokenIs(m.tokStart() - 1, "to"));
+        Mention lastTreaty = treaties.get(treaties.size() - 1);
+        final String actorId = actor.id();
+        Mention scope = v.firstRight(lastTreaty.tokEnd(), reach, m -> m.kind() == MentionKind.STATE
+                && !m.id().equals(actorId) && SCOPE_PREPOSITIONS.contains(v.token(m.tokStart() - 1).norm()));
+        List<Integer> reports = ordinalsBefore(v, noun.tokStart(), floor);
+        DateMention date = v.nearestDate(cue.tokStart());
+        String status = "PLANNED".equals(cue.value(CueKind.REPORT)) ? "PLANNED" : null;
+        for (Mention treaty : treaties) {
+            if (treaty.id() == null) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
+            fact.fields.put("reports", List.copyOf(reports));
+            if (scope != null) {
+                fact.entity("scope", scope);
+            }
+            if (recipient != null) {
+                fact.entity("recipient", recipient);
+            }
+            fact.date(date == null ? null : date.iso(), false).status(status);
+            out.add(fact);
+        }
+        return actor;
     }
 
     /**

@@ -29,7 +29,8 @@ class VisitMeetingGenreTest {
     /**
      * The host's side of a visit ("received visits by X in 2012 and by Y in 2016"), terms served ("served as a
      * member of ... for the 2013-2015 term", not "served as host of"), rounds paired with places under
-     * "respectively", and the holder of a mandate the knowledge base does not list, named after it.
+     * "respectively", the holder of a mandate the knowledge base does not list, named after it, and a treaty report
+     * named after a report under no treaty ("its national report under the UPR, and its ... reports under the CRC").
      */
     @Test
     void hostViewsTermsServedAndPairedPlaces() throws Exception {
