@@ -366,12 +366,13 @@ public final class MentionFinder {
     }
 
     /**
-     * "the UN Special Rapporteur on the rights of Indigenous Peoples, José Francisco Calí Tzay, ...": a title followed by
-     * its mandate ("on ...", "for ...") up to a comma, where the knowledge base does not list the mandate as a body.
+     * "the UN Special Rapporteur on the rights of Indigenous Peoples, José Francisco Calí Tzay, ...", "the Minister of
+     * Justice of Colombia, Néstor Osuna, ...": a title followed by its mandate or office ("on ...", "for ...", "of ...")
+     * up to a comma, where the knowledge base does not list the whole as a body.
      * Returns the comma's index, or {@code from} when the title is not followed by such a mandate.
      */
     private static int mandateEnd(List<Token> tokens, int from) {
-        if (from >= tokens.size() || !(tokens.get(from).is("on") || tokens.get(from).is("for"))) {
+        if (from >= tokens.size() || !(tokens.get(from).is("on") || tokens.get(from).is("for") || tokens.get(from).is("of"))) {
             return from;
         }
         for (int k = from + 1; k < tokens.size() && k - from <= MAX_MANDATE_TOKENS; k++) {

@@ -37,6 +37,9 @@ public final class MeetingRule implements Rule {
                 }
             }
             Mention object = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), Roles.AGENT);
+            if (object == null) {
+                object = titledObject(v, cue.tokEnd(), ce);
+            }
             if (subjects.isEmpty() || object == null) {
                 continue;
             }
@@ -84,5 +87,32 @@ public final class MeetingRule implements Rule {
                 out.add(fact);
             }
         }
+    }
+
+    private static final int MAX_TITLE_TOKENS = 12;
+
+    /**
+     * "met with the Minister of Justice of Colombia, Néstor Osuna,", "met with Minister of Justice Néstor Osuna": an
+     * office title the knowledge base does not hold whole, then the person who holds it. Only titles (and the state
+     * of an "of <state>" in the title) may come before the person.
+     */
+    private static Mention titledObject(SentenceView v, int from, int ce) {
+        int first = v.tokenIs(from, "the") ? from + 1 : from;
+        if (first >= ce || v.token(first) == null || !v.token(first).isCapitalised()) {
+            return null; // the object must open with a title: "the Minister ...", "Minister ..."
+        }
+        for (Mention m : v.mentions) {
+            if (m.tokStart() < from) {
+                continue;
+            }
+            if (m.tokStart() >= Math.min(ce, from + MAX_TITLE_TOKENS)) {
+                return null;
+            }
+            if (m.kind() == MentionKind.TITLE || m.kind() == MentionKind.STATE && v.tokenIs(m.tokStart() - 1, "of")) {
+                continue; // "Minister of Justice of Colombia"
+            }
+            return m.kind() == MentionKind.PERSON ? m : null;
+        }
+        return null;
     }
 }

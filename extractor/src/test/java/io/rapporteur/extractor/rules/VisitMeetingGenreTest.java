@@ -36,4 +36,14 @@ class VisitMeetingGenreTest {
     void hostViewsTermsServedAndPairedPlaces() throws Exception {
         GenreCase.load("host-views").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Office holders named after a title the knowledge base does not hold whole ("the Minister of Justice of Colombia,
+     * Néstor Osuna,", "The President of the Human Rights Council, Federico Villegas,"); a meeting with an unnamed
+     * minister and an unlisted mandate is no fact.
+     */
+    @Test
+    void officeHoldersNamedAfterTheirTitles() throws Exception {
+        GenreCase.load("office-holders").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
