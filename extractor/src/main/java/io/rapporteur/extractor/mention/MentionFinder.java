@@ -210,7 +210,9 @@ public final class MentionFinder {
             kind = MentionKind.ORG;
         }
         int ts = r.ts;
-        if (kind != MentionKind.CITY && ts > 0 && tokens.get(ts - 1).is("the")) {
+        // a city keeps its article only where it is part of the name ("The Hague")
+        boolean articleInName = kind != MentionKind.CITY || r.id != null && r.id.startsWith("The ");
+        if (articleInName && ts > 0 && tokens.get(ts - 1).is("the")) {
             ts--;
         }
         int start = tokens.get(ts).start();
