@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * INVITATION: "<inviter> [twice] invited <invitee> to <purpose>", "<invitee> was invited by <inviter> to ...".
+ * INVITATION: "<inviter> [twice] invited <invitee>[ and <invitee>] to <purpose>", "<invitee> was invited by <inviter>
+ * to ...". One invitation per invitee.
  * "at the invitation of" belongs to a visit (its invitedBy), not here.
  */
 public final class InvitationRule implements Rule {
@@ -27,24 +28,30 @@ public final class InvitationRule implements Rule {
                 continue;
             }
             Mention inviter = v.resolved(passive ? right : left, Set.of());
-            Mention invitee = v.resolved(passive ? left : right, Set.of());
-            if (inviter == null || invitee == null || inviter.id() == null || invitee.id() == null
-                    || inviter.id().equals(invitee.id())) {
-                continue;
-            }
-            FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);
-            CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
-            if (times != null && !times.value(CueKind.TIMES).isEmpty()) {
-                fact.fields.put("times", Integer.parseInt(times.value(CueKind.TIMES)));
-            }
-            int after = Math.max(right.tokEnd(), cue.tokEnd());
+            // "invited the Special Rapporteur on X and the Special Rapporteur on Y to visit": one invitation each
+            List<Mention> invited = passive ? List.of(left)
+                    : v.coordinatedRight(right, m -> Roles.AGENT.test(m) && m.tokStart() < ce);
+            Mention lastInvited = invited.get(invited.size() - 1);
+            int after = Math.max(passive ? right.tokEnd() : lastInvited.tokEnd(), cue.tokEnd());
             String purpose = v.infinitive(after, ce);
-            if (purpose != null) {
-                fact.text("purpose", purpose, v.token(after).start(), v.token(after).start() + purpose.length());
-            }
             DateMention date = v.nearestDate(cue.tokStart());
-            fact.date(date == null ? null : date.iso(), false);
-            out.add(fact);
+            CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
+            for (Mention m : invited) {
+                Mention invitee = v.resolved(m, Set.of());
+                if (inviter == null || invitee == null || inviter.id() == null || invitee.id() == null
+                        || inviter.id().equals(invitee.id())) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);
+                if (times != null && !times.value(CueKind.TIMES).isEmpty()) {
+                    fact.fields.put("times", Integer.parseInt(times.value(CueKind.TIMES)));
+                }
+                if (purpose != null) {
+                    fact.text("purpose", purpose, v.token(after).start(), v.token(after).start() + purpose.length());
+                }
+                fact.date(date == null ? null : date.iso(), false);
+                out.add(fact);
+            }
         }
     }
 }
