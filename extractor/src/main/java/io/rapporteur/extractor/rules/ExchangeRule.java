@@ -178,6 +178,9 @@ public final class ExchangeRule implements Rule {
             }
             String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
             List<Integer> ordinals = np.ordinals();
+            if (ordinals.isEmpty()) {
+                ordinals = nthTime(v, cs, ce); // "took place for the fourth time"
+            }
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd);
             boolean pairwise = ordinals.size() > 1 && dates.size() == ordinals.size() && v.respectively();
             DateMention near = nearestOutside(v, noun.tokStart(), dates);
@@ -389,6 +392,19 @@ public final class ExchangeRule implements Rule {
             pos = hit.tokEnd();
         }
         return out;
+    }
+
+    /** "for the fourth time", "for the 12th time": the round, said after the verb. */
+    private static List<Integer> nthTime(SentenceView v, int cs, int ce) {
+        for (int i = cs; i + 3 < ce; i++) {
+            if (v.tokenIs(i, "for") && v.tokenIs(i + 1, "the") && v.tokenIs(i + 3, "time")) {
+                int[] ordinal = v.ordinalAt(i + 2);
+                if (ordinal != null && ordinal[1] == 1) {
+                    return List.of(ordinal[0]);
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "in Canberra and Hanoi", "in Geneva, Bern and Beijing": a city coordinated right after the last place. */
