@@ -29,7 +29,7 @@ public final class ExchangeRule implements Rule {
             "these", "that", "our");
     private static final Set<String> TOPIC_STOPS = Set.of("with", "in", "at", "between", "from", "during", "held",
             "respectively", "by", "among", "which", "that", "was", "were", "is", "are", "will", "has", "have", "and",
-            "to", "under", "since", "on");
+            "to", "under", "since", "on", "together", "jointly", "organized", "organised", "hosted", "sponsored");
     private static final Set<String> BILATERAL = Set.of("DIALOGUE", "CONSULTATION");
 
     /** What the words before an exchange noun say: "the ninth and tenth", "its fourth human rights", "EU-China". */
