@@ -255,6 +255,7 @@ public final class ExchangeRule implements Rule {
         }
         nextRound(v, out);
         numberedRoundOfReference(v, out);
+        ellipticRound(v, out);
     }
 
     /** "The next round will be held in China in 2024.": the last exchange, one round on, as announced. */
@@ -373,6 +374,35 @@ public final class ExchangeRule implements Rule {
                 continue; // the same round again is the event already reported
             }
             laterRound(v, last, ordinal[0], ref, verb, ref.tokEnd(), cs, ce, null, out);
+        }
+    }
+
+    /**
+     * "In November, the two countries held the 16th round in Canberra.", "The 12th round was held in Beijing.": a
+     * numbered round of nothing named is the next round of the last exchange reported, with its sides, format and
+     * topic.
+     */
+    private static void ellipticRound(SentenceView v, List<FactDraft> out) {
+        for (CueMatch round : v.cues(CueKind.EXCHANGE_ROUND)) {
+            int[] ordinal = v.ordinalAt(round.tokStart() - 1);
+            if (ordinal == null || ordinal[1] != 1 || !v.tokenIs(round.tokStart() - 2, "the")
+                    || v.tokenIs(round.tokEnd(), "of") || !"ROUND".equals(round.value(CueKind.EXCHANGE_ROUND))) {
+                continue;
+            }
+            int cs = v.clauseStart(round.tokStart());
+            int ce = v.clauseEnd(round.tokEnd());
+            if (v.firstCue(CueKind.EXCHANGE_NOUN, cs, ce) != null) {
+                continue; // "the 16th round of the human rights dialogue": the exchange itself is named
+            }
+            CueMatch verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, round.tokStart());
+            if (verb == null) {
+                verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), ce);
+            }
+            EventRecord last = v.discourse.lastExchange();
+            if (verb == null || last == null || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
+                continue;
+            }
+            laterRound(v, last, ordinal[0], round, verb, round.tokEnd(), cs, ce, null, out);
         }
     }
 
