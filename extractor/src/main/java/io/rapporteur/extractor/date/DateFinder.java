@@ -24,6 +24,8 @@ public final class DateFinder {
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d\u2019']?s\\b)(?!\\d)";
+    /** Between two full dates only these make a span: "28 February 2001 and 3 March 2002" are two dates. */
+    private static final String SPAN_TO = "\\s*(?:-|\u2013|\u2014|to|until|till|through)\\s*";
     private static final String TO = "\\s*(?:-|\u2013|\u2014|to|until|till|through|and)\\s*";
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -34,11 +36,14 @@ public final class DateFinder {
             "as", "around", "throughout", "");
 
     private enum Shape {
-        MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
+        DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
         MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, DAY_RANGE_MONTH, DAY_MONTH, MONTH_DAY, MONTH
     }
 
     private static final List<Map.Entry<Shape, Pattern>> PATTERNS = List.of(
+            // "from 28 December 2022 to 4 January 2023", "from December 2022 to March 2023": each end has its year
+            Map.entry(Shape.DAY_MONTH_YEAR_SPAN, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + SPAN_TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
+            Map.entry(Shape.MONTH_YEAR_SPAN, Pattern.compile(AT_MONTH + "\\b" + MONTH + ",?\\s+" + YEAR + SPAN_TO + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.MONTH_DAY_MONTH_DAY_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + TO + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR)),
             Map.entry(Shape.DAY_MONTH_RANGE_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.DAY_RANGE_MONTH_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
@@ -139,6 +144,10 @@ public final class DateFinder {
         int end = offset + m.end();
         boolean adverbial = isAdverbial(s, m.start());
         return switch (shape) {
+            case DAY_MONTH_YEAR_SPAN -> later(start, end, new PartialDate(year(m.group(3)), month(m.group(2)), day(m.group(1))),
+                    new PartialDate(year(m.group(6)), month(m.group(5)), day(m.group(4))), adverbial);
+            case MONTH_YEAR_SPAN -> later(start, end, new PartialDate(year(m.group(2)), month(m.group(1)), null),
+                    new PartialDate(year(m.group(4)), month(m.group(3)), null), adverbial);
             case DAY_MONTH_RANGE_YEAR -> {
                 int y = year(m.group(5));
                 yield span(start, end, new PartialDate(y, month(m.group(2)), day(m.group(1))),
@@ -185,6 +194,14 @@ public final class DateFinder {
 
     private static DateMention single(int start, int end, PartialDate date, boolean adverbial) {
         return date.day() != null && (date.day() < 1 || date.day() > 31) ? null : new DateMention(start, end, date, null, adverbial);
+    }
+
+    /** A span, each end with its year, whose second end comes after the first (else it is no span). */
+    private static DateMention later(int start, int end, PartialDate a, PartialDate b, boolean adverbial) {
+        Comparator<PartialDate> order = Comparator.comparing(PartialDate::year)
+                .thenComparing(PartialDate::month)
+                .thenComparing(d -> d.day() == null ? 0 : d.day());
+        return order.compare(b, a) > 0 ? span(start, end, a, b, adverbial) : null;
     }
 
     private static DateMention span(int start, int end, PartialDate a, PartialDate b, boolean adverbial) {

@@ -32,6 +32,10 @@ class DateFinderTest {
         assertEquals(List.of("2005-08-28/2005-09-02"), iso("from August 28 to September 2, 2005"));
         assertEquals(List.of("2005/2008"), iso("for the 2005-2008 term"));
         assertEquals(List.of("2005/2008"), iso("from 2005 to 2008"));
+        assertEquals(List.of("2022-12-28/2023-01-04"), iso("from 28 December 2022 to 4 January 2023"));
+        assertEquals(List.of("2020-03-03/2020-03-05"), iso("from 3 March 2020 to 5 March 2020"));
+        assertEquals(List.of("2019-12/2020-01"), iso("from December 2019 to January 2020"));
+        assertEquals(List.of("2001-02-28", "2002-03-03"), iso("on 28 February 2001 and 3 March 2002, respectively"));
     }
 
     @Test
