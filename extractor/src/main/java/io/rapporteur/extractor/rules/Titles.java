@@ -61,10 +61,17 @@ final class Titles {
                 i--;
             } else if (t.norm().equals("-") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()) {
                 i--;
+            } else if (t.norm().equals("and") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()
+                    && !insideMention(v, i - 2)) {
+                i--; // "Enhanced Partnership and Cooperation Agreement" (not "Kenya and Uganda")
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    private static boolean insideMention(SentenceView v, int tok) {
+        return v.mentions.stream().anyMatch(m -> m.tokStart() <= tok && tok < m.tokEnd());
     }
 }
