@@ -36,7 +36,17 @@ public final class AttendanceRule implements Rule {
             String date = null;
             boolean inherited = false;
             CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 4));
-            if (noun != null && v.token(noun.tokStart()).isCapitalised()) {
+            int partStart = -1;
+            if (noun == null) {
+                // "the high-level segment of the 46th session of the Human Rights Council": a part of a session
+                CueMatch further = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 9));
+                int of = further == null ? -1 : firstOf(v, cue.tokEnd(), further.tokStart());
+                if (of > cue.tokEnd()) {
+                    noun = further;
+                    partStart = v.tokenIs(cue.tokEnd(), "the") ? cue.tokEnd() + 1 : cue.tokEnd();
+                }
+            }
+            if (noun != null && partStart < 0 && v.token(noun.tokStart()).isCapitalised()) {
                 int start = Titles.extendLeft(v, noun.tokStart(), cue.tokEnd());
                 if (start > cue.tokEnd() && v.ordinalAt(start - 1) != null && v.token(start - 1).isCapitalised()) {
                     start--;
@@ -50,7 +60,7 @@ public final class AttendanceRule implements Rule {
                 if (v.ordinalAt(start - 1) != null) {
                     start--;
                 }
-                event = v.text(start, body.tokEnd());
+                event = v.text(partStart >= 0 ? partStart : start, body.tokEnd());
             } else {
                 EventRecord referred = v.eventReferredTo(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3));
                 if (referred != null && referred.fullName() != null) {
@@ -80,5 +90,15 @@ public final class AttendanceRule implements Rule {
             fact.date(date, inherited).status(status);
             out.add(fact);
         }
+    }
+
+    /** The first "of" in [from, to), or -1. */
+    private static int firstOf(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.tokenIs(i, "of")) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
