@@ -182,7 +182,12 @@ public final class ExchangeRule implements Rule {
                 ordinals = nthTime(v, cs, ce); // "took place for the fourth time"
             }
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd);
-            boolean pairwise = ordinals.size() > 1 && dates.size() == ordinals.size() && v.respectively();
+            // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
+            // the scene before the exchange is not one of the paired dates
+            final int nameEndForDates = nameEnd;
+            List<DateMention> datesAfter = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates).toList();
+            List<DateMention> pairedDates = dates.size() == ordinals.size() ? dates : datesAfter;
+            boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size() && v.respectively();
             DateMention near = nearestOutside(v, noun.tokStart(), dates);
             String ordinalText = np.ordinalTok() >= 0 && np.ordinalTok() == nameStart - 1 && named
                     ? v.token(np.ordinalTok()).text() : null;
@@ -238,7 +243,7 @@ public final class ExchangeRule implements Rule {
                     if (attendance != null) {
                         fact.text("attendance", attendance, v.token(attStart).start(), v.token(attEnd - 1).end());
                     }
-                    DateMention date = perRound ? roundDates.get(r) : pairwise ? dates.get(r) : near;
+                    DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r) : near;
                     fact.date(date == null ? null : date.iso(), false).status(status);
                     out.add(fact);
                     remember(v, fact, format, fullName);
@@ -542,6 +547,15 @@ public final class ExchangeRule implements Rule {
             if (ordinal != null) {
                 ordinals.add(ordinal[0]);
                 ordinalTok = j - 2;
+                // "the 12th and 13th rounds of human rights dialogue": every ordinal of the coordination
+                for (int k = j - 3; k >= floor; k--) {
+                    int[] earlier = v.ordinalAt(k);
+                    if (earlier != null && earlier[1] == 1) {
+                        ordinals.add(0, earlier[0]);
+                    } else if (!v.tokenIs(k, "and") && !v.tokenIs(k, ",")) {
+                        break;
+                    }
+                }
             }
         }
         int roundCount = 0;
