@@ -531,6 +531,9 @@ public final class ExchangeRule implements Rule {
                 i--;
             } else if (t.is("-") && ordinals.isEmpty() && (!topic.isEmpty() || modifier)) {
                 i--;
+            } else if ((t.is("'") || t.is("\u2019")) && !t.spaceBefore() && ordinals.isEmpty()) {
+                i--; // "their legal experts' dialogue": a possessive inside the topic
+                start = i + 1;
             } else if (t.isWord() && t.isCapitalised() && ordinals.isEmpty() && !v.token(nounTok).isCapitalised()
                     && endingAt(v, i) == null) {
                 modifier = true; // "the 11th Asia-Pacific workshop"
