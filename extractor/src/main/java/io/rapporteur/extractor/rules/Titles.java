@@ -1,5 +1,6 @@
 package io.rapporteur.extractor.rules;
 
+import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.Set;
@@ -43,12 +44,30 @@ final class Titles {
                 if (t.is("s") && !v.tokenIs(i - 1, "'")) {
                     break;
                 }
+                if (t.is("and") && namesAnotherEvent(v, i + 1, limit)) {
+                    break; // "the Sino-German Human Rights Dialogue and the Sino-US Human Rights Dialogue": two events
+                }
                 i++;
             } else {
                 break;
             }
         }
         return lastGood;
+    }
+
+    /** Whether the capitalised words from {@code from} (after "the") end in an event's noun ("... Dialogue"). */
+    private static boolean namesAnotherEvent(SentenceView v, int from, int limit) {
+        int i = v.tokenIs(from, "the") ? from + 1 : from;
+        while (i < limit && v.token(i) != null && (v.token(i).isWord() && v.token(i).isCapitalised()
+                || v.token(i).is("-"))) {
+            for (CueMatch c : v.cues) {
+                if (c.is(CueKind.EXCHANGE_NOUN) && c.tokStart() == i) {
+                    return true;
+                }
+            }
+            i++;
+        }
+        return false;
     }
 
     /** The first token of capitalised words (and hyphenated compounds) written right before {@code tok}. */
