@@ -73,7 +73,9 @@ public final class ReportSubmissionRule implements Rule {
         Mention scope = v.firstRight(lastTreaty.tokEnd(), reach, m -> m.kind() == MentionKind.STATE
                 && !m.id().equals(actorId) && SCOPE_PREPOSITIONS.contains(v.token(m.tokStart() - 1).norm()));
         List<Integer> reports = ordinalsBefore(v, noun.tokStart(), floor);
-        DateMention date = v.nearestDate(cue.tokStart());
+        // "... and in 2012 its combined third and fourth reports on the CRC": a later report's own date comes first
+        List<DateMention> own = firstNoun ? List.of() : v.datesIn(floor, reach);
+        DateMention date = own.isEmpty() ? v.nearestDate(cue.tokStart()) : own.get(0);
         String status = "PLANNED".equals(cue.value(CueKind.REPORT)) ? "PLANNED" : null;
         for (Mention treaty : treaties) {
             if (treaty.id() == null) {
