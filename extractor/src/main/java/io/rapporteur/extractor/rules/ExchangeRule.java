@@ -187,7 +187,9 @@ public final class ExchangeRule implements Rule {
             final int nameEndForDates = nameEnd;
             List<DateMention> datesAfter = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates).toList();
             List<DateMention> pairedDates = dates.size() == ordinals.size() ? dates : datesAfter;
-            boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size() && v.respectively();
+            // with as many dates as rounds, the dates go in order even where "respectively" is left unsaid ("In 2013
+            // and 2014, China hosted the 11th and 12th workshops"); one date for all rounds would be wrong for all but one
+            boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size();
             DateMention near = nearestOutside(v, noun.tokStart(), dates);
             String ordinalText = np.ordinalTok() >= 0 && np.ordinalTok() == nameStart - 1 && named
                     ? v.token(np.ordinalTok()).text() : null;
