@@ -181,6 +181,9 @@ public final class ExchangeRule implements Rule {
             if (ordinals.isEmpty()) {
                 ordinals = nthTime(v, cs, ce); // "took place for the fourth time"
             }
+            if (ordinals.isEmpty()) {
+                ordinals = appositiveOrdinal(v, noun.tokEnd(), ce); // "held a dialogue in Oslo, the fifth since 2015"
+            }
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd);
             // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
             // the scene before the exchange is not one of the paired dates
@@ -429,6 +432,17 @@ public final class ExchangeRule implements Rule {
             pos = hit.tokEnd();
         }
         return out;
+    }
+
+    /** "..., the fifth since 2015", "..., the 12th such meeting": the round, in an apposition after the exchange. */
+    private static List<Integer> appositiveOrdinal(SentenceView v, int from, int ce) {
+        for (int i = from; i + 2 < ce; i++) {
+            if (v.tokenIs(i, ",") && v.tokenIs(i + 1, "the")) {
+                int[] ordinal = v.ordinalAt(i + 2);
+                return ordinal != null && ordinal[1] == 1 ? List.of(ordinal[0]) : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** "for the fourth time", "for the 12th time": the round, said after the verb. */
@@ -748,7 +762,8 @@ public final class ExchangeRule implements Rule {
         List<DateMention> out = new ArrayList<>();
         for (DateMention d : v.datesIn(cs, ce)) {
             int t = v.tokenAt(d.start());
-            if ((t < nameStart || t >= nameEnd) && d.iso() != null) {
+            // "the fifth since 2015": a date after "since" starts a count, it is not when this exchange happened
+            if ((t < nameStart || t >= nameEnd) && d.iso() != null && !v.tokenIs(t - 1, "since")) {
                 out.add(d);
             }
         }
