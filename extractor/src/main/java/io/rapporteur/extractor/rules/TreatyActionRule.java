@@ -32,8 +32,15 @@ public final class TreatyActionRule implements Rule {
             List<Mention> treaties;
             Mention actor;
             Mention body = null;
+            // "the accession of Brunei Darussalam to the Convention ...": the state between the noun and the treaty
+            Mention stateOf = v.tokenIs(cue.tokEnd() - 1, "of")
+                    ? v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, m -> m.kind() == MentionKind.STATE) : null;
+            if (stateOf != null && !v.tokenIs(stateOf.tokEnd(), "to")) {
+                stateOf = null;
+            }
             if (!passive) {
-                Mention first = v.firstRight(cue.tokEnd(), Math.min(clauseEnd, cue.tokEnd() + MAX_GAP + 1), Roles.TREATY);
+                int treatyFrom = stateOf != null ? stateOf.tokEnd() + 1 : cue.tokEnd();
+                Mention first = v.firstRight(treatyFrom, Math.min(clauseEnd, treatyFrom + MAX_GAP + 1), Roles.TREATY);
                 if (first == null && (v.tokenIs(cue.tokEnd(), "it") || v.tokenIs(cue.tokEnd(), "them"))) {
                     first = treatyPronoun(v, cue);
                 }
@@ -49,7 +56,7 @@ public final class TreatyActionRule implements Rule {
                 }
                 treaties = first.inferred() && v.tokenIs(cue.tokEnd(), "them") ? themTreaties(v, cue, first)
                         : v.coordinatedRight(first, Roles.TREATY);
-                actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
+                actor = stateOf != null ? stateOf : v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
                 if (actor == null) {
                     actor = previousActor;
                 }
