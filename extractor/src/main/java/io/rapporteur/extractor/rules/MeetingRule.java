@@ -70,6 +70,12 @@ public final class MeetingRule implements Rule {
                 for (Mention s : subjects) {
                     groups.add(List.of(s, objects.get(0)));
                 }
+            } else if (v.tokenIs(cue.tokStart() + 1, "separately") && objects.size() > 1) {
+                for (Mention o : objects) { // "met separately with A and B": a meeting with each
+                    List<Mention> group = new ArrayList<>(subjects);
+                    group.add(o);
+                    groups.add(group);
+                }
             } else {
                 List<Mention> all = new ArrayList<>(subjects);
                 all.addAll(objects);
