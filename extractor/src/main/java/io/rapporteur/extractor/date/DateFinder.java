@@ -198,11 +198,13 @@ public final class DateFinder {
 
     /** A span, each end with its year, whose second end comes after the first (else it is no span). */
     private static DateMention later(int start, int end, PartialDate a, PartialDate b, boolean adverbial) {
-        Comparator<PartialDate> order = Comparator.comparing(PartialDate::year)
-                .thenComparing(PartialDate::month)
-                .thenComparing(d -> d.day() == null ? 0 : d.day());
-        return order.compare(b, a) > 0 ? span(start, end, a, b, adverbial) : null;
+        return CALENDAR_ORDER.compare(b, a) > 0 ? span(start, end, a, b, adverbial) : null;
     }
+
+    /** Order of dates whose year and month are known; a missing day counts as before the first. */
+    private static final Comparator<PartialDate> CALENDAR_ORDER = Comparator.comparing(PartialDate::year)
+            .thenComparing(PartialDate::month)
+            .thenComparing(d -> d.day() == null ? 0 : d.day());
 
     private static DateMention span(int start, int end, PartialDate a, PartialDate b, boolean adverbial) {
         if (a.day() != null && (a.day() < 1 || a.day() > 31) || b.day() != null && (b.day() < 1 || b.day() > 31)) {

@@ -40,7 +40,7 @@ public final class AttendanceRule implements Rule {
             if (noun == null) {
                 // "the high-level segment of the 46th session of the Human Rights Council": a part of a session
                 CueMatch further = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 9));
-                int of = further == null ? -1 : firstOf(v, cue.tokEnd(), further.tokStart());
+                int of = further == null ? -1 : v.findWord("of", cue.tokEnd(), further.tokStart());
                 if (of > cue.tokEnd()) {
                     noun = further;
                     partStart = v.tokenIs(cue.tokEnd(), "the") ? cue.tokEnd() + 1 : cue.tokEnd();
@@ -90,15 +90,5 @@ public final class AttendanceRule implements Rule {
             fact.date(date, inherited).status(status);
             out.add(fact);
         }
-    }
-
-    /** The first "of" in [from, to), or -1. */
-    private static int firstOf(SentenceView v, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (v.tokenIs(i, "of")) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

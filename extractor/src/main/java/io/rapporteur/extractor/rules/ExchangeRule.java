@@ -121,7 +121,7 @@ public final class ExchangeRule implements Rule {
                     partners = v.coordinatedRight(firstPartner, Roles.PARTY);
                 }
             }
-            int betweenTok = findWord(v, "between", nameEnd, Math.min(ce, nameEnd + 2));
+            int betweenTok = v.findWord("between", nameEnd, Math.min(ce, nameEnd + 2));
             if (betweenTok >= 0) {
                 Mention a = v.firstRight(betweenTok + 1, betweenTok + 3, Roles.PARTY);
                 if (a != null) {
@@ -672,7 +672,7 @@ public final class ExchangeRule implements Rule {
 
     /** Topic of a titled event: "Symposium on Human Rights in the ..." -> "human rights"; "Human Rights Dialogue". */
     private static String namedTopic(SentenceView v, int nameStart, CueMatch noun, int nameEnd) {
-        int on = findWord(v, "on", noun.tokEnd(), nameEnd);
+        int on = v.findWord("on", noun.tokEnd(), nameEnd);
         if (on >= 0) {
             int end = on + 1;
             while (end < nameEnd && !v.token(end).is("in") && !(v.token(end).is("-") && v.tokenIs(end + 1, "-"))
@@ -736,7 +736,7 @@ public final class ExchangeRule implements Rule {
     }
 
     private static int findWith(SentenceView v, int from, int limit) {
-        return findWord(v, "with", from, limit);
+        return v.findWord("with", from, limit);
     }
 
     private static int lastWithBefore(SentenceView v, int from, int limit) {
@@ -747,15 +747,6 @@ public final class ExchangeRule implements Rule {
             }
         }
         return found;
-    }
-
-    private static int findWord(SentenceView v, String word, int from, int limit) {
-        for (int i = Math.max(0, from); i < limit && i < v.tokens.size(); i++) {
-            if (v.token(i).is(word)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static List<DateMention> datesOutside(SentenceView v, int cs, int ce, int nameStart, int nameEnd) {

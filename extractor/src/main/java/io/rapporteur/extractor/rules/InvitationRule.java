@@ -28,6 +28,9 @@ public final class InvitationRule implements Rule {
                 continue;
             }
             Mention inviter = v.resolved(passive ? right : left, Set.of());
+            if (inviter == null || inviter.id() == null) {
+                continue;
+            }
             // "invited the Special Rapporteur on X and the Special Rapporteur on Y to visit": one invitation each
             List<Mention> invited = passive ? List.of(left)
                     : v.coordinatedRight(right, m -> Roles.AGENT.test(m) && m.tokStart() < ce);
@@ -38,8 +41,7 @@ public final class InvitationRule implements Rule {
             CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
             for (Mention m : invited) {
                 Mention invitee = v.resolved(m, Set.of());
-                if (inviter == null || invitee == null || inviter.id() == null || invitee.id() == null
-                        || inviter.id().equals(invitee.id())) {
+                if (invitee == null || invitee.id() == null || inviter.id().equals(invitee.id())) {
                     continue;
                 }
                 FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public final class MeetingRule implements Rule {
 
+    /** The longest office title before its holder's name: "the Minister of Justice of Colombia, ..." */
+    private static final int MAX_TITLE_TOKENS = 12;
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch cue : v.cues(CueKind.MEETING)) {
@@ -94,8 +97,6 @@ public final class MeetingRule implements Rule {
             }
         }
     }
-
-    private static final int MAX_TITLE_TOKENS = 12;
 
     /**
      * "met with the Minister of Justice of Colombia, Néstor Osuna,", "met with Minister of Justice Néstor Osuna": an

@@ -227,7 +227,8 @@ public final class SentenceView {
                 doc.substring(cue.start(), cue.end()), country, null, true);
     }
 
-    private boolean overlapsMention(int ts, int te) {
+    /** Whether a mention covers any token of [ts, te). */
+    boolean overlapsMention(int ts, int te) {
         for (Mention m : mentions) {
             if (m.tokStart() < te && ts < m.tokEnd()) {
                 return true;
@@ -464,6 +465,16 @@ public final class SentenceView {
     boolean tokenIs(int i, String norm) {
         Token t = token(i);
         return t != null && t.is(norm);
+    }
+
+    /** The first token in [from, limit) that is {@code word}, or -1. */
+    int findWord(String word, int from, int limit) {
+        for (int i = Math.max(0, from); i < limit && i < tokens.size(); i++) {
+            if (tokens.get(i).is(word)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Person that a pronoun stands for: the latest person before it in this sentence, else in the text before. */

@@ -57,17 +57,13 @@ final class Titles {
 
     /** Whether the capitalised words from {@code from} (after "the") end in an event's noun ("... Dialogue"). */
     private static boolean namesAnotherEvent(SentenceView v, int from, int limit) {
-        int i = v.tokenIs(from, "the") ? from + 1 : from;
-        while (i < limit && v.token(i) != null && (v.token(i).isWord() && v.token(i).isCapitalised()
-                || v.token(i).is("-"))) {
-            for (CueMatch c : v.cues) {
-                if (c.is(CueKind.EXCHANGE_NOUN) && c.tokStart() == i) {
-                    return true;
-                }
-            }
-            i++;
+        int start = v.tokenIs(from, "the") ? from + 1 : from;
+        int end = start;
+        while (end < limit && v.token(end) != null && (v.token(end).isWord() && v.token(end).isCapitalised()
+                || v.token(end).is("-"))) {
+            end++;
         }
-        return false;
+        return v.firstCue(CueKind.EXCHANGE_NOUN, start, end) != null;
     }
 
     /** The first token of capitalised words (and hyphenated compounds) written right before {@code tok}. */
@@ -81,16 +77,12 @@ final class Titles {
             } else if (t.norm().equals("-") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()) {
                 i--;
             } else if (t.norm().equals("and") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()
-                    && !insideMention(v, i - 2)) {
+                    && !v.overlapsMention(i - 2, i - 1)) {
                 i--; // "Enhanced Partnership and Cooperation Agreement" (not "Kenya and Uganda")
             } else {
                 break;
             }
         }
         return i;
-    }
-
-    private static boolean insideMention(SentenceView v, int tok) {
-        return v.mentions.stream().anyMatch(m -> m.tokStart() <= tok && tok < m.tokEnd());
     }
 }

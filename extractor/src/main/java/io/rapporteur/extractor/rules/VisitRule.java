@@ -10,6 +10,7 @@ import io.rapporteur.extractor.mention.MentionKind;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * VISIT: "<visitor> visited|paid a visit to|made a trip to|will visit|concluded a ... visit to <state or city>
@@ -17,6 +18,11 @@ import java.util.Set;
  * changes the status of the last visit.
  */
 public final class VisitRule implements Rule {
+
+    /** The cue value of the host's view of a visit: "received a visit by". */
+    private static final String RECEIVED = "RECEIVED";
+    private static final Predicate<Mention> VISITOR = m -> m.kind() == MentionKind.PERSON
+            || m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY;
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
@@ -85,10 +91,6 @@ public final class VisitRule implements Rule {
             out.add(fact);
         }
     }
-
-    private static final String RECEIVED = "RECEIVED";
-    private static final java.util.function.Predicate<Mention> VISITOR = m -> m.kind() == MentionKind.PERSON
-            || m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY;
 
     private static FactDraft visit(SentenceView v, CueMatch cue, int cs, int ce, Mention visitor, Mention destination,
                                Mention place) {
