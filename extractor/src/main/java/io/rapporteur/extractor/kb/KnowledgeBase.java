@@ -35,6 +35,7 @@ public final class KnowledgeBase {
     private final Set<String> abbreviations = new HashSet<>();
     private final Set<String> nameStopwords = new HashSet<>();
     private final Set<String> nameContexts = new HashSet<>();
+    private final Set<String> nameVerbs = new HashSet<>();
     private final Map<String, String> stateNames = new HashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
@@ -53,6 +54,7 @@ public final class KnowledgeBase {
         abbreviations.addAll(lines("abbreviations.txt"));
         nameStopwords.addAll(lines("name-stopwords.txt"));
         nameContexts.addAll(lines("name-contexts.txt"));
+        nameVerbs.addAll(lines("name-verbs.txt"));
         for (String line : lines("cameo.tsv")) {
             cameo.add(line.split("\t"));
         }
@@ -93,6 +95,11 @@ public final class KnowledgeBase {
     /** A word after which an unknown two- or three-word capitalised run is a person's name. */
     public boolean isNameContext(String norm) {
         return nameContexts.contains(norm);
+    }
+
+    /** A verb after which a clause-initial capitalised run of two or three words is a person ("..., Olivier De Schutter visited"). */
+    public boolean isNameVerb(String norm) {
+        return nameVerbs.contains(norm);
     }
 
     public Integer ordinal(String norm) {

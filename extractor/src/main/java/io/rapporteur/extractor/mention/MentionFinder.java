@@ -23,6 +23,10 @@ public final class MentionFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "la",
             "le", "bin", "ibn", "al", "dos", "das", "del", "el", "ter", "zu");
     private static final int MAX_NAME_WORDS = 5;
+    /** The longest lower-case syllable after a hyphen in a given name ("Myung-bak"): longer ones are ordinary words. */
+    private static final int MAX_SYLLABLE_LETTERS = 4;
+    /** Words that follow a name's hyphen without being part of the name ("a Robinson-led mission"). */
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("led", "run", "era", "born", "type", "like", "wide");
     /** The longest mandate between a title and its holder's name: "on the promotion and protection of ..." */
     private static final int MAX_MANDATE_TOKENS = 16;
     /** Marks, in a title mention's affiliation slot, a title that may introduce a bare surname ("Mr.", "Ms."). */
@@ -287,6 +291,9 @@ public final class MentionFinder {
             int words = (int) tokens.subList(i, end).stream().filter(t -> startsName(t)).count();
             if (p == null && words >= 2 && words <= 3 && i > 0 && kb.isNameContext(tokens.get(i - 1).norm())) {
                 p = people.register(name, null); // "met with Claudio Grossman"
+            } else if (p == null && words >= 2 && words <= 3 && opensClause(tokens, i) && end < tokens.size()
+                    && kb.isNameVerb(tokens.get(end).norm())) {
+                p = people.register(name, null); // "In December 2010, Olivier De Schutter visited China"
             }
             if (p != null) {
                 people.mentioned(p);
@@ -296,6 +303,10 @@ public final class MentionFinder {
             i = end;
         }
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
+    }
+
+    private static boolean opensClause(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).is(";");
     }
 
     /** "Mary Robinson, the UN High Commissioner for Human Rights, ..." */
@@ -319,6 +330,8 @@ public final class MentionFinder {
             if (startsName(t)) {
                 start--;
                 words++;
+            } else if (isSyllableTail(tokens, start - 1) && start - 3 >= 0 && startsName(tokens.get(start - 3))) {
+                start -= 2; // "Ban Ki-moon, the Secretary-General"
             } else if (t.isAttachedHyphen() || NAME_PARTICLES.contains(t.norm()) && words > 0) {
                 start--;
             } else {
@@ -414,6 +427,20 @@ public final class MentionFinder {
         return t.isWord() && t.isCapitalised() && !t.isNumber() && !kb.isNameStopword(t.norm()) && !isAcronym(t.text());
     }
 
+    /**
+     * The lower-case second syllable of a hyphenated given name, written against its hyphen ("Kyung-wha", "Ki-moon",
+     * "Jae-in"): token {@code k} is such a syllable when the token before it is an attached hyphen.
+     */
+    private static boolean isSyllableTail(List<Token> tokens, int k) {
+        if (k < 2 || k >= tokens.size()) {
+            return false;
+        }
+        Token syllable = tokens.get(k);
+        return tokens.get(k - 1).isAttachedHyphen() && !syllable.spaceBefore() && syllable.isWord()
+                && !syllable.isCapitalised() && !syllable.isNumber() && syllable.text().length() <= MAX_SYLLABLE_LETTERS
+                && !HYPHEN_SUFFIXES.contains(syllable.norm());
+    }
+
     private static boolean isAcronym(String text) {
         return text.length() >= 2 && text.chars().allMatch(Character::isUpperCase);
     }
@@ -431,6 +458,9 @@ public final class MentionFinder {
             } else if (words > 0 && (t.isAttachedHyphen() || t.is("'")) && k + 1 < tokens.size()
                     && !tokens.get(k + 1).spaceBefore() && startsName(tokens.get(k + 1))) {
                 k++;
+            } else if (words > 0 && lastWordEnd == k && isSyllableTail(tokens, k + 1)) {
+                k += 2; // "Kyung-wha Kang", "Ban Ki-moon"
+                lastWordEnd = k;
             } else if (words > 0 && NAME_PARTICLES.contains(t.norm()) && k + 1 < tokens.size()
                     && (startsName(tokens.get(k + 1)) || tokens.get(k + 1).isAttachedHyphen() && k + 2 < tokens.size()
                     && startsName(tokens.get(k + 2)))) {

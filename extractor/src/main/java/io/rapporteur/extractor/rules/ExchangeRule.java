@@ -1,9 +1,11 @@
 package io.rapporteur.extractor.rules;
 
+import io.rapporteur.contract.fact.ArgumentSpan;
 import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Place;
+import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
@@ -41,9 +43,12 @@ public final class ExchangeRule implements Rule {
     public void apply(SentenceView v, List<FactDraft> out) {
         int consumedUntil = -1;
         List<Mention> lastSides = List.of();
+        int lastNounEnd = -1;
         for (CueMatch noun : v.cues(CueKind.EXCHANGE_NOUN)) {
-            if (noun.tokStart() < consumedUntil) {
-                continue;
+            boolean alternative = v.tokenIs(noun.tokStart() - 1, "or") && lastNounEnd == noun.tokStart() - 1;
+            lastNounEnd = noun.tokEnd();
+            if (noun.tokStart() < consumedUntil || alternative) {
+                continue; // "dialogues or consultations with A and B": one exchange each, of the format named first
             }
             int cs = v.clauseStart(noun.tokStart());
             int ce = v.clauseEnd(noun.tokEnd());
@@ -223,8 +228,8 @@ public final class ExchangeRule implements Rule {
                             .code("format", format).entities("participants", group);
                     if (antecedent != null) {
                         for (EntityRef ref : antecedent.fact().entities("participants")) {
-                            fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", ref.id(),
-                                    new io.rapporteur.contract.fact.Span(noun.start(), noun.end())));
+                            fact.arguments.add(new ArgumentSpan("participants", ref.id(),
+                                    new Span(noun.start(), noun.end())));
                         }
                         fact.fields.put("participants", antecedent.fact().field("participants"));
                         fact.confidence -= 0.1;
@@ -266,6 +271,43 @@ public final class ExchangeRule implements Rule {
         nextRound(v, out);
         numberedRoundOfReference(v, out);
         ellipticRound(v, out);
+        gappedRound(v, out);
+    }
+
+    /**
+     * "The 26th dialogue was held in Beijing in May 2008, and the 27th in Paris in November": a second round whose verb
+     * and noun are left out, with its own place and date, after a round this sentence reported.
+     */
+    private static void gappedRound(SentenceView v, List<FactDraft> out) {
+        for (int i = 2; i < v.tokens.size() - 1; i++) {
+            if (!v.tokenIs(i - 1, "the") || !(v.tokenIs(i - 2, "and") || v.tokenIs(i - 2, "while"))) {
+                continue;
+            }
+            int[] ordinal = v.ordinalAt(i);
+            int after = i + (ordinal == null ? 0 : ordinal[1]);
+            if (ordinal == null || !(v.tokenIs(after, "in") || v.tokenIs(after, "on"))) {
+                continue; // "and the 27th round of ...", "and the first lady": not a gapped round
+            }
+            EventRecord last = v.discourse.lastExchange();
+            if (last == null || last.sentence() != v.sentence.index() || last.fact().field("ordinal") == null
+                    || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
+                continue;
+            }
+            int ce = v.clauseEnd(after);
+            Fact previous = last.fact();
+            FactDraft fact = sameSeries(previous, ordinal[0], v.token(i).start(), v.token(i).end());
+            SentenceView.PlaceHit place = v.placeIn(after, ce);
+            if (place != null) {
+                fact.place(place.place(), place.start(), place.end());
+            }
+            List<DateMention> dates = v.datesIn(after, ce);
+            String format = previous.text("format");
+            fact.subKind(previous.status() == null ? format : previous.status()).status(previous.status())
+                    .date(dates.isEmpty() ? null : dates.get(0).iso(), false);
+            fact.confidence -= 0.1;
+            out.add(fact);
+            remember(v, fact, format, last.fullName());
+        }
     }
 
     /** "The next round will be held in China in 2024.": the last exchange, one round on, as announced. */
@@ -301,17 +343,7 @@ public final class ExchangeRule implements Rule {
     private static void laterRound(SentenceView v, EventRecord last, Integer ordinal, CueMatch ref, CueMatch verb,
                                    int placeFrom, int cs, int ce, String defaultStatus, List<FactDraft> out) {
         Fact previous = last.fact();
-        FactDraft fact = new FactDraft(FactType.EXCHANGE);
-        fact.fields.putAll(previous.fields());
-        fact.fields.remove("place");
-        fact.fields.remove("attendance");
-        if (ordinal != null) {
-            fact.fields.put("ordinal", ordinal);
-        }
-        for (EntityRef participant : previous.entities("participants")) {
-            fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("participants", participant.id(),
-                    new io.rapporteur.contract.fact.Span(ref.start(), ref.end())));
-        }
+        FactDraft fact = sameSeries(previous, ordinal, ref.start(), ref.end());
         SentenceView.PlaceHit place = v.placeIn(placeFrom, ce);
         if (place != null) {
             fact.place(place.place(), place.start(), place.end());
@@ -326,6 +358,24 @@ public final class ExchangeRule implements Rule {
         fact.confidence -= 0.1;
         out.add(fact);
         remember(v, fact, format, last.fullName());
+    }
+
+    /**
+     * Another round of the series {@code previous} belongs to: its sides, format, name and topic, not its place or
+     * attendance; the sides' evidence is the phrase that refers to the series ({@code start}..{@code end}).
+     */
+    private static FactDraft sameSeries(Fact previous, Integer ordinal, int start, int end) {
+        FactDraft fact = new FactDraft(FactType.EXCHANGE);
+        fact.fields.putAll(previous.fields());
+        fact.fields.remove("place");
+        fact.fields.remove("attendance");
+        if (ordinal != null) {
+            fact.fields.put("ordinal", ordinal);
+        }
+        for (EntityRef participant : previous.entities("participants")) {
+            fact.arguments.add(new ArgumentSpan("participants", participant.id(), new Span(start, end)));
+        }
+        return fact;
     }
 
     private static void remember(SentenceView v, FactDraft draft, String format, String fullName) {
@@ -439,10 +489,25 @@ public final class ExchangeRule implements Rule {
         for (int i = from; i + 2 < ce; i++) {
             if (v.tokenIs(i, ",") && v.tokenIs(i + 1, "the")) {
                 int[] ordinal = v.ordinalAt(i + 2);
-                return ordinal != null && ordinal[1] == 1 ? List.of(ordinal[0]) : List.of();
+                return ordinal != null && ordinal[1] == 1 && !firstAfterGap(v, ordinal[0], i + 3) ? List.of(ordinal[0]) : List.of();
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the first since 2002", "for the first time in six years": the first after a gap, not the first of the series.
+     * {@code next} is the token after the ordinal (after "time" for "for the first time").
+     */
+    private static boolean firstAfterGap(SentenceView v, int ordinal, int next) {
+        if (ordinal != 1) {
+            return false;
+        }
+        int k = v.tokenIs(next, "such") ? next + 1 : next;
+        if (v.tokenIs(k, "dialogue") || v.tokenIs(k, "round") || v.tokenIs(k, "meeting")) {
+            k++;
+        }
+        return v.tokenIs(k, "since") || v.tokenIs(k, "in") || v.tokenIs(k, "after");
     }
 
     /** "for the fourth time", "for the 12th time": the round, said after the verb. */
@@ -450,7 +515,7 @@ public final class ExchangeRule implements Rule {
         for (int i = cs; i + 3 < ce; i++) {
             if (v.tokenIs(i, "for") && v.tokenIs(i + 1, "the") && v.tokenIs(i + 3, "time")) {
                 int[] ordinal = v.ordinalAt(i + 2);
-                if (ordinal != null && ordinal[1] == 1) {
+                if (ordinal != null && ordinal[1] == 1 && !firstAfterGap(v, ordinal[0], i + 4)) {
                     return List.of(ordinal[0]);
                 }
             }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * MEETING: "<A>[ and <B>] met [with]|held talks with <C>", one meeting per subject under "respectively". The date
- * of an undated meeting comes from the visit it happened during ("During her stay in China, ...").
+ * of an undated meeting comes from the visit it happened during ("During her stay in China, ...", or a visit by one of
+ * its participants that the sentence before reported).
  */
 public final class MeetingRule implements Rule {
 
@@ -64,6 +65,14 @@ public final class MeetingRule implements Rule {
                 EventRecord event = v.eventReferredTo(cs, ce);
                 if (event != null) {
                     iso = event.fact().date();
+                    inherited = true;
+                }
+            }
+            for (int i = 0; iso == null && i < subjects.size() + objects.size(); i++) {
+                Mention participant = i < subjects.size() ? subjects.get(i) : objects.get(i - subjects.size());
+                EventRecord visit = v.visitJustReportedBy(participant.id());
+                if (visit != null) {
+                    iso = visit.fact().date();
                     inherited = true;
                 }
             }

@@ -1,5 +1,6 @@
 package io.rapporteur.extractor.rules;
 
+import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.date.DateFinder;
 import io.rapporteur.extractor.date.DateMention;
@@ -7,6 +8,8 @@ import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.Cue;
 import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.kb.EntityEntry;
+import io.rapporteur.extractor.kb.EntityKind;
 import io.rapporteur.extractor.kb.KnowledgeBase;
 import io.rapporteur.extractor.kb.PhraseTrie;
 import io.rapporteur.extractor.mention.Mention;
@@ -165,8 +168,12 @@ public final class SentenceView {
                     if (!single || clauseInitial) {
                         id = discourse.subjectState();
                     }
-                } else {
+                } else { // "the government", "the country": the state last named, else the one the text is about
                     Mention last = nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE);
+                    if (last == null) { // "China invited him; he visited the country": an earlier clause named it
+                        last = mentions.stream().filter(m -> m.kind() == MentionKind.STATE && m.tokEnd() <= cue.tokStart())
+                                .reduce((a, b) -> b).orElse(null);
+                    }
                     id = last != null ? last.id() : discourse.subjectState();
                 }
                 if (id != null) {
@@ -593,6 +600,36 @@ public final class SentenceView {
             }
         }
         return null;
+    }
+
+    /**
+     * The visit the previous sentence of the paragraph reported for this visitor ("Ban Ki-moon visited China in July
+     * 2010. He met with President Hu Jintao."): what the visitor did next happened during it. Null if none.
+     */
+    EventRecord visitJustReportedBy(String visitorId) {
+        EventRecord e = discourse.lastEvent("VISIT");
+        if (e == null || sentence.index() - e.sentence() != 1 || sentence.paragraph() != e.paragraph()) {
+            return null;
+        }
+        EntityRef visitor = e.fact().entity("visitor");
+        return visitor != null && visitorId.equals(visitor.id()) ? e : null;
+    }
+
+    /**
+     * "the Ministry of Foreign Affairs" with no state named: that kind of body of {@code state} (org:CHN-MFA), where
+     * the phrase at {@code tok} (after an optional "the") is one, else null. The state comes from the context: the
+     * host of a visit.
+     */
+    EntityRef bareNationalBody(int tok, String state) {
+        int at = tokenIs(tok, "the") ? tok + 1 : tok;
+        if (state == null || at >= tokens.size() || !tokens.get(at).isWord()) {
+            return null;
+        }
+        PhraseTrie.Match<EntityEntry> m = kb.entities().longestAt(tokens, at);
+        if (m == null || m.value().kind() != EntityKind.BODY_NAME) {
+            return null;
+        }
+        return new EntityRef("org:" + state + "-" + m.value().id(), text(tok, m.end()));
     }
 
     // ---- places ----

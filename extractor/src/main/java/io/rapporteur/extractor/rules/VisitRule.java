@@ -1,7 +1,10 @@
 package io.rapporteur.extractor.rules;
 
+import io.rapporteur.contract.fact.ArgumentSpan;
+import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
@@ -102,14 +105,17 @@ public final class VisitRule implements Rule {
         if (invited != null) {
             if ("OF".equals(invited.value(CueKind.INVITED_BY))) {
                 Mention host = v.firstRight(invited.tokEnd(), invited.tokEnd() + 2, Roles.AGENT);
+                EntityRef ministry = v.bareNationalBody(invited.tokEnd(), destination.id());
                 if (host != null && host.id() != null) {
                     fact.entity("invitedBy", host);
+                } else if (ministry != null) { // "at the invitation of the Ministry of Foreign Affairs": the host's
+                    fact.fields.put("invitedBy", ministry);
                 }
             } else {
-                fact.fields.put("invitedBy", new io.rapporteur.contract.fact.EntityRef(destination.id(),
+                fact.fields.put("invitedBy", new EntityRef(destination.id(),
                         v.doc.substring(invited.start(), invited.end())));
-                fact.arguments.add(new io.rapporteur.contract.fact.ArgumentSpan("invitedBy", destination.id(),
-                        new io.rapporteur.contract.fact.Span(invited.start(), invited.end())));
+                fact.arguments.add(new ArgumentSpan("invitedBy", destination.id(),
+                        new Span(invited.start(), invited.end())));
             }
         }
         int after = place.kind() == MentionKind.CITY && v.tokenIs(place.tokEnd(), ",") ? place.tokEnd() + 2 : place.tokEnd();

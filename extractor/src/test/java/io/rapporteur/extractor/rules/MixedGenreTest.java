@@ -42,4 +42,15 @@ class MixedGenreTest {
     void treatyReportVisitAndDialogueRoundUp() throws Exception {
         GenreCase.load("treaty-roundup").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A 2008-style white paper: "dialogues or consultations with" (one exchange each), a gapped second round ("and the
+     * 27th in Paris"), "the first since 2002" (no ordinal), hyphenated given names, a delegation led to a session,
+     * meetings dated by the visit reported just before, an unknown name that opens a clause before "visited", and
+     * "the country" naming the state of an earlier clause.
+     */
+    @Test
+    void whitePaper2008GappedRoundsDelegationsAndVisitors() throws Exception {
+        GenreCase.load("white-paper-2008").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
