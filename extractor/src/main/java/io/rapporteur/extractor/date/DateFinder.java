@@ -52,6 +52,8 @@ public final class DateFinder {
             Map.entry(Shape.MONTH_DAY_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + ",\\s*" + YEAR)),
             Map.entry(Shape.MONTH_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s*(?:-|\u2013|to|until|through)\\s*" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.MONTH_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + ",?\\s+" + YEAR)),
+            // "between 1997 and 2005": "and" joins a span only after "between" ("in 2004 and 2015" are two dates)
+            Map.entry(Shape.YEAR_RANGE, Pattern.compile(AT_DIGIT + "(?<=\\b[Bb]etween\\s)" + YEAR + "\\s+and\\s+" + YEAR)),
             Map.entry(Shape.YEAR_RANGE, Pattern.compile(AT_DIGIT + "\\b" + YEAR + "\\s*(?:-|\u2013|\u2014|/|to|until|through)\\s*" + YEAR)),
             Map.entry(Shape.DAY_RANGE_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH)),
             Map.entry(Shape.DAY_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH)),

@@ -216,7 +216,9 @@ public final class MentionFinder {
         int ts = r.ts;
         // a city keeps its article only where it is part of the name ("The Hague")
         boolean articleInName = kind != MentionKind.CITY || r.id != null && r.id.startsWith("The ");
-        if (articleInName && ts > 0 && tokens.get(ts - 1).is("the")) {
+        // nor does the first state of a compound: "the China-Swiss dialogue" is the dialogue's article
+        boolean compound = r.te < tokens.size() && tokens.get(r.te).isAttachedHyphen();
+        if (articleInName && !compound && ts > 0 && tokens.get(ts - 1).is("the")) {
             ts--;
         }
         int start = tokens.get(ts).start();

@@ -182,6 +182,10 @@ public final class ExchangeRule implements Rule {
                 }
             }
             String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
+            String calledOff = calledOffAfter(v, Math.max(verb.tokEnd(), noun.tokEnd()), ce);
+            if (calledOff != null) {
+                status = calledOff; // "the dialogue, due to be held in Canberra in August, was cancelled"
+            }
             List<Integer> ordinals = np.ordinals();
             if (ordinals.isEmpty()) {
                 ordinals = nthTime(v, cs, ce); // "took place for the fourth time"
@@ -275,8 +279,9 @@ public final class ExchangeRule implements Rule {
     }
 
     /**
-     * "The 26th dialogue was held in Beijing in May 2008, and the 27th in Paris in November": a second round whose verb
-     * and noun are left out, with its own place and date, after a round this sentence reported.
+     * "The 26th dialogue was held in Beijing in May 2008, and the 27th in Paris in November", "..., and the 15th round
+     * took place in Beijing in 2018": a second round whose exchange goes unnamed, with its own place and date, after a
+     * round this sentence reported.
      */
     private static void gappedRound(SentenceView v, List<FactDraft> out) {
         for (int i = 2; i < v.tokens.size() - 1; i++) {
@@ -284,8 +289,15 @@ public final class ExchangeRule implements Rule {
                 continue;
             }
             int[] ordinal = v.ordinalAt(i);
-            int after = i + (ordinal == null ? 0 : ordinal[1]);
-            if (ordinal == null || !(v.tokenIs(after, "in") || v.tokenIs(after, "on"))) {
+            if (ordinal == null) {
+                continue;
+            }
+            int after = i + ordinal[1];
+            CueMatch round = v.firstCue(CueKind.EXCHANGE_ROUND, after, after + 1);
+            after = round == null ? after : round.tokEnd(); // "and the 15th round took place in Beijing"
+            CueMatch verb = v.firstCue(CueKind.EXCHANGE_VERB, after, after + 1);
+            after = verb == null ? after : verb.tokEnd();
+            if (!(v.tokenIs(after, "in") || v.tokenIs(after, "on"))) {
                 continue; // "and the 27th round of ...", "and the first lady": not a gapped round
             }
             EventRecord last = v.discourse.lastExchange();
@@ -493,6 +505,20 @@ public final class ExchangeRule implements Rule {
             }
         }
         return List.of();
+    }
+
+    /** POSTPONED or CANCELLED where a clause says so after the verb it holds the exchange with, else null. */
+    private static String calledOffAfter(SentenceView v, int from, int ce) {
+        for (CueMatch c : v.cues) {
+            if (c.tokStart() < from || c.tokStart() >= ce) {
+                continue;
+            }
+            String value = c.value(CueKind.STATUS) != null ? c.value(CueKind.STATUS) : c.value(CueKind.EXCHANGE_VERB);
+            if ("POSTPONED".equals(value) || "CANCELLED".equals(value)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /**

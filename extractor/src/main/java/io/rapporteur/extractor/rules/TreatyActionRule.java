@@ -104,19 +104,27 @@ public final class TreatyActionRule implements Rule {
                     && allDates.size() == verbs.size()) {
                 near = allDates.get(verbs.indexOf(cue)); // "signed and ratified it in 2012 and 2013 respectively"
             }
-            for (int i = 0; i < treaties.size(); i++) {
-                Mention treaty = treaties.get(i);
-                if (treaty.id() == null) {
-                    continue;
+            // "Liberia and Madagascar became parties to ... in 2004 and 2015 respectively": each state, its own date
+            List<Mention> actors = !passive && stateOf == null && body == null && actor.kind() == MentionKind.STATE
+                    ? v.coordinatedLeft(actor, m -> m.kind() == MentionKind.STATE) : List.of(actor);
+            boolean pairActors = !pairwise && ownDates == null && actors.size() > 1 && v.respectively()
+                    && dates.size() == actors.size();
+            for (int a = 0; a < actors.size(); a++) {
+                for (int i = 0; i < treaties.size(); i++) {
+                    Mention treaty = treaties.get(i);
+                    if (treaty.id() == null) {
+                        continue;
+                    }
+                    FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action)
+                            .code("action", action).entity("actor", actors.get(a)).entity("treaty", treaty);
+                    if (body != null) {
+                        fact.entity("body", body);
+                    }
+                    DateMention date = pairActors ? dates.get(a) : pairwise ? dates.get(i)
+                            : ownDates != null ? ownDates.get(i) : near;
+                    fact.date(date == null ? null : date.iso(), false);
+                    out.add(fact);
                 }
-                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action)
-                        .code("action", action).entity("actor", actor).entity("treaty", treaty);
-                if (body != null) {
-                    fact.entity("body", body);
-                }
-                DateMention date = pairwise ? dates.get(i) : ownDates != null ? ownDates.get(i) : near;
-                fact.date(date == null ? null : date.iso(), false);
-                out.add(fact);
             }
         }
     }

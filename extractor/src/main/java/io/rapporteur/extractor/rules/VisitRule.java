@@ -63,7 +63,51 @@ public final class VisitRule implements Rule {
                 v.discourse.remember(new EventRecord("VISIT", remembered, null, v.sentence.index(), v.sentence.paragraph()));
             }
         }
+        nominalVisits(v, out);
         statusChange(v, out);
+    }
+
+    /** Words before "visit of" that make it a noun phrase naming one visit. */
+    private static final Set<String> VISIT_DETERMINERS = Set.of("the", "a", "an", "official", "planned", "scheduled",
+            "country", "first", "his", "her", "its");
+
+    /**
+     * "The visit of the Special Rapporteur on ... to Thailand, scheduled for October, has been postponed", "during the
+     * official visit by Ms. X to Greece in June": a visit named as a noun, with its visitor and destination.
+     */
+    private static void nominalVisits(SentenceView v, List<FactDraft> out) {
+        for (int i = 1; i + 2 < v.tokens.size(); i++) {
+            boolean noun = v.tokenIs(i, "visit") || v.tokenIs(i, "mission");
+            if (!noun || !VISIT_DETERMINERS.contains(v.token(i - 1).norm())
+                    || !(v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "by"))) {
+                continue;
+            }
+            int ce = v.clauseEnd(i);
+            Mention visitor = v.firstRight(i + 2, Math.min(ce, i + 4), VISITOR);
+            if (visitor == null || visitor.id() == null) {
+                continue;
+            }
+            int to = visitor.tokEnd();
+            Mention destination = v.tokenIs(to, "to")
+                    ? v.firstRight(to + 1, Math.min(ce, to + 3), m -> m.kind() == MentionKind.STATE) : null;
+            if (destination == null || destination.id() == null || destination.id().equals(visitor.id())) {
+                continue;
+            }
+            String status = null; // called off wins over planned: "scheduled for October, has been postponed"
+            for (CueMatch c : v.cues) {
+                String value = c.value(CueKind.STATUS) != null ? c.value(CueKind.STATUS) : c.value(CueKind.EXCHANGE_VERB);
+                if (c.tokStart() > destination.tokEnd() && c.tokStart() < ce && value != null && !"HELD".equals(value)
+                        && (status == null || "PLANNED".equals(status))) {
+                    status = value;
+                }
+            }
+            List<DateMention> after = v.datesIn(destination.tokEnd(), ce); // "to Thailand, scheduled for October"
+            DateMention date = after.isEmpty() ? v.nearestDate(i) : after.get(0);
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
+            fact.date(date == null ? null : date.iso(), false).status(status).subKind(status == null ? "HELD" : status);
+            fact.confidence -= 0.1;
+            out.add(fact);
+        }
     }
 
     /**

@@ -53,4 +53,14 @@ class MixedGenreTest {
     void whitePaper2008GappedRoundsDelegationsAndVisitors() throws Exception {
         GenreCase.load("white-paper-2008").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Statuses and series: "The next Human Rights Dialogue will take place" (the following round, planned), a visit
+     * named as a noun and postponed, a dialogue "due to be held" and then cancelled, "and the 15th round took place",
+     * "between 1997 and 2005" (a span), and states paired with their dates by "respectively".
+     */
+    @Test
+    void statusesSeriesAndPairedStates() throws Exception {
+        GenreCase.load("statuses-and-series").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
