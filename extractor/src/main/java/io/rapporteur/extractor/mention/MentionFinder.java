@@ -101,15 +101,18 @@ public final class MentionFinder {
 
     /** "the Chinese government", "the Viet Nam Government", "the Government of Viet Nam" name the state. */
     private static void governments(List<Token> tokens, List<Raw> raws) {
-        // "the Chinese and Australian governments": each adjective names its state
+        // "the Chinese and Australian governments", "the Chinese and EU sides": each adjective names its side
         for (int i = 0; i + 1 < raws.size(); i++) {
             Raw a = raws.get(i);
             Raw b = raws.get(i + 1);
-            if (a.kind == EntityKind.DEMONYM && b.kind == EntityKind.DEMONYM && b.ts == a.te + 1
+            boolean bSide = b.kind == EntityKind.DEMONYM || b.kind == EntityKind.STATE || b.kind == EntityKind.ORG && !b.office;
+            if (a.kind == EntityKind.DEMONYM && bSide && b.ts == a.te + 1
                     && (tokens.get(a.te).is("and") || tokens.get(a.te).is(",")) && b.te < tokens.size()
                     && GOVERNMENT_NOUNS.contains(tokens.get(b.te).norm())) {
                 a.kind = EntityKind.STATE;
-                b.kind = EntityKind.STATE;
+                if (b.kind == EntityKind.DEMONYM) {
+                    b.kind = EntityKind.STATE;
+                }
                 b.te++;
             }
         }

@@ -33,6 +33,7 @@ public final class AttendanceRule implements Rule {
                 continue;
             }
             String event = null;
+            String alsoAttended = null;
             String date = null;
             boolean inherited = false;
             CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 4));
@@ -61,6 +62,7 @@ public final class AttendanceRule implements Rule {
                     start--;
                 }
                 event = v.text(partStart >= 0 ? partStart : start, body.tokEnd());
+                alsoAttended = coordinatedSession(v, body.tokEnd(), ce);
             } else {
                 EventRecord referred = v.eventReferredTo(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3));
                 if (referred != null && referred.fullName() != null) {
@@ -82,13 +84,35 @@ public final class AttendanceRule implements Rule {
                 CueMatch spoke = v.firstCue(CueKind.ROLE, cue.tokEnd(), ce);
                 role = spoke == null ? null : spoke.value(CueKind.ROLE);
             }
-            FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", attendee).text("event", event, 0, 0);
-            if (role != null) {
-                fact.text("role", role, 0, 0);
-            }
             String status = "PLANNED".equals(cue.value(CueKind.ATTENDANCE)) ? "PLANNED" : null;
-            fact.date(date, inherited).status(status);
-            out.add(fact);
+            for (String attended : alsoAttended == null ? List.of(event) : List.of(event, alsoAttended)) {
+                FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", attendee)
+                        .text("event", attended, 0, 0);
+                if (role != null) {
+                    fact.text("role", role, 0, 0);
+                }
+                fact.date(date, inherited).status(status);
+                out.add(fact);
+            }
         }
+    }
+
+    /**
+     * "attended the 53rd session of the Commission on Human Rights and the 49th session of the Sub-Commission ...": a
+     * second session of a body coordinated at {@code from}, or null.
+     */
+    private static String coordinatedSession(SentenceView v, int from, int ce) {
+        if (!v.tokenIs(from, "and")) {
+            return null;
+        }
+        int start = v.tokenIs(from + 1, "the") ? from + 2 : from + 1;
+        int[] ordinal = v.ordinalAt(start);
+        int nounAt = ordinal == null ? start : start + ordinal[1];
+        CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, nounAt, Math.min(ce, nounAt + 1));
+        if (noun == null || !v.tokenIs(noun.tokEnd(), "of")) {
+            return null;
+        }
+        Mention body = v.firstRight(noun.tokEnd() + 1, Math.min(ce, noun.tokEnd() + 3), Roles.PARTY);
+        return body == null ? null : v.text(start, body.tokEnd());
     }
 }

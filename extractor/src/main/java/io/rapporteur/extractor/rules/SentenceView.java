@@ -560,8 +560,11 @@ public final class SentenceView {
             int t = tokenAt(d.start());
             int distance = t <= tok ? tok - t : (t - tok) + 1;
             boolean owned = t <= tok ? triggerBetween(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
+            if (owned && t > tok) {
+                continue; // "invited X to visit, and Y visited China in 1997": the date after another trigger is its own
+            }
             if (owned) {
-                distance += 1000;
+                distance += 1000; // "In 2000, China signed X and ratified Y": a date set before both dates both
             }
             if (distance < bestDistance) {
                 best = d;

@@ -63,4 +63,14 @@ class MixedGenreTest {
     void statusesSeriesAndPairedStates() throws Exception {
         GenreCase.load("statuses-and-series").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A 1997 white paper: two sessions attended in one breath, "the Chinese and EU sides", and an invitation whose
+     * sentence goes on to date another event ("..., and the Working Group ... visited China in October 1997"): the
+     * invitation is undated.
+     */
+    @Test
+    void whitePaper1997SessionsSidesAndDatesOfOtherClauses() throws Exception {
+        GenreCase.load("white-paper-1997").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
