@@ -145,7 +145,10 @@ public final class MentionFinder {
             Raw before = i > 0 ? raws.get(i - 1) : null;
             Raw after = i + 1 < raws.size() ? raws.get(i + 1) : null;
             String code = r.id;
-            if (before != null && !before.dropped && before.te == r.ts
+            // "Ethiopia's Ministry of Foreign Affairs": the possessive joins them too
+            boolean possessive = before != null && before.te + 2 == r.ts && before.kind == EntityKind.STATE
+                    && (tokens.get(before.te).is("'") || tokens.get(before.te).is("\u2019")) && tokens.get(before.te + 1).is("s");
+            if (before != null && !before.dropped && (before.te == r.ts || possessive)
                     && (before.kind == EntityKind.STATE || before.kind == EntityKind.DEMONYM)) {
                 r.kind = EntityKind.NATIONAL_BODY;
                 r.id = "org:" + before.country + "-" + code;

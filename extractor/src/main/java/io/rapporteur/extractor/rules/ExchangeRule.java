@@ -122,9 +122,17 @@ public final class ExchangeRule implements Rule {
             List<Mention> partners = List.of();
             if (withTok >= 0 && withTok != attendanceWith) {
                 Mention firstPartner = v.firstRight(withTok + 1, withTok + 2, Roles.PARTY);
+                if (firstPartner == null) {
+                    firstPartner = namedAmong(v, withTok + 1, ce);
+                }
                 if (firstPartner != null) {
                     partners = v.coordinatedRight(firstPartner, Roles.PARTY);
                 }
+            }
+            List<Mention> hosts = verb.tokStart() > noun.tokStart() ? passiveHosts(v, nameEnd, ce) : List.of();
+            if (!hosts.isEmpty()) {
+                sides.clear(); // "the China-Africa seminar ..., co-hosted by A and B": the hosts, not the compound
+                sides.addAll(hosts);
             }
             int betweenTok = v.findWord("between", nameEnd, Math.min(ce, nameEnd + 2));
             if (betweenTok >= 0) {
@@ -136,11 +144,15 @@ public final class ExchangeRule implements Rule {
             EventRecord antecedent = null;
             if (sides.isEmpty() && partners.isEmpty()) {
                 antecedent = definiteAntecedent(v, noun, nameStart, format, named ? v.text(nameStart, nameEnd) : null);
-                if (antecedent == null) {
+                Mention host = antecedent == null && named ? hostByPlace(v, nameEnd, verb, ce) : null;
+                if (host != null) {
+                    sides.add(host); // "the South-South Human Rights Forum was held in Beijing": its host's
+                } else if (antecedent == null) {
                     continue;
+                } else {
+                    name = antecedent.fact().text("name");
+                    topic = antecedent.fact().text("topic");
                 }
-                name = antecedent.fact().text("name");
-                topic = antecedent.fact().text("topic");
             }
             lastSides = List.copyOf(sides);
             if (antecedent == null && !named && !np.international() && looksDomestic(sides, partners)) {
@@ -650,6 +662,9 @@ public final class ExchangeRule implements Rule {
                 break;
             }
         }
+        while (!topic.isEmpty() && (topic.get(0).equalsIgnoreCase("and") || topic.get(0).equalsIgnoreCase("or"))) {
+            topic.remove(0); // "..., and human rights consultations with": the conjunction joins clauses
+        }
         // "the 37th round of the EU-China Human Rights Dialogue", "the ninth round of China-US human rights dialogue"
         int j = v.token(i) != null && DETERMINERS.contains(v.token(i).norm()) ? i - 1 : i;
         if (ordinals.isEmpty() && v.tokenIs(j, "of") && v.token(j - 1) != null && "ROUND".equals(cueValue(v, j - 1))) {
@@ -779,6 +794,11 @@ public final class ExchangeRule implements Rule {
         }
         List<String> words = new ArrayList<>();
         for (int i = nameStart; i < noun.tokStart(); i++) {
+            CueMatch nonTopic = v.firstCue(CueKind.NON_TOPIC, i, i + 1);
+            if (nonTopic != null && nonTopic.tokEnd() <= noun.tokStart()) {
+                i = nonTopic.tokEnd() - 1; // "South-South Human Rights Forum": who meets, not what about
+                continue;
+            }
             int at = i;
             boolean inMention = v.mentions.stream().anyMatch(m -> m.tokStart() <= at && at < m.tokEnd());
             if (v.token(i).isWord() && !inMention && v.ordinalAt(i) == null) {
@@ -824,6 +844,63 @@ public final class ExchangeRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * The state that hosted a titled exchange no side is named for, from where it "was held" or "took place": the
+     * city's country or the state named. Null when the verb comes before the exchange or the sentence names no place.
+     */
+    private static Mention hostByPlace(SentenceView v, int nameEnd, CueMatch verb, int ce) {
+        boolean finite = v.tokenIs(verb.tokStart(), "took") || v.tokenIs(verb.tokStart(), "was")
+                || v.tokenIs(verb.tokStart(), "were") || v.tokenIs(verb.tokStart() - 1, "was")
+                || v.tokenIs(verb.tokStart() - 1, "were");
+        if (verb.tokStart() < nameEnd || !finite) {
+            return null; // "At the Fourth World Conference on Women, held in Beijing, ...": a setting, not a report
+        }
+        SentenceView.PlaceHit place = v.placeIn(verb.tokEnd(), ce);
+        if (place == null || place.place().country() == null) {
+            return null;
+        }
+        Mention city = v.firstRight(v.tokenAt(place.start()), place.tokEnd(), Roles.DESTINATION);
+        return city == null ? null : city.withId(place.place().country(), MentionKind.STATE);
+    }
+
+    private static final Set<String> HOSTING_VERBS = Set.of("hosted", "co-hosted", "cohosted", "organized",
+            "organised", "co-organized", "co-organised", "sponsored", "co-sponsored", "convened", "co-chaired");
+
+    /** "..., co-hosted by the China Society for Human Rights Studies and Ethiopia's Ministry of Foreign Affairs". */
+    private static List<Mention> passiveHosts(SentenceView v, int from, int ce) {
+        for (int k = from; k + 1 < ce; k++) {
+            boolean hyphenated = v.tokenIs(k + 1, "-") && k + 3 < ce; // "co-hosted" is three tokens
+            String verb = hyphenated ? v.token(k).norm() + "-" + v.token(k + 2).norm() : v.token(k).norm();
+            int by = hyphenated ? k + 3 : k + 1;
+            if (HOSTING_VERBS.contains(verb) && v.tokenIs(by, "by")) {
+                Mention first = v.firstRight(by + 1, Math.min(ce, by + 3), Roles.PARTY);
+                return first == null ? List.of() : v.coordinatedRight(first, Roles.PARTY);
+            }
+        }
+        return List.of();
+    }
+
+    /** The longest count of partners before the ones it names: "with more than 20 countries, including ...". */
+    private static final int MAX_COUNTED_PARTNERS_TOKENS = 8;
+
+    /**
+     * "with more than 20 countries, including the United Kingdom, Germany and ...", "with many developing countries
+     * such as Cuba and Laos": the first partner named after a count of partners, or null.
+     */
+    private static Mention namedAmong(SentenceView v, int from, int ce) {
+        for (int k = from; k < Math.min(ce, from + MAX_COUNTED_PARTNERS_TOKENS); k++) {
+            Token t = v.token(k);
+            if (v.tokenIs(k, "including") || v.tokenIs(k, "such") && v.tokenIs(k + 1, "as")) {
+                int at = v.tokenIs(k, "such") ? k + 2 : k + 1;
+                return v.firstRight(at, Math.min(ce, at + 2), Roles.PARTY);
+            }
+            if (!t.isWord() && !t.is(",") || endingAt(v, k) != null) {
+                return null; // the count ends before any partner is named
+            }
+        }
+        return null;
     }
 
     private static int findWith(SentenceView v, int from, int limit) {

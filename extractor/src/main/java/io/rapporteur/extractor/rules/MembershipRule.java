@@ -43,7 +43,9 @@ public final class MembershipRule implements Rule {
                     continue;
                 }
                 members.addAll(v.coordinatedLeft(last, MEMBER));
-                body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + BODY_WINDOW), m -> m.kind() == MentionKind.ORG);
+                // "joined the Human Rights Council", not "joined 26 international human rights instruments"
+                int window = v.tokenIs(cue.tokEnd() - 1, "joined") ? 2 : BODY_WINDOW;
+                body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + window), m -> m.kind() == MentionKind.ORG);
             }
             if (body == null || body.id() == null) {
                 continue;

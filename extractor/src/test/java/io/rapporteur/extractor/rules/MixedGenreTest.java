@@ -73,4 +73,14 @@ class MixedGenreTest {
     void whitePaper1997SessionsSidesAndDatesOfOtherClauses() throws Exception {
         GenreCase.load("white-paper-1997").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A 2019 white paper: "joined 26 international human rights instruments" is no membership, partners named after
+     * a count ("with more than 20 countries, including ..."), a titled forum that "was held in Beijing" (its host's),
+     * and a seminar "co-hosted by" two bodies, one written "Ethiopia's Ministry of Foreign Affairs".
+     */
+    @Test
+    void whitePaper2019CountedPartnersHostsAndCoHosts() throws Exception {
+        GenreCase.load("white-paper-2019").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
