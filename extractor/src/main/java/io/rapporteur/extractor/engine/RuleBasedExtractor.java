@@ -123,6 +123,11 @@ public final class RuleBasedExtractor implements Extractor {
         }
         List<String> treaties = new ArrayList<>();
         for (Mention m : view.mentions()) {
+            String monitored = m.kind() == MentionKind.ORG && m.id() != null && !m.inferred()
+                    ? kb.monitoredTreaty(m.id()) : null;
+            if (monitored != null) {
+                discourse.lastTreaty(monitored); // "The Committee on the Rights of the Child ... ratified the Convention"
+            }
             if (m.kind() == MentionKind.TREATY && m.id() != null) {
                 if (!m.inferred() && !treaties.contains(m.id())) {
                     treaties.add(m.id());

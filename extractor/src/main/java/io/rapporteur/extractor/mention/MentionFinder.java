@@ -256,6 +256,9 @@ public final class MentionFinder {
             if (person == null) {
                 person = titledPerson(doc, tokens, title, occupied, people);
             }
+            if (person == null) {
+                person = holderOfBareTitle(title, people);
+            }
             if (person != null) {
                 added.add(person);
                 removed.add(title);
@@ -315,6 +318,24 @@ public final class MentionFinder {
 
     private static boolean opensClause(List<Token> tokens, int i) {
         return i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).is(";");
+    }
+
+    /**
+     * "The High Commissioner also signed ...": a bare title whose office the knowledge base knows (its affiliation)
+     * refers to the person last mentioned as holding that office. Null when the document has named no such person.
+     */
+    private static Mention holderOfBareTitle(Mention title, PersonRegistry people) {
+        if (title.kind() != MentionKind.TITLE || title.affiliation() == null || !title.affiliation().startsWith("org:")
+                || !title.text().regionMatches(true, 0, "the ", 0, 4)) {
+            return null;
+        }
+        for (Person p : people.recentFirst()) {
+            if (title.affiliation().equals(p.affiliation())) {
+                return new Mention(MentionKind.PERSON, p.id(), title.tokStart(), title.tokEnd(), title.start(),
+                        title.end(), title.text(), null, p.affiliation(), true);
+            }
+        }
+        return null;
     }
 
     /** "Mary Robinson, the UN High Commissioner for Human Rights, ..." */

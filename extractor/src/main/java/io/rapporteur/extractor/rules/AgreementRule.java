@@ -86,6 +86,11 @@ public final class AgreementRule implements Rule {
             boolean inherited = false;
             if (iso == null) {
                 EventRecord event = v.eventReferredTo(cs, ce);
+                Mention nearest = v.nearestLeft(verb.tokStart(), Roles.AGENT);
+                Mention signer = nearest == null ? null : v.resolved(nearest, Set.of());
+                if (event == null && signer != null && signer.kind() == MentionKind.PERSON) {
+                    event = v.visitJustReportedBy(signer.id()); // signed during the visit the sentence before reported
+                }
                 if (event != null) {
                     iso = event.fact().date();
                     inherited = true;

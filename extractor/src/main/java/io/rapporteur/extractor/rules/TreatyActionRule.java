@@ -130,7 +130,8 @@ public final class TreatyActionRule implements Rule {
     }
 
     private static final Set<String> DATE_PREPOSITIONS = Set.of("", "in", "on");
-    private static final Set<String> DATED_CONNECTORS = Set.of("and", ", and", ",", "and to", ", and to");
+    private static final Set<String> DATED_CONNECTORS = Set.of("and", ", and", ",", "and to", ", and to", "and its",
+            ", and its");
 
     /**
      * "ratified the ICESCR in June 1976 and the CRC in June 1991": treaties coordinated under one verb, each followed

@@ -46,4 +46,14 @@ class VisitMeetingGenreTest {
     void officeHoldersNamedAfterTheirTitles() throws Exception {
         GenreCase.load("office-holders").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * UN press releases: "the Convention" after a treaty body is the treaty it monitors, "and its Optional Protocol on
+     * a communications procedure on ...", "Chief Adviser" as a title, and "The High Commissioner also signed ..." (the
+     * office holder just named, signing for the Office, during the visit just reported).
+     */
+    @Test
+    void treatyBodiesTitlesAndOfficeHoldersInPressReleases() throws Exception {
+        GenreCase.load("un-press-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
