@@ -155,7 +155,8 @@ public final class ExchangeRule implements Rule {
                 }
             }
             lastSides = List.copyOf(sides);
-            if (antecedent == null && !named && !np.international() && looksDomestic(sides, partners)) {
+            if (antecedent == null && !named && !np.international() && !internationalTopic(topic)
+                    && looksDomestic(sides, partners)) {
                 continue; // "the NPC held a session", "China held a national conference": not an international exchange
             }
             List<List<Mention>> groups = new ArrayList<>();
@@ -205,7 +206,13 @@ public final class ExchangeRule implements Rule {
             if (ordinals.isEmpty()) {
                 ordinals = appositiveOrdinal(v, noun.tokEnd(), ce); // "held a dialogue in Oslo, the fifth since 2015"
             }
+            if (ordinals.isEmpty() && verb.tokStart() > noun.tokStart()) {
+                ordinals = roundAfterVerb(v, verb.tokEnd()); // "The ... Dialogue ... held its 15th round"
+            }
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd);
+            if (verb.tokStart() > nameEnd) { // "The Dialogue, which began in 1997, held ...": not this round's date
+                dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())).toList();
+            }
             // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
             // the scene before the exchange is not one of the paired dates
             final int nameEndForDates = nameEnd;
@@ -292,12 +299,12 @@ public final class ExchangeRule implements Rule {
 
     /**
      * "The 26th dialogue was held in Beijing in May 2008, and the 27th in Paris in November", "..., and the 15th round
-     * took place in Beijing in 2018": a second round whose exchange goes unnamed, with its own place and date, after a
+     * took place in Beijing in 2018", "...; the seventh was held in Astana in 2015": a second round whose exchange goes unnamed, with its own place and date, after a
      * round this sentence reported.
      */
     private static void gappedRound(SentenceView v, List<FactDraft> out) {
         for (int i = 2; i < v.tokens.size() - 1; i++) {
-            if (!v.tokenIs(i - 1, "the") || !(v.tokenIs(i - 2, "and") || v.tokenIs(i - 2, "while"))) {
+            if (!v.tokenIs(i - 1, "the") || !(v.tokenIs(i - 2, "and") || v.tokenIs(i - 2, "while") || v.tokenIs(i - 2, ";"))) {
                 continue;
             }
             int[] ordinal = v.ordinalAt(i);
@@ -445,7 +452,7 @@ public final class ExchangeRule implements Rule {
             if (kind == null || kind.equals("NEXT") || !v.tokenIs(of, "of") || !"ROUND".equals(cueValue(v, of - 1))) {
                 continue;
             }
-            int[] ordinal = v.ordinalAt(of - 2);
+            int[] ordinal = v.ordinalEndingAt(of - 2);
             EventRecord last = v.discourse.lastEvent(kind);
             int cs = v.clauseStart(of - 2);
             int ce = v.clauseEnd(ref.tokEnd());
@@ -468,8 +475,8 @@ public final class ExchangeRule implements Rule {
      */
     private static void ellipticRound(SentenceView v, List<FactDraft> out) {
         for (CueMatch round : v.cues(CueKind.EXCHANGE_ROUND)) {
-            int[] ordinal = v.ordinalAt(round.tokStart() - 1);
-            if (ordinal == null || ordinal[1] != 1 || !v.tokenIs(round.tokStart() - 2, "the")
+            int[] ordinal = v.ordinalEndingAt(round.tokStart() - 1);
+            if (ordinal == null || !v.tokenIs(ordinal[1] - 1, "the")
                     || v.tokenIs(round.tokEnd(), "of") || !"ROUND".equals(round.value(CueKind.EXCHANGE_ROUND))) {
                 continue;
             }
@@ -668,12 +675,12 @@ public final class ExchangeRule implements Rule {
         // "the 37th round of the EU-China Human Rights Dialogue", "the ninth round of China-US human rights dialogue"
         int j = v.token(i) != null && DETERMINERS.contains(v.token(i).norm()) ? i - 1 : i;
         if (ordinals.isEmpty() && v.tokenIs(j, "of") && v.token(j - 1) != null && "ROUND".equals(cueValue(v, j - 1))) {
-            int[] ordinal = v.ordinalAt(j - 2);
+            int[] ordinal = v.ordinalEndingAt(j - 2); // "the twenty-third round of"
             if (ordinal != null) {
                 ordinals.add(ordinal[0]);
-                ordinalTok = j - 2;
+                ordinalTok = ordinal[1];
                 // "the 12th and 13th rounds of human rights dialogue": every ordinal of the coordination
-                for (int k = j - 3; k >= floor; k--) {
+                for (int k = ordinal[1] - 1; k >= floor; k--) {
                     int[] earlier = v.ordinalAt(k);
                     if (earlier != null && earlier[1] == 1) {
                         ordinals.add(0, earlier[0]);
@@ -692,6 +699,22 @@ public final class ExchangeRule implements Rule {
     }
 
     /** Only one state, or only bodies of one state, on every side. */
+    private static final Set<String> INTERNATIONAL_TOPIC_WORDS = Set.of("regional", "international", "region",
+            "asia-pacific", "asian-pacific", "global");
+
+    /** "a workshop on regional cooperation ... in the Asia-Pacific region": an international exchange by its topic. */
+    private static boolean internationalTopic(String topic) {
+        if (topic == null) {
+            return false;
+        }
+        for (String word : topic.split("[\\s]+")) {
+            if (INTERNATIONAL_TOPIC_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean looksDomestic(List<Mention> sides, List<Mention> partners) {
         java.util.Set<String> states = new java.util.HashSet<>();
         for (Mention m : sides) {
@@ -844,6 +867,16 @@ public final class ExchangeRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** "held its 15th round", "held the third session": the round, said as the verb's object. */
+    private static List<Integer> roundAfterVerb(SentenceView v, int from) {
+        int at = v.tokenIs(from, "its") || v.tokenIs(from, "the") || v.tokenIs(from, "their") ? from + 1 : from;
+        int[] ordinal = v.ordinalAt(at);
+        if (ordinal == null || v.firstCue(CueKind.EXCHANGE_ROUND, at + ordinal[1], at + ordinal[1] + 1) == null) {
+            return List.of();
+        }
+        return List.of(ordinal[0]);
     }
 
     /**

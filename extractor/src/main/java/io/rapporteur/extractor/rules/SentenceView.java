@@ -535,6 +535,45 @@ public final class SentenceView {
         return null;
     }
 
+    /**
+     * The ordinal whose last token is {@code lastTok}: "12th", or all of "twenty-third" when {@code lastTok} is
+     * "third". Returns {value, first token}, or null.
+     */
+    int[] ordinalEndingAt(int lastTok) {
+        int[] compound = lastTok >= 2 ? ordinalAt(lastTok - 2) : null;
+        if (compound != null && compound[1] == 3) {
+            return new int[] {compound[0], lastTok - 2};
+        }
+        int[] single = ordinalAt(lastTok);
+        return single != null && single[1] == 1 ? new int[] {single[0], lastTok} : null;
+    }
+
+    /**
+     * Whether token {@code tok} lies in a relative clause set off by commas (", which began in 1997,") that closes
+     * before {@code limit}: what it says belongs to the thing it describes, not to the main clause.
+     */
+    boolean inRelativeClause(int tok, int limit) {
+        int open = -1;
+        for (int i = tok - 1; i > 0; i--) {
+            if (tokenIs(i, ",")) {
+                return false;
+            }
+            if ((tokenIs(i, "which") || tokenIs(i, "who")) && tokenIs(i - 1, ",")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = tok + 1; i < Math.min(limit, tokens.size()); i++) {
+            if (tokenIs(i, ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- dates ----
 
     List<DateMention> datesIn(int fromTok, int toTok) {

@@ -40,4 +40,14 @@ class ExchangeGenreTest {
     void countedRoundsAndVisitedStatesAreNotSides() throws Exception {
         GenreCase.load("white-paper-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Series: "the twenty-third round of", a dialogue "which began in 1997" that "held its 15th round" (neither the
+     * relative clause's year nor no ordinal), "; the seventh was held in Astana", and a workshop one state hosted that
+     * is international by its topic ("regional cooperation ... in the Asia-Pacific region").
+     */
+    @Test
+    void seriesOrdinalsRelativeClausesAndRegionalWorkshops() throws Exception {
+        GenreCase.load("dialogue-series").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
