@@ -18,6 +18,8 @@ public final class Discourse {
     private String subjectStateText;
     private List<String> treatyPair = List.of();
     private String lastTreaty;
+    private static final int MAX_RECENT_TREATIES = 8;
+    private final List<String> recentTreaties = new ArrayList<>();
     private final List<String[]> bodies = new ArrayList<>();
 
     public PersonRegistry people() {
@@ -59,6 +61,16 @@ public final class Discourse {
 
     public void lastTreaty(String id) {
         this.lastTreaty = id;
+        recentTreaties.remove(id);
+        recentTreaties.add(0, id);
+        if (recentTreaties.size() > MAX_RECENT_TREATIES) {
+            recentTreaties.remove(recentTreaties.size() - 1);
+        }
+    }
+
+    /** Treaties named or meant, most recent first: "the Covenant" is the last one that is a covenant. */
+    public List<String> recentTreaties() {
+        return recentTreaties;
     }
 
     /** A body the text has named: "the Council" later refers to the last one whose name has "Council". */

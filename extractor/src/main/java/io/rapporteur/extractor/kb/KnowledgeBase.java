@@ -37,6 +37,8 @@ public final class KnowledgeBase {
     private final Set<String> nameContexts = new HashSet<>();
     private final Set<String> nameVerbs = new HashSet<>();
     private final Map<String, String> stateNames = new HashMap<>();
+    private final Map<String, String> treatyNames = new HashMap<>();
+    private final Map<String, String> sovereigns = new HashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
     private final Map<String, String> optionalProtocols = new HashMap<>();
@@ -55,6 +57,10 @@ public final class KnowledgeBase {
         nameStopwords.addAll(lines("name-stopwords.txt"));
         nameContexts.addAll(lines("name-contexts.txt"));
         nameVerbs.addAll(lines("name-verbs.txt"));
+        for (String line : lines("territories.tsv")) {
+            String[] cols = line.split("\t");
+            sovereigns.put(cols[0], cols[1]);
+        }
         for (String line : lines("cameo.tsv")) {
             cameo.add(line.split("\t"));
         }
@@ -128,6 +134,16 @@ public final class KnowledgeBase {
         return stateNames.containsKey(id);
     }
 
+    /** The treaty's full name ("International Covenant on Civil and Political Rights"), or null. */
+    public String treatyName(String id) {
+        return treatyNames.get(id);
+    }
+
+    /** The state a territory's treaty reports belong to (HKG -> CHN), or null. */
+    public String sovereignOf(String territoryId) {
+        return sovereigns.get(territoryId);
+    }
+
     public String stateName(String id) {
         return stateNames.get(id);
     }
@@ -193,6 +209,7 @@ public final class KnowledgeBase {
         for (String line : lines("treaties.tsv")) {
             String[] cols = columns(line, 4);
             EntityEntry entry = EntityEntry.of(EntityKind.TREATY, cols[0], cols[2]);
+            treatyNames.put(cols[0], cols[2]);
             for (String acronym : cols[1].trim().split(" +")) {
                 if (!acronym.isBlank()) {
                     addEntity(acronym, entry);

@@ -70,6 +70,7 @@ public final class MentionFinder {
         governments(tokens, raws);
         nationalBodies(tokens, raws);
         qualifiedTitles(raws);
+        qualifiedBodies(raws);
         compoundDemonyms(tokens, raws);
         List<Mention> mentions = new ArrayList<>();
         for (Raw r : raws) {
@@ -191,6 +192,19 @@ public final class MentionFinder {
                 if (r.country == null && before.country != null) {
                     r.country = before.country;
                 }
+                before.dropped = true;
+            }
+        }
+    }
+
+    /** "the UN Committee on Economic, Social and Cultural Rights": "UN" qualifies the body, it is not a second one. */
+    private static void qualifiedBodies(List<Raw> raws) {
+        for (int i = 1; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            Raw before = raws.get(i - 1);
+            if (r.kind == EntityKind.ORG && !r.office && !before.dropped && before.te == r.ts
+                    && before.kind == EntityKind.ORG && "org:UN".equals(before.id)) {
+                r.ts = before.ts;
                 before.dropped = true;
             }
         }

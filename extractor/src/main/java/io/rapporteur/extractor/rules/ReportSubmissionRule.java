@@ -36,6 +36,10 @@ public final class ReportSubmissionRule implements Rule {
                     nouns.add(c);
                 }
             }
+            if (nouns.isEmpty()) {
+                passive(v, cue, out);
+                continue;
+            }
             for (int n = 0; n < nouns.size(); n++) {
                 CueMatch noun = nouns.get(n);
                 int reach = n + 1 < nouns.size() ? nouns.get(n + 1).tokStart() : limit;
@@ -43,6 +47,41 @@ public final class ReportSubmissionRule implements Rule {
                 previousActor = report(v, cue, noun, floor, reach, limit, n == 0, previousActor, out);
             }
         }
+    }
+
+    /**
+     * "Viet Nam's combined third and fourth report on the implementation of the Convention on the Rights of the Child
+     * was submitted in 2009", "The fifth report under the Covenant was submitted by Japan in 2012": the report named
+     * before a passive trigger, its state a possessive before it or an agent after.
+     */
+    private static void passive(SentenceView v, CueMatch cue, List<FactDraft> out) {
+        if (!(v.tokenIs(cue.tokStart() - 1, "was") || v.tokenIs(cue.tokStart() - 1, "were")
+                || v.tokenIs(cue.tokStart() - 1, "been"))) {
+            return;
+        }
+        int cs = v.clauseStart(cue.tokStart());
+        CueMatch noun = v.lastCue(CueKind.REPORT_NOUN, cs, cue.tokStart());
+        if (noun == null) {
+            return;
+        }
+        Mention treaty = v.firstRight(noun.tokEnd(), Math.min(cue.tokStart(), noun.tokEnd() + MAX_GAP_TO_TREATY),
+                Roles.TREATY);
+        if (treaty == null || treaty.id() == null) {
+            return;
+        }
+        int ce = v.clauseEnd(cue.tokEnd());
+        Mention actor = v.nearestLeft(noun.tokStart(), m -> m.kind() == MentionKind.STATE && v.tokenIs(m.tokEnd(), "'"));
+        if (actor == null) {
+            actor = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.STATE && v.tokenIs(m.tokStart() - 1, "by"));
+        }
+        if (actor == null || actor.id() == null) {
+            return;
+        }
+        DateMention date = v.nearestDate(cue.tokStart());
+        FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
+        fact.fields.put("reports", List.copyOf(ordinalsBefore(v, noun.tokStart(), cs)));
+        fact.date(date == null ? null : date.iso(), false);
+        out.add(fact);
     }
 
     /** The facts of one report noun; returns the actor, for the next trigger of the sentence. */
@@ -71,7 +110,13 @@ public final class ReportSubmissionRule implements Rule {
         Mention lastTreaty = treaties.get(treaties.size() - 1);
         final String actorId = actor.id();
         Mention scope = v.firstRight(lastTreaty.tokEnd(), reach, m -> m.kind() == MentionKind.STATE
-                && !m.id().equals(actorId) && SCOPE_PREPOSITIONS.contains(v.token(m.tokStart() - 1).norm()));
+                && !m.id().equals(actorId) && SCOPE_PREPOSITIONS.contains(v.token(m.tokStart() - 1).norm())
+                && !v.tokenIs(m.tokEnd(), "'") && !v.tokenIs(m.tokEnd(), "\u2019")); // not "as part of China's report"
+        String sovereign = v.kb.sovereignOf(actorId);
+        if (sovereign != null) { // "the Government of the Hong Kong SAR submitted ...": China's report, for Hong Kong
+            scope = actor;
+            actor = actor.withId(sovereign, MentionKind.STATE);
+        }
         List<Integer> reports = ordinalsBefore(v, noun.tokStart(), floor);
         // "... and in 2012 its combined third and fourth reports on the CRC": a later report's own date comes first
         List<DateMention> own = firstNoun ? List.of() : v.datesIn(floor, reach);

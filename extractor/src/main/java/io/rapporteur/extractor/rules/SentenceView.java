@@ -152,7 +152,7 @@ public final class SentenceView {
                     case "BOTH" -> pair.size() >= 2 ? pair : List.of();
                     case "LAST_PROTOCOL" -> lastTreatyBefore(cue.tokStart()).stream().map(this::protocolMeant)
                             .filter(java.util.Objects::nonNull).toList();
-                    default -> lastTreatyBefore(cue.tokStart());
+                    default -> lastTreatyBefore(cue.tokStart(), tokens.get(cue.tokEnd() - 1).norm());
                 };
                 for (String id : ids) {
                     added.add(anaphor(cue, MentionKind.TREATY, id, null));
@@ -227,6 +227,40 @@ public final class SentenceView {
             return List.of(inSentence.id());
         }
         return discourse.lastTreaty() == null ? List.of() : List.of(discourse.lastTreaty());
+    }
+
+    /**
+     * "the Covenant", "the Convention", "the Protocol": the treaty of that kind named last, in this sentence first
+     * (a treaty named, then a treaty body's treaty: "submitted to the Committee on Economic, Social and Cultural
+     * Rights its report on the Covenant"), else in the text before. Any treaty for "the treaty".
+     */
+    private List<String> lastTreatyBefore(int tok, String noun) {
+        if (!noun.equals("covenant") && !noun.equals("convention") && !noun.equals("protocol")) {
+            return lastTreatyBefore(tok);
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.tokEnd() <= tok && m.id() != null && m.kind() == MentionKind.TREATY) {
+                candidates.add(m.id());
+            }
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.tokEnd() <= tok && m.id() != null && m.kind() == MentionKind.ORG && kb.monitoredTreaty(m.id()) != null) {
+                candidates.add(kb.monitoredTreaty(m.id()));
+            }
+        }
+        candidates.addAll(discourse.recentTreaties());
+        for (String id : candidates) {
+            String name = kb.treatyName(id) == null ? "" : kb.treatyName(id).toLowerCase(java.util.Locale.ROOT);
+            // a protocol "to the Convention" is no convention
+            boolean protocol = name.contains("protocol");
+            if (name.contains(noun) && (noun.equals("protocol") || !protocol)) {
+                return List.of(id);
+            }
+        }
+        return lastTreatyBefore(tok);
     }
 
     private Mention anaphor(CueMatch cue, MentionKind kind, String id, String country) {

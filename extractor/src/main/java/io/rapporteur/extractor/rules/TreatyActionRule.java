@@ -57,12 +57,21 @@ public final class TreatyActionRule implements Rule {
                 treaties = first.inferred() && v.tokenIs(cue.tokEnd(), "them") ? themTreaties(v, cue, first)
                         : v.coordinatedRight(first, Roles.TREATY);
                 actor = stateOf != null ? stateOf : v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
+                if (actor == null) { // "The instrument of ratification of <treaty> was deposited by Indonesia"
+                    Mention lastTreaty = treaties.get(treaties.size() - 1);
+                    actor = v.firstRight(lastTreaty.tokEnd(), clauseEnd, m -> m.kind() == MentionKind.STATE
+                            && v.tokenIs(m.tokStart() - 1, "by"));
+                }
                 if (actor == null) {
                     actor = previousActor;
                 }
                 if (actor != null && actor.kind() == MentionKind.NATIONAL_BODY) {
                     body = actor;
                     actor = actor.withId(actor.country(), MentionKind.STATE);
+                } else if (actor != null) { // "the NPC Standing Committee approved China's accession to ..."
+                    final String state = actor.id();
+                    body = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.NATIONAL_BODY
+                            && state != null && state.equals(m.country()));
                 }
             } else {
                 Mention last = v.nearestLeft(cue.tokStart(), Roles.TREATY);

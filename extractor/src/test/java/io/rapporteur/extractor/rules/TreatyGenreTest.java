@@ -37,4 +37,14 @@ class TreatyGenreTest {
     void passivesConjunctsAndTheOptionalProtocolOfAConvention() throws Exception {
         GenreCase.load("treaty-passive-protocols").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Treaty actions and reports in other shapes: the deciding body before "China's accession", "decided to ratify",
+     * an instrument "deposited by Indonesia", "the Covenant" after the committee that monitors it, "the UN Committee on
+     * ..." as one recipient, a Hong Kong report as China's with Hong Kong as its scope, and a passive report.
+     */
+    @Test
+    void bodiesInstrumentsCommitteesTerritoriesAndPassiveReports() throws Exception {
+        GenreCase.load("treaty-reports-more").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
