@@ -319,6 +319,8 @@ public final class MentionFinder {
             } else if (p == null && words >= 2 && words <= 3 && opensClause(tokens, i) && end < tokens.size()
                     && kb.isNameVerb(tokens.get(end).norm())) {
                 p = people.register(name, null); // "In December 2010, Olivier De Schutter visited China"
+            } else if (p == null && words >= 2 && words <= 3 && afterPersonAnd(mentions, tokens, i)) {
+                p = people.register(name, null); // "Foreign Ministers Wang Yi and Penny Wong held talks"
             }
             if (p != null) {
                 people.mentioned(p);
@@ -328,6 +330,19 @@ public final class MentionFinder {
             i = end;
         }
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
+    }
+
+    /** Whether token {@code i} follows "<person> and". */
+    private static boolean afterPersonAnd(List<Mention> mentions, List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).is("and")) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.PERSON && m.tokEnd() == i - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensClause(List<Token> tokens, int i) {

@@ -44,14 +44,17 @@ public final class MeetingRule implements Rule {
             if (object == null) {
                 object = titledObject(v, cue.tokEnd(), ce);
             }
-            if (subjects.isEmpty() || object == null) {
-                continue;
-            }
             List<Mention> objects = new ArrayList<>();
-            for (Mention m : v.coordinatedRight(object, Roles.AGENT)) {
-                Mention r = v.resolved(m, ids);
-                if (r != null && r.id() != null && !ids.contains(r.id())) {
-                    objects.add(r);
+            if (object == null && subjects.size() >= 2 && !v.tokenIs(cue.tokEnd() - 1, "with")) {
+                objects.add(subjects.remove(subjects.size() - 1)); // "Wang Yi and Penny Wong held talks in Canberra"
+            } else if (subjects.isEmpty() || object == null) {
+                continue;
+            } else {
+                for (Mention m : v.coordinatedRight(object, Roles.AGENT)) {
+                    Mention r = v.resolved(m, ids);
+                    if (r != null && r.id() != null && !ids.contains(r.id())) {
+                        objects.add(r);
+                    }
                 }
             }
             if (objects.isEmpty()) {

@@ -19,6 +19,24 @@ import java.util.function.Predicate;
  */
 public final class MembershipRule implements Rule {
 
+    /** "for three-year terms beginning on 1 January 2024" -> 2024/2026; null when the sentence gives no such term. */
+    private static String termFromLength(SentenceView v, int from, int ce) {
+        for (int i = from; i + 4 < ce; i++) {
+            Integer years = v.kb.cardinal(v.token(i).norm());
+            if (years == null || !v.tokenIs(i + 1, "-") || !v.tokenIs(i + 2, "year")
+                    || !(v.tokenIs(i + 3, "term") || v.tokenIs(i + 3, "terms"))) {
+                continue;
+            }
+            for (DateMention d : v.datesIn(i + 4, ce)) {
+                Integer start = d.lastYear();
+                if (start != null && years > 0 && years < 10) {
+                    return start + "/" + (start + years - 1);
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Predicate<Mention> MEMBER = m -> m.kind() == MentionKind.PERSON
             || m.kind() == MentionKind.PRONOUN || m.kind() == MentionKind.STATE;
     private static final int BODY_WINDOW = 10;
@@ -36,11 +54,21 @@ public final class MembershipRule implements Rule {
                     continue;
                 }
                 members.addAll(v.coordinatedRight(elected, MEMBER));
-                body = electing;
+                // "the General Assembly elected A, B and C to serve on the Human Rights Council": the Council's members
+                Mention last = members.get(members.size() - 1);
+                Mention servedOn = v.firstRight(last.tokEnd(), Math.min(ce, last.tokEnd() + 5),
+                        m -> m.kind() == MentionKind.ORG && v.tokenIs(last.tokEnd(), "to"));
+                body = servedOn != null ? servedOn : electing;
             } else {
                 Mention last = v.nearestLeft(cue.tokStart(), MEMBER);
                 if (last == null) {
                     continue;
+                }
+                if (last.kind() == MentionKind.STATE && v.tokenIs(last.tokStart() - 1, "of")) {
+                    // "Ambassador Omar Zniber of Morocco was elected": the person, not the state
+                    final int of = last.tokStart() - 1;
+                    Mention person = v.nearestLeft(of, m -> m.kind() == MentionKind.PERSON && m.tokEnd() == of);
+                    last = person != null ? person : last;
                 }
                 members.addAll(v.coordinatedLeft(last, MEMBER));
                 // "joined the Human Rights Council", not "joined 26 international human rights instruments"
@@ -67,6 +95,7 @@ public final class MembershipRule implements Rule {
                 }
             }
             DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
+            String termIso = term == null ? termFromLength(v, cue.tokEnd(), ce) : null;
             for (Mention m : members) {
                 Mention member = v.resolved(m, Set.of());
                 if (member == null || member.id() == null) {
@@ -76,7 +105,7 @@ public final class MembershipRule implements Rule {
                 if (role != null) {
                     fact.text("role", role, 0, 0);
                 }
-                fact.date(date == null ? null : date.iso(), false);
+                fact.date(termIso != null ? termIso : date == null ? null : date.iso(), false);
                 out.add(fact);
             }
         }
