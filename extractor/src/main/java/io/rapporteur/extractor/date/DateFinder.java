@@ -219,7 +219,8 @@ public final class DateFinder {
     private static boolean isInsideName(String s, int at) {
         String previous = previousWord(s, at);
         return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
-                && !ADVERBIAL_WORDS.contains(previous.toLowerCase(Locale.ROOT)) && !MONTHS.containsKey(key(previous));
+                && !ADVERBIAL_WORDS.contains(previous.toLowerCase(Locale.ROOT)) && !MONTHS.containsKey(key(previous))
+                && !previous.equals("The"); // "The 2010 Beijing Forum ... was held in November": that year's
     }
 
     private static boolean isAdverbial(String s, int at) {

@@ -847,8 +847,11 @@ public final class ExchangeRule implements Rule {
             boolean dateStarts = v.dates.stream().anyMatch(d -> d.start() == t.start());
             boolean listComma = t.is(",") && v.token(end + 1) != null && v.token(end + 1).isWord()
                     && !v.token(end + 1).isCapitalised() && !TOPIC_STOPS.contains(v.token(end + 1).norm());
+            // "persons with disabilities" keeps its "with"
+            boolean withinTopic = t.is("with") && (v.tokenIs(end + 1, "disabilities") || v.tokenIs(end + 1, "disability"));
             if (!t.isWord() && !t.is("-") && !t.is("'") && !listComma || dateStarts
-                    || TOPIC_STOPS.contains(t.norm()) && !(t.is("and") && end > start && !startsMention(v, end + 1))) {
+                    || TOPIC_STOPS.contains(t.norm()) && !withinTopic
+                    && !(t.is("and") && end > start && !startsMention(v, end + 1))) {
                 break;
             }
             end++;
@@ -971,6 +974,13 @@ public final class ExchangeRule implements Rule {
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
+            }
+        }
+        if (best != null && best.to() == null && best.from().month() == null) {
+            for (DateMention d : dates) { // "The 2010 Forum was held in November": the month of that year says more
+                if (d.to() == null && d.from().month() != null && best.from().year().equals(d.from().year())) {
+                    return d;
+                }
             }
         }
         return best;

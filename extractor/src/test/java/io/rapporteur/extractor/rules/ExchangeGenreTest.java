@@ -50,4 +50,13 @@ class ExchangeGenreTest {
     void seriesOrdinalsRelativeClausesAndRegionalWorkshops() throws Exception {
         GenreCase.load("dialogue-series").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The 2010 Beijing Forum ... was held in November" (November 2010: the edition's year, not a name), co-sponsoring
+     * national bodies as the sides, and a topic that keeps "with disabilities".
+     */
+    @Test
+    void editionYearsCoSponsorsAndTopicsWithWith() throws Exception {
+        GenreCase.load("forums-and-seminars").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
