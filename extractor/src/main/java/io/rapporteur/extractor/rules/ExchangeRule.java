@@ -144,7 +144,9 @@ public final class ExchangeRule implements Rule {
             EventRecord antecedent = null;
             if (sides.isEmpty() && partners.isEmpty()) {
                 antecedent = definiteAntecedent(v, noun, nameStart, format, named ? v.text(nameStart, nameEnd) : null);
-                Mention host = antecedent == null && named ? hostByPlace(v, nameEnd, verb, ce) : null;
+                // a world conference belongs to the UN, not to the city's state
+                Mention host = antecedent == null && named && !v.tokenIs(nameStart, "world")
+                        ? hostByPlace(v, nameEnd, verb, ce) : null;
                 if (host != null) {
                     sides.add(host); // "the South-South Human Rights Forum was held in Beijing": its host's
                 } else if (antecedent == null) {
