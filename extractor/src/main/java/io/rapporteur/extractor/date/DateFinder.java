@@ -37,7 +37,8 @@ public final class DateFinder {
 
     private enum Shape {
         DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
-        MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, DAY_RANGE_MONTH, DAY_MONTH, MONTH_DAY, MONTH
+        MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, MONTH_DAY_MONTH_DAY, DAY_MONTH_DAY_MONTH, DAY_RANGE_MONTH, DAY_MONTH,
+        MONTH_DAY, MONTH
     }
 
     private static final List<Map.Entry<Shape, Pattern>> PATTERNS = List.of(
@@ -55,6 +56,9 @@ public final class DateFinder {
             // "between 1997 and 2005": "and" joins a span only after "between" ("in 2004 and 2015" are two dates)
             Map.entry(Shape.YEAR_RANGE, Pattern.compile(AT_DIGIT + "(?<=\\b[Bb]etween\\s)" + YEAR + "\\s+and\\s+" + YEAR)),
             Map.entry(Shape.YEAR_RANGE, Pattern.compile(AT_DIGIT + "\\b" + YEAR + "\\s*(?:-|\u2013|\u2014|/|to|until|through)\\s*" + YEAR)),
+            // "from November 20 to December 2", "from 20 November to 2 December": the year comes from the context
+            Map.entry(Shape.MONTH_DAY_MONTH_DAY, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + SPAN_TO + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
+            Map.entry(Shape.DAY_MONTH_DAY_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + SPAN_TO + DAY + "\\s+" + MONTH + "\\b(?!,?\\s*\\d)")),
             Map.entry(Shape.DAY_RANGE_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH)),
             Map.entry(Shape.DAY_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH)),
             Map.entry(Shape.MONTH_DAY, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
@@ -186,6 +190,10 @@ public final class DateFinder {
                 int mo = month(m.group(3));
                 yield span(start, end, new PartialDate(null, mo, day(m.group(1))), new PartialDate(null, mo, day(m.group(2))), adverbial);
             }
+            case MONTH_DAY_MONTH_DAY -> yearlessSpan(start, end, month(m.group(1)), day(m.group(2)), month(m.group(3)),
+                    day(m.group(4)), adverbial);
+            case DAY_MONTH_DAY_MONTH -> yearlessSpan(start, end, month(m.group(2)), day(m.group(1)), month(m.group(4)),
+                    day(m.group(3)), adverbial);
             case DAY_MONTH -> single(start, end, new PartialDate(null, month(m.group(2)), day(m.group(1))), adverbial);
             case MONTH_DAY -> single(start, end, new PartialDate(null, month(m.group(1)), day(m.group(2))), adverbial);
             case YEAR -> isInsideName(s, m.start()) ? null
@@ -207,6 +215,18 @@ public final class DateFinder {
     private static final Comparator<PartialDate> CALENDAR_ORDER = Comparator.comparing(PartialDate::year)
             .thenComparing(PartialDate::month)
             .thenComparing(d -> d.day() == null ? 0 : d.day());
+
+    /**
+     * "from November 20 to December 2": both ends take the year of the context later. Within one year only: "December
+     * 28 to January 4" crosses into a year the text does not name, so it is no span here.
+     */
+    private static DateMention yearlessSpan(int start, int end, int monthA, int dayA, int monthB, int dayB,
+                                            boolean adverbial) {
+        if (monthB < monthA || monthB == monthA && dayB <= dayA) {
+            return null;
+        }
+        return span(start, end, new PartialDate(null, monthA, dayA), new PartialDate(null, monthB, dayB), adverbial);
+    }
 
     private static DateMention span(int start, int end, PartialDate a, PartialDate b, boolean adverbial) {
         if (a.day() != null && (a.day() < 1 || a.day() > 31) || b.day() != null && (b.day() < 1 || b.day() > 31)) {

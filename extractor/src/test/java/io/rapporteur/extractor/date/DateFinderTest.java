@@ -48,6 +48,22 @@ class DateFinderTest {
     }
 
     @Test
+    void yearlessSpansWaitForTheirYearAndBetweenJoinsYears() {
+        List<DateMention> found = DateFinder.find("from November 20 to December 2", 0, 30);
+        assertEquals(1, found.size());
+        assertEquals("2005-11-20/2005-12-02", found.get(0).withYear(2005).iso());
+        assertEquals("2005-11-20/2005-12-02", DateFinder.find("from 20 November to 2 December.", 0, 31).get(0)
+                .withYear(2005).iso());
+        assertEquals(List.of("1997/2005"), iso("Between 1997 and 2005, China held nine rounds."));
+        assertEquals(List.of("2004", "2015"), iso("in 2004 and 2015 respectively"));
+    }
+
+    @Test
+    void aYearAfterTheIsTheEditionsYear() {
+        assertEquals(List.of("2010"), iso("The 2010 Beijing Forum on Human Rights"));
+    }
+
+    @Test
     void aYearInsideANameIsNoDate() {
         assertEquals(List.of(), iso("the Forum -- Ministerial Conference Beijing 2000 in Beijing"));
         assertFalse(DateFinder.find("the 20th meeting", 0, 16).stream().anyMatch(d -> d.iso() != null));
