@@ -209,12 +209,18 @@ public final class TreatyActionRule implements Rule {
      * exactly "[,] which|that <state> <verb>".
      */
     private static Mention relativeAntecedent(SentenceView v, CueMatch cue) {
-        Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
-        if (actor == null || actor.tokEnd() != cue.tokStart() || v.token(actor.tokStart() - 1) == null
-                || !RELATIVE_PRONOUNS.contains(v.token(actor.tokStart() - 1).norm())) {
+        int k = cue.tokStart();
+        if (v.tokenIs(k - 1, "had") || v.tokenIs(k - 1, "has") || v.tokenIs(k - 1, "have")) {
+            k--; // "which it had signed in 1986"
+        }
+        final int actorEnd = k;
+        Mention actor = v.nearestLeft(actorEnd, m -> Roles.STATE_ACTOR.test(m) && m.tokEnd() == actorEnd);
+        // "which it signed": the pronoun is the main clause's state, which the rule takes as the actor
+        int actorStart = actor != null ? actor.tokStart() : v.tokenIs(k - 1, "it") || v.tokenIs(k - 1, "they") ? k - 1 : -1;
+        if (actorStart < 1 || !RELATIVE_PRONOUNS.contains(v.token(actorStart - 1).norm())) {
             return null;
         }
-        int before = actor.tokStart() - 2;
+        int before = actorStart - 2;
         if (v.tokenIs(before, ",")) {
             before--;
         }

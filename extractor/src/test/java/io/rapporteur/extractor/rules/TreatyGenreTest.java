@@ -47,4 +47,14 @@ class TreatyGenreTest {
     void bodiesInstrumentsCommitteesTerritoriesAndPassiveReports() throws Exception {
         GenreCase.load("treaty-reports-more").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * What is not an event: intentions, requests, recommendations, concerns, negated ratifications. Only the
+     * signatures in relative clauses ("which it signed in 1998", "which it had signed in 1986") and the ratification
+     * without a date of its own are facts.
+     */
+    @Test
+    void nonEventsAndRelativeClauseSignatures() throws Exception {
+        GenreCase.load("non-events").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
