@@ -878,10 +878,10 @@ public final class ExchangeRule implements Rule {
     private static List<Integer> roundAfterVerb(SentenceView v, int from) {
         int at = v.tokenIs(from, "its") || v.tokenIs(from, "the") || v.tokenIs(from, "their") ? from + 1 : from;
         int[] ordinal = v.ordinalAt(at);
-        if (ordinal == null || v.firstCue(CueKind.EXCHANGE_ROUND, at + ordinal[1], at + ordinal[1] + 1) == null) {
-            return List.of();
-        }
-        return List.of(ordinal[0]);
+        int next = ordinal == null ? -1 : at + ordinal[1];
+        boolean round = ordinal != null && (v.firstCue(CueKind.EXCHANGE_ROUND, next, next + 1) != null
+                || v.tokenIs(next, "session") || v.tokenIs(next, "meeting")); // "held its 14th session"
+        return round ? List.of(ordinal[0]) : List.of();
     }
 
     /**

@@ -596,6 +596,11 @@ public final class SentenceView {
                 open = i;
                 break;
             }
+            // ", launched in 1991,", ", established in 2005,": a participle clause says as much
+            if (tokenIs(i - 1, ",") && tokens.get(i).norm().endsWith("ed") && (tokenIs(i + 1, "in") || tokenIs(i + 1, "on"))) {
+                open = i;
+                break;
+            }
         }
         if (open < 0) {
             return false;
