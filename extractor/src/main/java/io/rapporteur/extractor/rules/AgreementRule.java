@@ -52,7 +52,8 @@ public final class AgreementRule implements Rule {
             }
             if (parties.size() < 2) {
                 parties.clear();
-                Mention signer = v.nearestLeft(verb.tokStart(), Roles.AGENT);
+                // "Mary Robinson visited China and signed ...": China is what she visited, not a signer
+                Mention signer = v.nearestLeft(verb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m));
                 if (signer != null) {
                     for (Mention m : v.coordinatedLeft(signer, Roles.AGENT)) {
                         addParty(v, parties, m);

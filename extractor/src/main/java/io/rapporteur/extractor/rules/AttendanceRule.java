@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class AttendanceRule implements Rule {
 
+    /** The most tokens between "attended" and the head noun of a titled event ("the Ninth Asia-Pacific Workshop"). */
+    private static final int MAX_TITLE_HEAD = 8;
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch cue : v.cues(CueKind.ATTENDANCE)) {
@@ -37,6 +40,10 @@ public final class AttendanceRule implements Rule {
             String date = null;
             boolean inherited = false;
             CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 4));
+            if (noun == null) { // "attended the Ninth Asia-Pacific Workshop on ...": a longer title
+                CueMatch titled = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + MAX_TITLE_HEAD));
+                noun = titled != null && v.token(titled.tokStart()).isCapitalised() ? titled : null;
+            }
             int partStart = -1;
             if (noun == null) {
                 // "the high-level segment of the 46th session of the Human Rights Council": a part of a session

@@ -93,7 +93,7 @@ public final class ExchangeRule implements Rule {
                 if (v.tokenIs(verb.tokStart() - 1, "and") && !lastSides.isEmpty()) {
                     sides.addAll(lastSides); // "China held dialogues with A and B, and held consultations with C"
                 } else {
-                    Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !isObject(v, m));
+                    Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
                     if (subject != null) {
                         sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
                     }
@@ -203,7 +203,9 @@ public final class ExchangeRule implements Rule {
             }
             List<Integer> ordinals = np.ordinals();
             if (ordinals.isEmpty()) {
-                ordinals = nthTime(v, cs, ce); // "took place for the fourth time"
+                // "took place for the fourth time", up to the next exchange the clause names
+                CueMatch nextNoun = v.firstCue(CueKind.EXCHANGE_NOUN, noun.tokEnd(), ce);
+                ordinals = nthTime(v, Math.min(noun.tokEnd(), verb.tokEnd()), nextNoun == null ? ce : nextNoun.tokStart());
             }
             if (ordinals.isEmpty()) {
                 ordinals = appositiveOrdinal(v, noun.tokEnd(), ce); // "held a dialogue in Oslo, the fifth since 2015"
@@ -234,15 +236,20 @@ public final class ExchangeRule implements Rule {
             List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, ce, np.roundCount());
             final int afterName = nameEnd;
             List<DateMention> roundDates = dates.stream().filter(d -> v.tokenAt(d.start()) >= afterName).toList();
-            boolean perRound = np.roundCount() >= 2 && roundPlaces.size() == np.roundCount()
-                    && roundDates.size() == np.roundCount()
-                    && ordinals.isEmpty();
+            // "In January and November respectively, China and the US held two rounds of dialogue": fronted dates
+            if (roundDates.size() != np.roundCount() && dates.size() == np.roundCount()) {
+                roundDates = dates;
+            }
+            boolean perRound = np.roundCount() >= 2 && roundDates.size() == np.roundCount() && ordinals.isEmpty()
+                    && (roundPlaces.size() == np.roundCount() || roundPlaces.isEmpty() && v.respectively());
             if (perRound) {
                 rounds = java.util.Collections.nCopies(np.roundCount(), null);
             }
-            // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too
-            List<SentenceView.PlaceHit> pairedPlaces = pairwise ? roundPlaces(v, nameEnd, ce, ordinals.size()) : List.of();
-            boolean placesPairwise = pairwise && pairedPlaces.size() == ordinals.size();
+            // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too,
+            // also where one year sets the scene ("In 2001, ... the 10th and 11th rounds ... in Stockholm and Beijing")
+            List<SentenceView.PlaceHit> pairedPlaces = ordinals.size() > 1 ? roundPlaces(v, nameEnd, ce, ordinals.size())
+                    : List.of();
+            boolean placesPairwise = pairedPlaces.size() == ordinals.size() && ordinals.size() > 1;
             for (int r = 0; r < rounds.size(); r++) {
                 for (List<Mention> group : groups) {
                     if (antecedent == null && BILATERAL.contains(format)
@@ -270,7 +277,7 @@ public final class ExchangeRule implements Rule {
                     if (topic != null) {
                         fact.text("topic", topic, 0, 0);
                     }
-                    SentenceView.PlaceHit roundPlace = perRound ? roundPlaces.get(r)
+                    SentenceView.PlaceHit roundPlace = perRound && !roundPlaces.isEmpty() ? roundPlaces.get(r)
                             : placesPairwise ? pairedPlaces.get(r) : place;
                     if (roundPlace != null) {
                         fact.place(roundPlace.place(), roundPlace.start(), roundPlace.end());
@@ -732,26 +739,6 @@ public final class ExchangeRule implements Rule {
             states.add(m.actingState());
         }
         return states.size() <= 1;
-    }
-
-    /** A mention in a "with"/"to"/"between" list is an object, not the subject of the next verb. */
-    private static boolean isObject(SentenceView v, Mention m) {
-        Mention first = v.coordinatedLeft(m, Roles.PARTY).get(0);
-        int before = first.tokStart() - 1;
-        return v.tokenIs(before, "with") || v.tokenIs(before, "to") || v.tokenIs(before, "between")
-                || v.tokenIs(before, "and") && v.tokenIs(before - 1, "between") || objectOfVerb(v, before);
-    }
-
-    private static final Set<CueKind> TRANSITIVE = Set.of(CueKind.VISIT, CueKind.MEETING, CueKind.INVITATION);
-
-    /** "delegations visited Sweden and Norway, and held ...": the states visited are objects, not the hosts. */
-    private static boolean objectOfVerb(SentenceView v, int tok) {
-        for (CueMatch c : v.cues) {
-            if (c.tokEnd() - 1 == tok && c.meanings().stream().anyMatch(m -> TRANSITIVE.contains(m.kind()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A state or body whose mention ends at token {@code tok}. */

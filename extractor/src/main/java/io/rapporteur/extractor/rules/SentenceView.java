@@ -683,6 +683,26 @@ public final class SentenceView {
         return null;
     }
 
+    /** A mention in a "with"/"to"/"between" list is an object, not the subject of the next verb. */
+    boolean isObject(Mention m) {
+        Mention first = coordinatedLeft(m, Roles.PARTY).get(0);
+        int before = first.tokStart() - 1;
+        return tokenIs(before, "with") || tokenIs(before, "to") || tokenIs(before, "between")
+                || tokenIs(before, "and") && tokenIs(before - 1, "between") || objectOfVerb(before);
+    }
+
+    private static final Set<CueKind> TRANSITIVE = Set.of(CueKind.VISIT, CueKind.MEETING, CueKind.INVITATION);
+
+    /** "delegations visited Sweden and Norway, and held ...": the states visited are objects, not the hosts. */
+    private boolean objectOfVerb(int tok) {
+        for (CueMatch c : cues) {
+            if (c.tokEnd() - 1 == tok && c.meanings().stream().anyMatch(m -> TRANSITIVE.contains(m.kind()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The visit the previous sentence of the paragraph reported for this visitor ("Ban Ki-moon visited China in July
      * 2010. He met with President Hu Jintao."): what the visitor did next happened during it. Null if none.

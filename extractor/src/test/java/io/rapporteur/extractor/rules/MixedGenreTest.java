@@ -83,4 +83,14 @@ class MixedGenreTest {
     void whitePaper2019CountedPartnersHostsAndCoHosts() throws Exception {
         GenreCase.load("white-paper-2019").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A 2002 white paper: rounds paired with places by "respectively" under one scene-setting year, "for the first
+     * time" only for the exchange it follows, two counted rounds with fronted months, a visit with attendance of a
+     * long title and an MoU "signed with" the government, and a yearless day range ("from September 9 to 22").
+     */
+    @Test
+    void whitePaper2002PairedPlacesCountedRoundsAndVisitAftermath() throws Exception {
+        GenreCase.load("white-paper-2002").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
