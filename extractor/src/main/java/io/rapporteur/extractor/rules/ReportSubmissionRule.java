@@ -66,6 +66,10 @@ public final class ReportSubmissionRule implements Rule {
         }
         Mention treaty = v.firstRight(noun.tokEnd(), Math.min(cue.tokStart(), noun.tokEnd() + MAX_GAP_TO_TREATY),
                 Roles.TREATY);
+        if (treaty == null && v.findWord("its", noun.tokEnd(), cue.tokStart()) >= 0) {
+            // "ratified the Covenant, and China's first report on its implementation was submitted in June 2003"
+            treaty = v.nearestLeft(noun.tokStart(), Roles.TREATY);
+        }
         if (treaty == null || treaty.id() == null) {
             return;
         }
