@@ -39,6 +39,7 @@ public final class KnowledgeBase {
     private final Map<String, String> stateNames = new HashMap<>();
     private final Map<String, String> treatyNames = new HashMap<>();
     private final Map<String, String> sovereigns = new HashMap<>();
+    private final Set<String> offices = new HashSet<>();
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
     private final Map<String, String> optionalProtocols = new HashMap<>();
@@ -139,6 +140,11 @@ public final class KnowledgeBase {
         return treatyNames.get(id);
     }
 
+    /** Whether the body is an office one person holds (a Special Rapporteur, the High Commissioner). */
+    public boolean isOffice(String bodyId) {
+        return offices.contains(bodyId);
+    }
+
     /** The state a territory's treaty reports belong to (HKG -> CHN), or null. */
     public String sovereignOf(String territoryId) {
         return sovereigns.get(territoryId);
@@ -180,6 +186,9 @@ public final class KnowledgeBase {
             String[] cols = columns(line, 4);
             EntityEntry entry = new EntityEntry(EntityKind.ORG, cols[0], cols[1], cols[3].trim().equals("yes"), false,
                     null, cols[0]);
+            if (entry.office()) {
+                offices.add(cols[0]);
+            }
             addEntity(cols[1], entry);
             for (String alias : split(cols[2])) {
                 addEntity(alias, entry);

@@ -353,7 +353,7 @@ public final class MentionFinder {
      * "The High Commissioner also signed ...": a bare title whose office the knowledge base knows (its affiliation)
      * refers to the person last mentioned as holding that office. Null when the document has named no such person.
      */
-    private static Mention holderOfBareTitle(Mention title, PersonRegistry people) {
+    private Mention holderOfBareTitle(Mention title, PersonRegistry people) {
         if (title.kind() != MentionKind.TITLE || title.affiliation() == null || !title.affiliation().startsWith("org:")
                 || !title.text().regionMatches(true, 0, "the ", 0, 4)) {
             return null;
@@ -364,7 +364,9 @@ public final class MentionFinder {
                         title.end(), title.text(), null, p.affiliation(), true);
             }
         }
-        return null;
+        // no holder named yet: "invited the High Commissioner to visit" invites the office
+        return kb.isOffice(title.affiliation()) ? new Mention(MentionKind.ORG, title.affiliation(), title.tokStart(),
+                title.tokEnd(), title.start(), title.end(), title.text(), null, title.affiliation(), true) : null;
     }
 
     /** "Mary Robinson, the UN High Commissioner for Human Rights, ..." */

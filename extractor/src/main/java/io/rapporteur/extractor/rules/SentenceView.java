@@ -784,10 +784,17 @@ public final class SentenceView {
         }
         int end = tok + 1;
         while (end < limit && !tokens.get(end).is(",") && !tokens.get(end).is(";") && !tokens.get(end).is(".")
-                && !tokens.get(end).is("(")) {
+                && !tokens.get(end).is("(") && !datePhraseAt(end)) {
             end++;
         }
         return text(tok, end);
+    }
+
+    /** "in 2013", "from 10 to 20 March", "on 5 May": a date, or a preposition that opens one, at token {@code tok}. */
+    private boolean datePhraseAt(int tok) {
+        int at = tokenIs(tok, "in") || tokenIs(tok, "on") || tokenIs(tok, "from") || tokenIs(tok, "during") ? tok + 1 : tok;
+        Token t = token(at);
+        return t != null && dates.stream().anyMatch(d -> d.start() == t.start());
     }
 
     /** Status of the clause around {@code tok} from a cue value or a modal before it: PLANNED, POSTPONED, CANCELLED. */

@@ -64,7 +64,33 @@ public final class VisitRule implements Rule {
             }
         }
         nominalVisits(v, out);
+        hostReceived(v, out);
         statusChange(v, out);
+    }
+
+    /**
+     * "Chile received the Working Group on Enforced or Involuntary Disappearances in August 2012": a state that
+     * receives a body (or an office holder) hosts its visit.
+     */
+    private static void hostReceived(SentenceView v, List<FactDraft> out) {
+        for (CueMatch cue : v.cues(CueKind.MEETING)) {
+            if (!v.tokenIs(cue.tokEnd() - 1, "received")) {
+                continue;
+            }
+            Mention host = v.nearestLeft(cue.tokStart(), Roles.AGENT);
+            Mention visitor = v.firstRight(cue.tokEnd(), Math.min(v.clauseEnd(cue.tokEnd()), cue.tokEnd() + 2),
+                    m -> m.kind() == MentionKind.ORG && m.id() != null
+                            || m.kind() == MentionKind.PERSON && m.affiliation() != null && v.kb.isOffice(m.affiliation()));
+            if (host == null || host.kind() != MentionKind.STATE || host.id() == null || visitor == null
+                    || visitor.id().equals(host.id()) || v.tokenIs(cue.tokEnd(), "visits")) {
+                continue;
+            }
+            DateMention date = v.nearestDate(cue.tokStart());
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", host);
+            fact.date(date == null ? null : date.iso(), false).subKind("HELD");
+            fact.confidence -= 0.1;
+            out.add(fact);
+        }
     }
 
     /** Words before "visit of" that make it a noun phrase naming one visit. */

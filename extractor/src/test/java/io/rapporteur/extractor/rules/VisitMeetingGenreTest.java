@@ -56,4 +56,14 @@ class VisitMeetingGenreTest {
     void treatyBodiesTitlesAndOfficeHoldersInPressReleases() throws Exception {
         GenreCase.load("un-press-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Invitations and hosts: "who visited the country in August" after an invitation, a standing invitation to no one
+     * in particular (no fact), "Chile received the Working Group", "invited the High Commissioner to visit the country
+     * in 2013" (the office, with a purpose that stops before the date), and long mandates before a holder's name.
+     */
+    @Test
+    void invitationsHostsAndOfficesNotYetHeld() throws Exception {
+        GenreCase.load("invitations-and-hosts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
