@@ -83,6 +83,12 @@ public final class AgreementRule implements Rule {
                 fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
             }
             DateMention date = v.nearestDate(verb.tokStart());
+            if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && v.tokenAt(date.start()) < noun.tokEnd()) {
+                // "signed the 2011-2015 country programme action plan": the plan's years, not the signing
+                final int nounEnd = noun.tokEnd();
+                date = v.datesIn(cs, ce).stream().filter(d -> v.tokenAt(d.start()) < verb.tokEnd()
+                        || v.tokenAt(d.start()) >= nounEnd).findFirst().orElse(null);
+            }
             String iso = date == null ? null : date.iso();
             boolean inherited = false;
             if (iso == null) {

@@ -10,4 +10,10 @@ class DiplomacyGenreTest {
     void meetingsAgreementsInvitationsDeclarations() throws Exception {
         GenreCase.load("diplomacy").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** Programmes and agreements: "a programme of cooperation", a titled agreement, and a plan whose years are no date. */
+    @Test
+    void programmesAgreementsAndPlanYears() throws Exception {
+        GenreCase.load("agreements-more").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
