@@ -638,8 +638,8 @@ public final class SentenceView {
             int t = tokenAt(d.start());
             int distance = t <= tok ? tok - t : (t - tok) + 1;
             boolean owned = t <= tok ? triggerBetween(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
-            if (owned && t > tok) {
-                continue; // "invited X to visit, and Y visited China in 1997": the date after another trigger is its own
+            if (owned && t > tok && subjectClauseBetween(tok, t)) {
+                continue; // "invited X to visit, and Y visited China in 1997": the date of another clause is its own
             }
             if (owned) {
                 distance += 1000; // "In 2000, China signed X and ratified Y": a date set before both dates both
@@ -650,6 +650,29 @@ public final class SentenceView {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a clause with a subject of its own starts between the tokens: "and" or "which", then a mention or "it",
+     * then a trigger ("..., and the Working Group visited", "which it had signed"). Not "signed and ratified" (one
+     * subject) nor "the session held in".
+     */
+    private boolean subjectClauseBetween(int from, int to) {
+        for (CueMatch c : cues) {
+            if (c.tokStart() <= from || c.tokStart() >= to || c.meanings().stream().noneMatch(m -> TRIGGERS.contains(m.kind()))) {
+                continue;
+            }
+            for (int a = from + 1; a < c.tokStart(); a++) {
+                final int joint = a;
+                boolean opens = tokenIs(a, "and") || tokenIs(a, "which") || tokenIs(a, "who");
+                boolean subject = mentions.stream().anyMatch(m -> m.tokStart() > joint && m.tokEnd() <= c.tokStart())
+                        || tokenIs(a + 1, "it") || tokenIs(a + 1, "they"); // "which it had signed in 1986"
+                if (opens && subject) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<CueKind> TRIGGERS = Set.of(CueKind.TREATY, CueKind.REPORT, CueKind.VISIT, CueKind.MEETING,

@@ -28,6 +28,9 @@ public final class TreatyActionRule implements Rule {
             if (negated(v, cue)) {
                 continue; // "has not ratified the Covenant": no action took place
             }
+            if (NOMINALS.contains(v.token(cue.tokStart()).norm()) && !nominalTookPlace(v, cue)) {
+                continue; // "issues including the ratification of the ICCPR": a subject of talks, not an act
+            }
             boolean passive = isPassive(v, cue.tokStart());
             List<Mention> treaties;
             Mention actor;
@@ -46,6 +49,11 @@ public final class TreatyActionRule implements Rule {
                 }
                 if (first == null) {
                     first = relativeAntecedent(v, cue);
+                }
+                if (first == null && v.tokenIs(cue.tokEnd(), "and")) { // "signed and ratified the Convention in 1988"
+                    CueMatch next = v.firstCue(CueKind.TREATY, cue.tokEnd() + 1, cue.tokEnd() + 2);
+                    first = next == null ? null
+                            : v.firstRight(next.tokEnd(), Math.min(clauseEnd, next.tokEnd() + MAX_GAP + 1), Roles.TREATY);
                 }
                 if (first == null && cue.tokEnd() - cue.tokStart() >= INSTRUMENT_PHRASE && !v.tokenIs(cue.tokEnd(), "of")
                         && !v.tokenIs(cue.tokEnd(), "to")) {
@@ -258,6 +266,26 @@ public final class TreatyActionRule implements Rule {
     }
 
     /** A negation at most two words before the verb: "has not ratified", "never ratified", "has not yet signed". */
+    private static final Set<String> NOMINALS = Set.of("ratification", "accession", "signature");
+    private static final Set<String> RECORDING_VERBS = Set.of("approved", "approve", "approves", "completed",
+            "welcomed", "welcomes", "announced", "confirmed", "decided", "notified", "marked", "celebrated");
+
+    /**
+     * "approved the ratification of", "welcomed the accession of Brunei Darussalam to", "China's accession to", "the
+     * instrument of accession of Nepal to": a noun of treaty action records one when a verb that records it governs it,
+     * a state owns it or an instrument carries it.
+     */
+    private static boolean nominalTookPlace(SentenceView v, CueMatch cue) {
+        int k = cue.tokStart() - 1;
+        if (v.tokenIs(k, "the")) {
+            k--;
+        }
+        boolean possessive = v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))
+                || v.tokenIs(k, "its") || v.tokenIs(k, "their");
+        boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
+        return possessive || instrument || v.token(k) != null && RECORDING_VERBS.contains(v.token(k).norm());
+    }
+
     private static boolean negated(SentenceView v, CueMatch cue) {
         for (CueMatch c : v.cues(CueKind.NEGATION)) {
             if (c.tokEnd() <= cue.tokStart() && cue.tokStart() - c.tokEnd() <= 1) {
