@@ -161,6 +161,14 @@ public final class ExchangeRule implements Rule {
                     && looksDomestic(sides, partners)) {
                 continue; // "the NPC held a session", "China held a national conference": not an international exchange
             }
+            if (antecedent == null && name != null && nameEnd - nameStart == noun.tokEnd() - noun.tokStart()) {
+                // "agreed to hold the 18th Dialogue in China": the bare title of the series these sides hold
+                EventRecord series = sameSides(v, format, sides, partners);
+                if (series != null && series.fact().text("name") != null) {
+                    name = series.fact().text("name");
+                    topic = series.fact().text("topic");
+                }
+            }
             List<List<Mention>> groups = new ArrayList<>();
             if (partners.size() >= 2 && BILATERAL.contains(format)) {
                 for (Mention partner : partners) {
@@ -353,7 +361,8 @@ public final class ExchangeRule implements Rule {
     /** "The next round will be held in China in 2024.": the last exchange, one round on, as announced. */
     private static void nextRound(SentenceView v, List<FactDraft> out) {
         for (CueMatch next : v.cues(CueKind.EVENT_ANAPHOR)) {
-            if (!"NEXT".equals(next.value(CueKind.EVENT_ANAPHOR))) {
+            boolean previousRound = "PREVIOUS".equals(next.value(CueKind.EVENT_ANAPHOR));
+            if (!"NEXT".equals(next.value(CueKind.EVENT_ANAPHOR)) && !previousRound) {
                 continue;
             }
             int cs = v.clauseStart(next.tokStart());
@@ -364,6 +373,13 @@ public final class ExchangeRule implements Rule {
             }
             EventRecord last = v.discourse.lastExchange();
             if (verb == null || last == null) {
+                continue;
+            }
+            if (previousRound) { // "The previous Dialogue was held in Beijing in 2014": one round back, held
+                Integer ordinal = last.fact().field("ordinal") instanceof Integer n && n > 1 ? n - 1 : null;
+                if (ordinal != null) {
+                    laterRound(v, last, ordinal, next, verb, Math.min(verb.tokEnd(), next.tokEnd()), cs, ce, null, out);
+                }
                 continue;
             }
             Integer ordinal = last.fact().field("ordinal") instanceof Integer n ? n + 1 : null;
@@ -398,6 +414,20 @@ public final class ExchangeRule implements Rule {
         fact.confidence -= 0.1;
         out.add(fact);
         remember(v, fact, format, last.fullName());
+    }
+
+    /** The last exchange of this format the document reported between exactly these sides, or null. */
+    private static EventRecord sameSides(SentenceView v, String format, List<Mention> sides, List<Mention> partners) {
+        EventRecord last = v.discourse.lastEvent(format);
+        if (last == null) {
+            return null;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        sides.forEach(m -> ids.add(m.id()));
+        partners.forEach(m -> ids.add(m.id()));
+        Set<String> theirs = new java.util.HashSet<>();
+        last.fact().entities("participants").forEach(ref -> theirs.add(ref.id()));
+        return ids.equals(theirs) ? last : null;
     }
 
     /**
@@ -458,7 +488,7 @@ public final class ExchangeRule implements Rule {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
             String kind = ref.value(CueKind.EVENT_ANAPHOR);
             int of = ref.tokStart() - 1;
-            if (kind == null || kind.equals("NEXT") || !v.tokenIs(of, "of") || !"ROUND".equals(cueValue(v, of - 1))) {
+            if (kind == null || kind.equals("NEXT") || kind.equals("PREVIOUS") || !v.tokenIs(of, "of") || !"ROUND".equals(cueValue(v, of - 1))) {
                 continue;
             }
             int[] ordinal = v.ordinalEndingAt(of - 2);

@@ -695,7 +695,8 @@ public final class SentenceView {
     EventRecord eventReferredTo(int fromTok, int toTok) {
         for (CueMatch c : cues) {
             String kind = c.value(CueKind.EVENT_ANAPHOR);
-            if (kind != null && !kind.equals("NEXT") && c.tokStart() >= fromTok && c.tokStart() < toTok) {
+            if (kind != null && !kind.equals("NEXT") && !kind.equals("PREVIOUS") && c.tokStart() >= fromTok
+                    && c.tokStart() < toTok) {
                 EventRecord e = discourse.lastEvent(kind);
                 if (e != null && sentence.index() - e.sentence() <= EVENT_REFERENCE_REACH
                         && sentence.paragraph() == e.paragraph()) {

@@ -59,4 +59,13 @@ class ExchangeGenreTest {
     void editionYearsCoSponsorsAndTopicsWithWith() throws Exception {
         GenreCase.load("forums-and-seminars").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * References within a series: "The previous Dialogue was held in Beijing in 2014" (one round back), "the 18th
+     * Dialogue" (the series' full name and topic), and "Switzerland's Federal Department of Foreign Affairs" as a side.
+     */
+    @Test
+    void previousRoundsBareTitlesAndForeignMinistries() throws Exception {
+        GenreCase.load("series-references").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
