@@ -70,6 +70,8 @@ public final class AttendanceRule implements Rule {
                 }
                 event = v.text(partStart >= 0 ? partStart : start, body.tokEnd());
                 alsoAttended = coordinatedSession(v, body.tokEnd(), ce);
+            } else if (sessionOfAddressedBody(v, cue.tokEnd(), ce) != null) {
+                event = sessionOfAddressedBody(v, cue.tokEnd(), ce);
             } else {
                 EventRecord referred = v.eventReferredTo(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3));
                 if (referred != null && referred.fullName() != null) {
@@ -102,6 +104,27 @@ public final class AttendanceRule implements Rule {
                 out.add(fact);
             }
         }
+    }
+
+    /**
+     * "addressed the Human Rights Council at its 10th session": the session, named as "10th session of the Human
+     * Rights Council". Null when the object is not a body followed by "at|during its <ordinal> session".
+     */
+    private static String sessionOfAddressedBody(SentenceView v, int from, int ce) {
+        Mention body = v.firstRight(from, Math.min(ce, from + 2), m -> m.kind() == MentionKind.ORG && m.id() != null);
+        if (body == null) {
+            return null;
+        }
+        int k = body.tokEnd();
+        if (!(v.tokenIs(k, "at") || v.tokenIs(k, "during")) || !v.tokenIs(k + 1, "its")) {
+            return null;
+        }
+        int[] ordinal = v.ordinalAt(k + 2);
+        if (ordinal == null || !v.tokenIs(k + 2 + ordinal[1], "session")) {
+            return null;
+        }
+        String name = body.text().regionMatches(true, 0, "the ", 0, 4) ? body.text().substring(4) : body.text();
+        return v.text(k + 2, k + 2 + ordinal[1]) + " session of the " + name;
     }
 
     /**

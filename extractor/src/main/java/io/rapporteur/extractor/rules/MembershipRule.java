@@ -43,6 +43,8 @@ public final class MembershipRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        Mention lastBody = null;
+        Mention lastMember = null;
         for (CueMatch cue : v.cues(CueKind.MEMBERSHIP)) {
             int ce = v.clauseEnd(cue.tokEnd());
             List<Mention> members = new ArrayList<>();
@@ -74,6 +76,11 @@ public final class MembershipRule implements Rule {
                 // "joined the Human Rights Council", not "joined 26 international human rights instruments"
                 int window = v.tokenIs(cue.tokEnd() - 1, "joined") ? 2 : BODY_WINDOW;
                 body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + window), m -> m.kind() == MentionKind.ORG);
+            }
+            if ((body == null || body.id() == null) && lastBody != null && v.tokenIs(cue.tokStart() - 1, "it")) {
+                body = lastBody; // "China was elected a member of the Council, and in 2009 it was re-elected"
+                members.clear();
+                members.add(lastMember);
             }
             if (body == null || body.id() == null) {
                 continue;
@@ -107,6 +114,8 @@ public final class MembershipRule implements Rule {
                 }
                 fact.date(termIso != null ? termIso : date == null ? null : date.iso(), false);
                 out.add(fact);
+                lastBody = body;
+                lastMember = member;
             }
         }
     }

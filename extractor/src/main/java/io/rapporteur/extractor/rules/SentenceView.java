@@ -637,7 +637,7 @@ public final class SentenceView {
         for (DateMention d : datesIn(clauseStart(tok), clauseEnd(tok))) {
             int t = tokenAt(d.start());
             int distance = t <= tok ? tok - t : (t - tok) + 1;
-            boolean owned = t <= tok ? triggerBetween(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
+            boolean owned = t <= tok ? earlierTriggerOwns(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
             if (owned && t > tok && subjectClauseBetween(tok, t)) {
                 continue; // "invited X to visit, and Y visited China in 1997": the date of another clause is its own
             }
@@ -677,6 +677,32 @@ public final class SentenceView {
 
     private static final Set<CueKind> TRIGGERS = Set.of(CueKind.TREATY, CueKind.REPORT, CueKind.VISIT, CueKind.MEETING,
             CueKind.EXCHANGE_VERB, CueKind.AGREEMENT_VERB, CueKind.INVITATION, CueKind.ATTENDANCE, CueKind.MEMBERSHIP);
+
+    /**
+     * Whether a trigger between {@code from} and a date at {@code t} (before the own trigger at {@code own}) owns the
+     * date: "signed X in 1997 and ratified Y" (1997 is the signing's), but not across a new conjunct ("was elected in
+     * May 2006, and in 2009 it was re-elected": 2009 opens the re-election's clause).
+     */
+    private boolean earlierTriggerOwns(int from, int t, int own) {
+        for (CueMatch c : cues) {
+            if (c.tokStart() > from && c.tokStart() < t && !(c.tokStart() <= own && own < c.tokEnd())
+                    && c.meanings().stream().anyMatch(m -> TRIGGERS.contains(m.kind()))
+                    && !conjunctionBetween(c.tokEnd(), t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An "and" between the tokens that joins clauses or phrases, not one inside a name ("Civil and Political"). */
+    private boolean conjunctionBetween(int from, int to) {
+        for (int i = Math.max(from, 0); i < Math.min(to, tokens.size()); i++) {
+            if (tokens.get(i).is("and") && !overlapsMention(i, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean triggerBetween(int from, int to, int own) {
         for (CueMatch c : cues) {
