@@ -40,6 +40,7 @@ public final class KnowledgeBase {
     private final Map<String, String> treatyNames = new HashMap<>();
     private final Map<String, String> sovereigns = new HashMap<>();
     private final Set<String> offices = new HashSet<>();
+    private final Map<String, String> reportSymbols = new java.util.LinkedHashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
     private final Map<String, String> optionalProtocols = new HashMap<>();
@@ -58,6 +59,10 @@ public final class KnowledgeBase {
         nameStopwords.addAll(lines("name-stopwords.txt"));
         nameContexts.addAll(lines("name-contexts.txt"));
         nameVerbs.addAll(lines("name-verbs.txt"));
+        for (String line : lines("report-symbols.tsv")) {
+            String[] cols = line.split("\t");
+            reportSymbols.put(cols[0], cols[1]);
+        }
         for (String line : lines("territories.tsv")) {
             String[] cols = line.split("\t");
             sovereigns.put(cols[0], cols[1]);
@@ -138,6 +143,11 @@ public final class KnowledgeBase {
     /** The treaty's full name ("International Covenant on Civil and Political Rights"), or null. */
     public String treatyName(String id) {
         return treatyNames.get(id);
+    }
+
+    /** Symbol prefixes of states' reports to treaty bodies and the treaty each is under, longest first. */
+    public Map<String, String> reportSymbols() {
+        return java.util.Collections.unmodifiableMap(reportSymbols);
     }
 
     /** Whether the body is an office one person holds (a Special Rapporteur, the High Commissioner). */

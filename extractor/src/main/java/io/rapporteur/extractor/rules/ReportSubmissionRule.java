@@ -55,8 +55,9 @@ public final class ReportSubmissionRule implements Rule {
      * before a passive trigger, its state a possessive before it or an agent after.
      */
     private static void passive(SentenceView v, CueMatch cue, List<FactDraft> out) {
+        boolean participle = v.tokenIs(cue.tokStart() - 1, ","); // "the periodic reports of Mongolia (...), submitted in"
         if (!(v.tokenIs(cue.tokStart() - 1, "was") || v.tokenIs(cue.tokStart() - 1, "were")
-                || v.tokenIs(cue.tokStart() - 1, "been"))) {
+                || v.tokenIs(cue.tokStart() - 1, "been") || participle)) {
             return;
         }
         int cs = v.clauseStart(cue.tokStart());
@@ -70,20 +71,34 @@ public final class ReportSubmissionRule implements Rule {
             // "ratified the Covenant, and China's first report on its implementation was submitted in June 2003"
             treaty = v.nearestLeft(noun.tokStart(), Roles.TREATY);
         }
+        ReportSymbol symbol = ReportSymbol.find(v, noun.tokEnd(), cue.tokStart());
+        if (symbol != null && (treaty == null || treaty.tokStart() >= symbol.tokStart() && treaty.tokEnd() <= symbol.tokEnd())) {
+            treaty = v.inferred(MentionKind.TREATY, symbol.treaty(), symbol.tokStart(), symbol.tokEnd());
+        }
         if (treaty == null || treaty.id() == null) {
             return;
         }
         int ce = v.clauseEnd(cue.tokEnd());
         Mention actor = v.nearestLeft(noun.tokStart(), m -> m.kind() == MentionKind.STATE && v.tokenIs(m.tokEnd(), "'"));
+        if (actor == null && v.tokenIs(noun.tokEnd(), "of")) { // "the combined fifth and sixth periodic reports of Mongolia"
+            actor = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 2, m -> m.kind() == MentionKind.STATE);
+        }
         if (actor == null) {
             actor = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.STATE && v.tokenIs(m.tokStart() - 1, "by"));
+        }
+        if (actor == null && symbol != null && v.kb.isState(symbol.state())) {
+            actor = v.inferred(MentionKind.STATE, symbol.state(), symbol.tokStart(), symbol.tokEnd());
         }
         if (actor == null || actor.id() == null) {
             return;
         }
+        List<Integer> reports = ordinalsBefore(v, noun.tokStart(), cs);
+        if (reports.isEmpty() && symbol != null) {
+            reports = symbol.reports();
+        }
         DateMention date = v.nearestDate(cue.tokStart());
         FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
-        fact.fields.put("reports", List.copyOf(ordinalsBefore(v, noun.tokStart(), cs)));
+        fact.fields.put("reports", List.copyOf(reports));
         fact.date(date == null ? null : date.iso(), false);
         out.add(fact);
     }
@@ -92,6 +107,10 @@ public final class ReportSubmissionRule implements Rule {
     private static Mention report(SentenceView v, CueMatch cue, CueMatch noun, int floor, int reach, int limit,
                                   boolean firstNoun, Mention previousActor, List<FactDraft> out) {
         Mention first = v.firstRight(noun.tokEnd(), Math.min(reach, noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
+        ReportSymbol symbol = ReportSymbol.find(v, noun.tokEnd(), reach); // "its second periodic report (E/C.12/CHN/2)"
+        if (symbol != null && (first == null || first.tokStart() >= symbol.tokStart() && first.tokEnd() <= symbol.tokEnd())) {
+            first = v.inferred(MentionKind.TREATY, symbol.treaty(), symbol.tokStart(), symbol.tokEnd());
+        }
         if (first == null && firstNoun) {
             first = treatyOfCommittee(v, cue.tokEnd(), limit);
         }

@@ -263,6 +263,24 @@ public final class SentenceView {
         return lastTreatyBefore(tok);
     }
 
+    /** A mention the text implies over the tokens (a state or treaty read from a document symbol). */
+    Mention inferred(MentionKind kind, String id, int tokStart, int tokEnd) {
+        int start = tokens.get(tokStart).start();
+        int end = tokens.get(tokEnd - 1).end();
+        return new Mention(kind, id, tokStart, tokEnd, start, end, doc.substring(start, end),
+                kind == MentionKind.STATE ? id : null, null, true);
+    }
+
+    /** The state the document is about (the one it last made the acting subject), referred to at {@code at}. */
+    Mention documentState(CueMatch at) {
+        String id = discourse.subjectState();
+        if (id == null) {
+            return null;
+        }
+        String name = kb.stateName(id) == null ? id : kb.stateName(id); // nothing is written: its name stands in
+        return new Mention(MentionKind.STATE, id, at.tokStart(), at.tokEnd(), at.start(), at.end(), name, id, null, true);
+    }
+
     private Mention anaphor(CueMatch cue, MentionKind kind, String id, String country) {
         return new Mention(kind, id, cue.tokStart(), cue.tokEnd(), cue.start(), cue.end(),
                 doc.substring(cue.start(), cue.end()), country, null, true);

@@ -41,6 +41,15 @@ public final class TreatyActionRule implements Rule {
             if (stateOf != null && !v.tokenIs(stateOf.tokEnd(), "to")) {
                 stateOf = null;
             }
+            if (v.tokenIs(cue.tokEnd() - 1, "by")) { // "the ratification by the State party of the Convention"
+                stateOf = v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, Roles.STATE_ACTOR);
+                if (stateOf == null || !(v.tokenIs(stateOf.tokEnd(), "of") || v.tokenIs(stateOf.tokEnd(), "to"))) {
+                    continue;
+                }
+            }
+            if (instrumentList(v, cue, action, out)) {
+                continue;
+            }
             if (!passive) {
                 int treatyFrom = stateOf != null ? stateOf.tokEnd() + 1 : cue.tokEnd();
                 Mention first = v.firstRight(treatyFrom, Math.min(clauseEnd, treatyFrom + MAX_GAP + 1), Roles.TREATY);
@@ -266,6 +275,37 @@ public final class TreatyActionRule implements Rule {
     }
 
     /** A negation at most two words before the verb: "has not ratified", "never ratified", "has not yet signed". */
+    /**
+     * "The Committee welcomes the ratification of or accession to the following instruments: (a) The Optional
+     * Protocol ..., in 2015; (b) The Convention ..., in May 2009.": one action per instrument listed after the colon,
+     * each with the date written after it, by the state the sentence names or else the one the document is about.
+     */
+    private static boolean instrumentList(SentenceView v, CueMatch cue, String action, List<FactDraft> out) {
+        int following = v.findWord("following", cue.tokEnd(), cue.tokEnd() + 5);
+        int colon = following < 0 ? -1 : v.findWord(":", following, following + 7);
+        if (colon < 0) {
+            return false;
+        }
+        List<Mention> listed = v.mentionsIn(colon + 1, v.tokens.size(), Roles.TREATY);
+        Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
+        if (actor == null) {
+            actor = v.documentState(cue);
+        }
+        if (actor == null || listed.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            Mention treaty = listed.get(i);
+            int until = i + 1 < listed.size() ? listed.get(i + 1).tokStart() : v.tokens.size();
+            List<DateMention> own = v.datesIn(treaty.tokEnd(), until);
+            FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
+                    .entity("actor", actor).entity("treaty", treaty);
+            fact.date(own.isEmpty() ? null : own.get(0).iso(), false);
+            out.add(fact);
+        }
+        return true;
+    }
+
     private static final Set<String> NOMINALS = Set.of("ratification", "accession", "signature");
     private static final Set<String> RECORDING_VERBS = Set.of("approved", "approve", "approves", "completed",
             "welcomed", "welcomes", "announced", "confirmed", "decided", "notified", "marked", "celebrated");
