@@ -656,7 +656,10 @@ public final class SentenceView {
             int t = tokenAt(d.start());
             int distance = t <= tok ? tok - t : (t - tok) + 1;
             boolean owned = t <= tok ? earlierTriggerOwns(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
-            if (owned && t > tok && subjectClauseBetween(tok, t)) {
+            if (t < tok && inFrontedSincePhrase(t, tok)) {
+                continue; // "Since the submission of its fourth report in 2012, Kenya has ratified ...": not the act's
+            }
+            if (owned && t > tok && (subjectClauseBetween(tok, t) || coordinatedPredicateBetween(tok, t))) {
                 continue; // "invited X to visit, and Y visited China in 1997": the date of another clause is its own
             }
             if (owned) {
@@ -668,6 +671,45 @@ public final class SentenceView {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether, after its own object, the trigger at {@code from} is followed by "and" and another trigger with its own
+     * dated object ("has ratified the CRPD and acceded to the OP-CAT in 2019": 2019 is the accession's). Not "signed and
+     * ratified the CAT in 1988", where the two share object and date.
+     */
+    private boolean coordinatedPredicateBetween(int from, int to) {
+        // only treaty actions: "met with A and held talks with B in Beijing on 5 May" dates both meetings
+        if (firstCue(CueKind.TREATY, from, from + 1) == null) {
+            return false;
+        }
+        for (CueMatch c : cues) {
+            if (c.tokStart() <= from || c.tokStart() >= to || !tokenIs(c.tokStart() - 1, "and") || !c.is(CueKind.TREATY)) {
+                continue;
+            }
+            if (mentions.stream().anyMatch(m -> m.tokStart() > from && m.tokEnd() < c.tokStart())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date at {@code t} lies in a "Since ...," phrase that closes before the trigger at {@code tok}. */
+    private boolean inFrontedSincePhrase(int t, int tok) {
+        for (int i = t - 1; i >= 0; i--) {
+            if (tokenIs(i, ",") || tokenIs(i, ";")) {
+                return false;
+            }
+            if (tokenIs(i, "since")) {
+                for (int j = t + 1; j < tok; j++) {
+                    if (tokenIs(j, ",")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
