@@ -87,6 +87,9 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 for (FactDraft draft : drafts) {
                     Fact fact = finish(draft, text, sentence);
+                    if (draft.numbersEarlier()) {
+                        facts.remove(FactIdentity.canonicalKey(unnumbered(fact)));
+                    }
                     String key = FactIdentity.canonicalKey(fact);
                     Fact earlier = facts.get(key);
                     if (earlier == null || isCalledOff(fact) && !isCalledOff(earlier)) {
@@ -149,6 +152,14 @@ public final class RuleBasedExtractor implements Extractor {
                 break;
             }
         }
+    }
+
+    /** The same exchange without its ordinal: the fact a later "This was the 13th round" numbers. */
+    private static Fact unnumbered(Fact fact) {
+        Map<String, Object> fields = new LinkedHashMap<>(fact.fields());
+        fields.remove("ordinal");
+        return new Fact(null, fact.type(), fields, fact.date(), fact.status(), fact.evidence(), fact.provenance(),
+                fact.confidence(), fact.cameo(), fact.extractorVersion());
     }
 
     private static boolean isCalledOff(Fact fact) {

@@ -68,6 +68,7 @@ public final class MentionFinder {
     public List<Mention> find(String doc, List<Token> tokens, PersonRegistry people) {
         List<Raw> raws = gazetteer(tokens);
         governments(tokens, raws);
+        formalNames(tokens, raws);
         nationalBodies(tokens, raws);
         qualifiedTitles(raws);
         qualifiedBodies(raws);
@@ -98,6 +99,37 @@ public final class MentionFinder {
             i = m.end();
         }
         return raws;
+    }
+
+    /** Head words of a state's formal name before "of <name>": "the Republic of Uzbekistan", "the Kingdom of Norway". */
+    private static final Set<String> FORMAL_HEADS = Set.of("republic", "kingdom", "state", "sultanate", "principality",
+            "duchy", "commonwealth", "federation", "confederation");
+
+    /**
+     * "the Republic of Uzbekistan", "the Socialist Republic of Viet Nam", "the Kingdom of the Netherlands": the formal
+     * name is one mention of the state, so "The European Union and the Republic of Uzbekistan" coordinates two sides.
+     */
+    private static void formalNames(List<Token> tokens, List<Raw> raws) {
+        for (Raw r : raws) {
+            if (r.kind != EntityKind.STATE || r.dropped) {
+                continue;
+            }
+            int k = r.ts - 1;
+            if (k >= 0 && tokens.get(k).is("the")) {
+                k--; // "the Kingdom of the Netherlands"
+            }
+            if (k < 1 || !tokens.get(k).is("of") || !FORMAL_HEADS.contains(tokens.get(k - 1).norm())
+                    || !tokens.get(k - 1).isCapitalised()) {
+                continue;
+            }
+            int start = k - 1;
+            while (start - 1 >= 0 && tokens.get(start - 1).isCapitalised() && tokens.get(start - 1).isWord()
+                    && start - 1 > 0 && !tokens.get(start - 2).is(",")
+                    || start - 2 >= 0 && tokens.get(start - 1).is("'") && tokens.get(start - 2).isCapitalised()) {
+                start--; // "Socialist Republic", "People's Republic", "Bolivarian Republic"
+            }
+            r.ts = start;
+        }
     }
 
     /** "the Chinese government", "the Viet Nam Government", "the Government of Viet Nam" name the state. */

@@ -68,6 +68,11 @@ public final class ExchangeRule implements Rule {
             if (!named && np.ordinals().isEmpty() && !np.hasModifier() && isBareAnaphor(v, noun)) {
                 continue; // "the symposium": a reference to an event already reported, not a new one
             }
+            int of = v.tokenIs(np.start() - 1, "the") ? np.start() - 2 : np.start() - 1;
+            if (v.tokenIs(of, "of") && v.cues.stream().anyMatch(c -> c.tokEnd() == of
+                    && ("NEXT".equals(c.value(CueKind.EVENT_ANAPHOR)) || "PREVIOUS".equals(c.value(CueKind.EVENT_ANAPHOR))))) {
+                continue; // "the next round of the Human Rights Dialogue": nextRound reports that round
+            }
             consumedUntil = nameEnd;
             String name = named ? v.text(nameStart, nameEnd) : null;
             String topic = named ? namedTopic(v, nameStart, noun, nameEnd) : null;
@@ -312,6 +317,37 @@ public final class ExchangeRule implements Rule {
         numberedRoundOfReference(v, out);
         ellipticRound(v, out);
         gappedRound(v, out);
+        roundOfTheLast(v, out);
+    }
+
+    /**
+     * "This was the 13th round of the Dialogue.", "It was the fifth such meeting.": the number of the exchange the
+     * sentence before reported without one. The numbered fact replaces the unnumbered one.
+     */
+    private static void roundOfTheLast(SentenceView v, List<FactDraft> out) {
+        if (!(v.tokenIs(0, "this") || v.tokenIs(0, "it")) || !(v.tokenIs(1, "was") || v.tokenIs(1, "is"))
+                || !v.tokenIs(2, "the")) {
+            return;
+        }
+        int[] ordinal = v.ordinalAt(3);
+        if (ordinal == null) {
+            return;
+        }
+        EventRecord last = v.discourse.lastExchange();
+        if (last == null || last.fact().field("ordinal") != null || v.sentence.index() - last.sentence() != 1
+                || v.sentence.paragraph() != last.paragraph() || firstAfterGap(v, ordinal[0], 3 + ordinal[1])) {
+            return;
+        }
+        Fact previous = last.fact();
+        FactDraft fact = sameSeries(previous, ordinal[0], v.token(3).start(), v.token(3 + ordinal[1] - 1).end());
+        if (previous.field("place") != null) {
+            fact.fields.put("place", previous.field("place"));
+        }
+        fact.subKind(previous.status() == null ? previous.text("format") : previous.status()).status(previous.status())
+                .date(previous.date(), true);
+        fact.numbersEarlier = true;
+        out.add(fact);
+        remember(v, fact, previous.text("format"), last.fullName());
     }
 
     /**

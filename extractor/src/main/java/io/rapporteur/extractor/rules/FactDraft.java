@@ -22,6 +22,8 @@ public final class FactDraft {
     String status;
     String subKind;
     double confidence = 0.9;
+    /** Set when this fact numbers one the document reported unnumbered ("This was the 13th round"): that one goes. */
+    boolean numbersEarlier;
 
     public FactDraft(FactType type) {
         this.type = type;
@@ -53,6 +55,10 @@ public final class FactDraft {
 
     public double confidence() {
         return confidence;
+    }
+
+    public boolean numbersEarlier() {
+        return numbersEarlier;
     }
 
     FactDraft entity(String field, Mention m) {

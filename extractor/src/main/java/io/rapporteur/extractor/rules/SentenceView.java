@@ -101,7 +101,9 @@ public final class SentenceView {
                 i++;
                 continue;
             }
-            if (isAnaphor(m.value()) && startsTitle(tokens, m.end())) {
+            boolean roundOf = m.end() < tokens.size() && tokens.get(m.end()).is("of") && m.value().stream()
+                    .anyMatch(c -> "NEXT".equals(c.value()) || "PREVIOUS".equals(c.value())); // "the next round of the Dialogue"
+            if (isAnaphor(m.value()) && startsTitle(tokens, m.end()) && !roundOf) {
                 i = m.start() + 1; // "the Forum on ...", "the Memorandum of Understanding": a name, not a reference
                 continue;
             }

@@ -68,4 +68,14 @@ class ExchangeGenreTest {
     void previousRoundsBareTitlesAndForeignMinistries() throws Exception {
         GenreCase.load("series-references").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An EU press release: "the Republic of Uzbekistan" as one side, "This was the 13th round of the Dialogue." (the
+     * number of the round just reported, which replaces the unnumbered fact), and "The next round of the Human Rights
+     * Dialogue will take place ..." (the 14th, planned).
+     */
+    @Test
+    void formalStateNamesRoundNumbersStatedAfterAndNextRoundOf() throws Exception {
+        GenreCase.load("eu-press-numbering").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
