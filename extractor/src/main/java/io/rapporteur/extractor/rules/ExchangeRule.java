@@ -738,6 +738,7 @@ public final class ExchangeRule implements Rule {
             } else if (t.isWord() && t.isCapitalised() && ordinals.isEmpty() && !v.token(nounTok).isCapitalised()
                     && endingAt(v, i) == null) {
                 modifier = true; // "the 11th Asia-Pacific workshop"
+                international |= "INTL".equals(nonTopicValue(v, i)); // "the fourth China-Africa seminar"
                 start = i;
                 i--;
             } else {
