@@ -46,6 +46,9 @@ public final class VisitRule implements Rule {
                 visitor = v.resolved(visitor, Set.of());
             }
             Mention place = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3), Roles.DESTINATION);
+            if (visitor == null && place != null) {
+                visitor = subjectAfterParticiple(v, place, ce); // "Wrapping up a visit to Sri Lanka, Navi Pillay said"
+            }
             if (visitor == null || visitor.id() == null || place == null) {
                 continue;
             }
@@ -92,6 +95,28 @@ public final class VisitRule implements Rule {
             out.add(fact);
         }
     }
+
+    /**
+     * "Wrapping up a week-long visit to Sri Lanka, the United Nations human rights chief, Navi Pillay, today said":
+     * the visitor of a participle clause is the subject after its comma.
+     */
+    private static Mention subjectAfterParticiple(SentenceView v, Mention place, int ce) {
+        int comma = v.findWord(",", place.tokEnd(), Math.min(ce, place.tokEnd() + 3));
+        if (comma < 0) {
+            return null;
+        }
+        // the holder's office title may come first: "the United Nations human rights chief, Navi Pillay,"
+        Mention subject = v.firstRight(comma + 1, Math.min(ce, comma + MAX_SUBJECT_TOKENS), VISITOR);
+        if (subject != null && subject.kind() == MentionKind.ORG && v.tokenIs(subject.tokEnd(), ",")) {
+            // "the UN human rights chief, Navi Pillay,": the holder named in apposition
+            Mention holder = v.firstRight(subject.tokEnd() + 1, subject.tokEnd() + 2, m -> m.kind() == MentionKind.PERSON);
+            return holder != null ? holder : subject;
+        }
+        return subject;
+    }
+
+    /** How far after a participle clause its subject may start: "the United Nations human rights chief, Navi Pillay". */
+    private static final int MAX_SUBJECT_TOKENS = 12;
 
     /** Words before "visit of" that make it a noun phrase naming one visit. */
     private static final Set<String> VISIT_DETERMINERS = Set.of("the", "a", "an", "official", "planned", "scheduled",

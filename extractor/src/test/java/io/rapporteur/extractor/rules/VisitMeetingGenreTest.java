@@ -66,4 +66,14 @@ class VisitMeetingGenreTest {
     void invitationsHostsAndOfficesNotYetHeld() throws Exception {
         GenreCase.load("invitations-and-hosts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * UN News: "Wrapping up a week-long visit to Sri Lanka, the United Nations human rights chief, Navi Pillay, today
+     * said" (the visitor after the participle clause), "Ms. Pillay met with ..." during it, and an arrival to attend a
+     * forum.
+     */
+    @Test
+    void wrapUpsOfVisitsInUnNews() throws Exception {
+        GenreCase.load("un-news-wrapups").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
