@@ -14,8 +14,10 @@ import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -557,16 +559,31 @@ public final class ExchangeRule implements Rule {
             }
             int cs = v.clauseStart(round.tokStart());
             int ce = v.clauseEnd(round.tokEnd());
-            if (v.firstCue(CueKind.EXCHANGE_NOUN, cs, ce) != null) {
-                continue; // "the 16th round of the human rights dialogue": the exchange itself is named
+            if (v.firstCue(CueKind.EXCHANGE_NOUN, round.tokEnd(), Math.min(ce, round.tokEnd() + 3)) != null) {
+                continue; // "the 16th round human rights dialogue": the exchange itself is named
             }
-            CueMatch verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, round.tokStart());
+            // its own verb first: "..., and the 15th round took place in Beijing in 2018"
+            CueMatch verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), Math.min(ce, round.tokEnd() + 3));
+            if (verb == null) {
+                verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, round.tokStart());
+            }
             if (verb == null) {
                 verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), ce);
             }
             EventRecord last = v.discourse.lastExchange();
             if (verb == null || last == null || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
                 continue;
+            }
+            if (verb.tokStart() < round.tokStart()) { // "..., and China and the UK held the 22nd round in London"
+                Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
+                List<Mention> sides = subject == null ? List.of() : v.coordinatedLeft(subject, Roles.PARTY);
+                if (sides.size() >= 2) {
+                    Map<String, Object> fields = new LinkedHashMap<>(last.fact().fields());
+                    fields.put("participants", sides.stream().map(Mention::ref).toList());
+                    Fact own = new Fact(null, FactType.EXCHANGE, fields, last.fact().date(), last.fact().status(), null,
+                            null, last.fact().confidence(), null, null);
+                    last = new EventRecord(last.kind(), own, null, last.sentence(), last.paragraph());
+                }
             }
             laterRound(v, last, ordinal[0], round, verb, round.tokEnd(), cs, ce, null, out);
         }
