@@ -259,6 +259,8 @@ public final class ExchangeRule implements Rule {
                     && (roundPlaces.size() == np.roundCount() || roundPlaces.isEmpty() && v.respectively());
             if (perRound) {
                 rounds = java.util.Collections.nCopies(np.roundCount(), null);
+            } else if (np.roundCount() > 2 && ordinals.isEmpty() || timesOver(v, nameEnd, ce)) {
+                continue; // "had held 37 rounds of dialogue with the EU", "hosted the Forum nine times": a tally
             }
             // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too,
             // also where one year sets the scene ("In 2001, ... the 10th and 11th rounds ... in Stockholm and Beijing")
@@ -618,6 +620,18 @@ public final class ExchangeRule implements Rule {
         return List.of();
     }
 
+    /** "nine times", "five times since 2008": a count of exchanges after the name, not one exchange. */
+    private static boolean timesOver(SentenceView v, int from, int ce) {
+        for (int i = from; i + 1 < ce; i++) {
+            Integer count = v.kb.cardinal(v.token(i).norm());
+            boolean number = count != null || v.token(i).isNumber();
+            if (number && v.tokenIs(i + 1, "times") && (count == null || count > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** POSTPONED or CANCELLED where a clause says so after the verb it holds the exchange with, else null. */
     private static String calledOffAfter(SentenceView v, int from, int ce) {
         for (CueMatch c : v.cues) {
@@ -786,6 +800,9 @@ public final class ExchangeRule implements Rule {
         int roundCount = 0;
         if (ordinals.isEmpty() && v.tokenIs(j, "of") && "ROUND".equals(cueValue(v, j - 1)) && v.token(j - 2) != null) {
             Integer count = v.kb.cardinal(v.token(j - 2).norm());
+            if (count == null && v.token(j - 2).isNumber() && v.token(j - 2).text().length() <= 3) {
+                count = Integer.parseInt(v.token(j - 2).text()); // "37 rounds of human rights dialogue"
+            }
             roundCount = count == null ? 0 : count;
         }
         return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds, international, roundCount);

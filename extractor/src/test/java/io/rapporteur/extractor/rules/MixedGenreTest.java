@@ -57,7 +57,7 @@ class MixedGenreTest {
     /**
      * Statuses and series: "The next Human Rights Dialogue will take place" (the following round, planned), a visit
      * named as a noun and postponed, a dialogue "due to be held" and then cancelled, "and the 15th round took place",
-     * "between 1997 and 2005" (a span), and states paired with their dates by "respectively".
+     * "between 1997 and 2005" with nine rounds (a tally, no fact), and states paired with their dates by "respectively".
      */
     @Test
     void statusesSeriesAndPairedStates() throws Exception {
