@@ -50,6 +50,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final List<Rule> rules;
     private final String version;
     private final UndatedRepeats undatedRepeats;
+    private final PointsWithinSpans pointsWithinSpans = new PointsWithinSpans();
 
     public RuleBasedExtractor(KnowledgeBase kb) {
         this.kb = kb;
@@ -102,7 +103,7 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
         }
-        return undatedRepeats.remove(facts.values());
+        return pointsWithinSpans.remove(undatedRepeats.remove(facts.values()));
     }
 
     private Fact finish(FactDraft draft, String text, Sentence sentence) {

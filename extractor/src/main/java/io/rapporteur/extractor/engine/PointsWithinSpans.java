@@ -1,0 +1,47 @@
+package io.rapporteur.extractor.engine;
+
+import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.contract.ids.FactIdentity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops a visit or exchange dated by a single day that falls inside the span of the same visit or exchange the document
+ * also reports: "paid a state visit to France from 24 to 26 March 2019" and "arrived in Paris on 24 March 2019 for a
+ * state visit to France" are one visit, best dated by its span.
+ */
+final class PointsWithinSpans {
+
+    private static final Set<FactType> LASTING = Set.of(FactType.VISIT, FactType.EXCHANGE);
+
+    List<Fact> remove(Collection<Fact> facts) {
+        List<Fact> spans = facts.stream().filter(f -> LASTING.contains(f.type()) && isSpan(f.date())).toList();
+        if (spans.isEmpty()) {
+            return List.copyOf(facts);
+        }
+        return facts.stream().filter(f -> !withinAnotherSpan(f, spans)).toList();
+    }
+
+    private static boolean withinAnotherSpan(Fact fact, List<Fact> spans) {
+        if (!LASTING.contains(fact.type()) || fact.date() == null || isSpan(fact.date())) {
+            return false;
+        }
+        String key = FactIdentity.undatedKey(fact);
+        for (Fact span : spans) {
+            String[] ends = span.date().split("/");
+            boolean samePrecision = ends[0].length() == fact.date().length() && ends[1].length() == fact.date().length();
+            if (samePrecision && ends[0].compareTo(fact.date()) <= 0 && fact.date().compareTo(ends[1]) <= 0
+                    && key.equals(FactIdentity.undatedKey(span))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpan(String date) {
+        return date != null && date.indexOf('/') > 0;
+    }
+}
