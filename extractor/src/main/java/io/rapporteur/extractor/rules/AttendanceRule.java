@@ -18,6 +18,8 @@ public final class AttendanceRule implements Rule {
 
     /** The most tokens between "attended" and the head noun of a titled event ("the Ninth Asia-Pacific Workshop"). */
     private static final int MAX_TITLE_HEAD = 8;
+    /** The cue value of a statement made at an event ("delivered a joint statement ... at"): the role is "spoke". */
+    private static final String STATEMENT = "STATEMENT";
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
@@ -39,24 +41,27 @@ public final class AttendanceRule implements Rule {
             String alsoAttended = null;
             String date = null;
             boolean inherited = false;
-            CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 4));
+            // "delivered a joint statement on behalf of 70 countries at the 44th session of ...": the event is after "at"
+            int at = STATEMENT.equals(cue.value(CueKind.ATTENDANCE)) ? v.findWord("at", cue.tokEnd(), ce) : -1;
+            int from = at > 0 ? at + 1 : cue.tokEnd();
+            CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 4));
             if (noun == null) { // "attended the Ninth Asia-Pacific Workshop on ...": a longer title
-                CueMatch titled = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + MAX_TITLE_HEAD));
+                CueMatch titled = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + MAX_TITLE_HEAD));
                 noun = titled != null && v.token(titled.tokStart()).isCapitalised() ? titled : null;
             }
             int partStart = -1;
             if (noun == null) {
                 // "the high-level segment of the 46th session of the Human Rights Council": a part of a session
-                CueMatch further = v.firstCue(CueKind.EXCHANGE_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 9));
-                int of = further == null ? -1 : v.findWord("of", cue.tokEnd(), further.tokStart());
-                if (of > cue.tokEnd()) {
+                CueMatch further = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 9));
+                int of = further == null ? -1 : v.findWord("of", from, further.tokStart());
+                if (of > from) {
                     noun = further;
-                    partStart = v.tokenIs(cue.tokEnd(), "the") ? cue.tokEnd() + 1 : cue.tokEnd();
+                    partStart = v.tokenIs(from, "the") ? from + 1 : from;
                 }
             }
             if (noun != null && partStart < 0 && v.token(noun.tokStart()).isCapitalised()) {
-                int start = Titles.extendLeft(v, noun.tokStart(), cue.tokEnd());
-                if (start > cue.tokEnd() && v.ordinalAt(start - 1) != null && v.token(start - 1).isCapitalised()) {
+                int start = Titles.extendLeft(v, noun.tokStart(), from);
+                if (start > from && v.ordinalAt(start - 1) != null && v.token(start - 1).isCapitalised()) {
                     start--;
                 }
                 event = v.text(start, Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)));
@@ -70,10 +75,10 @@ public final class AttendanceRule implements Rule {
                 }
                 event = v.text(partStart >= 0 ? partStart : start, body.tokEnd());
                 alsoAttended = coordinatedSession(v, body.tokEnd(), ce);
-            } else if (sessionOfAddressedBody(v, cue.tokEnd(), ce) != null) {
-                event = sessionOfAddressedBody(v, cue.tokEnd(), ce);
+            } else if (sessionOfAddressedBody(v, from, ce) != null) {
+                event = sessionOfAddressedBody(v, from, ce);
             } else {
-                EventRecord referred = v.eventReferredTo(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3));
+                EventRecord referred = v.eventReferredTo(from, Math.min(ce, from + 3));
                 if (referred != null && referred.fullName() != null) {
                     event = referred.fullName();
                     date = referred.fact().date();
@@ -88,7 +93,7 @@ public final class AttendanceRule implements Rule {
                 date = own.iso();
                 inherited = false;
             }
-            String role = cue.value(CueKind.ATTENDANCE);
+            String role = STATEMENT.equals(cue.value(CueKind.ATTENDANCE)) ? "spoke" : cue.value(CueKind.ATTENDANCE);
             if ("HELD".equals(role) || "PLANNED".equals(role)) {
                 CueMatch spoke = v.firstCue(CueKind.ROLE, cue.tokEnd(), ce);
                 role = spoke == null ? null : spoke.value(CueKind.ROLE);
