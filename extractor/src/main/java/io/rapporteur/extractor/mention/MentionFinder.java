@@ -9,6 +9,7 @@ import io.rapporteur.extractor.segment.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -508,6 +509,12 @@ public final class MentionFinder {
             p = people.register(name, affiliation);
         }
         people.mentioned(p);
+        String honorific = title.text().toLowerCase(Locale.ROOT);
+        if (honorific.startsWith("ms") || honorific.startsWith("mrs") || honorific.startsWith("madam")) {
+            people.gender(p.id(), 'F');
+        } else if (honorific.startsWith("mr")) {
+            people.gender(p.id(), 'M');
+        }
         int start = tokens.get(spanStart).start();
         int end = tokens.get(nameEnd - 1).end();
         int ts = Math.min(spanStart, nameStart);

@@ -16,6 +16,8 @@ public final class PersonRegistry {
     private final Map<String, Person> byFullName = new HashMap<>();
     private final Map<String, Person> byNamePart = new HashMap<>();
     private final List<Person> recent = new ArrayList<>();
+    /** 'F' or 'M' where the text has shown it ("Ms. Pillay", "she" resolved to her); people's names do not. */
+    private final Map<String, Character> genders = new HashMap<>();
 
     /** Registers a person by full name (or returns the one already known under it). */
     public Person register(String name, String affiliation) {
@@ -48,6 +50,16 @@ public final class PersonRegistry {
 
     public Person byNamePart(String word) {
         return byNamePart.get(key(word));
+    }
+
+    /** Records a person's grammatical gender the first time the text shows it. */
+    public void gender(String personId, char gender) {
+        genders.putIfAbsent(personId, gender);
+    }
+
+    /** 'F', 'M', or null while the text has not shown it. */
+    public Character genderOf(String personId) {
+        return genders.get(personId);
     }
 
     public void mentioned(Person person) {

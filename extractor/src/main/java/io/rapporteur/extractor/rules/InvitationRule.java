@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class InvitationRule implements Rule {
 
+    /** The longest apposition between an invitee and the purpose: ", UN High Commissioner for Human Rights, to visit". */
+    private static final int MAX_APPOSITION = 14;
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch cue : v.cues(CueKind.INVITATION)) {
@@ -37,6 +40,12 @@ public final class InvitationRule implements Rule {
             Mention lastInvited = invited.get(invited.size() - 1);
             int after = Math.max(passive ? right.tokEnd() : lastInvited.tokEnd(), cue.tokEnd());
             String purpose = v.infinitive(after, ce);
+            for (int k = after + 1; purpose == null && v.tokenIs(after, ",") && k < Math.min(ce, after + MAX_APPOSITION); k++) {
+                if (v.tokenIs(k - 1, ",") && v.tokenIs(k, "to")) { // "invited Michelle Bachelet, UN High Commissioner ..., to visit"
+                    purpose = v.infinitive(k, ce);
+                    after = k;
+                }
+            }
             DateMention date = v.nearestDate(cue.tokStart());
             CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
             for (Mention m : invited) {

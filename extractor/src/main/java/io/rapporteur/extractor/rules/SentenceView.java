@@ -539,18 +539,53 @@ public final class SentenceView {
     }
 
     /** Person that a pronoun stands for: the latest person before it in this sentence, else in the text before. */
+    /**
+     * The person a pronoun refers to: the nearest person before it in the sentence, else the one mentioned last, the
+     * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
+     * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
+     */
     Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
+        Character gender = pronounGender(pronoun.text());
+        Mention agreeing = null;
+        Mention unknown = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.kind() == MentionKind.PERSON && m.tokEnd() <= pronoun.tokStart() && !exclude.contains(m.id())) {
-                return m.withId(m.id(), MentionKind.PERSON).widenTo(pronoun);
+                Mention r = m.withId(m.id(), MentionKind.PERSON).widenTo(pronoun);
+                Character known = discourse.people().genderOf(m.id());
+                if (gender != null && gender.equals(known) && agreeing == null) {
+                    agreeing = r;
+                } else if (known == null && unknown == null) {
+                    unknown = r;
+                }
             }
         }
         for (Person p : recentBefore) {
             if (!exclude.contains(p.id())) {
-                return new Mention(MentionKind.PERSON, p.id(), pronoun.tokStart(), pronoun.tokEnd(), pronoun.start(),
+                Mention r = new Mention(MentionKind.PERSON, p.id(), pronoun.tokStart(), pronoun.tokEnd(), pronoun.start(),
                         pronoun.end(), pronoun.text(), null, p.affiliation(), true);
+                Character known = discourse.people().genderOf(p.id());
+                if (gender != null && gender.equals(known) && agreeing == null) {
+                    agreeing = r;
+                } else if (known == null && unknown == null) {
+                    unknown = r;
+                }
             }
+        }
+        Mention chosen = agreeing != null ? agreeing : unknown;
+        if (chosen != null && gender != null) {
+            discourse.people().gender(chosen.id(), gender);
+        }
+        return chosen;
+    }
+
+    private static Character pronounGender(String pronoun) {
+        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        if (p.equals("she") || p.equals("her") || p.equals("hers") || p.equals("herself")) {
+            return 'F';
+        }
+        if (p.equals("he") || p.equals("him") || p.equals("his") || p.equals("himself")) {
+            return 'M';
         }
         return null;
     }

@@ -76,4 +76,14 @@ class VisitMeetingGenreTest {
     void wrapUpsOfVisitsInUnNews() throws Exception {
         GenreCase.load("un-news-wrapups").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "She" after a sentence that ends on a man is the woman the text has called "she" ("During the visit, she held
+     * virtual meetings with President Xi Jinping. She also visited Kashgar ..."); the visit restated without a date is
+     * the dated one; the purpose of an invitation comes after the invitee's apposition.
+     */
+    @Test
+    void pronounGenderRestatedVisitsAndPurposesAfterAppositions() throws Exception {
+        GenreCase.load("pronouns-and-restated-visits").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
