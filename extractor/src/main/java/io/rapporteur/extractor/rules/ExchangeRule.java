@@ -153,7 +153,7 @@ public final class ExchangeRule implements Rule {
                 antecedent = definiteAntecedent(v, noun, nameStart, format, named ? v.text(nameStart, nameEnd) : null);
                 // a world conference belongs to the UN, not to the city's state
                 Mention host = antecedent == null && named && !v.tokenIs(nameStart, "world")
-                        ? hostByPlace(v, nameEnd, verb, ce) : null;
+                        && internationalByName(v, nameStart, nameEnd, ce) ? hostByPlace(v, nameEnd, verb, ce) : null;
                 if (host != null) {
                     sides.add(host); // "the South-South Human Rights Forum was held in Beijing": its host's
                 } else if (antecedent == null) {
@@ -970,6 +970,31 @@ public final class ExchangeRule implements Rule {
         boolean round = ordinal != null && (v.firstCue(CueKind.EXCHANGE_ROUND, next, next + 1) != null
                 || v.tokenIs(next, "session") || v.tokenIs(next, "meeting")); // "held its 14th session"
         return round ? List.of(ordinal[0]) : List.of();
+    }
+
+    private static final Set<String> DOMESTIC_NAME_WORDS = Set.of("national", "central", "plenary", "provincial",
+            "party", "cpc", "congress", "people's");
+    private static final Set<String> INTERNATIONAL_NAME_WORDS = Set.of("international", "global", "regional",
+            "countries", "states", "foreign", "nations");
+
+    /**
+     * "the South-South Human Rights Forum ..., attended by officials from over 80 countries", "the International
+     * Symposium on ...": a titled exchange whose name or attendance says it is international, and nothing in its name
+     * that it is a national body's ("the Second Session of the 13th National People's Congress").
+     */
+    private static boolean internationalByName(SentenceView v, int nameStart, int nameEnd, int ce) {
+        boolean international = false;
+        for (int i = Math.max(0, nameStart - 3); i < nameEnd; i++) {
+            if (DOMESTIC_NAME_WORDS.contains(v.token(i).norm())) {
+                return false;
+            }
+            international |= INTERNATIONAL_NAME_WORDS.contains(v.token(i).norm())
+                    || "INTL".equals(nonTopicValue(v, i));
+        }
+        for (int i = nameEnd; !international && i < ce; i++) {
+            international = INTERNATIONAL_NAME_WORDS.contains(v.token(i).norm()); // "attended by ... from 80 countries"
+        }
+        return international;
     }
 
     /**
