@@ -14,10 +14,8 @@ import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -317,143 +315,7 @@ public final class ExchangeRule implements Rule {
                 }
             }
         }
-        nextRound(v, out);
-        numberedRoundOfReference(v, out);
-        ellipticRound(v, out);
-        gappedRound(v, out);
-        roundOfTheLast(v, out);
-    }
-
-    /**
-     * "This was the 13th round of the Dialogue.", "It was the fifth such meeting.": the number of the exchange the
-     * sentence before reported without one. The numbered fact replaces the unnumbered one.
-     */
-    private static void roundOfTheLast(SentenceView v, List<FactDraft> out) {
-        if (!(v.tokenIs(0, "this") || v.tokenIs(0, "it")) || !(v.tokenIs(1, "was") || v.tokenIs(1, "is"))
-                || !v.tokenIs(2, "the")) {
-            return;
-        }
-        int[] ordinal = v.ordinalAt(3);
-        if (ordinal == null) {
-            return;
-        }
-        EventRecord last = v.discourse.lastExchange();
-        if (last == null || last.fact().field("ordinal") != null || v.sentence.index() - last.sentence() != 1
-                || v.sentence.paragraph() != last.paragraph() || firstAfterGap(v, ordinal[0], 3 + ordinal[1])) {
-            return;
-        }
-        Fact previous = last.fact();
-        FactDraft fact = sameSeries(previous, ordinal[0], v.token(3).start(), v.token(3 + ordinal[1] - 1).end());
-        if (previous.field("place") != null) {
-            fact.fields.put("place", previous.field("place"));
-        }
-        fact.subKind(previous.status() == null ? previous.text("format") : previous.status()).status(previous.status())
-                .date(previous.date(), true);
-        fact.numbersEarlier = true;
-        out.add(fact);
-        remember(v, fact, previous.text("format"), last.fullName());
-    }
-
-    /**
-     * "The 26th dialogue was held in Beijing in May 2008, and the 27th in Paris in November", "..., and the 15th round
-     * took place in Beijing in 2018", "...; the seventh was held in Astana in 2015": a second round whose exchange goes unnamed, with its own place and date, after a
-     * round this sentence reported.
-     */
-    private static void gappedRound(SentenceView v, List<FactDraft> out) {
-        for (int i = 2; i < v.tokens.size() - 1; i++) {
-            if (!v.tokenIs(i - 1, "the") || !(v.tokenIs(i - 2, "and") || v.tokenIs(i - 2, "while") || v.tokenIs(i - 2, ";"))) {
-                continue;
-            }
-            int[] ordinal = v.ordinalAt(i);
-            if (ordinal == null) {
-                continue;
-            }
-            int after = i + ordinal[1];
-            CueMatch round = v.firstCue(CueKind.EXCHANGE_ROUND, after, after + 1);
-            after = round == null ? after : round.tokEnd(); // "and the 15th round took place in Beijing"
-            CueMatch verb = v.firstCue(CueKind.EXCHANGE_VERB, after, after + 1);
-            after = verb == null ? after : verb.tokEnd();
-            if (!(v.tokenIs(after, "in") || v.tokenIs(after, "on"))) {
-                continue; // "and the 27th round of ...", "and the first lady": not a gapped round
-            }
-            EventRecord last = v.discourse.lastExchange();
-            if (last == null || last.sentence() != v.sentence.index() || last.fact().field("ordinal") == null
-                    || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
-                continue;
-            }
-            int ce = v.clauseEnd(after);
-            Fact previous = last.fact();
-            FactDraft fact = sameSeries(previous, ordinal[0], v.token(i).start(), v.token(i).end());
-            SentenceView.PlaceHit place = v.placeIn(after, ce);
-            if (place != null) {
-                fact.place(place.place(), place.start(), place.end());
-            }
-            List<DateMention> dates = v.datesIn(after, ce);
-            String format = previous.text("format");
-            fact.subKind(previous.status() == null ? format : previous.status()).status(previous.status())
-                    .date(dates.isEmpty() ? null : dates.get(0).iso(), false);
-            fact.confidence -= 0.1;
-            out.add(fact);
-            remember(v, fact, format, last.fullName());
-        }
-    }
-
-    /** "The next round will be held in China in 2024.": the last exchange, one round on, as announced. */
-    private static void nextRound(SentenceView v, List<FactDraft> out) {
-        for (CueMatch next : v.cues(CueKind.EVENT_ANAPHOR)) {
-            boolean previousRound = "PREVIOUS".equals(next.value(CueKind.EVENT_ANAPHOR));
-            if (!"NEXT".equals(next.value(CueKind.EVENT_ANAPHOR)) && !previousRound) {
-                continue;
-            }
-            int cs = v.clauseStart(next.tokStart());
-            int ce = v.clauseEnd(next.tokEnd());
-            CueMatch verb = v.firstCue(CueKind.EXCHANGE_VERB, next.tokEnd(), ce);
-            if (verb == null) {
-                verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, next.tokStart()); // "agreed to hold the next dialogue"
-            }
-            EventRecord last = v.discourse.lastExchange();
-            if (verb == null || last == null) {
-                continue;
-            }
-            if (previousRound) { // "The previous Dialogue was held in Beijing in 2014": one round back, held
-                Integer ordinal = last.fact().field("ordinal") instanceof Integer n && n > 1 ? n - 1 : null;
-                if (ordinal != null) {
-                    laterRound(v, last, ordinal, next, verb, Math.min(verb.tokEnd(), next.tokEnd()), cs, ce, null, out);
-                }
-                continue;
-            }
-            Integer ordinal = last.fact().field("ordinal") instanceof Integer n ? n + 1 : null;
-            // "the next round" has not happened yet: PLANNED unless the sentence says otherwise
-            laterRound(v, last, ordinal, next, verb, Math.min(verb.tokEnd(), next.tokEnd()), cs, ce, "PLANNED", out);
-        }
-    }
-
-    /**
-     * Another round of the exchange {@code last} (the one the document named before), stated through the reference
-     * {@code ref}: the same exchange, with its own ordinal (or the old one when {@code ordinal} is null), place, status
-     * and date.
-     *
-     * @param placeFrom     the token where this round's place may start
-     * @param defaultStatus the status when the sentence gives none (null: held)
-     */
-    private static void laterRound(SentenceView v, EventRecord last, Integer ordinal, CueMatch ref, CueMatch verb,
-                                   int placeFrom, int cs, int ce, String defaultStatus, List<FactDraft> out) {
-        Fact previous = last.fact();
-        FactDraft fact = sameSeries(previous, ordinal, ref.start(), ref.end());
-        SentenceView.PlaceHit place = v.placeIn(placeFrom, ce);
-        if (place != null) {
-            fact.place(place.place(), place.start(), place.end());
-        }
-        String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
-        if (status == null) {
-            status = defaultStatus;
-        }
-        DateMention date = v.nearestDate(verb.tokStart());
-        String format = previous.text("format");
-        fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
-        fact.confidence -= 0.1;
-        out.add(fact);
-        remember(v, fact, format, last.fullName());
+        SeriesRounds.apply(v, out);
     }
 
     /** The last exchange of this format the document reported between exactly these sides, or null. */
@@ -470,25 +332,7 @@ public final class ExchangeRule implements Rule {
         return ids.equals(theirs) ? last : null;
     }
 
-    /**
-     * Another round of the series {@code previous} belongs to: its sides, format, name and topic, not its place or
-     * attendance; the sides' evidence is the phrase that refers to the series ({@code start}..{@code end}).
-     */
-    private static FactDraft sameSeries(Fact previous, Integer ordinal, int start, int end) {
-        FactDraft fact = new FactDraft(FactType.EXCHANGE);
-        fact.fields.putAll(previous.fields());
-        fact.fields.remove("place");
-        fact.fields.remove("attendance");
-        if (ordinal != null) {
-            fact.fields.put("ordinal", ordinal);
-        }
-        for (EntityRef participant : previous.entities("participants")) {
-            fact.arguments.add(new ArgumentSpan("participants", participant.id(), new Span(start, end)));
-        }
-        return fact;
-    }
-
-    private static void remember(SentenceView v, FactDraft draft, String format, String fullName) {
+    static void remember(SentenceView v, FactDraft draft, String format, String fullName) {
         Fact fact = new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), null, null,
                 draft.confidence(), null, null);
         v.discourse.remember(new EventRecord(format, fact, fullName, v.sentence.index(), v.sentence.paragraph()));
@@ -518,77 +362,6 @@ public final class ExchangeRule implements Rule {
             return null; // "the Legal Affairs Dialogue" is not the Human Rights Dialogue named before
         }
         return last;
-    }
-
-    /**
-     * "agreed to hold the 40th round of the Dialogue in China in 2025": a numbered round of the exchange the document
-     * named before (here "the Dialogue" reads as a reference, so no exchange noun of its own is found).
-     */
-    private static void numberedRoundOfReference(SentenceView v, List<FactDraft> out) {
-        for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
-            String kind = ref.value(CueKind.EVENT_ANAPHOR);
-            int of = ref.tokStart() - 1;
-            if (kind == null || kind.equals("NEXT") || kind.equals("PREVIOUS") || !v.tokenIs(of, "of") || !"ROUND".equals(cueValue(v, of - 1))) {
-                continue;
-            }
-            int[] ordinal = v.ordinalEndingAt(of - 2);
-            EventRecord last = v.discourse.lastEvent(kind);
-            int cs = v.clauseStart(of - 2);
-            int ce = v.clauseEnd(ref.tokEnd());
-            CueMatch verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, of - 2);
-            if (verb == null) {
-                verb = v.firstCue(CueKind.EXCHANGE_VERB, ref.tokEnd(), ce);
-            }
-            if (ordinal == null || last == null || verb == null
-                    || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
-                continue; // the same round again is the event already reported
-            }
-            laterRound(v, last, ordinal[0], ref, verb, ref.tokEnd(), cs, ce, null, out);
-        }
-    }
-
-    /**
-     * "In November, the two countries held the 16th round in Canberra.", "The 12th round was held in Beijing.": a
-     * numbered round of nothing named is the next round of the last exchange reported, with its sides, format and
-     * topic.
-     */
-    private static void ellipticRound(SentenceView v, List<FactDraft> out) {
-        for (CueMatch round : v.cues(CueKind.EXCHANGE_ROUND)) {
-            int[] ordinal = v.ordinalEndingAt(round.tokStart() - 1);
-            if (ordinal == null || !v.tokenIs(ordinal[1] - 1, "the")
-                    || v.tokenIs(round.tokEnd(), "of") || !"ROUND".equals(round.value(CueKind.EXCHANGE_ROUND))) {
-                continue;
-            }
-            int cs = v.clauseStart(round.tokStart());
-            int ce = v.clauseEnd(round.tokEnd());
-            if (v.firstCue(CueKind.EXCHANGE_NOUN, round.tokEnd(), Math.min(ce, round.tokEnd() + 3)) != null) {
-                continue; // "the 16th round human rights dialogue": the exchange itself is named
-            }
-            // its own verb first: "..., and the 15th round took place in Beijing in 2018"
-            CueMatch verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), Math.min(ce, round.tokEnd() + 3));
-            if (verb == null) {
-                verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, round.tokStart());
-            }
-            if (verb == null) {
-                verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), ce);
-            }
-            EventRecord last = v.discourse.lastExchange();
-            if (verb == null || last == null || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
-                continue;
-            }
-            if (verb.tokStart() < round.tokStart()) { // "..., and China and the UK held the 22nd round in London"
-                Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
-                List<Mention> sides = subject == null ? List.of() : v.coordinatedLeft(subject, Roles.PARTY);
-                if (sides.size() >= 2) {
-                    Map<String, Object> fields = new LinkedHashMap<>(last.fact().fields());
-                    fields.put("participants", sides.stream().map(Mention::ref).toList());
-                    Fact own = new Fact(null, FactType.EXCHANGE, fields, last.fact().date(), last.fact().status(), null,
-                            null, last.fact().confidence(), null, null);
-                    last = new EventRecord(last.kind(), own, null, last.sentence(), last.paragraph());
-                }
-            }
-            laterRound(v, last, ordinal[0], round, verb, round.tokEnd(), cs, ce, null, out);
-        }
     }
 
     /** "two rounds ..., in Beijing in February and in Luxembourg in October": the place of each round, in order. */
@@ -650,7 +423,7 @@ public final class ExchangeRule implements Rule {
      * "the first since 2002", "for the first time in six years": the first after a gap, not the first of the series.
      * {@code next} is the token after the ordinal (after "time" for "for the first time").
      */
-    private static boolean firstAfterGap(SentenceView v, int ordinal, int next) {
+    static boolean firstAfterGap(SentenceView v, int ordinal, int next) {
         if (ordinal != 1) {
             return false;
         }
@@ -862,7 +635,7 @@ public final class ExchangeRule implements Rule {
         return false;
     }
 
-    private static String cueValue(SentenceView v, int tok) {
+    static String cueValue(SentenceView v, int tok) {
         for (CueMatch c : v.cues) {
             if (c.tokStart() == tok && c.is(CueKind.EXCHANGE_ROUND)) {
                 return c.value(CueKind.EXCHANGE_ROUND);
