@@ -111,8 +111,8 @@ public final class RuleBasedExtractor implements Extractor {
                 draft.arguments());
         double confidence = Math.max(0.3, Math.min(1.0, draft.confidence()));
         String cameo = kb.cameo(draft.type().name(), draft.subKind());
-        return new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), sentence.text(text),
-                provenance, confidence, cameo, version);
+        return new Fact(null, draft.type(), OneLineValues.of(draft.fields()), draft.date(), draft.status(),
+                sentence.text(text), provenance, confidence, cameo, version);
     }
 
     /** What the next sentence may rely on. */

@@ -13,6 +13,10 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    /** Words a heading does not end with but a wrapped line of prose often does. */
+    private static final Set<String> CONTINUING_WORDS = Set.of("in", "of", "the", "and", "a", "an", "to", "for",
+            "with", "on", "at", "by", "from", "their", "its", "his", "her", "that", "which", "as", "or");
+
     private final Set<String> abbreviations;
 
     public SentenceSplitter(Set<String> abbreviations) {
@@ -34,7 +38,10 @@ public final class SentenceSplitter {
                 while (nextText < n && Character.isWhitespace(text.charAt(nextText))) {
                     nextText++;
                 }
-                boolean heading = sentenceStart >= 0 && looksLikeHeading(text, sentenceStart, i, nextText);
+                // a heading fills its line: a sentence begun on an earlier line, or after another sentence on this
+                // one, is prose wrapped at a fixed width
+                boolean heading = sentenceStart >= 0 && sentenceStart == skipSpacesNoNewline(text, lineStart)
+                        && looksLikeHeading(text, sentenceStart, i, nextText);
                 if (sentenceStart >= 0 && (blankLineFollows || heading || next >= n)) {
                     add(sentences, text, sentenceStart, i, paragraph, heading);
                     sentenceStart = -1;
@@ -141,6 +148,13 @@ public final class SentenceSplitter {
         char last = text.charAt(end - 1);
         if (last == '.' || last == ',' || last == ';' || last == ':' || Character.isLowerCase(last) && end - start > 100) {
             return false;
+        }
+        int lastWord = end;
+        while (lastWord > start && Character.isLetter(text.charAt(lastWord - 1))) {
+            lastWord--;
+        }
+        if (CONTINUING_WORDS.contains(text.substring(lastWord, end))) {
+            return false; // "The tenth round took place in Beijing in": a line of wrapped prose
         }
         return next >= text.length() || Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next));
     }

@@ -93,4 +93,13 @@ class MixedGenreTest {
     void whitePaper2002PairedPlacesCountedRoundsAndVisitAftermath() throws Exception {
         GenreCase.load("white-paper-2002").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Text hard-wrapped at a fixed width (as PDF extraction gives it): lines that end in "in" or "Mary" are prose, not
+     * headings, and values read on one line ("Ninth Workshop on Regional Cooperation ...").
+     */
+    @Test
+    void proseWrappedAtAFixedWidth() throws Exception {
+        GenreCase.load("wrapped-lines").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

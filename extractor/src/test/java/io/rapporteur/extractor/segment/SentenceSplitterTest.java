@@ -36,6 +36,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void proseWrappedAtAFixedWidthIsNoHeading() {
+        String text = "The tenth round took place in Beijing in\nSeptember 2000. In 2001, the High Commissioner, Mary\n"
+                + "Robinson, visited China.\nUN rights chief wraps up visit\nGENEVA - The visit ended.";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(List.of("The tenth round took place in Beijing in\nSeptember 2000.",
+                "In 2001, the High Commissioner, Mary\nRobinson, visited China.", "UN rights chief wraps up visit",
+                "GENEVA - The visit ended."), sentences.stream().map(x -> x.text(text)).toList());
+        assertTrue(sentences.get(2).heading());
+        assertEquals(List.of(false, false, true, false), sentences.stream().map(Sentence::heading).toList());
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "  First one.  Second one?\nThird!";
         for (Sentence s : splitter.split(text)) {
