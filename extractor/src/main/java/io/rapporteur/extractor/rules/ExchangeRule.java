@@ -257,9 +257,11 @@ public final class ExchangeRule implements Rule {
                     && (roundPlaces.size() == np.roundCount() || roundPlaces.isEmpty() && v.respectively());
             if (perRound) {
                 rounds = java.util.Collections.nCopies(np.roundCount(), null);
-            } else if (np.roundCount() > 2 && ordinals.isEmpty() || timesOver(v, nameEnd, ce)) {
-                continue; // "had held 37 rounds of dialogue with the EU", "hosted the Forum nine times": a tally
             }
+            // "had held 37 rounds of dialogue with the EU", "hosted the Forum nine times", "have held a dialogue
+            // annually": a tally or a habit, no one exchange; the series is remembered for the rounds named next
+            boolean seriesOnly = !perRound && (np.roundCount() > 2 && ordinals.isEmpty() || timesOver(v, nameEnd, ce)
+                    || ordinals.isEmpty() && habitual(v, cs, ce));
             // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too,
             // also where one year sets the scene ("In 2001, ... the 10th and 11th rounds ... in Stockholm and Beijing")
             List<SentenceView.PlaceHit> pairedPlaces = ordinals.size() > 1 ? roundPlaces(v, nameEnd, ce, ordinals.size())
@@ -302,7 +304,9 @@ public final class ExchangeRule implements Rule {
                     }
                     DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r) : near;
                     fact.date(date == null ? null : date.iso(), false).status(status);
-                    out.add(fact);
+                    if (!seriesOnly) {
+                        out.add(fact);
+                    }
                     remember(v, fact, format, fullName);
                 }
             }
@@ -391,6 +395,17 @@ public final class ExchangeRule implements Rule {
             }
         }
         return List.of();
+    }
+
+    /** "have held a human rights dialogue annually since 2000": a habit, not one exchange. */
+    private static boolean habitual(SentenceView v, int cs, int ce) {
+        for (int i = cs; i < ce; i++) {
+            if (v.tokenIs(i, "annually") || v.tokenIs(i, "regularly") || v.tokenIs(i, "periodically")
+                    || (v.tokenIs(i, "every") || v.tokenIs(i, "each")) && v.tokenIs(i + 1, "year")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "nine times", "five times since 2008": a count of exchanges after the name, not one exchange. */

@@ -146,6 +146,13 @@ final class SeriesRounds {
      */
     private static void laterRound(SentenceView v, EventRecord last, Integer ordinal, CueMatch ref, CueMatch verb,
                                    int placeFrom, int cs, int ce, String defaultStatus, List<FactDraft> out) {
+        laterRound(v, last, ordinal, ref, verb, placeFrom, cs, ce, defaultStatus, null, out);
+    }
+
+    /** As above, with the round's own date where the sentence pairs dates with rounds ({@code own}, else nearest). */
+    private static void laterRound(SentenceView v, EventRecord last, Integer ordinal, CueMatch ref, CueMatch verb,
+                                   int placeFrom, int cs, int ce, String defaultStatus, DateMention own,
+                                   List<FactDraft> out) {
         Fact previous = last.fact();
         FactDraft fact = sameSeries(previous, ordinal, ref.start(), ref.end());
         SentenceView.PlaceHit place = v.placeIn(placeFrom, ce);
@@ -156,7 +163,7 @@ final class SeriesRounds {
         if (status == null) {
             status = defaultStatus;
         }
-        DateMention date = v.nearestDate(verb.tokStart());
+        DateMention date = own != null ? own : v.nearestDate(verb.tokStart());
         String format = previous.text("format");
         fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
         fact.confidence -= 0.1;
@@ -217,7 +224,21 @@ final class SeriesRounds {
     private static void ellipticRound(SentenceView v, List<FactDraft> out) {
         for (CueMatch round : v.cues(CueKind.EXCHANGE_ROUND)) {
             int[] ordinal = v.ordinalEndingAt(round.tokStart() - 1);
-            if (ordinal == null || !v.tokenIs(ordinal[1] - 1, "the")
+            // "the 21st and 22nd rounds": every ordinal of the coordination, the first after "the"
+            List<Integer> ordinals = new java.util.ArrayList<>();
+            int first = ordinal == null ? -1 : ordinal[1];
+            if (ordinal != null) {
+                ordinals.add(ordinal[0]);
+                while (v.tokenIs(first - 1, "and") || v.tokenIs(first - 1, ",")) {
+                    int[] earlier = v.ordinalEndingAt(first - 2);
+                    if (earlier == null) {
+                        break;
+                    }
+                    ordinals.add(0, earlier[0]);
+                    first = earlier[1];
+                }
+            }
+            if (ordinal == null || !v.tokenIs(first - 1, "the")
                     || v.tokenIs(round.tokEnd(), "of") || !"ROUND".equals(round.value(CueKind.EXCHANGE_ROUND))) {
                 continue;
             }
@@ -249,7 +270,13 @@ final class SeriesRounds {
                     last = new EventRecord(last.kind(), own, null, last.sentence(), last.paragraph());
                 }
             }
-            laterRound(v, last, ordinal[0], round, verb, round.tokEnd(), cs, ce, null, out);
+            // "In March and October 2006, the two sides held the 21st and 22nd rounds": a date for each round
+            List<DateMention> dates = v.datesIn(cs, ce).stream().filter(d -> d.iso() != null).toList();
+            boolean paired = ordinals.size() > 1 && dates.size() == ordinals.size();
+            for (int i = 0; i < ordinals.size(); i++) {
+                laterRound(v, last, ordinals.get(i), round, verb, round.tokEnd(), cs, ce, null,
+                        paired ? dates.get(i) : null, out);
+            }
         }
     }
 }
