@@ -66,9 +66,11 @@ public final class VisitRule implements Rule {
                 v.discourse.remember(new EventRecord("VISIT", remembered, null, v.sentence.index(), v.sentence.paragraph()));
             }
         }
-        nominalVisits(v, out);
+        boolean namedVisit = nominalVisits(v, out);
         hostReceived(v, out);
-        statusChange(v, out);
+        if (!namedVisit) { // "The visit to China by the High Commissioner ... did not take place" names its own visit
+            statusChange(v, out);
+        }
     }
 
     /**
@@ -124,23 +126,33 @@ public final class VisitRule implements Rule {
 
     /**
      * "The visit of the Special Rapporteur on ... to Thailand, scheduled for October, has been postponed", "during the
-     * official visit by Ms. X to Greece in June": a visit named as a noun, with its visitor and destination.
+     * official visit by Ms. X to Greece in June", "The visit to China by the High Commissioner": a visit named as a
+     * noun, with its visitor and destination. Returns whether the sentence named one.
      */
-    private static void nominalVisits(SentenceView v, List<FactDraft> out) {
+    private static boolean nominalVisits(SentenceView v, List<FactDraft> out) {
+        boolean found = false;
         for (int i = 1; i + 2 < v.tokens.size(); i++) {
             boolean noun = v.tokenIs(i, "visit") || v.tokenIs(i, "mission");
             if (!noun || !VISIT_DETERMINERS.contains(v.token(i - 1).norm())
-                    || !(v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "by"))) {
+                    || !(v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "by") || v.tokenIs(i + 1, "to"))) {
                 continue;
             }
             int ce = v.clauseEnd(i);
-            Mention visitor = v.firstRight(i + 2, Math.min(ce, i + 4), VISITOR);
+            Mention visitor;
+            Mention destination;
+            if (v.tokenIs(i + 1, "to")) { // "The visit to China by the High Commissioner, planned for 2020, ..."
+                destination = v.firstRight(i + 2, Math.min(ce, i + 4), m -> m.kind() == MentionKind.STATE);
+                visitor = destination == null || !v.tokenIs(destination.tokEnd(), "by") ? null
+                        : v.firstRight(destination.tokEnd() + 1, Math.min(ce, destination.tokEnd() + 3), VISITOR);
+            } else {
+                visitor = v.firstRight(i + 2, Math.min(ce, i + 4), VISITOR);
+                int to = visitor == null ? -1 : visitor.tokEnd();
+                destination = to >= 0 && v.tokenIs(to, "to")
+                        ? v.firstRight(to + 1, Math.min(ce, to + 3), m -> m.kind() == MentionKind.STATE) : null;
+            }
             if (visitor == null || visitor.id() == null) {
                 continue;
             }
-            int to = visitor.tokEnd();
-            Mention destination = v.tokenIs(to, "to")
-                    ? v.firstRight(to + 1, Math.min(ce, to + 3), m -> m.kind() == MentionKind.STATE) : null;
             if (destination == null || destination.id() == null || destination.id().equals(visitor.id())) {
                 continue;
             }
@@ -158,7 +170,9 @@ public final class VisitRule implements Rule {
             fact.date(date == null ? null : date.iso(), false).status(status).subKind(status == null ? "HELD" : status);
             fact.confidence -= 0.1;
             out.add(fact);
+            found = true;
         }
+        return found;
     }
 
     /**
