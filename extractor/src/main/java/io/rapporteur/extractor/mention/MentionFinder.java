@@ -454,7 +454,8 @@ public final class MentionFinder {
         int end = nameRun(tokens, j, occupied);
         int words = 0;
         for (int t = j; t < end; t++) {
-            if (tokens.get(t).isWord() && !NAME_PARTICLES.contains(tokens.get(t).norm())) {
+            // a particle that opens the name is a family name: "Vice Foreign Minister Le Yucheng"
+            if (tokens.get(t).isWord() && (t == j || !NAME_PARTICLES.contains(tokens.get(t).norm()))) {
                 words++;
             }
         }
