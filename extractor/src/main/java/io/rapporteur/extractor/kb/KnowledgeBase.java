@@ -36,6 +36,7 @@ public final class KnowledgeBase {
     private final Set<String> nameStopwords = new HashSet<>();
     private final Set<String> nameContexts = new HashSet<>();
     private final Set<String> nameVerbs = new HashSet<>();
+    private final Set<String> mandateEnds = new HashSet<>();
     private final Map<String, String> stateNames = new HashMap<>();
     private final Map<String, String> treatyNames = new HashMap<>();
     private final Map<String, String> sovereigns = new HashMap<>();
@@ -59,6 +60,7 @@ public final class KnowledgeBase {
         nameStopwords.addAll(lines("name-stopwords.txt"));
         nameContexts.addAll(lines("name-contexts.txt"));
         nameVerbs.addAll(lines("name-verbs.txt"));
+        mandateEnds.addAll(lines("mandate-ends.txt"));
         for (String line : lines("report-symbols.tsv")) {
             String[] cols = line.split("\t");
             reportSymbols.put(cols[0], cols[1]);
@@ -112,6 +114,11 @@ public final class KnowledgeBase {
     /** A verb after which a clause-initial capitalised run of two or three words is a person ("..., Olivier De Schutter visited"). */
     public boolean isNameVerb(String norm) {
         return nameVerbs.contains(norm);
+    }
+
+    /** A last word of a mandate after which an uncommaed holder's name may follow ("... Affairs Rosemary DiCarlo"). */
+    public boolean isMandateEnd(String norm) {
+        return mandateEnds.contains(norm);
     }
 
     public Integer ordinal(String norm) {

@@ -444,6 +444,12 @@ public final class MentionFinder {
     private Mention titledPerson(String doc, List<Token> tokens, Mention title, boolean[] occupied, PersonRegistry people) {
         int j = mandateEnd(tokens, title.tokEnd());
         boolean mandate = j != title.tokEnd();
+        if (!mandate) {
+            Mention holder = holderAfterUncommaedMandate(doc, tokens, title, occupied, people);
+            if (holder != null) {
+                return holder;
+            }
+        }
         boolean comma = j < tokens.size() && tokens.get(j).is(",");
         if (comma) {
             j++;
@@ -470,6 +476,32 @@ public final class MentionFinder {
         if (words >= 2 || words == 1 && !comma && (honorific || known)) {
             int spanStart = comma ? j : title.tokStart();
             return person(doc, tokens, j, end, spanStart, title, people);
+        }
+        return null;
+    }
+
+    /**
+     * "UN Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo here": a mandate in capitals
+     * up to a word that ends mandates (mandate-ends.txt), then a two- or three-word name that a lower-case word or
+     * punctuation closes. Null otherwise.
+     */
+    private Mention holderAfterUncommaedMandate(String doc, List<Token> tokens, Mention title, boolean[] occupied,
+                                                PersonRegistry people) {
+        int from = title.tokEnd();
+        if (from >= tokens.size() || !(tokens.get(from).is("for") || tokens.get(from).is("on"))) {
+            return null;
+        }
+        for (int k = from + 1; k < tokens.size() && k - from <= MAX_MANDATE_TOKENS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.is("-")) {
+                return null;
+            }
+            if (kb.isMandateEnd(t.norm()) && k + 1 < tokens.size() && startsName(tokens.get(k + 1)) && !occupied[k + 1]) {
+                int end = nameRun(tokens, k + 1, occupied);
+                int words = end - (k + 1);
+                boolean closed = end >= tokens.size() || !tokens.get(end).isCapitalised() || !tokens.get(end).isWord();
+                return words >= 2 && words <= 3 && closed ? person(doc, tokens, k + 1, end, k + 1, title, people) : null;
+            }
         }
         return null;
     }

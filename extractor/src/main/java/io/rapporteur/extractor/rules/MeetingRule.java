@@ -40,9 +40,11 @@ public final class MeetingRule implements Rule {
                     ids.add(r.id());
                 }
             }
-            Mention object = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), Roles.AGENT);
+            // "met with visiting UN Under-Secretary-General ...": the guest's title and name follow "visiting"
+            int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1 : cue.tokEnd();
+            Mention object = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
             if (object == null) {
-                object = titledObject(v, cue.tokEnd(), ce);
+                object = titledObject(v, objectFrom, ce);
             }
             List<Mention> objects = new ArrayList<>();
             if (object == null && subjects.size() >= 2 && !v.tokenIs(cue.tokEnd() - 1, "with")) {

@@ -919,7 +919,20 @@ public final class SentenceView {
                 }
             }
         }
-        return null;
+        return datelineHere(fromTok, toTok);
+    }
+
+    /** "BEIJING, Nov. 5, 2019 (Xinhua) -- ... met with ... here": "here" is the dateline's city. */
+    private PlaceHit datelineHere(int fromTok, int toTok) {
+        int here = findWord("here", Math.max(fromTok, 0), toTok);
+        Mention city = here < 0 || mentions.isEmpty() ? null : mentions.get(0);
+        if (city == null || city.kind() != MentionKind.CITY || city.tokStart() != 0 || !tokenIs(city.tokEnd(), ",")) {
+            return null;
+        }
+        String name = city.text().equals(city.text().toUpperCase(java.util.Locale.ROOT)) && city.id() != null
+                ? city.id() : city.text(); // "BEIJING" is Beijing
+        Token t = tokens.get(here);
+        return new PlaceHit(new Place(name, city.country()), t.start(), t.end(), here + 1);
     }
 
     // ---- phrases ----
