@@ -44,7 +44,7 @@ public final class AttendanceRule implements Rule {
             // "delivered a joint statement on behalf of 70 countries at the 44th session of ...": the event is after "at"
             int at = STATEMENT.equals(cue.value(CueKind.ATTENDANCE)) ? v.findWord("at", cue.tokEnd(), ce) : -1;
             int from = at > 0 ? at + 1 : cue.tokEnd();
-            CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 4));
+            CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 6)); // "the fifty-second session"
             if (noun == null) { // "attended the Ninth Asia-Pacific Workshop on ...": a longer title
                 CueMatch titled = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + MAX_TITLE_HEAD));
                 noun = titled != null && v.token(titled.tokStart()).isCapitalised() ? titled : null;
@@ -61,8 +61,9 @@ public final class AttendanceRule implements Rule {
             }
             if (noun != null && partStart < 0 && v.token(noun.tokStart()).isCapitalised()) {
                 int start = Titles.extendLeft(v, noun.tokStart(), from);
-                if (start > from && v.ordinalAt(start - 1) != null && v.token(start - 1).isCapitalised()) {
-                    start--;
+                int[] ordinal = start > from ? v.ordinalEndingAt(start - 1) : null;
+                if (ordinal != null && v.token(ordinal[1]).isCapitalised()) {
+                    start = ordinal[1]; // "attended the Twenty-Third Symposium"
                 }
                 event = v.text(start, Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)));
             } else if (noun != null && v.tokenIs(noun.tokEnd(), "of")
@@ -70,8 +71,9 @@ public final class AttendanceRule implements Rule {
                 // "the 53rd session of the UN Commission on Human Rights"
                 Mention body = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 3, Roles.PARTY);
                 int start = noun.tokStart();
-                if (v.ordinalAt(start - 1) != null) {
-                    start--;
+                int[] ordinal = v.ordinalEndingAt(start - 1); // "the fifty-second session of"
+                if (ordinal != null) {
+                    start = ordinal[1];
                 }
                 event = v.text(partStart >= 0 ? partStart : start, body.tokEnd());
                 alsoAttended = coordinatedSession(v, body.tokEnd(), ce);

@@ -523,6 +523,11 @@ public final class ExchangeRule implements Rule {
                 }
             } else if (t.is("-") && !t.spaceBefore() && endingAt(v, i - 1) != null && !compounds.isEmpty()) {
                 i--;
+            } else if (i >= 2 && v.ordinalAt(i - 2) != null && v.ordinalAt(i - 2)[1] == 3) {
+                ordinals.add(0, v.ordinalAt(i - 2)[0]); // "seventy-fifth", before its "fifth" alone
+                ordinalTok = ordinalTok < 0 ? i - 2 : ordinalTok;
+                start = i - 2;
+                i -= 3;
             } else if (ordinal != null && ordinal[1] == 1) {
                 ordinals.add(0, ordinal[0]);
                 if (ordinalTok < 0) {
@@ -530,11 +535,6 @@ public final class ExchangeRule implements Rule {
                 }
                 start = i;
                 i--;
-            } else if (i >= 2 && v.ordinalAt(i - 2) != null && v.ordinalAt(i - 2)[1] == 3) {
-                ordinals.add(0, v.ordinalAt(i - 2)[0]);
-                ordinalTok = ordinalTok < 0 ? i - 2 : ordinalTok;
-                start = i - 2;
-                i -= 3;
             } else if (t.is("of") && "ROUND".equals(cueValue(v, i - 1))) {
                 break; // "two rounds of human rights dialogue": the count is no topic
             } else if ((t.is("and") || t.is(",")) && !ordinals.isEmpty()) {

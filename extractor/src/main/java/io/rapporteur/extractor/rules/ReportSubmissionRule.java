@@ -178,9 +178,10 @@ public final class ReportSubmissionRule implements Rule {
         List<Integer> found = new ArrayList<>();
         boolean range = false;
         for (int i = nounTok - 1; i >= floor; i--) {
-            int[] ordinal = v.ordinalAt(i);
+            int[] ordinal = v.ordinalEndingAt(i); // "twenty-first" whole, not its "first"
             String norm = v.token(i).norm();
-            if (ordinal != null && ordinal[1] == 1) {
+            if (ordinal != null) {
+                i = ordinal[1];
                 if (range && !found.isEmpty()) {
                     int high = found.get(0);
                     for (int n = high - 1; n > ordinal[0]; n--) {
@@ -189,9 +190,6 @@ public final class ReportSubmissionRule implements Rule {
                     range = false;
                 }
                 found.add(0, ordinal[0]);
-            } else if (i >= 2 && v.ordinalAt(i - 2) != null && v.ordinalAt(i - 2)[1] == 3) {
-                found.add(0, v.ordinalAt(i - 2)[0]);
-                i -= 2;
             } else if (norm.equals("to") || norm.equals("-") && !found.isEmpty()) {
                 range = true;
             } else if (norm.equals("and") || norm.equals(",") || REPORT_WORDS.contains(norm) || norm.equals("-")) {
