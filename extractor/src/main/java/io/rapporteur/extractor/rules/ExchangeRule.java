@@ -390,8 +390,8 @@ public final class ExchangeRule implements Rule {
     private static List<Integer> appositiveOrdinal(SentenceView v, int from, int ce) {
         for (int i = from; i + 2 < ce; i++) {
             if (v.tokenIs(i, ",") && v.tokenIs(i + 1, "the")) {
-                int[] ordinal = v.ordinalAt(i + 2);
-                return ordinal != null && ordinal[1] == 1 && !firstAfterGap(v, ordinal[0], i + 3) ? List.of(ordinal[0]) : List.of();
+                int[] ordinal = v.ordinalAt(i + 2); // "the fifth since 2015", "the twenty-first such meeting"
+                return ordinal != null && !firstAfterGap(v, ordinal[0], i + 2 + ordinal[1]) ? List.of(ordinal[0]) : List.of();
             }
         }
         return List.of();
@@ -452,11 +452,10 @@ public final class ExchangeRule implements Rule {
     /** "for the fourth time", "for the 12th time": the round, said after the verb. */
     private static List<Integer> nthTime(SentenceView v, int cs, int ce) {
         for (int i = cs; i + 3 < ce; i++) {
-            if (v.tokenIs(i, "for") && v.tokenIs(i + 1, "the") && v.tokenIs(i + 3, "time")) {
-                int[] ordinal = v.ordinalAt(i + 2);
-                if (ordinal != null && ordinal[1] == 1 && !firstAfterGap(v, ordinal[0], i + 4)) {
-                    return List.of(ordinal[0]);
-                }
+            int[] ordinal = v.tokenIs(i, "for") && v.tokenIs(i + 1, "the") ? v.ordinalAt(i + 2) : null;
+            int time = ordinal == null ? -1 : i + 2 + ordinal[1]; // "for the twenty-first time"
+            if (ordinal != null && v.tokenIs(time, "time") && !firstAfterGap(v, ordinal[0], time + 1)) {
+                return List.of(ordinal[0]);
             }
         }
         return List.of();
