@@ -31,7 +31,9 @@ public final class TreatyActionRule implements Rule {
             if (NOMINALS.contains(v.token(cue.tokStart()).norm()) && !nominalTookPlace(v, cue)) {
                 continue; // "issues including the ratification of the ICCPR": a subject of talks, not an act
             }
-            boolean passive = isPassive(v, cue.tokStart());
+            // "The Convention entered into force for China on 31 August 2008": the treaty before, the state after "for"
+            boolean forState = v.tokenIs(cue.tokEnd() - 1, "for");
+            boolean passive = isPassive(v, cue.tokStart()) || forState;
             List<Mention> treaties;
             Mention actor;
             Mention body = null;
@@ -58,6 +60,9 @@ public final class TreatyActionRule implements Rule {
                 }
                 if (first == null) {
                     first = relativeAntecedent(v, cue);
+                }
+                if (first == null && "PARTY".equals(action) && !v.tokenIs(cue.tokEnd() - 1, "to")) {
+                    first = v.nearestLeft(cue.tokStart(), Roles.TREATY); // "..., and China became a party on 31 August"
                 }
                 if (first == null && v.tokenIs(cue.tokEnd(), "and")) { // "signed and ratified the Convention in 1988"
                     CueMatch next = v.firstCue(CueKind.TREATY, cue.tokEnd() + 1, cue.tokEnd() + 2);
@@ -89,6 +94,12 @@ public final class TreatyActionRule implements Rule {
                     final String state = actor.id();
                     body = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.NATIONAL_BODY
                             && state != null && state.equals(m.country()));
+                    final Mention decider = body;
+                    if (decider != null && v.cues(CueKind.TREATY).stream().anyMatch(c -> c != cue
+                            && c.tokStart() >= decider.tokEnd() && c.tokStart() < cue.tokStart()
+                            && !v.mentionsIn(c.tokEnd(), cue.tokStart(), Roles.TREATY).isEmpty())) {
+                        body = null; // the body decided an earlier act of the sentence, with its own treaty
+                    }
                 }
             } else {
                 Mention last = v.nearestLeft(cue.tokStart(), Roles.TREATY);
@@ -98,7 +109,7 @@ public final class TreatyActionRule implements Rule {
                 treaties = v.coordinatedLeft(last, Roles.TREATY);
                 body = v.firstRight(cue.tokEnd(), clauseEnd, m -> m.kind() == MentionKind.NATIONAL_BODY);
                 Mention byState = v.firstRight(cue.tokEnd(), clauseEnd, m -> m.kind() == MentionKind.STATE
-                        && v.tokenIs(m.tokStart() - 1, "by"));
+                        && (v.tokenIs(m.tokStart() - 1, "by") || forState && m.tokStart() == cue.tokEnd()));
                 if (body != null) {
                     actor = body.withId(body.country(), MentionKind.STATE);
                 } else if (byState != null) {
