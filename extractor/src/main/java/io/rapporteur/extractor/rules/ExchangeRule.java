@@ -695,7 +695,7 @@ public final class ExchangeRule implements Rule {
         List<String> words = new ArrayList<>();
         for (int i = nameStart; i < noun.tokStart(); i++) {
             CueMatch nonTopic = v.firstCue(CueKind.NON_TOPIC, i, i + 1);
-            if (nonTopic != null && nonTopic.tokEnd() <= noun.tokStart()) {
+            if (nonTopic != null && nonTopic.tokEnd() <= noun.tokStart() && "INTL".equals(nonTopic.value(CueKind.NON_TOPIC))) {
                 i = nonTopic.tokEnd() - 1; // "South-South Human Rights Forum": who meets, not what about
                 continue;
             }
