@@ -668,6 +668,22 @@ public final class SentenceView {
         return false;
     }
 
+    /**
+     * The ISO date of {@code d}, or the span from it to the next date where "and" joins two months of one year ("in
+     * November and December 2005" -> 2005-11/2005-12): one lasting event over both.
+     */
+    String monthsJoined(DateMention d) {
+        int i = dates.indexOf(d);
+        if (i < 0 || i + 1 >= dates.size() || d.to() != null || d.iso() == null || d.iso().length() != 7 || respectively()) {
+            return d.iso();
+        }
+        DateMention next = dates.get(i + 1);
+        boolean joined = doc.substring(d.end(), next.start()).strip().equals("and");
+        return joined && next.to() == null && next.iso() != null && next.iso().length() == 7
+                && next.iso().compareTo(d.iso()) > 0 && next.iso().startsWith(d.iso().substring(0, 4))
+                ? d.iso() + "/" + next.iso() : d.iso();
+    }
+
     // ---- dates ----
 
     List<DateMention> datesIn(int fromTok, int toTok) {

@@ -240,7 +240,7 @@ public final class VisitRule implements Rule {
         }
         String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.VISIT));
         DateMention date = v.nearestDate(cue.tokStart());
-        String iso = date == null ? null : date.iso();
+        String iso = date == null ? null : v.monthsJoined(date); // "visited China in November and December 2005"
         boolean inherited = false;
         if (iso == null) {
             EventRecord event = v.eventReferredTo(cue.tokEnd(), ce);
