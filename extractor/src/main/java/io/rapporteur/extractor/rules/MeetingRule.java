@@ -27,7 +27,8 @@ public final class MeetingRule implements Rule {
         for (CueMatch cue : v.cues(CueKind.MEETING)) {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
-            Mention last = v.nearestLeft(cue.tokStart(), Roles.AGENT);
+            // "Mary Robinson visited China in November 2000 and met with ...": China is what she visited
+            Mention last = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m));
             if (last == null) {
                 continue;
             }

@@ -114,6 +114,11 @@ public final class ReportSubmissionRule implements Rule {
         if (first == null && firstNoun) {
             first = treatyOfCommittee(v, cue.tokEnd(), limit);
         }
+        boolean its = v.tokenIs(noun.tokStart() - 1, "its") || v.tokenIs(noun.tokStart() - 2, "its");
+        if (first == null && firstNoun && its && !v.tokenIs(noun.tokEnd(), "under")) {
+            // "acceded to the Convention in 2008 and submitted its initial report in 2010": that treaty's report
+            first = v.nearestLeft(cue.tokStart(), Roles.TREATY);
+        }
         if (first == null || first.id() == null) {
             return previousActor;
         }

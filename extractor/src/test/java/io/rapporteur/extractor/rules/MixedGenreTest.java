@@ -102,4 +102,14 @@ class MixedGenreTest {
     void proseWrappedAtAFixedWidth() throws Exception {
         GenreCase.load("wrapped-lines").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Coordinated acts and their dates: a year set before both acts dates both, "visited China in November 2000 and met
+     * with ..." (Mary Robinson met, not China), "acceded to the Convention ... and submitted its initial report in 2010"
+     * (that treaty's report, its own date).
+     */
+    @Test
+    void coordinatedActsShareSubjectsAndKeepTheirDates() throws Exception {
+        GenreCase.load("dates-of-coordinated-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
