@@ -42,7 +42,8 @@ public final class MeetingRule implements Rule {
                 }
             }
             // "met with visiting UN Under-Secretary-General ...": the guest's title and name follow "visiting"
-            int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1 : cue.tokEnd();
+            int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1
+                    : v.tokenIs(cue.tokEnd(), "the") && v.tokenIs(cue.tokEnd() + 1, "visiting") ? cue.tokEnd() + 2 : cue.tokEnd();
             Mention object = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
             if (object == null) {
                 object = titledObject(v, objectFrom, ce);
