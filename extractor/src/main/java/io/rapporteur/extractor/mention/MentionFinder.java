@@ -560,15 +560,18 @@ public final class MentionFinder {
     }
 
     /**
-     * The lower-case second syllable of a hyphenated given name, written against its hyphen ("Kyung-wha", "Ki-moon",
-     * "Jae-in"): token {@code k} is such a syllable when the token before it is an attached hyphen.
+     * The lower-case second syllable of a hyphenated given name, written against its hyphen or apostrophe ("Kyung-wha",
+     * "Ki-moon", "Ra'ad"): token {@code k} is such a syllable when the token before it is an attached hyphen or
+     * apostrophe.
      */
     private static boolean isSyllableTail(List<Token> tokens, int k) {
         if (k < 2 || k >= tokens.size()) {
             return false;
         }
         Token syllable = tokens.get(k);
-        return tokens.get(k - 1).isAttachedHyphen() && !syllable.spaceBefore() && syllable.isWord()
+        Token joint = tokens.get(k - 1);
+        boolean attached = joint.isAttachedHyphen() || (joint.is("'") || joint.is("\u2019")) && !joint.spaceBefore();
+        return attached && !syllable.spaceBefore() && syllable.isWord()
                 && !syllable.isCapitalised() && !syllable.isNumber() && syllable.text().length() <= MAX_SYLLABLE_LETTERS
                 && !HYPHEN_SUFFIXES.contains(syllable.norm());
     }

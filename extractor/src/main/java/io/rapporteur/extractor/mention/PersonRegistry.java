@@ -78,9 +78,10 @@ public final class PersonRegistry {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
-    /** "Volker Türk" -> "volker-turk": lower case, ASCII, hyphens. */
+    /** "Volker Türk" -> "volker-turk", "Zeid Ra'ad Al Hussein" -> "zeid-raad-al-hussein": lower case, ASCII, hyphens. */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // an apostrophe joins a name's parts: "Ra'ad" -> "raad", "O'Flaherty" -> "oflaherty"
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("['\u2019]", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }
