@@ -61,6 +61,14 @@ public final class VisitRule implements Rule {
                 }
                 FactDraft fact = visit(v, cue, cs, ce, visitor, destination, stops.get(stops.size() - 1));
                 out.add(fact);
+                DateMention again = dateAgain(v, cue.tokEnd(), ce);
+                if (again != null && again.iso() != null) { // "visited China in October 1997 and again in September 2004"
+                    FactDraft repeat = new FactDraft(FactType.VISIT);
+                    repeat.fields.putAll(fact.fields());
+                    repeat.arguments.addAll(fact.arguments());
+                    repeat.date(again.iso(), false).status(fact.status()).subKind(fact.subKind());
+                    out.add(repeat);
+                }
                 Fact remembered = new Fact(null, FactType.VISIT, fact.fields(), fact.date(), fact.status(), null, null,
                         fact.confidence(), null, null);
                 v.discourse.remember(new EventRecord("VISIT", remembered, null, v.sentence.index(), v.sentence.paragraph()));
@@ -115,6 +123,16 @@ public final class VisitRule implements Rule {
             return holder != null ? holder : subject;
         }
         return subject;
+    }
+
+    /** The date after "and again (in|on)", or null. */
+    private static DateMention dateAgain(SentenceView v, int from, int ce) {
+        int again = v.findWord("again", from, ce);
+        if (again < 0 || !v.tokenIs(again - 1, "and")) {
+            return null;
+        }
+        List<DateMention> after = v.datesIn(again + 1, Math.min(ce, again + 4));
+        return after.isEmpty() ? null : after.get(0);
     }
 
     /** How far after a participle clause its subject may start: "the United Nations human rights chief, Navi Pillay". */
