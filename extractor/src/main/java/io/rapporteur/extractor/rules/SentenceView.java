@@ -709,6 +709,10 @@ public final class SentenceView {
             int t = tokenAt(d.start());
             int distance = t <= tok ? tok - t : (t - tok) + 1;
             boolean owned = t <= tok ? earlierTriggerOwns(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
+            boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
+            if (tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due")) {
+                continue; // "its initial report, which was due in 2010": a deadline, not when it happened
+            }
             if (t < tok && inFrontedSincePhrase(t, tok)) {
                 continue; // "Since the submission of its fourth report in 2012, Kenya has ratified ...": not the act's
             }
