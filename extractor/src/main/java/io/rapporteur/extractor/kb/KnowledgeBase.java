@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class KnowledgeBase {
     private final Map<String, String> treatyNames = new HashMap<>();
     private final Map<String, String> sovereigns = new HashMap<>();
     private final Set<String> offices = new HashSet<>();
-    private final Map<String, String> reportSymbols = new java.util.LinkedHashMap<>();
+    private final Map<String, String> reportSymbols = new LinkedHashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
     private final Map<String, String> optionalProtocols = new HashMap<>();
@@ -154,7 +156,7 @@ public final class KnowledgeBase {
 
     /** Symbol prefixes of states' reports to treaty bodies and the treaty each is under, longest first. */
     public Map<String, String> reportSymbols() {
-        return java.util.Collections.unmodifiableMap(reportSymbols);
+        return Collections.unmodifiableMap(reportSymbols);
     }
 
     /** Whether the body is an office one person holds (a Special Rapporteur, the High Commissioner). */

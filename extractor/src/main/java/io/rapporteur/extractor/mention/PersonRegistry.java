@@ -2,6 +2,7 @@ package io.rapporteur.extractor.mention;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class PersonRegistry {
     /** Persons in order of last mention, most recent first. */
     public List<Person> recentFirst() {
         List<Person> out = new ArrayList<>(recent);
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 

@@ -14,6 +14,8 @@ import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -245,7 +247,7 @@ public final class ExchangeRule implements Rule {
             if (fullName == null) {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(), Math.max(topicEnd, noun.tokEnd()));
             }
-            List<Integer> rounds = ordinals.isEmpty() ? java.util.Collections.singletonList(null) : ordinals;
+            List<Integer> rounds = ordinals.isEmpty() ? Collections.singletonList(null) : ordinals;
             List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, ce, np.roundCount());
             final int afterName = nameEnd;
             List<DateMention> roundDates = dates.stream().filter(d -> v.tokenAt(d.start()) >= afterName).toList();
@@ -256,7 +258,7 @@ public final class ExchangeRule implements Rule {
             boolean perRound = np.roundCount() >= 2 && roundDates.size() == np.roundCount() && ordinals.isEmpty()
                     && (roundPlaces.size() == np.roundCount() || roundPlaces.isEmpty() && v.respectively());
             if (perRound) {
-                rounds = java.util.Collections.nCopies(np.roundCount(), null);
+                rounds = Collections.nCopies(np.roundCount(), null);
             }
             // "had held 37 rounds of dialogue with the EU", "hosted the Forum nine times", "have held a dialogue
             // annually": a tally or a habit, no one exchange; the series is remembered for the rounds named next
@@ -328,10 +330,10 @@ public final class ExchangeRule implements Rule {
         if (last == null) {
             return null;
         }
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         sides.forEach(m -> ids.add(m.id()));
         partners.forEach(m -> ids.add(m.id()));
-        Set<String> theirs = new java.util.HashSet<>();
+        Set<String> theirs = new HashSet<>();
         last.fact().entities("participants").forEach(ref -> theirs.add(ref.id()));
         return ids.equals(theirs) ? last : null;
     }
@@ -613,7 +615,7 @@ public final class ExchangeRule implements Rule {
     }
 
     private static boolean looksDomestic(List<Mention> sides, List<Mention> partners) {
-        java.util.Set<String> states = new java.util.HashSet<>();
+        Set<String> states = new HashSet<>();
         for (Mention m : sides) {
             if (m.kind() == MentionKind.ORG) {
                 return false;

@@ -23,6 +23,7 @@ import io.rapporteur.extractor.segment.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -255,7 +256,7 @@ public final class SentenceView {
         }
         candidates.addAll(discourse.recentTreaties());
         for (String id : candidates) {
-            String name = kb.treatyName(id) == null ? "" : kb.treatyName(id).toLowerCase(java.util.Locale.ROOT);
+            String name = kb.treatyName(id) == null ? "" : kb.treatyName(id).toLowerCase(Locale.ROOT);
             // a protocol "to the Convention" is no convention
             boolean protocol = name.contains("protocol");
             if (name.contains(noun) && (noun.equals("protocol") || !protocol)) {
@@ -580,7 +581,7 @@ public final class SentenceView {
     }
 
     private static Character pronounGender(String pronoun) {
-        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        String p = pronoun.toLowerCase(Locale.ROOT);
         if (p.equals("she") || p.equals("her") || p.equals("hers") || p.equals("herself")) {
             return 'F';
         }
@@ -949,7 +950,7 @@ public final class SentenceView {
         if (city == null || city.kind() != MentionKind.CITY || city.tokStart() != 0 || !tokenIs(city.tokEnd(), ",")) {
             return null;
         }
-        String name = city.text().equals(city.text().toUpperCase(java.util.Locale.ROOT)) && city.id() != null
+        String name = city.text().equals(city.text().toUpperCase(Locale.ROOT)) && city.id() != null
                 ? city.id() : city.text(); // "BEIJING" is Beijing
         Token t = tokens.get(here);
         return new PlaceHit(new Place(name, city.country()), t.start(), t.end(), here + 1);

@@ -10,6 +10,7 @@ import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,7 +226,7 @@ final class SeriesRounds {
         for (CueMatch round : v.cues(CueKind.EXCHANGE_ROUND)) {
             int[] ordinal = v.ordinalEndingAt(round.tokStart() - 1);
             // "the 21st and 22nd rounds": every ordinal of the coordination, the first after "the"
-            List<Integer> ordinals = new java.util.ArrayList<>();
+            List<Integer> ordinals = new ArrayList<>();
             int first = ordinal == null ? -1 : ordinal[1];
             if (ordinal != null) {
                 ordinals.add(ordinal[0]);

@@ -8,6 +8,7 @@ import io.rapporteur.extractor.mention.MentionKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -206,7 +207,7 @@ public final class TreatyActionRule implements Rule {
     private static DateMention dateRightAfter(SentenceView v, Mention m) {
         for (DateMention d : v.dates) {
             if (d.start() >= m.end() && d.iso() != null) {
-                String gap = v.doc.substring(m.end(), d.start()).strip().toLowerCase(java.util.Locale.ROOT);
+                String gap = v.doc.substring(m.end(), d.start()).strip().toLowerCase(Locale.ROOT);
                 return DATE_PREPOSITIONS.contains(gap) ? d : null;
             }
         }
