@@ -106,6 +106,17 @@ public final class Discourse {
         return null;
     }
 
+    /** The events of a kind that the sentence at {@code sentenceIndex} reported, in order. */
+    public List<EventRecord> eventsOf(String kind, int sentenceIndex) {
+        List<EventRecord> out = new ArrayList<>();
+        for (EventRecord e : events) {
+            if (e.kind().equals(kind) && e.sentence() == sentenceIndex) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** The last exchange of any format. */
     public EventRecord lastExchange() {
         return lastEvent("ANY");

@@ -183,6 +183,12 @@ public final class ExchangeRule implements Rule {
                     g.add(partner);
                     groups.add(g);
                 }
+            } else if (partners.isEmpty() && sides.size() >= 3 && BILATERAL.contains(format) && !named
+                    && v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
+                // "China and the EU, Britain and Australia held human rights dialogues": China with each of the others
+                for (Mention partner : sides.subList(1, sides.size())) {
+                    groups.add(List.of(sides.get(0), partner));
+                }
             } else {
                 List<Mention> g = new ArrayList<>(sides);
                 g.addAll(partners);
@@ -269,6 +275,9 @@ public final class ExchangeRule implements Rule {
             List<SentenceView.PlaceHit> pairedPlaces = ordinals.size() > 1 ? roundPlaces(v, nameEnd, ce, ordinals.size())
                     : List.of();
             boolean placesPairwise = pairedPlaces.size() == ordinals.size() && ordinals.size() > 1;
+            // "... held human rights dialogues with A, B and C in February, March and June, respectively"
+            boolean groupsPaired = groups.size() > 1 && rounds.size() == 1 && v.respectively()
+                    && datesAfter.size() == groups.size();
             for (int r = 0; r < rounds.size(); r++) {
                 for (List<Mention> group : groups) {
                     if (antecedent == null && BILATERAL.contains(format)
@@ -304,7 +313,8 @@ public final class ExchangeRule implements Rule {
                     if (attendance != null) {
                         fact.text("attendance", attendance, v.token(attStart).start(), v.token(attEnd - 1).end());
                     }
-                    DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r) : near;
+                    DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r)
+                            : groupsPaired ? datesAfter.get(groups.indexOf(group)) : near;
                     fact.date(date == null ? null : date.iso(), false).status(status);
                     if (!seriesOnly) {
                         out.add(fact);

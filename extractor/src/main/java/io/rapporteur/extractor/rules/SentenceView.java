@@ -876,12 +876,13 @@ public final class SentenceView {
      * 2010. He met with President Hu Jintao."): what the visitor did next happened during it. Null if none.
      */
     EventRecord visitJustReportedBy(String visitorId) {
-        EventRecord e = discourse.lastEvent("VISIT");
-        if (e == null || sentence.index() - e.sentence() != 1 || sentence.paragraph() != e.paragraph()) {
-            return null;
+        for (EventRecord e : discourse.eventsOf("VISIT", sentence.index() - 1)) {
+            EntityRef visitor = e.fact().entity("visitor");
+            if (sentence.paragraph() == e.paragraph() && visitor != null && visitorId.equals(visitor.id())) {
+                return e;
+            }
         }
-        EntityRef visitor = e.fact().entity("visitor");
-        return visitor != null && visitorId.equals(visitor.id()) ? e : null;
+        return null;
     }
 
     /**

@@ -11,6 +11,7 @@ import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -42,6 +43,7 @@ public final class VisitRule implements Rule {
             int floor = inviter != null ? inviter.tokEnd() : inviteBefore != null ? inviteBefore.tokEnd() : cs;
             Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY
                     && m.tokStart() >= floor);
+            List<Mention> coVisitors = visitor == null ? List.of() : coordinatedVisitors(v, visitor, floor);
             if (visitor != null) {
                 visitor = v.resolved(visitor, Set.of());
             }
@@ -69,9 +71,15 @@ public final class VisitRule implements Rule {
                     repeat.date(again.iso(), false).status(fact.status()).subKind(fact.subKind());
                     out.add(repeat);
                 }
-                Fact remembered = new Fact(null, FactType.VISIT, fact.fields(), fact.date(), fact.status(), null, null,
-                        fact.confidence(), null, null);
-                v.discourse.remember(new EventRecord("VISIT", remembered, null, v.sentence.index(), v.sentence.paragraph()));
+                List<FactDraft> visits = new ArrayList<>(coVisits(v, cue, cs, ce, coVisitors, fact, destination,
+                        stops, out));
+                visits.add(fact); // remembered last: "During her stay" after "A and B visited" is B's
+                for (FactDraft made : visits) {
+                    Fact remembered = new Fact(null, FactType.VISIT, made.fields(), made.date(), made.status(), null,
+                            null, made.confidence(), null, null);
+                    v.discourse.remember(new EventRecord("VISIT", remembered, null, v.sentence.index(),
+                            v.sentence.paragraph()));
+                }
             }
         }
         boolean namedVisit = nominalVisits(v, out);
@@ -123,6 +131,64 @@ public final class VisitRule implements Rule {
             return holder != null ? holder : subject;
         }
         return subject;
+    }
+
+    /**
+     * "Louise Arbour and the Special Rapporteur on the right to education": the visitors coordinated before the one
+     * nearest the verb, first first; empty when there is only that one.
+     */
+    private static List<Mention> coordinatedVisitors(SentenceView v, Mention last, int floor) {
+        List<Mention> out = new ArrayList<>();
+        Mention current = last;
+        boolean sawAnd = false;
+        while (true) {
+            final Mention right = current;
+            Mention previous = v.nearestLeft(right.tokStart(), m -> VISITOR.test(m) && m.tokStart() >= floor
+                    && m.tokEnd() <= right.tokStart());
+            String joint = previous == null ? "" : v.between(previous, right);
+            // a comma lists only before an "and": "the Special Rapporteur ..., Ms. Sepúlveda," is one visitor
+            boolean listed = joint.equals("and") || joint.equals(", and") || joint.equals(",") && sawAnd;
+            if (previous == null || !listed) {
+                break;
+            }
+            sawAnd |= joint.contains("and");
+            out.add(0, previous);
+            current = previous;
+        }
+        return out;
+    }
+
+    /**
+     * The same visit for each coordinated visitor ("A and B visited China in August and September, respectively"),
+     * each with its date where "respectively" pairs them, visitors first to dates first.
+     */
+    private static List<FactDraft> coVisits(SentenceView v, CueMatch cue, int cs, int ce, List<Mention> coVisitors,
+                                            FactDraft fact, Mention destination, List<Mention> stops, List<FactDraft> out) {
+        List<FactDraft> made = new ArrayList<>();
+        if (coVisitors.isEmpty()) {
+            return made;
+        }
+        // the dates of the visits come after the visitors ("In 2004, A and B visited China in August and September")
+        List<DateMention> dates = v.datesIn(coVisitors.get(0).tokStart(), ce).stream()
+                .filter(d -> d.iso() != null && d.to() == null).toList();
+        int all = coVisitors.size() + 1;
+        boolean paired = v.respectively() && dates.size() == all;
+        if (paired) {
+            fact.date(dates.get(all - 1).iso(), false); // the visitor nearest the verb takes the last date
+        }
+        for (int i = 0; i < coVisitors.size(); i++) {
+            Mention other = v.resolved(coVisitors.get(i), Set.of());
+            if (other == null || other.id() == null || other.id().equals(destination.id())) {
+                continue;
+            }
+            FactDraft co = visit(v, cue, cs, ce, other, destination, stops.get(stops.size() - 1));
+            if (paired) {
+                co.date(dates.get(i).iso(), false);
+            }
+            out.add(co);
+            made.add(co);
+        }
+        return made;
     }
 
     /** The date after "and again (in|on)", or null. */

@@ -112,4 +112,14 @@ class MixedGenreTest {
     void coordinatedActsShareSubjectsAndKeepTheirDates() throws Exception {
         GenreCase.load("dates-of-coordinated-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Lists paired by "respectively": two visitors and their months, China's dialogues with each of three partners
+     * named as co-subjects or after "with", each with its month; and a meeting dated by the visit of one of the
+     * visitors in the sentence before.
+     */
+    @Test
+    void respectivelyPairsVisitorsAndPartnersWithTheirDates() throws Exception {
+        GenreCase.load("respectively-lists").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
