@@ -1,5 +1,6 @@
 package io.rapporteur.extractor.discourse;
 
+import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.mention.PersonRegistry;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ public final class Discourse {
     private final PersonRegistry people = new PersonRegistry();
     private final List<EventRecord> events = new ArrayList<>();
     private Integer year;
+    private PartialDate dateline;
     private String subjectState;
     private String subjectStateText;
     private List<String> treatyPair = List.of();
@@ -24,6 +26,17 @@ public final class Discourse {
 
     public PersonRegistry people() {
         return people;
+    }
+
+    /** The date of the document's dateline ("GENEVA (13 December 2019)"), which "today" in its text means; or null. */
+    public PartialDate dateline() {
+        return dateline;
+    }
+
+    public void dateline(PartialDate date) {
+        if (this.dateline == null) {
+            this.dateline = date;
+        }
     }
 
     public Integer year() {

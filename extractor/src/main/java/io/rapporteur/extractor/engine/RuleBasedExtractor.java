@@ -42,6 +42,8 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** Longer "sentences" are not prose (tables, junk without punctuation): skipped to keep the pass linear. */
     private static final int MAX_SENTENCE_CHARS = 3000;
+    /** The longest line read as a dateline: a city and a date ("GENEVA (13 December 2019)"). */
+    private static final int MAX_DATELINE_CHARS = 60;
     private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
 
     private final KnowledgeBase kb;
@@ -124,6 +126,13 @@ public final class RuleBasedExtractor implements Extractor {
             if (d.adverbial() && d.lastYear() != null) {
                 discourse.year(d.lastYear());
             }
+        }
+        // a dateline on a line of its own: "GENEVA (13 December 2019)", "Brussels, 17 January 2024"
+        List<Mention> found = view.mentions();
+        boolean cityFirst = !found.isEmpty() && found.get(0).kind() == MentionKind.CITY && found.get(0).tokStart() == 0;
+        if (cityFirst && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS) {
+            view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null)
+                    .findFirst().ifPresent(d -> discourse.dateline(d.from()));
         }
         List<String> treaties = new ArrayList<>();
         for (Mention m : view.mentions()) {

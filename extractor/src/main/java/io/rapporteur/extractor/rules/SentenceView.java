@@ -4,6 +4,7 @@ import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.date.DateFinder;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.Cue;
@@ -72,8 +73,23 @@ public final class SentenceView {
         view.resolveAnaphors();
         view.settleYears(dates);
         view.dates.addAll(DateFinder.findRelative(doc, sentence.start(), sentence.end(), discourse.year()));
+        view.todayFromDateline();
         view.dates.sort(Comparator.comparingInt(DateMention::start));
         return view;
+    }
+
+    /**
+     * "The Working Group today concluded its visit" under a dateline "GENEVA (13 December 2019)" on a line of its own:
+     * "today" is the dateline's date, where the sentence gives no full date of its own.
+     */
+    private void todayFromDateline() {
+        PartialDate dateline = discourse.dateline();
+        int today = findWord("today", 0, tokens.size());
+        if (dateline == null || today < 0 || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            return;
+        }
+        Token t = tokens.get(today);
+        dates.add(new DateMention(t.start(), t.end(), dateline, null, true));
     }
 
     public List<Mention> mentions() {

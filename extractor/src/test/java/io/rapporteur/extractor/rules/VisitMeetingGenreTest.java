@@ -86,4 +86,10 @@ class VisitMeetingGenreTest {
     void pronounGenderRestatedVisitsAndPurposesAfterAppositions() throws Exception {
         GenreCase.load("pronouns-and-restated-visits").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "today" in a press release is the date of its dateline, written on a line of its own ("GENEVA (13 December 2019)"). */
+    @Test
+    void todayIsTheDatelinesDate() throws Exception {
+        GenreCase.load("datelines").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
