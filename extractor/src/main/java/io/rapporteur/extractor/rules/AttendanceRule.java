@@ -77,10 +77,9 @@ public final class AttendanceRule implements Rule {
                 }
                 event = v.text(partStart >= 0 ? partStart : start, body.tokEnd());
                 alsoAttended = coordinatedSession(v, body.tokEnd(), ce);
-            } else if (sessionOfAddressedBody(v, from, ce) != null) {
-                event = sessionOfAddressedBody(v, from, ce);
             } else {
-                EventRecord referred = v.eventReferredTo(from, Math.min(ce, from + 3));
+                event = sessionOfAddressedBody(v, from, ce); // "addressed the Council at its 10th session"
+                EventRecord referred = event == null ? v.eventReferredTo(from, Math.min(ce, from + 3)) : null;
                 if (referred != null && referred.fullName() != null) {
                     event = referred.fullName();
                     date = referred.fact().date();

@@ -438,7 +438,7 @@ public final class ExchangeRule implements Rule {
             if (c.tokStart() < from || c.tokStart() >= ce) {
                 continue;
             }
-            String value = c.value(CueKind.STATUS) != null ? c.value(CueKind.STATUS) : c.value(CueKind.EXCHANGE_VERB);
+            String value = SentenceView.statusOf(c);
             if ("POSTPONED".equals(value) || "CANCELLED".equals(value)) {
                 return value;
             }
@@ -607,7 +607,6 @@ public final class ExchangeRule implements Rule {
         return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds, international, roundCount);
     }
 
-    /** Only one state, or only bodies of one state, on every side. */
     private static final Set<String> INTERNATIONAL_TOPIC_WORDS = Set.of("regional", "international", "region",
             "asia-pacific", "asian-pacific", "global");
 
@@ -624,6 +623,7 @@ public final class ExchangeRule implements Rule {
         return false;
     }
 
+    /** Only one state, or only bodies of one state, on every side. */
     private static boolean looksDomestic(List<Mention> sides, List<Mention> partners) {
         Set<String> states = new HashSet<>();
         for (Mention m : sides) {

@@ -17,6 +17,7 @@ import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionFinder;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.mention.Person;
+import io.rapporteur.extractor.mention.PersonRegistry;
 import io.rapporteur.extractor.segment.Sentence;
 import io.rapporteur.extractor.segment.Token;
 import io.rapporteur.extractor.segment.Tokenizer;
@@ -555,43 +556,32 @@ public final class SentenceView {
         return -1;
     }
 
-    /** Person that a pronoun stands for: the latest person before it in this sentence, else in the text before. */
     /**
      * The person a pronoun refers to: the nearest person before it in the sentence, else the one mentioned last, the
      * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
      * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
      */
     Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
-        Character gender = pronounGender(pronoun.text());
-        Mention agreeing = null;
-        Mention unknown = null;
+        List<Mention> candidates = new ArrayList<>(); // nearest first
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.kind() == MentionKind.PERSON && m.tokEnd() <= pronoun.tokStart() && !exclude.contains(m.id())) {
-                Mention r = m.withId(m.id(), MentionKind.PERSON).widenTo(pronoun);
-                Character known = discourse.people().genderOf(m.id());
-                if (gender != null && gender.equals(known) && agreeing == null) {
-                    agreeing = r;
-                } else if (known == null && unknown == null) {
-                    unknown = r;
-                }
+                candidates.add(m.withId(m.id(), MentionKind.PERSON).widenTo(pronoun));
             }
         }
         for (Person p : recentBefore) {
             if (!exclude.contains(p.id())) {
-                Mention r = new Mention(MentionKind.PERSON, p.id(), pronoun.tokStart(), pronoun.tokEnd(), pronoun.start(),
-                        pronoun.end(), pronoun.text(), null, p.affiliation(), true);
-                Character known = discourse.people().genderOf(p.id());
-                if (gender != null && gender.equals(known) && agreeing == null) {
-                    agreeing = r;
-                } else if (known == null && unknown == null) {
-                    unknown = r;
-                }
+                candidates.add(new Mention(MentionKind.PERSON, p.id(), pronoun.tokStart(), pronoun.tokEnd(),
+                        pronoun.start(), pronoun.end(), pronoun.text(), null, p.affiliation(), true));
             }
         }
-        Mention chosen = agreeing != null ? agreeing : unknown;
+        Character gender = pronounGender(pronoun.text());
+        PersonRegistry people = discourse.people();
+        Mention chosen = candidates.stream().filter(c -> gender != null && gender.equals(people.genderOf(c.id())))
+                .findFirst()
+                .orElseGet(() -> candidates.stream().filter(c -> people.genderOf(c.id()) == null).findFirst().orElse(null));
         if (chosen != null && gender != null) {
-            discourse.people().gender(chosen.id(), gender);
+            people.gender(chosen.id(), gender);
         }
         return chosen;
     }
@@ -674,15 +664,7 @@ public final class SentenceView {
                 break;
             }
         }
-        if (open < 0) {
-            return false;
-        }
-        for (int i = tok + 1; i < Math.min(limit, tokens.size()); i++) {
-            if (tokenIs(i, ",")) {
-                return true;
-            }
-        }
-        return false;
+        return open >= 0 && findWord(",", tok + 1, limit) >= 0;
     }
 
     /**
@@ -775,12 +757,7 @@ public final class SentenceView {
                 return false;
             }
             if (tokenIs(i, "since")) {
-                for (int j = t + 1; j < tok; j++) {
-                    if (tokenIs(j, ",")) {
-                        return true;
-                    }
-                }
-                return false;
+                return findWord(",", t + 1, tok) >= 0;
             }
         }
         return false;
@@ -793,7 +770,7 @@ public final class SentenceView {
      */
     private boolean subjectClauseBetween(int from, int to) {
         for (CueMatch c : cues) {
-            if (c.tokStart() <= from || c.tokStart() >= to || c.meanings().stream().noneMatch(m -> TRIGGERS.contains(m.kind()))) {
+            if (c.tokStart() <= from || c.tokStart() >= to || !isTrigger(c)) {
                 continue;
             }
             for (int a = from + 1; a < c.tokStart(); a++) {
@@ -819,9 +796,7 @@ public final class SentenceView {
      */
     private boolean earlierTriggerOwns(int from, int t, int own) {
         for (CueMatch c : cues) {
-            if (c.tokStart() > from && c.tokStart() < t && !(c.tokStart() <= own && own < c.tokEnd())
-                    && c.meanings().stream().anyMatch(m -> TRIGGERS.contains(m.kind()))
-                    && !conjunctionBetween(c.tokEnd(), t)) {
+            if (isOtherTrigger(c, from, t, own) && !conjunctionBetween(c.tokEnd(), t)) {
                 return true;
             }
         }
@@ -840,12 +815,26 @@ public final class SentenceView {
 
     private boolean triggerBetween(int from, int to, int own) {
         for (CueMatch c : cues) {
-            if (c.tokStart() > from && c.tokStart() < to && !(c.tokStart() <= own && own < c.tokEnd())
-                    && c.meanings().stream().anyMatch(m -> TRIGGERS.contains(m.kind()))) {
+            if (isOtherTrigger(c, from, to, own)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A trigger that starts strictly between {@code from} and {@code to} and is not the one at {@code own}. */
+    private static boolean isOtherTrigger(CueMatch c, int from, int to, int own) {
+        return c.tokStart() > from && c.tokStart() < to && !(c.tokStart() <= own && own < c.tokEnd()) && isTrigger(c);
+    }
+
+    private static boolean isTrigger(CueMatch c) {
+        return c.meanings().stream().anyMatch(m -> TRIGGERS.contains(m.kind()));
+    }
+
+    /** A cue's status meaning, as a status word or as a verb that carries one ("has been called off"), else null. */
+    static String statusOf(CueMatch c) {
+        String status = c.value(CueKind.STATUS);
+        return status != null ? status : c.value(CueKind.EXCHANGE_VERB);
     }
 
     /** How many sentences back "the symposium", "her stay", "the meeting" may reach. */

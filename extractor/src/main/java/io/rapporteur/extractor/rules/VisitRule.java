@@ -242,7 +242,7 @@ public final class VisitRule implements Rule {
             }
             String status = null; // called off wins over planned: "scheduled for October, has been postponed"
             for (CueMatch c : v.cues) {
-                String value = c.value(CueKind.STATUS) != null ? c.value(CueKind.STATUS) : c.value(CueKind.EXCHANGE_VERB);
+                String value = SentenceView.statusOf(c);
                 if (c.tokStart() > destination.tokEnd() && c.tokStart() < ce && value != null && !"HELD".equals(value)
                         && (status == null || "PLANNED".equals(status))) {
                     status = value;
@@ -298,11 +298,13 @@ public final class VisitRule implements Rule {
         if (invited != null) {
             if ("OF".equals(invited.value(CueKind.INVITED_BY))) {
                 Mention host = v.firstRight(invited.tokEnd(), invited.tokEnd() + 2, Roles.AGENT);
-                EntityRef ministry = v.bareNationalBody(invited.tokEnd(), destination.id());
                 if (host != null && host.id() != null) {
                     fact.entity("invitedBy", host);
-                } else if (ministry != null) { // "at the invitation of the Ministry of Foreign Affairs": the host's
-                    fact.fields.put("invitedBy", ministry);
+                } else { // "at the invitation of the Ministry of Foreign Affairs": the host's
+                    EntityRef ministry = v.bareNationalBody(invited.tokEnd(), destination.id());
+                    if (ministry != null) {
+                        fact.fields.put("invitedBy", ministry);
+                    }
                 }
             } else {
                 fact.fields.put("invitedBy", new EntityRef(destination.id(),
@@ -345,10 +347,7 @@ public final class VisitRule implements Rule {
             }
             String status = null;
             for (CueMatch c : v.cues) {
-                String value = c.value(CueKind.STATUS);
-                if (value == null) {
-                    value = c.value(CueKind.EXCHANGE_VERB);
-                }
+                String value = SentenceView.statusOf(c);
                 if (c.tokStart() > ref.tokStart() && ("POSTPONED".equals(value) || "CANCELLED".equals(value))) {
                     status = value;
                 }
