@@ -63,14 +63,8 @@ public final class KnowledgeBase {
         nameContexts.addAll(lines("name-contexts.txt"));
         nameVerbs.addAll(lines("name-verbs.txt"));
         mandateEnds.addAll(lines("mandate-ends.txt"));
-        for (String line : lines("report-symbols.tsv")) {
-            String[] cols = line.split("\t");
-            reportSymbols.put(cols[0], cols[1]);
-        }
-        for (String line : lines("territories.tsv")) {
-            String[] cols = line.split("\t");
-            sovereigns.put(cols[0], cols[1]);
-        }
+        pairs("report-symbols.tsv", reportSymbols);
+        pairs("territories.tsv", sovereigns);
         for (String line : lines("cameo.tsv")) {
             cameo.add(line.split("\t"));
         }
@@ -317,6 +311,14 @@ public final class KnowledgeBase {
             }
         }
         return out;
+    }
+
+    /** A two-column file into a map, first column to second, in file order. */
+    private static void pairs(String file, Map<String, String> into) {
+        for (String line : lines(file)) {
+            String[] cols = columns(line, 2);
+            into.put(cols[0], cols[1]);
+        }
     }
 
     private static String[] columns(String line, int count) {

@@ -72,8 +72,8 @@ public final class ReportSubmissionRule implements Rule {
             treaty = v.nearestLeft(noun.tokStart(), Roles.TREATY);
         }
         ReportSymbol symbol = ReportSymbol.find(v, noun.tokEnd(), cue.tokStart());
-        if (symbol != null && (treaty == null || treaty.tokStart() >= symbol.tokStart() && treaty.tokEnd() <= symbol.tokEnd())) {
-            treaty = v.inferred(MentionKind.TREATY, symbol.treaty(), symbol.tokStart(), symbol.tokEnd());
+        if (symbol != null) {
+            treaty = symbol.treatyOr(v, treaty);
         }
         if (treaty == null || treaty.id() == null) {
             return;
@@ -108,8 +108,8 @@ public final class ReportSubmissionRule implements Rule {
                                   boolean firstNoun, Mention previousActor, List<FactDraft> out) {
         Mention first = v.firstRight(noun.tokEnd(), Math.min(reach, noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
         ReportSymbol symbol = ReportSymbol.find(v, noun.tokEnd(), reach); // "its second periodic report (E/C.12/CHN/2)"
-        if (symbol != null && (first == null || first.tokStart() >= symbol.tokStart() && first.tokEnd() <= symbol.tokEnd())) {
-            first = v.inferred(MentionKind.TREATY, symbol.treaty(), symbol.tokStart(), symbol.tokEnd());
+        if (symbol != null) {
+            first = symbol.treatyOr(v, first);
         }
         if (first == null && firstNoun) {
             first = treatyOfCommittee(v, cue.tokEnd(), limit);

@@ -1,8 +1,12 @@
 package io.rapporteur.extractor.rules;
 
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +25,22 @@ record ReportSymbol(String treaty, String state, List<Integer> reports, int tokS
 
     /** Ranges longer than this are no report numbers ("1-99" is a typo or a paragraph range). */
     private static final int MAX_REPORTS_IN_ONE_SYMBOL = 6;
+    /** The pattern of each prefix's symbols, compiled once: symbols are looked for in every report's sentence. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    /** "CRC/C" -> "CRC/C/MNG/5-6": the prefix, the state's code, one report number or a range. */
+    private static Pattern symbolPattern(String prefix) {
+        return Pattern.compile(Pattern.quote(prefix) + "/([A-Z]{3})/(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?");
+    }
+
+    /**
+     * The treaty this symbol names ("E/C.12/CHN/2": the ICESCR), in place of {@code named}, unless {@code named} is a
+     * treaty written outside the symbol (an acronym inside it, "CRC/C/...", is the symbol's own).
+     */
+    Mention treatyOr(SentenceView v, Mention named) {
+        boolean inside = named != null && named.tokStart() >= tokStart && named.tokEnd() <= tokEnd;
+        return named == null || inside ? v.inferred(MentionKind.TREATY, treaty, tokStart, tokEnd) : named;
+    }
 
     /** The first report symbol between the tokens, or null. */
     static ReportSymbol find(SentenceView v, int fromTok, int toTok) {
@@ -30,8 +50,7 @@ record ReportSymbol(String treaty, String state, List<Integer> reports, int tokS
         }
         int offset = v.token(fromTok).start();
         for (Map.Entry<String, String> prefix : v.kb.reportSymbols().entrySet()) {
-            Matcher m = Pattern.compile(Pattern.quote(prefix.getKey()) + "/([A-Z]{3})/(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?")
-                    .matcher(text);
+            Matcher m = PATTERNS.computeIfAbsent(prefix.getKey(), ReportSymbol::symbolPattern).matcher(text);
             if (!m.find()) {
                 continue;
             }
