@@ -581,19 +581,11 @@ public final class ExchangeRule implements Rule {
         // "the 37th round of the EU-China Human Rights Dialogue", "the ninth round of China-US human rights dialogue"
         int j = v.token(i) != null && DETERMINERS.contains(v.token(i).norm()) ? i - 1 : i;
         if (ordinals.isEmpty() && v.tokenIs(j, "of") && v.token(j - 1) != null && "ROUND".equals(cueValue(v, j - 1))) {
-            int[] ordinal = v.ordinalEndingAt(j - 2); // "the twenty-third round of"
-            if (ordinal != null) {
-                ordinals.add(ordinal[0]);
-                ordinalTok = ordinal[1];
-                // "the 12th and 13th rounds of human rights dialogue": every ordinal of the coordination
-                for (int k = ordinal[1] - 1; k >= floor; k--) {
-                    int[] earlier = v.ordinalAt(k);
-                    if (earlier != null && earlier[1] == 1) {
-                        ordinals.add(0, earlier[0]);
-                    } else if (!v.tokenIs(k, "and") && !v.tokenIs(k, ",")) {
-                        break;
-                    }
-                }
+            // "the twenty-third round of", "the 12th and 13th rounds of human rights dialogue": every ordinal listed
+            SentenceView.Ordinals listed = v.coordinatedOrdinalsEndingAt(j - 2, floor);
+            if (listed != null) {
+                ordinals.addAll(listed.values());
+                ordinalTok = listed.lastTok();
             }
         }
         int roundCount = 0;

@@ -644,6 +644,35 @@ public final class SentenceView {
         return single != null && single[1] == 1 ? new int[] {single[0], lastTok} : null;
     }
 
+    /** Ordinals coordinated in a row ("the 12th and 13th", "the twenty-first, twenty-second and twenty-third"). */
+    record Ordinals(List<Integer> values, int firstTok, int lastTok) {
+    }
+
+    /**
+     * The ordinal ending at {@code lastTok} with those coordinated before it ("and", ","), first first, none before
+     * {@code floor}; null when no ordinal ends there.
+     */
+    Ordinals coordinatedOrdinalsEndingAt(int lastTok, int floor) {
+        int[] last = ordinalEndingAt(lastTok);
+        if (last == null) {
+            return null;
+        }
+        List<Integer> values = new ArrayList<>(List.of(last[0]));
+        int first = last[1];
+        while (true) {
+            int k = first - 1;
+            while (k >= floor && (tokenIs(k, "and") || tokenIs(k, ","))) {
+                k--;
+            }
+            int[] earlier = k < first - 1 && k >= floor ? ordinalEndingAt(k) : null;
+            if (earlier == null || earlier[1] < floor) {
+                return new Ordinals(values, first, last[1]);
+            }
+            values.add(0, earlier[0]);
+            first = earlier[1];
+        }
+    }
+
     /**
      * Whether token {@code tok} lies in a relative clause set off by commas (", which began in 1997,") that closes
      * before {@code limit}: what it says belongs to the thing it describes, not to the main clause.

@@ -10,7 +10,6 @@ import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,8 @@ final class SeriesRounds {
 
     /**
      * "The 26th dialogue was held in Beijing in May 2008, and the 27th in Paris in November", "..., and the 15th round
-     * took place in Beijing in 2018", "...; the seventh was held in Astana in 2015": a second round whose exchange goes unnamed, with its own place and date, after a
-     * round this sentence reported.
+     * took place in Beijing in 2018", "...; the seventh was held in Astana in 2015": a second round whose exchange goes
+     * unnamed, with its own place and date, after a round this sentence reported.
      */
     private static void gappedRound(SentenceView v, List<FactDraft> out) {
         for (int i = 2; i < v.tokens.size() - 1; i++) {
@@ -198,7 +197,8 @@ final class SeriesRounds {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
             String kind = ref.value(CueKind.EVENT_ANAPHOR);
             int of = ref.tokStart() - 1;
-            if (kind == null || kind.equals("NEXT") || kind.equals("PREVIOUS") || !v.tokenIs(of, "of") || !"ROUND".equals(ExchangeRule.cueValue(v, of - 1))) {
+            if (kind == null || kind.equals("NEXT") || kind.equals("PREVIOUS") || !v.tokenIs(of, "of")
+                    || !"ROUND".equals(ExchangeRule.cueValue(v, of - 1))) {
                 continue;
             }
             int[] ordinal = v.ordinalEndingAt(of - 2);
@@ -224,25 +224,14 @@ final class SeriesRounds {
      */
     private static void ellipticRound(SentenceView v, List<FactDraft> out) {
         for (CueMatch round : v.cues(CueKind.EXCHANGE_ROUND)) {
-            int[] ordinal = v.ordinalEndingAt(round.tokStart() - 1);
             // "the 21st and 22nd rounds": every ordinal of the coordination, the first after "the"
-            List<Integer> ordinals = new ArrayList<>();
-            int first = ordinal == null ? -1 : ordinal[1];
-            if (ordinal != null) {
-                ordinals.add(ordinal[0]);
-                while (v.tokenIs(first - 1, "and") || v.tokenIs(first - 1, ",")) {
-                    int[] earlier = v.ordinalEndingAt(first - 2);
-                    if (earlier == null) {
-                        break;
-                    }
-                    ordinals.add(0, earlier[0]);
-                    first = earlier[1];
-                }
-            }
-            if (ordinal == null || !v.tokenIs(first - 1, "the")
+            SentenceView.Ordinals listed = v.coordinatedOrdinalsEndingAt(round.tokStart() - 1, 0);
+            if (listed == null || !v.tokenIs(listed.firstTok() - 1, "the")
                     || v.tokenIs(round.tokEnd(), "of") || !"ROUND".equals(round.value(CueKind.EXCHANGE_ROUND))) {
                 continue;
             }
+            List<Integer> ordinals = listed.values();
+            int lastOrdinal = ordinals.get(ordinals.size() - 1);
             int cs = v.clauseStart(round.tokStart());
             int ce = v.clauseEnd(round.tokEnd());
             if (v.firstCue(CueKind.EXCHANGE_NOUN, round.tokEnd(), Math.min(ce, round.tokEnd() + 3)) != null) {
@@ -257,7 +246,7 @@ final class SeriesRounds {
                 verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), ce);
             }
             EventRecord last = v.discourse.lastExchange();
-            if (verb == null || last == null || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
+            if (verb == null || last == null || Integer.valueOf(lastOrdinal).equals(last.fact().field("ordinal"))) {
                 continue;
             }
             if (verb.tokStart() < round.tokStart()) { // "..., and China and the UK held the 22nd round in London"

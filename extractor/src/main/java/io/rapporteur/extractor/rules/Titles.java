@@ -76,12 +76,9 @@ final class Titles {
                 i--;
             } else if (t.norm().equals("-") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()) {
                 i--;
-            } else if (t.norm().equals("and") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()
-                    && !v.overlapsMention(i - 2, i - 1)) {
-                i--; // "Enhanced Partnership and Cooperation Agreement" (not "Kenya and Uganda")
-            } else if (t.norm().equals("of") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()
-                    && v.token(i).isCapitalised() && !v.overlapsMention(i - 2, i - 1)) {
-                i--; // "Sino-German Rule of Law Dialogue"
+            } else if ((t.norm().equals("and") || t.norm().equals("of") && v.token(i).isCapitalised()) && i - 2 >= floor
+                    && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised() && !v.overlapsMention(i - 2, i - 1)) {
+                i--; // "Enhanced Partnership and Cooperation Agreement" (not "Kenya and Uganda"), "Rule of Law Dialogue"
             } else {
                 break;
             }
