@@ -50,10 +50,10 @@ public final class AgreementRule implements Rule {
                     parties.addAll(v.coordinatedRight(a, m -> Roles.PARTY.test(m) && m.tokEnd() <= titleEnd));
                 }
             }
+            // "Mary Robinson visited China and signed ...": China is what she visited, not a signer
+            Mention signer = v.nearestLeft(verb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m));
             if (parties.size() < 2) {
                 parties.clear();
-                // "Mary Robinson visited China and signed ...": China is what she visited, not a signer
-                Mention signer = v.nearestLeft(verb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m));
                 if (signer != null) {
                     for (Mention m : v.coordinatedLeft(signer, Roles.AGENT)) {
                         addParty(v, parties, m);
@@ -93,10 +93,9 @@ public final class AgreementRule implements Rule {
             boolean inherited = false;
             if (iso == null) {
                 EventRecord event = v.eventReferredTo(cs, ce);
-                Mention nearest = v.nearestLeft(verb.tokStart(), Roles.AGENT);
-                Mention signer = nearest == null ? null : v.resolved(nearest, Set.of());
-                if (event == null && signer != null && signer.kind() == MentionKind.PERSON) {
-                    event = v.visitJustReportedBy(signer.id()); // signed during the visit the sentence before reported
+                Mention person = signer == null ? null : v.resolved(signer, Set.of());
+                if (event == null && person != null && person.kind() == MentionKind.PERSON) {
+                    event = v.visitJustReportedBy(person.id()); // signed during the visit the sentence before reported
                 }
                 if (event != null) {
                     iso = event.fact().date();
