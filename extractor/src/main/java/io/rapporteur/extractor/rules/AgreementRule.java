@@ -1,6 +1,5 @@
 package io.rapporteur.extractor.rules;
 
-import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
@@ -105,9 +104,7 @@ public final class AgreementRule implements Rule {
             String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.AGREEMENT_VERB));
             fact.date(iso, inherited).status(status);
             out.add(fact);
-            v.discourse.remember(new EventRecord("AGREEMENT", new Fact(null, FactType.AGREEMENT, fact.fields(),
-                    fact.date(), status, null, null, fact.confidence(), null, null),
-                    titled ? v.text(titleStart, titleEnd) : null, v.sentence.index(), v.sentence.paragraph()));
+            v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
         }
     }
 

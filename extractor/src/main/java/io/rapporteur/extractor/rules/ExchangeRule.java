@@ -2,7 +2,6 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.ArgumentSpan;
 import io.rapporteur.contract.fact.EntityRef;
-import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Place;
 import io.rapporteur.contract.fact.Span;
@@ -319,7 +318,7 @@ public final class ExchangeRule implements Rule {
                     if (!seriesOnly) {
                         out.add(fact);
                     }
-                    remember(v, fact, format, fullName);
+                    v.remember(format, fact, fullName);
                 }
             }
             if (attendance != null) {
@@ -346,12 +345,6 @@ public final class ExchangeRule implements Rule {
         Set<String> theirs = new HashSet<>();
         last.fact().entities("participants").forEach(ref -> theirs.add(ref.id()));
         return ids.equals(theirs) ? last : null;
-    }
-
-    static void remember(SentenceView v, FactDraft draft, String format, String fullName) {
-        Fact fact = new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), null, null,
-                draft.confidence(), null, null);
-        v.discourse.remember(new EventRecord(format, fact, fullName, v.sentence.index(), v.sentence.paragraph()));
     }
 
     /**

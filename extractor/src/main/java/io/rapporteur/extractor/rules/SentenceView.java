@@ -1,6 +1,7 @@
 package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.EntityRef;
+import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.date.DateFinder;
 import io.rapporteur.extractor.date.DateMention;
@@ -883,6 +884,16 @@ public final class SentenceView {
             }
         }
         return null;
+    }
+
+    /**
+     * Keeps the event this sentence reported ({@code kind}: an exchange format, VISIT or AGREEMENT) for the sentences
+     * that refer to it later ("the symposium", "during her stay", "the next round").
+     */
+    void remember(String kind, FactDraft draft, String fullName) {
+        Fact fact = new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), null, null,
+                draft.confidence(), null, null);
+        discourse.remember(new EventRecord(kind, fact, fullName, sentence.index(), sentence.paragraph()));
     }
 
     /** A mention in a "with"/"to"/"between" list is an object, not the subject of the next verb. */

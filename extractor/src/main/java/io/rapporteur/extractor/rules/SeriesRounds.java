@@ -59,7 +59,7 @@ final class SeriesRounds {
                 .date(previous.date(), true);
         fact.numbersEarlier = true;
         out.add(fact);
-        ExchangeRule.remember(v, fact, previous.text("format"), last.fullName());
+        v.remember(previous.text("format"), fact, last.fullName());
     }
 
     /**
@@ -102,7 +102,7 @@ final class SeriesRounds {
                     .date(dates.isEmpty() ? null : dates.get(0).iso(), false);
             fact.confidence -= 0.1;
             out.add(fact);
-            ExchangeRule.remember(v, fact, format, last.fullName());
+            v.remember(format, fact, last.fullName());
         }
     }
 
@@ -168,7 +168,7 @@ final class SeriesRounds {
         fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
         fact.confidence -= 0.1;
         out.add(fact);
-        ExchangeRule.remember(v, fact, format, last.fullName());
+        v.remember(format, fact, last.fullName());
     }
 
     /**

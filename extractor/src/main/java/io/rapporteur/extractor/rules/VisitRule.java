@@ -2,7 +2,6 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.ArgumentSpan;
 import io.rapporteur.contract.fact.EntityRef;
-import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
@@ -75,10 +74,7 @@ public final class VisitRule implements Rule {
                         stops, out));
                 visits.add(fact); // remembered last: "During her stay" after "A and B visited" is B's
                 for (FactDraft made : visits) {
-                    Fact remembered = new Fact(null, FactType.VISIT, made.fields(), made.date(), made.status(), null,
-                            null, made.confidence(), null, null);
-                    v.discourse.remember(new EventRecord("VISIT", remembered, null, v.sentence.index(),
-                            v.sentence.paragraph()));
+                    v.remember("VISIT", made, null);
                 }
             }
         }
