@@ -283,7 +283,7 @@ public final class ExchangeRule implements Rule {
                             && group.stream().map(Mention::id).distinct().count() < 2) {
                         continue; // "its dialogue with Central Asian states": a dialogue needs a named other side
                     }
-                    FactDraft fact = new FactDraft(FactType.EXCHANGE).subKind(status == null ? format : status)
+                    FactDraft fact = new FactDraft(FactType.EXCHANGE).status(status, format)
                             .code("format", format).entities("participants", group);
                     if (antecedent != null) {
                         for (EntityRef ref : antecedent.fact().entities("participants")) {
@@ -314,7 +314,7 @@ public final class ExchangeRule implements Rule {
                     }
                     DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r)
                             : groupsPaired ? datesAfter.get(groups.indexOf(group)) : near;
-                    fact.date(date == null ? null : date.iso(), false).status(status);
+                    fact.date(date == null ? null : date.iso(), false);
                     if (!seriesOnly) {
                         out.add(fact);
                     }

@@ -124,6 +124,13 @@ public final class FactDraft {
         return this;
     }
 
+    /** The status (null: held) and the sub-kind it makes the fact: the status itself, else {@code heldKind}. */
+    FactDraft status(String value, String heldKind) {
+        this.status = value;
+        this.subKind = value == null ? heldKind : value;
+        return this;
+    }
+
     FactDraft subKind(String value) {
         this.subKind = value;
         return this;

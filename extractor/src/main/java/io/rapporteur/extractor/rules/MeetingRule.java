@@ -108,7 +108,7 @@ public final class MeetingRule implements Rule {
                 if (place != null) {
                     fact.place(place.place(), place.start(), place.end());
                 }
-                fact.date(iso, inherited).status(status).subKind(status == null ? "HELD" : status);
+                fact.date(iso, inherited).status(status, "HELD");
                 out.add(fact);
             }
         }

@@ -55,8 +55,7 @@ final class SeriesRounds {
         if (previous.field("place") != null) {
             fact.fields.put("place", previous.field("place"));
         }
-        fact.subKind(previous.status() == null ? previous.text("format") : previous.status()).status(previous.status())
-                .date(previous.date(), true);
+        fact.status(previous.status(), previous.text("format")).date(previous.date(), true);
         fact.numbersEarlier = true;
         out.add(fact);
         v.remember(previous.text("format"), fact, last.fullName());
@@ -98,8 +97,7 @@ final class SeriesRounds {
             }
             List<DateMention> dates = v.datesIn(after, ce);
             String format = previous.text("format");
-            fact.subKind(previous.status() == null ? format : previous.status()).status(previous.status())
-                    .date(dates.isEmpty() ? null : dates.get(0).iso(), false);
+            fact.status(previous.status(), format).date(dates.isEmpty() ? null : dates.get(0).iso(), false);
             fact.confidence -= 0.1;
             out.add(fact);
             v.remember(format, fact, last.fullName());
@@ -165,7 +163,7 @@ final class SeriesRounds {
         }
         DateMention date = own != null ? own : v.nearestDate(verb.tokStart());
         String format = previous.text("format");
-        fact.subKind(status == null ? format : status).status(status).date(date == null ? null : date.iso(), false);
+        fact.status(status, format).date(date == null ? null : date.iso(), false);
         fact.confidence -= 0.1;
         out.add(fact);
         v.remember(format, fact, last.fullName());

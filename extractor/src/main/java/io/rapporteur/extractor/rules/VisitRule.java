@@ -247,7 +247,7 @@ public final class VisitRule implements Rule {
             List<DateMention> after = v.datesIn(destination.tokEnd(), ce); // "to Thailand, scheduled for October"
             DateMention date = after.isEmpty() ? v.nearestDate(i) : after.get(0);
             FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
-            fact.date(date == null ? null : date.iso(), false).status(status).subKind(status == null ? "HELD" : status);
+            fact.date(date == null ? null : date.iso(), false).status(status, "HELD");
             fact.confidence -= 0.1;
             out.add(fact);
             found = true;
@@ -331,7 +331,7 @@ public final class VisitRule implements Rule {
                 inherited = true;
             }
         }
-        fact.date(iso, inherited).status(status).subKind(status == null ? "HELD" : status);
+        fact.date(iso, inherited).status(status, "HELD");
         return fact;
     }
 
