@@ -122,9 +122,11 @@ public final class Discourse {
     /** The events of a kind that the sentence at {@code sentenceIndex} reported, in order. */
     public List<EventRecord> eventsOf(String kind, int sentenceIndex) {
         List<EventRecord> out = new ArrayList<>();
-        for (EventRecord e : events) {
+        // events come in sentence order: read back only as far as that sentence, not the whole document
+        for (int i = events.size() - 1; i >= 0 && events.get(i).sentence() >= sentenceIndex; i--) {
+            EventRecord e = events.get(i);
             if (e.kind().equals(kind) && e.sentence() == sentenceIndex) {
-                out.add(e);
+                out.add(0, e);
             }
         }
         return out;
