@@ -24,8 +24,6 @@ import java.util.Set;
 public final class KnowledgeBase {
 
     private static final String BASE = "/io/rapporteur/extractor/kb/";
-    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "madam", "mme.", "prof.", "sir",
-            "professor", "lord", "baroness");
 
     private final String version;
     private final PhraseTrie<EntityEntry> entities = new PhraseTrie<>();
@@ -47,9 +45,11 @@ public final class KnowledgeBase {
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
     private final Map<String, String> optionalProtocols = new HashMap<>();
+    private final Map<String, Set<String>> wordLists = new HashMap<>();
 
     private KnowledgeBase() {
         this.version = lines("VERSION").get(0).trim();
+        loadWordLists();
         loadStates();
         loadBodies();
         loadNationalBodies();
@@ -177,6 +177,27 @@ public final class KnowledgeBase {
         return null;
     }
 
+    /**
+     * A word list of word-lists.tsv by name ("hosting-verbs"). Asking for a list the file does not have is a bug of
+     * the caller, not an empty list.
+     */
+    public Set<String> words(String list) {
+        Set<String> words = wordLists.get(list);
+        if (words == null) {
+            throw new IllegalArgumentException("no word list '" + list + "' in word-lists.tsv");
+        }
+        return words;
+    }
+
+    private void loadWordLists() {
+        Map<String, Set<String>> read = new HashMap<>();
+        for (String line : lines("word-lists.tsv")) {
+            String[] cols = columns(line, 2);
+            read.computeIfAbsent(cols[0].trim(), k -> new HashSet<>()).addAll(List.of(cols[1].trim().split("\\s+")));
+        }
+        read.forEach((name, words) -> wordLists.put(name, Set.copyOf(words)));
+    }
+
     private void loadStates() {
         for (String line : lines("states.tsv")) {
             String[] cols = columns(line, 4);
@@ -259,7 +280,7 @@ public final class KnowledgeBase {
         for (String line : lines("titles.tsv")) {
             String[] cols = columns(line, 2);
             String title = cols[0].trim();
-            boolean honorific = HONORIFICS.contains(title.toLowerCase(Locale.ROOT));
+            boolean honorific = words("honorifics").contains(title.toLowerCase(Locale.ROOT));
             String affiliation = cols[1].isBlank() ? null : cols[1].trim();
             addEntity(title, new EntityEntry(EntityKind.TITLE, null, title, true, honorific, null, affiliation));
         }

@@ -19,24 +19,30 @@ import java.util.Set;
  */
 public final class MentionFinder {
 
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "side", "authorities", "delegation",
-            "governments", "sides", "delegations");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "la",
-            "le", "bin", "ibn", "al", "dos", "das", "del", "el", "ter", "zu");
     private static final int MAX_NAME_WORDS = 5;
     /** The longest lower-case syllable after a hyphen in a given name ("Myung-bak"): longer ones are ordinary words. */
     private static final int MAX_SYLLABLE_LETTERS = 4;
-    /** Words that follow a name's hyphen without being part of the name ("a Robinson-led mission"). */
-    private static final Set<String> HYPHEN_SUFFIXES = Set.of("led", "run", "era", "born", "type", "like", "wide");
     /** The longest mandate between a title and its holder's name: "on the promotion and protection of ..." */
     private static final int MAX_MANDATE_TOKENS = 16;
     /** Marks, in a title mention's affiliation slot, a title that may introduce a bare surname ("Mr.", "Ms."). */
     private static final String HONORIFIC = "honorific";
 
     private final KnowledgeBase kb;
+    /** Nouns after a state that make it the state as a party: "the Chinese side", "the Government of Viet Nam". */
+    private final Set<String> governmentNouns;
+    /** Lower-case words inside a family name: "Olivier De Schutter". */
+    private final Set<String> nameParticles;
+    /** Words that follow a name's hyphen without being part of the name ("a Robinson-led mission"). */
+    private final Set<String> hyphenSuffixes;
+    /** Head words of a state's formal name before "of <name>": "the Republic of Uzbekistan", "the Kingdom of Norway". */
+    private final Set<String> formalHeads;
 
     public MentionFinder(KnowledgeBase kb) {
         this.kb = kb;
+        this.governmentNouns = kb.words("government-nouns");
+        this.nameParticles = kb.words("name-particles");
+        this.hyphenSuffixes = kb.words("hyphen-suffixes");
+        this.formalHeads = kb.words("formal-heads");
     }
 
     private static final class Raw {
@@ -102,15 +108,11 @@ public final class MentionFinder {
         return raws;
     }
 
-    /** Head words of a state's formal name before "of <name>": "the Republic of Uzbekistan", "the Kingdom of Norway". */
-    private static final Set<String> FORMAL_HEADS = Set.of("republic", "kingdom", "state", "sultanate", "principality",
-            "duchy", "commonwealth", "federation", "confederation");
-
     /**
      * "the Republic of Uzbekistan", "the Socialist Republic of Viet Nam", "the Kingdom of the Netherlands": the formal
      * name is one mention of the state, so "The European Union and the Republic of Uzbekistan" coordinates two sides.
      */
-    private static void formalNames(List<Token> tokens, List<Raw> raws) {
+    private void formalNames(List<Token> tokens, List<Raw> raws) {
         for (Raw r : raws) {
             if (r.kind != EntityKind.STATE || r.dropped) {
                 continue;
@@ -119,7 +121,7 @@ public final class MentionFinder {
             if (k >= 0 && tokens.get(k).is("the")) {
                 k--; // "the Kingdom of the Netherlands"
             }
-            if (k < 1 || !tokens.get(k).is("of") || !FORMAL_HEADS.contains(tokens.get(k - 1).norm())
+            if (k < 1 || !tokens.get(k).is("of") || !formalHeads.contains(tokens.get(k - 1).norm())
                     || !tokens.get(k - 1).isCapitalised()) {
                 continue;
             }
@@ -134,7 +136,7 @@ public final class MentionFinder {
     }
 
     /** "the Chinese government", "the Viet Nam Government", "the Government of Viet Nam" name the state. */
-    private static void governments(List<Token> tokens, List<Raw> raws) {
+    private void governments(List<Token> tokens, List<Raw> raws) {
         // "the Chinese and Australian governments", "the Chinese and EU sides": each adjective names its side
         for (int i = 0; i + 1 < raws.size(); i++) {
             Raw a = raws.get(i);
@@ -142,7 +144,7 @@ public final class MentionFinder {
             boolean bSide = b.kind == EntityKind.DEMONYM || b.kind == EntityKind.STATE || b.kind == EntityKind.ORG && !b.office;
             if (a.kind == EntityKind.DEMONYM && bSide && b.ts == a.te + 1
                     && (tokens.get(a.te).is("and") || tokens.get(a.te).is(",")) && b.te < tokens.size()
-                    && GOVERNMENT_NOUNS.contains(tokens.get(b.te).norm())) {
+                    && governmentNouns.contains(tokens.get(b.te).norm())) {
                 a.kind = EntityKind.STATE;
                 if (b.kind == EntityKind.DEMONYM) {
                     b.kind = EntityKind.STATE;
@@ -154,7 +156,7 @@ public final class MentionFinder {
             if (r.kind != EntityKind.STATE && r.kind != EntityKind.DEMONYM) {
                 continue;
             }
-            if (r.te < tokens.size() && GOVERNMENT_NOUNS.contains(tokens.get(r.te).norm())) {
+            if (r.te < tokens.size() && governmentNouns.contains(tokens.get(r.te).norm())) {
                 r.kind = EntityKind.STATE;
                 r.te++;
             } else if (r.kind == EntityKind.STATE) {
@@ -425,7 +427,7 @@ public final class MentionFinder {
                 words++;
             } else if (isSyllableTail(tokens, start - 1) && start - 3 >= 0 && startsName(tokens.get(start - 3))) {
                 start -= 2; // "Ban Ki-moon, the Secretary-General"
-            } else if (t.isAttachedHyphen() || NAME_PARTICLES.contains(t.norm()) && words > 0) {
+            } else if (t.isAttachedHyphen() || nameParticles.contains(t.norm()) && words > 0) {
                 start--;
             } else {
                 break;
@@ -461,7 +463,7 @@ public final class MentionFinder {
         int words = 0;
         for (int t = j; t < end; t++) {
             // a particle that opens the name is a family name: "Vice Foreign Minister Le Yucheng"
-            if (tokens.get(t).isWord() && (t == j || !NAME_PARTICLES.contains(tokens.get(t).norm()))) {
+            if (tokens.get(t).isWord() && (t == j || !nameParticles.contains(tokens.get(t).norm()))) {
                 words++;
             }
         }
@@ -564,7 +566,7 @@ public final class MentionFinder {
      * "Ki-moon", "Ra'ad"): token {@code k} is such a syllable when the token before it is an attached hyphen or
      * apostrophe.
      */
-    private static boolean isSyllableTail(List<Token> tokens, int k) {
+    private boolean isSyllableTail(List<Token> tokens, int k) {
         if (k < 2 || k >= tokens.size()) {
             return false;
         }
@@ -573,7 +575,7 @@ public final class MentionFinder {
         boolean attached = joint.isAttachedHyphen() || (joint.is("'") || joint.is("\u2019")) && !joint.spaceBefore();
         return attached && !syllable.spaceBefore() && syllable.isWord()
                 && !syllable.isCapitalised() && !syllable.isNumber() && syllable.text().length() <= MAX_SYLLABLE_LETTERS
-                && !HYPHEN_SUFFIXES.contains(syllable.norm());
+                && !hyphenSuffixes.contains(syllable.norm());
     }
 
     private static boolean isAcronym(String text) {
@@ -596,7 +598,7 @@ public final class MentionFinder {
             } else if (words > 0 && lastWordEnd == k && isSyllableTail(tokens, k + 1)) {
                 k += 2; // "Kyung-wha Kang", "Ban Ki-moon"
                 lastWordEnd = k;
-            } else if (words > 0 && NAME_PARTICLES.contains(t.norm()) && k + 1 < tokens.size()
+            } else if (words > 0 && nameParticles.contains(t.norm()) && k + 1 < tokens.size()
                     && (startsName(tokens.get(k + 1)) || tokens.get(k + 1).isAttachedHyphen() && k + 2 < tokens.size()
                     && startsName(tokens.get(k + 2)))) {
                 k++; // "De Schutter", "al-Bashir"

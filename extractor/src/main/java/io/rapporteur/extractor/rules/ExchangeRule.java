@@ -163,7 +163,7 @@ public final class ExchangeRule implements Rule {
                 }
             }
             lastSides = List.copyOf(sides);
-            if (antecedent == null && !named && !np.international() && !internationalTopic(topic)
+            if (antecedent == null && !named && !np.international() && !internationalTopic(v, topic)
                     && looksDomestic(sides, partners)) {
                 continue; // "the NPC held a session", "China held a national conference": not an international exchange
             }
@@ -592,16 +592,13 @@ public final class ExchangeRule implements Rule {
         return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds, international, roundCount);
     }
 
-    private static final Set<String> INTERNATIONAL_TOPIC_WORDS = Set.of("regional", "international", "region",
-            "asia-pacific", "asian-pacific", "global");
-
     /** "a workshop on regional cooperation ... in the Asia-Pacific region": an international exchange by its topic. */
-    private static boolean internationalTopic(String topic) {
+    private static boolean internationalTopic(SentenceView v, String topic) {
         if (topic == null) {
             return false;
         }
         for (String word : topic.split("[\\s]+")) {
-            if (INTERNATIONAL_TOPIC_WORDS.contains(word)) {
+            if (v.kb.words("international-topic-words").contains(word)) {
                 return true;
             }
         }
@@ -756,11 +753,6 @@ public final class ExchangeRule implements Rule {
         return round ? List.of(ordinal[0]) : List.of();
     }
 
-    private static final Set<String> DOMESTIC_NAME_WORDS = Set.of("national", "central", "plenary", "provincial",
-            "party", "cpc", "congress", "people's");
-    private static final Set<String> INTERNATIONAL_NAME_WORDS = Set.of("international", "global", "regional",
-            "countries", "states", "foreign", "nations");
-
     /**
      * "the South-South Human Rights Forum ..., attended by officials from over 80 countries", "the International
      * Symposium on ...": a titled exchange whose name or attendance says it is international, and nothing in its name
@@ -769,14 +761,14 @@ public final class ExchangeRule implements Rule {
     private static boolean internationalByName(SentenceView v, int nameStart, int nameEnd, int ce) {
         boolean international = false;
         for (int i = Math.max(0, nameStart - 3); i < nameEnd; i++) {
-            if (DOMESTIC_NAME_WORDS.contains(v.token(i).norm())) {
+            if (v.kb.words("domestic-name-words").contains(v.token(i).norm())) {
                 return false;
             }
-            international |= INTERNATIONAL_NAME_WORDS.contains(v.token(i).norm())
+            international |= v.kb.words("international-name-words").contains(v.token(i).norm())
                     || "INTL".equals(nonTopicValue(v, i));
         }
         for (int i = nameEnd; !international && i < ce; i++) {
-            international = INTERNATIONAL_NAME_WORDS.contains(v.token(i).norm()); // "attended by ... from 80 countries"
+            international = v.kb.words("international-name-words").contains(v.token(i).norm()); // "attended by ... from 80 countries"
         }
         return international;
     }
@@ -800,16 +792,13 @@ public final class ExchangeRule implements Rule {
         return city == null ? null : city.withId(place.place().country(), MentionKind.STATE);
     }
 
-    private static final Set<String> HOSTING_VERBS = Set.of("hosted", "co-hosted", "cohosted", "organized",
-            "organised", "co-organized", "co-organised", "sponsored", "co-sponsored", "convened", "co-chaired");
-
     /** "..., co-hosted by the China Society for Human Rights Studies and Ethiopia's Ministry of Foreign Affairs". */
     private static List<Mention> passiveHosts(SentenceView v, int from, int ce) {
         for (int k = from; k + 1 < ce; k++) {
             boolean hyphenated = v.tokenIs(k + 1, "-") && k + 3 < ce; // "co-hosted" is three tokens
             String verb = hyphenated ? v.token(k).norm() + "-" + v.token(k + 2).norm() : v.token(k).norm();
             int by = hyphenated ? k + 3 : k + 1;
-            if (HOSTING_VERBS.contains(verb) && v.tokenIs(by, "by")) {
+            if (v.kb.words("hosting-verbs").contains(verb) && v.tokenIs(by, "by")) {
                 Mention first = v.firstRight(by + 1, Math.min(ce, by + 3), Roles.PARTY);
                 return first == null ? List.of() : v.coordinatedRight(first, Roles.PARTY);
             }

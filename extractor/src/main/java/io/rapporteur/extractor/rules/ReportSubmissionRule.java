@@ -16,8 +16,6 @@ import java.util.Set;
  */
 public final class ReportSubmissionRule implements Rule {
 
-    private static final Set<String> REPORT_WORDS = Set.of("combined", "periodic", "consolidated", "national",
-            "state", "party", "interim", "supplementary", "core", "follow", "up", "implementation", "regular");
     private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "on", "for", "covering", "concerning", "of");
     private static final int MAX_GAP_TO_TREATY = 7;
 
@@ -197,7 +195,7 @@ public final class ReportSubmissionRule implements Rule {
                 found.add(0, ordinal[0]);
             } else if (norm.equals("to") || norm.equals("-") && !found.isEmpty()) {
                 range = true;
-            } else if (norm.equals("and") || norm.equals(",") || REPORT_WORDS.contains(norm) || norm.equals("-")) {
+            } else if (norm.equals("and") || norm.equals(",") || v.kb.words("report-words").contains(norm) || norm.equals("-")) {
                 continue;
             } else {
                 break;

@@ -29,7 +29,7 @@ public final class TreatyActionRule implements Rule {
             if (negated(v, cue)) {
                 continue; // "has not ratified the Covenant": no action took place
             }
-            if (NOMINALS.contains(v.token(cue.tokStart()).norm()) && !nominalTookPlace(v, cue)) {
+            if (v.kb.words("treaty-action-nominals").contains(v.token(cue.tokStart()).norm()) && !nominalTookPlace(v, cue)) {
                 continue; // "issues including the ratification of the ICCPR": a subject of talks, not an act
             }
             // "The Convention entered into force for China on 31 August 2008": the treaty before, the state after "for"
@@ -318,10 +318,6 @@ public final class TreatyActionRule implements Rule {
         return true;
     }
 
-    private static final Set<String> NOMINALS = Set.of("ratification", "accession", "signature");
-    private static final Set<String> RECORDING_VERBS = Set.of("approved", "approve", "approves", "completed",
-            "welcomed", "welcomes", "announced", "confirmed", "decided", "notified", "marked", "celebrated");
-
     /**
      * "approved the ratification of", "welcomed the accession of Brunei Darussalam to", "China's accession to", "the
      * instrument of accession of Nepal to": a noun of treaty action records one when a verb that records it governs it,
@@ -335,7 +331,7 @@ public final class TreatyActionRule implements Rule {
         boolean possessive = v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))
                 || v.tokenIs(k, "its") || v.tokenIs(k, "their");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
-        return possessive || instrument || v.token(k) != null && RECORDING_VERBS.contains(v.token(k).norm());
+        return possessive || instrument || v.token(k) != null && v.kb.words("recording-verbs").contains(v.token(k).norm());
     }
 
     private static boolean negated(SentenceView v, CueMatch cue) {

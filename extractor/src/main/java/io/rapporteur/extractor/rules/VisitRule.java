@@ -200,10 +200,6 @@ public final class VisitRule implements Rule {
     /** How far after a participle clause its subject may start: "the United Nations human rights chief, Navi Pillay". */
     private static final int MAX_SUBJECT_TOKENS = 12;
 
-    /** Words before "visit of" that make it a noun phrase naming one visit. */
-    private static final Set<String> VISIT_DETERMINERS = Set.of("the", "a", "an", "official", "planned", "scheduled",
-            "country", "first", "his", "her", "its");
-
     /**
      * "The visit of the Special Rapporteur on ... to Thailand, scheduled for October, has been postponed", "during the
      * official visit by Ms. X to Greece in June", "The visit to China by the High Commissioner": a visit named as a
@@ -213,7 +209,7 @@ public final class VisitRule implements Rule {
         boolean found = false;
         for (int i = 1; i + 2 < v.tokens.size(); i++) {
             boolean noun = v.tokenIs(i, "visit") || v.tokenIs(i, "mission");
-            if (!noun || !VISIT_DETERMINERS.contains(v.token(i - 1).norm())
+            if (!noun || !v.kb.words("visit-determiners").contains(v.token(i - 1).norm())
                     || !(v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "by") || v.tokenIs(i + 1, "to"))) {
                 continue;
             }
