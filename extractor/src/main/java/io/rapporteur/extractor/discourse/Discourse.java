@@ -20,6 +20,8 @@ public final class Discourse {
     private String subjectStateText;
     private List<String> treatyPair = List.of();
     private String lastTreaty;
+    private String committee;
+    private String committeeTreaty;
     private static final int MAX_RECENT_TREATIES = 8;
     private final List<String> recentTreaties = new ArrayList<>();
     private final List<String[]> bodies = new ArrayList<>();
@@ -79,6 +81,24 @@ public final class Discourse {
         if (recentTreaties.size() > MAX_RECENT_TREATIES) {
             recentTreaties.remove(recentTreaties.size() - 1);
         }
+    }
+
+    /**
+     * The treaty of the treaty body whose document this is (its concluding observations, its press release), or null:
+     * there "the Convention" is always that body's treaty, whatever other convention was named last.
+     */
+    public String committeeTreaty() {
+        return committeeTreaty;
+    }
+
+    /** The treaty body whose document this is, or null. */
+    public String committee() {
+        return committee;
+    }
+
+    public void committee(String bodyId, String treatyId) {
+        this.committee = bodyId;
+        this.committeeTreaty = treatyId;
     }
 
     /** Treaties named or meant, most recent first: "the Covenant" is the last one that is a covenant. */

@@ -44,6 +44,8 @@ public final class RuleBasedExtractor implements Extractor {
     private static final int MAX_SENTENCE_CHARS = 3000;
     /** The longest line read as a dateline: a city and a date ("GENEVA (13 December 2019)"). */
     private static final int MAX_DATELINE_CHARS = 60;
+    /** The opening lines (title block, dateline and lead) in which a treaty body naming itself makes it the author. */
+    private static final int OPENING_SENTENCES = 3;
     private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
 
     private final KnowledgeBase kb;
@@ -138,6 +140,9 @@ public final class RuleBasedExtractor implements Extractor {
         for (Mention m : view.mentions()) {
             String monitored = m.kind() == MentionKind.ORG && m.id() != null && !m.inferred()
                     ? kb.monitoredTreaty(m.id()) : null;
+            if (monitored != null && sentence.index() < OPENING_SENTENCES && discourse.committeeTreaty() == null) {
+                discourse.committee(m.id(), monitored); // "Concluding observations of the Committee against Torture"
+            }
             if (monitored != null) {
                 discourse.lastTreaty(monitored); // "The Committee on the Rights of the Child ... ratified the Convention"
             }

@@ -73,6 +73,9 @@ public final class ReportSubmissionRule implements Rule {
         if (symbol != null) {
             treaty = symbol.treatyOr(v, treaty);
         }
+        if (treaty == null) {
+            treaty = authorsTreaty(v, noun);
+        }
         if (treaty == null || treaty.id() == null) {
             return;
         }
@@ -83,6 +86,10 @@ public final class ReportSubmissionRule implements Rule {
         }
         if (actor == null) {
             actor = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.STATE && v.tokenIs(m.tokStart() - 1, "by"));
+        }
+        if (actor == null) { // "the submission by the State party of its combined reports, which were submitted in"
+            actor = v.nearestLeft(noun.tokStart(), m -> Roles.STATE_ACTOR.test(m) && m.tokStart() >= cs
+                    && v.tokenIs(m.tokStart() - 1, "by") && v.tokenIs(m.tokEnd(), "of"));
         }
         if (actor == null && symbol != null && v.kb.isState(symbol.state())) {
             actor = v.inferred(MentionKind.STATE, symbol.state(), symbol.tokStart(), symbol.tokEnd());
@@ -97,6 +104,10 @@ public final class ReportSubmissionRule implements Rule {
         DateMention date = v.nearestDate(cue.tokStart());
         FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
         fact.fields.put("reports", List.copyOf(reports));
+        Mention recipient = authorAsRecipient(v, treaty, noun);
+        if (recipient != null) {
+            fact.entity("recipient", recipient);
+        }
         fact.date(date == null ? null : date.iso(), false);
         out.add(fact);
     }
@@ -111,6 +122,9 @@ public final class ReportSubmissionRule implements Rule {
         }
         if (first == null && firstNoun) {
             first = treatyOfCommittee(v, cue.tokEnd(), limit);
+        }
+        if (first == null && firstNoun) {
+            first = authorsTreaty(v, noun);
         }
         boolean its = v.tokenIs(noun.tokStart() - 1, "its") || v.tokenIs(noun.tokStart() - 2, "its");
         if (first == null && firstNoun && its && !v.tokenIs(noun.tokEnd(), "under")) {
@@ -133,6 +147,9 @@ public final class ReportSubmissionRule implements Rule {
         }
         Mention recipient = v.firstRight(cue.tokEnd(), limit, m -> (m.kind() == MentionKind.ORG)
                 && v.tokenIs(m.tokStart() - 1, "to"));
+        if (recipient == null) {
+            recipient = authorAsRecipient(v, first, noun);
+        }
         Mention lastTreaty = treaties.get(treaties.size() - 1);
         final String actorId = actor.id();
         Mention scope = v.firstRight(lastTreaty.tokEnd(), reach, m -> m.kind() == MentionKind.STATE
@@ -164,6 +181,24 @@ public final class ReportSubmissionRule implements Rule {
             out.add(fact);
         }
         return actor;
+    }
+
+    /**
+     * In a treaty body's own document, a report that names no treaty is under the treaty that body monitors ("the
+     * submission by the State party of its combined sixth and seventh periodic reports"); elsewhere null.
+     */
+    private static Mention authorsTreaty(SentenceView v, CueMatch noun) {
+        String treaty = v.discourse.committeeTreaty();
+        return treaty == null ? null : v.inferred(MentionKind.TREATY, treaty, noun.tokStart(), noun.tokEnd());
+    }
+
+    /** In a treaty body's own document, the body receives the reports under its treaty that name no recipient. */
+    private static Mention authorAsRecipient(SentenceView v, Mention treaty, CueMatch noun) {
+        String committee = v.discourse.committee();
+        if (committee == null || !treaty.id().equals(v.discourse.committeeTreaty())) {
+            return null;
+        }
+        return v.inferred(MentionKind.ORG, committee, noun.tokStart(), noun.tokEnd());
     }
 
     /**

@@ -38,6 +38,8 @@ import java.util.function.Predicate;
 public final class SentenceView {
 
     private static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or");
+    /** "acceded to the ICCPR and to the ICESCR": treaties also coordinate with their preposition repeated. */
+    private static final Set<String> TREATY_CONNECTORS = Set.of("and to", "and to the", ", and to", ", and to the");
 
     final String doc;
     final Sentence sentence;
@@ -138,6 +140,16 @@ public final class SentenceView {
                 || c.kind() == CueKind.BODY_ANAPHOR);
     }
 
+    /** Whether a treaty's name goes on at {@code at}: "on the Rights of ...", "against Torture", "for the Protection". */
+    private boolean namesOn(int at) {
+        if (!tokenIs(at, "on") && !tokenIs(at, "against") && !tokenIs(at, "for") && !tokenIs(at, "relating")) {
+            return false;
+        }
+        int name = tokenIs(at + 1, "the") ? at + 2 : at + 1;
+        Token t = token(name);
+        return t != null && t.isWord() && t.isCapitalised() && !t.isNumber();
+    }
+
     private static boolean startsTitle(List<Token> tokens, int at) {
         if (at >= tokens.size()) {
             return false;
@@ -166,6 +178,9 @@ public final class SentenceView {
                         && tokens.get(cue.tokEnd()).isCapitalised()) {
                     continue; // "the former Yugoslavia" is no anaphor
                 }
+                if (namesOn(cue.tokEnd())) {
+                    continue; // "the Optional Protocol to the Convention on the Rights of ...": a name not known
+                }
                 List<String> pair = discourse.treatyPair();
                 List<String> ids = switch (treaty) {
                     case "FORMER" -> pair.size() >= 2 ? List.of(pair.get(0)) : List.of();
@@ -173,6 +188,9 @@ public final class SentenceView {
                     case "BOTH" -> pair.size() >= 2 ? pair : List.of();
                     case "LAST_PROTOCOL" -> lastTreatyBefore(cue.tokStart()).stream().map(this::protocolMeant)
                             .filter(java.util.Objects::nonNull).toList();
+                    // "the Optional Protocol to the Convention": the protocol of the convention meant
+                    case "PROTOCOL_OF" -> lastTreatyBefore(cue.tokStart(), tokens.get(cue.tokEnd() - 1).norm()).stream()
+                            .map(kb::optionalProtocolOf).filter(java.util.Objects::nonNull).toList();
                     default -> lastTreatyBefore(cue.tokStart(), tokens.get(cue.tokEnd() - 1).norm());
                 };
                 for (String id : ids) {
@@ -260,6 +278,9 @@ public final class SentenceView {
             return lastTreatyBefore(tok);
         }
         List<String> candidates = new ArrayList<>();
+        if (discourse.committeeTreaty() != null) {
+            candidates.add(discourse.committeeTreaty());
+        }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.tokEnd() <= tok && m.id() != null && m.kind() == MentionKind.TREATY) {
@@ -501,7 +522,8 @@ public final class SentenceView {
                     break;
                 }
             }
-            if (next == null || !CONNECTORS.contains(between(current, next)) || !sameClass(next, first)) {
+            if (next == null || !sameClass(next, first) || !(CONNECTORS.contains(between(current, next))
+                    || first.kind() == MentionKind.TREATY && TREATY_CONNECTORS.contains(between(current, next)))) {
                 break;
             }
             out.add(next);
@@ -833,10 +855,27 @@ public final class SentenceView {
         return false;
     }
 
-    /** An "and" between the tokens that joins clauses or phrases, not one inside a name ("Civil and Political"). */
+    /**
+     * An "and" between the tokens that joins clauses or predicates, not one inside a name ("Civil and Political") nor
+     * one that only adds an object ("acceded to the ICCPR and to the ICESCR, both in February 2006").
+     */
     private boolean conjunctionBetween(int from, int to) {
         for (int i = Math.max(from, 0); i < Math.min(to, tokens.size()); i++) {
-            if (tokens.get(i).is("and") && !overlapsMention(i, i + 1)) {
+            if (tokens.get(i).is("and") && !overlapsMention(i, i + 1) && !addsTreaty(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a treaty's name starts at {@code tok}, after "to" or "the" at most. */
+    private boolean addsTreaty(int tok) {
+        int at = tok;
+        while (at < tokens.size() && at - tok < 2 && (tokenIs(at, "to") || tokenIs(at, "the"))) {
+            at++;
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.TREATY && m.tokStart() >= tok && m.tokStart() <= at) {
                 return true;
             }
         }

@@ -44,17 +44,20 @@ public final class TreatyActionRule implements Rule {
             if (stateOf != null && !v.tokenIs(stateOf.tokEnd(), "to")) {
                 stateOf = null;
             }
+            int objectFrom = cue.tokEnd();
             if (v.tokenIs(cue.tokEnd() - 1, "by")) { // "the ratification by the State party of the Convention"
                 stateOf = v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, Roles.STATE_ACTOR);
-                if (stateOf == null || !(v.tokenIs(stateOf.tokEnd(), "of") || v.tokenIs(stateOf.tokEnd(), "to"))) {
+                int of = stateOf == null ? -1 : afterAside(v, stateOf.tokEnd());
+                if (of < 0 || !(v.tokenIs(of, "of") || v.tokenIs(of, "to"))) {
                     continue;
                 }
+                objectFrom = of + 1;
             }
-            if (instrumentList(v, cue, action, out)) {
+            if (instrumentList(v, cue, objectFrom, action, out)) {
                 continue;
             }
             if (!passive) {
-                int treatyFrom = stateOf != null ? stateOf.tokEnd() + 1 : cue.tokEnd();
+                int treatyFrom = objectFrom > cue.tokEnd() ? objectFrom : stateOf != null ? stateOf.tokEnd() + 1 : cue.tokEnd();
                 Mention first = v.firstRight(treatyFrom, Math.min(clauseEnd, treatyFrom + MAX_GAP + 1), Roles.TREATY);
                 if (first == null && (v.tokenIs(cue.tokEnd(), "it") || v.tokenIs(cue.tokEnd(), "them"))) {
                     first = treatyPronoun(v, cue);
@@ -292,8 +295,9 @@ public final class TreatyActionRule implements Rule {
      * Protocol ..., in 2015; (b) The Convention ..., in May 2009.": one action per instrument listed after the colon,
      * each with the date written after it, by the state the sentence names or else the one the document is about.
      */
-    private static boolean instrumentList(SentenceView v, CueMatch cue, String action, List<FactDraft> out) {
-        int following = v.findWord("following", cue.tokEnd(), cue.tokEnd() + 5);
+    private static boolean instrumentList(SentenceView v, CueMatch cue, int objectFrom, String action,
+                                          List<FactDraft> out) {
+        int following = v.findWord("following", objectFrom, objectFrom + 5);
         int colon = following < 0 ? -1 : v.findWord(":", following, following + 7);
         if (colon < 0) {
             return false;
@@ -332,6 +336,21 @@ public final class TreatyActionRule implements Rule {
                 || v.tokenIs(k, "its") || v.tokenIs(k, "their");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
         return possessive || instrument || v.token(k) != null && v.kb.words("recording-verbs").contains(v.token(k).norm());
+    }
+
+    /** The longest aside between commas skipped to reach a noun's object. */
+    private static final int MAX_ASIDE_TOKENS = 16;
+
+    /**
+     * The token after an aside set off by commas at {@code at} ("by the State party, since the consideration of its
+     * previous report in 2007, of ..."), else {@code at} itself.
+     */
+    private static int afterAside(SentenceView v, int at) {
+        if (!v.tokenIs(at, ",")) {
+            return at;
+        }
+        int close = v.findWord(",", at + 1, at + 1 + MAX_ASIDE_TOKENS);
+        return close < 0 ? at : close + 1;
     }
 
     private static boolean negated(SentenceView v, CueMatch cue) {

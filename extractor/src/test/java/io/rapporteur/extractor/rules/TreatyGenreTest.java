@@ -67,4 +67,15 @@ class TreatyGenreTest {
     void concludingObservationsSymbolsListsAndTheStateParty() throws Exception {
         GenreCase.load("treaty-body-observations").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A treaty body's own document: "the Convention" is the body's treaty even right after another convention, "the
+     * Optional Protocol to the Convention" is its protocol, a report naming no treaty is under it and to the body;
+     * "the ratification by the State party, since ..., of the following instruments", "became a party to X and to Y,
+     * both in 1978, and that it signed ... on 15 February 2006" (each act its own date).
+     */
+    @Test
+    void aTreatyBodysOwnDocument() throws Exception {
+        GenreCase.load("committee-own-document").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
