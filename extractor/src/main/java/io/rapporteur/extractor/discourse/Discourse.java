@@ -21,6 +21,9 @@ public final class Discourse {
     private List<String> treatyPair = List.of();
     private String lastTreaty;
     private String committee;
+    /** How often each state has been named so far; the most named is what the document is about. */
+    private final java.util.Map<String, Integer> stateCounts = new java.util.HashMap<>();
+    private String mainState;
     private String committeeTreaty;
     private static final int MAX_RECENT_TREATIES = 8;
     private final List<String> recentTreaties = new ArrayList<>();
@@ -89,6 +92,23 @@ public final class Discourse {
      */
     public String committeeTreaty() {
         return committeeTreaty;
+    }
+
+    /** A state named (not referred to): counts towards {@link #mainState()}. */
+    public void stateNamed(String id) {
+        int count = stateCounts.merge(id, 1, Integer::sum);
+        if (mainState == null || count > stateCounts.get(mainState)) {
+            mainState = id;
+        }
+    }
+
+    /**
+     * The state the document is about: the one named most so far (the first to reach that count). Steadier than
+     * {@link #subjectState()}, which follows each sentence's first state: a white paper on Viet Nam names Norway in
+     * one sentence, and "the Ministry of Foreign Affairs" in the next is still Viet Nam's.
+     */
+    public String mainState() {
+        return mainState;
     }
 
     /** The treaty body whose document this is, or null. */

@@ -167,6 +167,11 @@ public final class RuleBasedExtractor implements Extractor {
                 break;
             }
         }
+        for (Mention m : view.mentions()) {
+            if (m.isStateLike() && m.actingState() != null && !m.inferred()) {
+                discourse.stateNamed(m.actingState());
+            }
+        }
     }
 
     /** The same exchange without its ordinal: the fact a later "This was the 13th round" numbers. */

@@ -483,14 +483,16 @@ public final class MentionFinder {
     }
 
     /**
-     * "UN Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo here": a mandate in capitals
+     * "UN Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo here", "Deputy Minister of
+     * Foreign Affairs Ha Kim Ngoc": a mandate in capitals
      * up to a word that ends mandates (mandate-ends.txt), then a two- or three-word name that a lower-case word or
      * punctuation closes. Null otherwise.
      */
     private Mention holderAfterUncommaedMandate(String doc, List<Token> tokens, Mention title, boolean[] occupied,
                                                 PersonRegistry people) {
         int from = title.tokEnd();
-        if (from >= tokens.size() || !(tokens.get(from).is("for") || tokens.get(from).is("on"))) {
+        // "for Political and Peacebuilding Affairs", "of Foreign Affairs" ("Deputy Minister of Foreign Affairs Ha Kim Ngoc")
+        if (from >= tokens.size() || !(tokens.get(from).is("for") || tokens.get(from).is("on") || tokens.get(from).is("of"))) {
             return null;
         }
         for (int k = from + 1; k < tokens.size() && k - from <= MAX_MANDATE_TOKENS; k++) {

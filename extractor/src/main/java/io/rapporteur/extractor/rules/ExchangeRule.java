@@ -32,7 +32,8 @@ public final class ExchangeRule implements Rule {
             "these", "that", "our");
     private static final Set<String> TOPIC_STOPS = Set.of("with", "in", "at", "between", "from", "during", "held",
             "respectively", "by", "among", "which", "that", "was", "were", "is", "are", "will", "has", "have", "and",
-            "to", "under", "since", "on", "together", "jointly", "organized", "organised", "hosted", "sponsored");
+            "to", "under", "since", "on", "together", "jointly", "organized", "organised", "hosted", "sponsored",
+            "attended", "chaired", "where", "bringing", "gathering");
     private static final Set<String> BILATERAL = Set.of("DIALOGUE", "CONSULTATION");
 
     /** What the words before an exchange noun say: "the ninth and tenth", "its fourth human rights", "EU-China". */
@@ -135,6 +136,14 @@ public final class ExchangeRule implements Rule {
                     partners = v.coordinatedRight(firstPartner, Roles.PARTY);
                 }
             }
+            if (verb.tokStart() < noun.tokStart()) {
+                // "In cooperation with the UNDP, the Ministry of Foreign Affairs organized ... a seminar"
+                for (Mention m : cooperatingWith(v, cs, verb.tokStart())) {
+                    if (sides.stream().noneMatch(x -> x.id().equals(m.id()))) {
+                        sides.add(m);
+                    }
+                }
+            }
             List<Mention> hosts = verb.tokStart() > noun.tokStart() ? passiveHosts(v, nameEnd, ce) : List.of();
             if (!hosts.isEmpty()) {
                 sides.clear(); // "the China-Africa seminar ..., co-hosted by A and B": the hosts, not the compound
@@ -145,6 +154,14 @@ public final class ExchangeRule implements Rule {
                 Mention a = v.firstRight(betweenTok + 1, betweenTok + 3, Roles.PARTY);
                 if (a != null) {
                     sides.addAll(v.coordinatedRight(a, Roles.PARTY));
+                }
+            }
+            if (sides.isEmpty() && !partners.isEmpty() && BILATERAL.contains(format) && verb.tokStart() > noun.tokStart()) {
+                // "The annual human rights consultation with Norway ... was postponed": the text's own state is the
+                // other side
+                Mention own = v.mainState(noun);
+                if (own != null && partners.stream().noneMatch(p -> own.id().equals(p.actingState()))) {
+                    sides.add(own);
                 }
             }
             EventRecord antecedent = null;
@@ -198,6 +215,9 @@ public final class ExchangeRule implements Rule {
             if (place == null && verb.tokStart() > noun.tokStart()) {
                 place = v.placeIn(verb.tokEnd(), ce);
             }
+            if (place == null && verb.tokEnd() < nameStart) { // "organized in Hanoi, in September 2014, a seminar"
+                place = v.placeIn(verb.tokEnd(), nameStart);
+            }
             String attendance = null;
             int attStart = 0;
             int attEnd = 0;
@@ -208,7 +228,8 @@ public final class ExchangeRule implements Rule {
                 } else if ("BY".equals(attending.value(CueKind.ATTENDING))) {
                     attStart = attending.tokEnd();
                     attEnd = attStart;
-                    while (attEnd < ce && !v.token(attEnd).is(",") && !v.token(attEnd).is(".")) {
+                    while (attEnd < ce && !v.token(attEnd).is(".")
+                            && !(v.token(attEnd).is(",") && !listGoesOn(v, attEnd, ce))) {
                         attEnd++;
                     }
                 }
@@ -235,7 +256,9 @@ public final class ExchangeRule implements Rule {
             }
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd);
             if (verb.tokStart() > nameEnd) { // "The Dialogue, which began in 1997, held ...": not this round's date
-                dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())).toList();
+                // ... but "The consultation, which had been scheduled for November, was postponed" dates it
+                dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())
+                        || scheduledFor(v, v.tokenAt(d.start()))).toList();
             }
             // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
             // the scene before the exchange is not one of the paired dates
@@ -277,6 +300,11 @@ public final class ExchangeRule implements Rule {
             // "... held human rights dialogues with A, B and C in February, March and June, respectively"
             boolean groupsPaired = groups.size() > 1 && rounds.size() == 1 && v.respectively()
                     && datesAfter.size() == groups.size();
+            // "... held with Australia and Switzerland, their eleventh and twelfth rounds taking place in Hanoi in
+            // August and in Bern in October, respectively": each partner its own round and place
+            List<Integer> groupRounds = groups.size() > 1 && rounds.size() == 1 && rounds.get(0) == null
+                    ? possessiveRounds(v, nameEnd, ce, groups.size()) : List.of();
+            List<SentenceView.PlaceHit> groupPlaces = groupsPaired ? roundPlaces(v, nameEnd, ce, groups.size()) : List.of();
             for (int r = 0; r < rounds.size(); r++) {
                 for (List<Mention> group : groups) {
                     if (antecedent == null && BILATERAL.contains(format)
@@ -295,6 +323,8 @@ public final class ExchangeRule implements Rule {
                     }
                     if (rounds.get(r) != null) {
                         fact.fields.put("ordinal", rounds.get(r));
+                    } else if (!groupRounds.isEmpty()) {
+                        fact.fields.put("ordinal", groupRounds.get(groups.indexOf(group)));
                     }
                     if (name != null && antecedent != null) {
                         fact.text("name", name, 0, 0);
@@ -305,7 +335,8 @@ public final class ExchangeRule implements Rule {
                         fact.text("topic", topic, 0, 0);
                     }
                     SentenceView.PlaceHit roundPlace = perRound && !roundPlaces.isEmpty() ? roundPlaces.get(r)
-                            : placesPairwise ? pairedPlaces.get(r) : place;
+                            : placesPairwise ? pairedPlaces.get(r)
+                            : groupPlaces.size() == groups.size() ? groupPlaces.get(groups.indexOf(group)) : place;
                     if (roundPlace != null) {
                         fact.place(roundPlace.place(), roundPlace.start(), roundPlace.end());
                     }
@@ -403,6 +434,62 @@ public final class ExchangeRule implements Rule {
     }
 
     /** "have held a human rights dialogue annually since 2000": a habit, not one exchange. */
+    /**
+     * Whether the comma at {@code comma} separates items of a list of lower-case nouns that an "and" closes
+     * ("representatives of ministries, courts and diplomatic missions"), not a clause.
+     */
+    private static boolean listGoesOn(SentenceView v, int comma, int ce) {
+        for (int i = comma + 1; i < ce; i++) {
+            Token t = v.token(i);
+            if (t.is("and") && i > comma + 1) {
+                return true;
+            }
+            if (!(t.isWord() && !t.isCapitalised() && !TOPIC_STOPS.contains(t.norm()) || t.is(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "in cooperation with A and B", "together with A", "jointly with A" before the verb: co-organisers. */
+    private static List<Mention> cooperatingWith(SentenceView v, int from, int verbTok) {
+        for (int i = from; i < verbTok; i++) {
+            boolean cooperation = v.tokenIs(i, "with") && (v.tokenIs(i - 1, "together") || v.tokenIs(i - 1, "jointly")
+                    || v.tokenIs(i - 2, "in") && (v.tokenIs(i - 1, "cooperation") || v.tokenIs(i - 1, "collaboration")
+                    || v.tokenIs(i - 1, "partnership") || v.tokenIs(i - 1, "conjunction")));
+            if (cooperation) {
+                Mention first = v.firstRight(i + 1, Math.min(verbTok, i + 3), Roles.PARTY);
+                return first == null ? List.of() : v.coordinatedRight(first, m -> Roles.PARTY.test(m) && m.tokEnd() <= verbTok);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "their eleventh and twelfth rounds" after the partners: one ordinal for each of {@code count} partners, in
+     * order; empty otherwise.
+     */
+    private static List<Integer> possessiveRounds(SentenceView v, int from, int ce, int count) {
+        int their = v.findWord("their", from, ce);
+        if (their < 0) {
+            return List.of();
+        }
+        CueMatch round = v.firstCue(CueKind.EXCHANGE_ROUND, their + 1, Math.min(ce, their + 2 + 2 * count));
+        SentenceView.Ordinals listed = round == null ? null : v.coordinatedOrdinalsEndingAt(round.tokStart() - 1, their + 1);
+        return listed != null && listed.firstTok() == their + 1 && listed.values().size() == count
+                ? listed.values() : List.of();
+    }
+
+    /** Whether a status of plans ends right before the token: "scheduled for November", "planned for 2015". */
+    private static boolean scheduledFor(SentenceView v, int tok) {
+        for (CueMatch c : v.cues(CueKind.STATUS)) {
+            if ("PLANNED".equals(c.value(CueKind.STATUS)) && c.tokEnd() <= tok && tok - c.tokEnd() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean habitual(SentenceView v, int cs, int ce) {
         for (int i = cs; i < ce; i++) {
             if (v.tokenIs(i, "annually") || v.tokenIs(i, "regularly") || v.tokenIs(i, "periodically")
@@ -543,8 +630,8 @@ public final class ExchangeRule implements Rule {
                 break; // "two rounds of human rights dialogue": the count is no topic
             } else if ((t.is("and") || t.is(",")) && !ordinals.isEmpty()) {
                 i--;
-            } else if (t.isWord() && !t.isCapitalised() && !DETERMINERS.contains(t.norm()) && ordinals.isEmpty()
-                    && !t.isNumber() && !isVerb(v, i)) {
+            } else if (t.isWord() && (!t.isCapitalised() || i == 0 && endingAt(v, i) == null) // "Human rights dialogues were"
+                    && !DETERMINERS.contains(t.norm()) && ordinals.isEmpty() && !t.isNumber() && !isVerb(v, i)) {
                 if (isNonTopic(v, i)) {
                     modifier = true;
                     international |= "INTL".equals(nonTopicValue(v, i));

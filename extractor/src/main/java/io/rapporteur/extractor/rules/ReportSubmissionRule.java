@@ -54,8 +54,9 @@ public final class ReportSubmissionRule implements Rule {
      */
     private static void passive(SentenceView v, CueMatch cue, List<FactDraft> out) {
         boolean participle = v.tokenIs(cue.tokStart() - 1, ","); // "the periodic reports of Mongolia (...), submitted in"
-        if (!(v.tokenIs(cue.tokStart() - 1, "was") || v.tokenIs(cue.tokStart() - 1, "were")
-                || v.tokenIs(cue.tokStart() - 1, "been") || participle)) {
+        // "were submitted", "were finalized and forwarded to the Committee"
+        int auxiliary = v.tokenIs(cue.tokStart() - 1, "and") ? cue.tokStart() - 3 : cue.tokStart() - 1;
+        if (!(v.tokenIs(auxiliary, "was") || v.tokenIs(auxiliary, "were") || v.tokenIs(auxiliary, "been") || participle)) {
             return;
         }
         int cs = v.clauseStart(cue.tokStart());
@@ -94,6 +95,9 @@ public final class ReportSubmissionRule implements Rule {
         if (actor == null && symbol != null && v.kb.isState(symbol.state())) {
             actor = v.inferred(MentionKind.STATE, symbol.state(), symbol.tokStart(), symbol.tokEnd());
         }
+        if (actor == null && v.mentionsIn(0, v.tokens.size(), Mention::isStateLike).isEmpty()) {
+            actor = v.mainState(cue); // a white paper's "The combined fifth and sixth reports ... were forwarded"
+        }
         if (actor == null || actor.id() == null) {
             return;
         }
@@ -104,7 +108,11 @@ public final class ReportSubmissionRule implements Rule {
         DateMention date = v.nearestDate(cue.tokStart());
         FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
         fact.fields.put("reports", List.copyOf(reports));
-        Mention recipient = authorAsRecipient(v, treaty, noun);
+        Mention recipient = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.ORG
+                && v.tokenIs(m.tokStart() - 1, "to"));
+        if (recipient == null) {
+            recipient = authorAsRecipient(v, treaty, noun);
+        }
         if (recipient != null) {
             fact.entity("recipient", recipient);
         }

@@ -75,6 +75,7 @@ public final class SentenceView {
         SentenceView view = new SentenceView(doc, sentence, tokens, mentions, cues, new ArrayList<>(), discourse, kb,
                 recentBefore);
         view.resolveAnaphors();
+        view.bareNationalBodies();
         view.settleYears(dates);
         view.dates.addAll(DateFinder.findRelative(doc, sentence.start(), sentence.end(), discourse.year()));
         view.todayFromDateline();
@@ -94,6 +95,41 @@ public final class SentenceView {
         }
         Token t = tokens.get(today);
         dates.add(new DateMention(t.start(), t.end(), dateline, null, true));
+    }
+
+    /**
+     * "the Thirteenth National Assembly adopted resolutions ratifying ...", "the Ministry of Foreign Affairs organized":
+     * a kind of body every state has, named without its state, is the body of the state the text is about.
+     */
+    private void bareNationalBodies() {
+        String state = discourse.mainState();
+        if (state == null) {
+            return;
+        }
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).is("the")) {
+                continue;
+            }
+            int at = i + 1;
+            if (kb.ordinal(tokens.get(at).norm()) != null && tokens.get(at).isCapitalised()) {
+                at++; // "the Thirteenth National Assembly"
+            }
+            PhraseTrie.Match<EntityEntry> m = at < tokens.size() ? kb.entities().longestAt(tokens, at) : null;
+            if (m == null || m.value().kind() != EntityKind.BODY_NAME || !tokens.get(at).isCapitalised()
+                    || overlapsMention(i, m.end())) {
+                continue;
+            }
+            Token first = tokens.get(i);
+            Token last = tokens.get(m.end() - 1);
+            added.add(new Mention(MentionKind.NATIONAL_BODY, "org:" + state + "-" + m.value().id(), i, m.end(),
+                    first.start(), last.end(), doc.substring(first.start(), last.end()), state, null, true));
+            i = m.end() - 1;
+        }
+        if (!added.isEmpty()) {
+            mentions.addAll(added);
+            mentions.sort(Comparator.comparingInt(Mention::tokStart));
+        }
     }
 
     public List<Mention> mentions() {
@@ -311,6 +347,16 @@ public final class SentenceView {
         int end = tokens.get(tokEnd - 1).end();
         return new Mention(kind, id, tokStart, tokEnd, start, end, doc.substring(start, end),
                 kind == MentionKind.STATE ? id : null, null, true);
+    }
+
+    /** The state the document is about (the one named most), as implied at {@code at}; null if none yet. */
+    Mention mainState(CueMatch at) {
+        String id = discourse.mainState();
+        if (id == null) {
+            return null;
+        }
+        String name = kb.stateName(id) == null ? id : kb.stateName(id);
+        return new Mention(MentionKind.STATE, id, at.tokStart(), at.tokEnd(), at.start(), at.end(), name, id, null, true);
     }
 
     /** The state the document is about (the one it last made the acting subject), referred to at {@code at}. */

@@ -37,6 +37,7 @@ public final class TreatyActionRule implements Rule {
             boolean passive = isPassive(v, cue.tokStart()) || forState;
             List<Mention> treaties;
             Mention actor;
+            boolean relative = false;
             Mention body = null;
             // "the accession of Brunei Darussalam to the Convention ...": the state between the noun and the treaty
             Mention stateOf = v.tokenIs(cue.tokEnd() - 1, "of")
@@ -64,6 +65,7 @@ public final class TreatyActionRule implements Rule {
                 }
                 if (first == null) {
                     first = relativeAntecedent(v, cue);
+                    relative = first != null;
                 }
                 if (first == null && "PARTY".equals(action) && !v.tokenIs(cue.tokEnd() - 1, "to")) {
                     first = v.nearestLeft(cue.tokStart(), Roles.TREATY); // "..., and China became a party on 31 August"
@@ -80,8 +82,9 @@ public final class TreatyActionRule implements Rule {
                 if (first == null) {
                     continue;
                 }
+                // "the CAT and the CRPD, which Viet Nam had signed in November 2013 and October 2007, respectively"
                 treaties = first.inferred() && v.tokenIs(cue.tokEnd(), "them") ? themTreaties(v, cue, first)
-                        : v.coordinatedRight(first, Roles.TREATY);
+                        : relative ? v.coordinatedLeft(first, Roles.TREATY) : v.coordinatedRight(first, Roles.TREATY);
                 actor = stateOf != null ? stateOf : v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
                 if (actor == null) { // "The instrument of ratification of <treaty> was deposited by Indonesia"
                     Mention lastTreaty = treaties.get(treaties.size() - 1);
@@ -126,8 +129,9 @@ public final class TreatyActionRule implements Rule {
                 continue;
             }
             previousActor = actor;
-            List<DateMention> dates = v.datesIn(v.clauseStart(cue.tokStart()), clauseEnd).stream()
-                    .filter(d -> d.iso() != null).toList();
+            // a relative clause's dates are its own: "..., which it had signed in 2013 and 2007, respectively"
+            List<DateMention> dates = v.datesIn(relative ? cue.tokStart() : v.clauseStart(cue.tokStart()), clauseEnd)
+                    .stream().filter(d -> d.iso() != null).toList();
             boolean pairwise = v.respectively() && treaties.size() > 1 && dates.size() == treaties.size();
             List<DateMention> ownDates = null;
             if (!passive && !pairwise && treaties.size() == 1) {

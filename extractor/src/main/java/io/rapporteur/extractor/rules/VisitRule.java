@@ -37,8 +37,11 @@ public final class VisitRule implements Rule {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
             CueMatch inviteBefore = v.lastCue(CueKind.INVITED_BY, cs, cue.tokStart());
-            Mention inviter = inviteBefore == null ? null
-                    : v.firstRight(inviteBefore.tokEnd(), inviteBefore.tokEnd() + 2, Roles.AGENT);
+            // "At the invitation of China, X visited": the inviter right after "of"; "At the invitation of the
+            // Government, X visited" names it in the cue, and the name after its comma is the visitor's
+            Mention inviter = inviteBefore == null || !"OF".equals(inviteBefore.value(CueKind.INVITED_BY)) ? null
+                    : v.firstRight(inviteBefore.tokEnd(), inviteBefore.tokEnd() + 2,
+                            m -> Roles.AGENT.test(m) && !v.tokenIs(m.tokStart() - 1, ","));
             int floor = inviter != null ? inviter.tokEnd() : inviteBefore != null ? inviteBefore.tokEnd() : cs;
             Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY
                     && m.tokStart() >= floor);

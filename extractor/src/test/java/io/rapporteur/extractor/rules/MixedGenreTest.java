@@ -122,4 +122,17 @@ class MixedGenreTest {
     void respectivelyPairsVisitorsAndPartnersWithTheirDates() throws Exception {
         GenreCase.load("respectively-lists").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Another state's white paper: "became the first country in Central Asia to ratify", "the Parliament adopted laws
+     * ratifying X and Y, which Kazakhstan had signed in ... and ..., respectively" (the bare body is the state's),
+     * reports "prepared and forwarded to the Committee", "At the invitation of the Government, <visitor>, ...", "was
+     * received by Minister of Justice <name>", rounds given as "their eighth and fifth rounds ... respectively", a
+     * consultation "which had been scheduled for September" called off, "In cooperation with X, the Ministry ...
+     * organized in Astana, in June 2016, a workshop on ...".
+     */
+    @Test
+    void anotherStatesWhitePaper() throws Exception {
+        GenreCase.load("white-paper-other-state").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
