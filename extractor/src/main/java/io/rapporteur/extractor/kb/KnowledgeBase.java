@@ -41,6 +41,7 @@ public final class KnowledgeBase {
     private final Map<String, String> treatyNames = new HashMap<>();
     private final Map<String, String> sovereigns = new HashMap<>();
     private final Set<String> offices = new HashSet<>();
+    private final Map<String, String> officeNames = new HashMap<>();
     private final Map<String, String> reportSymbols = new LinkedHashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
@@ -158,6 +159,15 @@ public final class KnowledgeBase {
         return offices.contains(bodyId);
     }
 
+    /**
+     * Whether the office is one of a generic kind of title: "Special Rapporteur" for org:SR-FORB ("Special Rapporteur
+     * on freedom of religion or belief"); false for bodies that are no office.
+     */
+    public boolean isOfficeOfKind(String bodyId, String genericTitle) {
+        String name = officeNames.get(bodyId);
+        return name != null && name.startsWith(genericTitle.toLowerCase(Locale.ROOT));
+    }
+
     /** The state a territory's treaty reports belong to (HKG -> CHN), or null. */
     public String sovereignOf(String territoryId) {
         return sovereigns.get(territoryId);
@@ -222,6 +232,7 @@ public final class KnowledgeBase {
                     null, cols[0]);
             if (entry.office()) {
                 offices.add(cols[0]);
+                officeNames.put(cols[0], cols[1].toLowerCase(Locale.ROOT));
             }
             addEntity(cols[1], entry);
             for (String alias : split(cols[2])) {

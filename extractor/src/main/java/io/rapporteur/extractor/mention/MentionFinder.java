@@ -389,6 +389,10 @@ public final class MentionFinder {
      * refers to the person last mentioned as holding that office. Null when the document has named no such person.
      */
     private Mention holderOfBareTitle(Mention title, PersonRegistry people) {
+        if (title.kind() == MentionKind.TITLE && title.affiliation() == null
+                && title.text().regionMatches(true, 0, "the ", 0, 4)) {
+            return holderOfGenericTitle(title, people);
+        }
         if (title.kind() != MentionKind.TITLE || title.affiliation() == null || !title.affiliation().startsWith("org:")
                 || !title.text().regionMatches(true, 0, "the ", 0, 4)) {
             return null;
@@ -402,6 +406,21 @@ public final class MentionFinder {
         // no holder named yet: "invited the High Commissioner to visit" invites the office
         return kb.isOffice(title.affiliation()) ? new Mention(MentionKind.ORG, title.affiliation(), title.tokStart(),
                 title.tokEnd(), title.start(), title.end(), title.text(), null, title.affiliation(), true) : null;
+    }
+
+    /**
+     * "In Tashkent, the Special Rapporteur met with ...": a title of a kind of office, without its mandate, refers to
+     * the person last mentioned as holding an office of that kind. Null when there is none.
+     */
+    private Mention holderOfGenericTitle(Mention title, PersonRegistry people) {
+        String generic = title.text().substring(4).replaceFirst("^(UN|United Nations) ", "");
+        for (Person p : people.recentFirst()) {
+            if (p.affiliation() != null && kb.isOfficeOfKind(p.affiliation(), generic)) {
+                return new Mention(MentionKind.PERSON, p.id(), title.tokStart(), title.tokEnd(), title.start(),
+                        title.end(), title.text(), null, p.affiliation(), true);
+            }
+        }
+        return null;
     }
 
     /** "Mary Robinson, the UN High Commissioner for Human Rights, ..." */
@@ -446,11 +465,10 @@ public final class MentionFinder {
     private Mention titledPerson(String doc, List<Token> tokens, Mention title, boolean[] occupied, PersonRegistry people) {
         int j = mandateEnd(tokens, title.tokEnd());
         boolean mandate = j != title.tokEnd();
-        if (!mandate) {
-            Mention holder = holderAfterUncommaedMandate(doc, tokens, title, occupied, people);
-            if (holder != null) {
-                return holder;
-            }
+        Mention uncommaed = holderAfterUncommaedMandate(doc, tokens, title, occupied, people);
+        // "Minister of Agriculture Dora Siliya, the Minister of Health, ...": the holder comes before the comma
+        if (uncommaed != null && (!mandate || uncommaed.tokEnd() <= j)) {
+            return uncommaed;
         }
         boolean comma = j < tokens.size() && tokens.get(j).is(",");
         if (comma) {

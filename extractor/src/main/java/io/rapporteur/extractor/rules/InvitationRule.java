@@ -23,6 +23,10 @@ public final class InvitationRule implements Rule {
         for (CueMatch cue : v.cues(CueKind.INVITATION)) {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
+            if ("EXTENDED_BY".equals(cue.value(CueKind.INVITATION))) {
+                extendedBy(v, cue, ce, out);
+                continue;
+            }
             boolean passive = "PASSIVE".equals(cue.value(CueKind.INVITATION)) || v.tokenIs(cue.tokEnd(), "by");
             Mention left = v.nearestLeft(cue.tokStart(), Roles.AGENT);
             int objectFrom = v.tokenIs(cue.tokEnd(), "by") ? cue.tokEnd() + 1 : cue.tokEnd();
@@ -63,6 +67,31 @@ public final class InvitationRule implements Rule {
                 fact.date(date == null ? null : date.iso(), false);
                 out.add(fact);
             }
+        }
+    }
+
+    /**
+     * "welcomed the invitations extended by the Government to the Special Rapporteur on ... and to the Working Group
+     * on ...": the inviter after "by", one invitation to each body or person after "to".
+     */
+    private static void extendedBy(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
+        Mention inviter = v.resolved(v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), Roles.AGENT), Set.of());
+        if (inviter == null || inviter.id() == null || !v.tokenIs(inviter.tokEnd(), "to")) {
+            return;
+        }
+        Mention first = v.firstRight(inviter.tokEnd() + 1, Math.min(ce, inviter.tokEnd() + 3), Roles.AGENT);
+        if (first == null) {
+            return;
+        }
+        DateMention date = v.nearestDate(cue.tokStart());
+        for (Mention m : v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce)) {
+            Mention invitee = v.resolved(m, Set.of());
+            if (invitee == null || invitee.id() == null || inviter.id().equals(invitee.id())) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
         }
     }
 }

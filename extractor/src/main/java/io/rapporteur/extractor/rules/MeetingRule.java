@@ -6,6 +6,7 @@ import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,12 +54,19 @@ public final class MeetingRule implements Rule {
                 object = titledObject(v, objectFrom, ce);
             }
             List<Mention> objects = new ArrayList<>();
+            boolean separate = false;
             if (object == null && subjects.size() >= 2 && !v.tokenIs(cue.tokEnd() - 1, "with")) {
                 objects.add(subjects.remove(subjects.size() - 1)); // "Wang Yi and Penny Wong held talks in Canberra"
             } else if (subjects.isEmpty() || object == null) {
                 continue;
             } else {
-                for (Mention m : v.coordinatedRight(object, Roles.AGENT)) {
+                List<Mention> listed = v.coordinatedRight(object, Roles.AGENT);
+                List<Mention> officials = object.kind() == MentionKind.PERSON ? listedOfficials(v, object, ce) : List.of();
+                if (officials.size() > listed.size()) {
+                    listed = officials;
+                    separate = subjects.size() == 1;
+                }
+                for (Mention m : listed) {
                     Mention r = v.resolved(m, ids);
                     if (r != null && r.id() != null && !ids.contains(r.id())) {
                         objects.add(r);
@@ -82,6 +90,9 @@ public final class MeetingRule implements Rule {
             for (int i = 0; iso == null && i < subjects.size() + objects.size(); i++) {
                 Mention participant = i < subjects.size() ? subjects.get(i) : objects.get(i - subjects.size());
                 EventRecord visit = v.visitJustReportedBy(participant.id());
+                if (visit == null) {
+                    visit = v.visitRecentlyReportedBy(participant);
+                }
                 if (visit != null) {
                     iso = visit.fact().date();
                     inherited = true;
@@ -93,7 +104,7 @@ public final class MeetingRule implements Rule {
                 for (Mention s : subjects) {
                     groups.add(List.of(s, objects.get(0)));
                 }
-            } else if (v.tokenIs(cue.tokStart() + 1, "separately") && objects.size() > 1) {
+            } else if ((separate || v.tokenIs(cue.tokStart() + 1, "separately")) && objects.size() > 1) {
                 for (Mention o : objects) { // "met separately with A and B": a meeting with each
                     List<Mention> group = new ArrayList<>(subjects);
                     group.add(o);
@@ -116,6 +127,52 @@ public final class MeetingRule implements Rule {
                 out.add(fact);
             }
         }
+    }
+
+    /** The longest stretch of title words between one listed official and the next. */
+    private static final int MAX_LISTED_TITLE_TOKENS = 24;
+
+    /**
+     * "met with Foreign Minister A, the Chairman of the Committee on Religious Affairs, B, and the Ombudsperson, C",
+     * "held talks with A, Director of ..., and with the Chairman of ..., D": officials listed each with an office
+     * title, first first. Each is met on their own (one meeting each), which a bare "met with A and B" does not say.
+     */
+    private static List<Mention> listedOfficials(SentenceView v, Mention first, int ce) {
+        List<Mention> out = new ArrayList<>(List.of(first));
+        Mention current = first;
+        for (Mention next : v.mentions) {
+            if (next.tokStart() < current.tokEnd() || next.tokStart() >= ce) {
+                continue;
+            }
+            if (next.kind() != MentionKind.PERSON && next.kind() != MentionKind.PRONOUN) {
+                continue; // "the Chairman of the Muslim Board of Uzbekistan": a title's own words
+            }
+            if (next.kind() != MentionKind.PERSON || !titleWordsOnly(v, current.tokEnd(), next.tokStart())) {
+                break;
+            }
+            out.add(next);
+            current = next;
+        }
+        return out;
+    }
+
+    /** Whether the tokens are a list joint with office titles: ", the Chairman of the Committee on ...," */
+    private static boolean titleWordsOnly(SentenceView v, int from, int to) {
+        if (to - from > MAX_LISTED_TITLE_TOKENS || to - from < 1 || !v.tokenIs(from, ",") && !v.tokenIs(from, "and")) {
+            return false;
+        }
+        boolean titled = false;
+        for (int i = from; i < to; i++) {
+            Token t = v.token(i);
+            boolean function = t.is("the") || t.is("of") || t.is("for") || t.is("on") || t.is("and") || t.is("with")
+                    || t.is("as") || t.is("well") || t.is(",") || t.is("(") || t.is(")") || t.is("-");
+            if (t.isWord() && t.isCapitalised()) {
+                titled = true;
+            } else if (!function) {
+                return false;
+            }
+        }
+        return titled || to - from <= 2;
     }
 
     /**

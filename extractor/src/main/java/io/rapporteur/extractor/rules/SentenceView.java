@@ -38,8 +38,8 @@ import java.util.function.Predicate;
 public final class SentenceView {
 
     private static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or");
-    /** "acceded to the ICCPR and to the ICESCR": treaties also coordinate with their preposition repeated. */
-    private static final Set<String> TREATY_CONNECTORS = Set.of("and to", "and to the", ", and to", ", and to the");
+    /** "acceded to the ICCPR and to the ICESCR", "invitations to A and to B": "to" repeated still coordinates. */
+    private static final Set<String> REPEATED_TO = Set.of("and to", "and to the", ", and to", ", and to the");
 
     final String doc;
     final Sentence sentence;
@@ -569,7 +569,7 @@ public final class SentenceView {
                 }
             }
             if (next == null || !sameClass(next, first) || !(CONNECTORS.contains(between(current, next))
-                    || first.kind() == MentionKind.TREATY && TREATY_CONNECTORS.contains(between(current, next)))) {
+                    || REPEATED_TO.contains(between(current, next)))) {
                 break;
             }
             out.add(next);
@@ -1013,6 +1013,24 @@ public final class SentenceView {
             }
         }
         return null;
+    }
+
+    /** How many sentences back a person's visit dates what the person did without a date of its own. */
+    private static final int VISIT_CONTEXT_REACH = 6;
+
+    /**
+     * The visit a person made that the text reported shortly before, in any paragraph: a press release reports the
+     * visit, then the meetings of it ("In Tashkent, the Special Rapporteur met with ..."). Null for a body or state,
+     * which visit and meet on many occasions, and when the text has moved on to another visit.
+     */
+    EventRecord visitRecentlyReportedBy(Mention participant) {
+        if (participant.kind() != MentionKind.PERSON) {
+            return null;
+        }
+        EventRecord last = discourse.lastEvent("VISIT");
+        EntityRef visitor = last == null ? null : last.fact().entity("visitor");
+        return visitor != null && participant.id().equals(visitor.id()) && last.fact().status() == null
+                && sentence.index() - last.sentence() <= VISIT_CONTEXT_REACH ? last : null;
     }
 
     /**

@@ -85,6 +85,9 @@ public final class VisitRule implements Rule {
         hostReceived(v, out);
         if (!namedVisit) { // "The visit to China by the High Commissioner ... did not take place" names its own visit
             statusChange(v, out);
+            if (out.stream().noneMatch(f -> f.type() == FactType.VISIT)) {
+                restatedSpan(v, out);
+            }
         }
     }
 
@@ -227,7 +230,10 @@ public final class VisitRule implements Rule {
                 visitor = v.firstRight(i + 2, Math.min(ce, i + 4), VISITOR);
                 int to = visitor == null ? -1 : visitor.tokEnd();
                 destination = to >= 0 && v.tokenIs(to, "to")
-                        ? v.firstRight(to + 1, Math.min(ce, to + 3), m -> m.kind() == MentionKind.STATE) : null;
+                        ? v.firstRight(to + 1, Math.min(ce, to + 3), Roles.DESTINATION) : null;
+                if (destination != null && destination.kind() == MentionKind.CITY) { // "the visit of X to Tashkent"
+                    destination = destination.withId(destination.country(), MentionKind.STATE);
+                }
             }
             if (visitor == null || visitor.id() == null) {
                 continue;
@@ -335,6 +341,51 @@ public final class VisitRule implements Rule {
     }
 
     /** "The visit, originally scheduled for May, has been postponed." */
+    /** How many sentences back "The visit, which took place from 2 to 12 October" may reach for its visit. */
+    private static final int RESTATEMENT_REACH = 2;
+
+    /**
+     * "... has concluded an official visit to Uzbekistan." then "The visit, which took place from 2 to 12 October
+     * 2017, ...": the sentence gives the span of the visit just reported (a point inside it, or no date). The visit
+     * with its span replaces the point (PointsWithinSpans) and is what later meetings during it take their date from.
+     */
+    private static void restatedSpan(SentenceView v, List<FactDraft> out) {
+        for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
+            if (!"VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) || ref.tokStart() > 1) {
+                continue;
+            }
+            EventRecord last = v.discourse.lastEvent("VISIT");
+            DateMention span = v.dates.stream().filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+            if (last == null || span == null || v.sentence.index() - last.sentence() > RESTATEMENT_REACH
+                    || !within(last.fact().date(), span.iso())) {
+                return;
+            }
+            FactDraft fact = new FactDraft(FactType.VISIT);
+            fact.fields.putAll(last.fact().fields());
+            CueMatch invited = v.firstCue(CueKind.INVITED_BY, ref.tokEnd(), v.tokens.size());
+            EntityRef destination = last.fact().entity("destination");
+            if (invited != null && !"OF".equals(invited.value(CueKind.INVITED_BY)) && destination != null
+                    && !fact.fields.containsKey("invitedBy")) { // "..., at the invitation of the Government,"
+                fact.fields.put("invitedBy", new EntityRef(destination.id(), v.doc.substring(invited.start(), invited.end())));
+            }
+            fact.date(span.iso(), false).status(last.fact().status()).subKind(last.fact().status() == null
+                    ? "HELD" : last.fact().status());
+            out.add(fact);
+            v.remember("VISIT", fact, null);
+            return;
+        }
+    }
+
+    /** Whether a date (a point, or none) lies within a span "from/to" of the same precision. */
+    private static boolean within(String date, String span) {
+        if (date == null) {
+            return true;
+        }
+        String[] ends = span.split("/");
+        return ends.length == 2 && ends[0].length() == date.length() && ends[1].length() == date.length()
+                && ends[0].compareTo(date) <= 0 && date.compareTo(ends[1]) <= 0;
+    }
+
     private static void statusChange(SentenceView v, List<FactDraft> out) {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
             if (!"VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) || ref.tokStart() > 1) {

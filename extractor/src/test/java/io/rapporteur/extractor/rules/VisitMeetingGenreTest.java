@@ -92,4 +92,17 @@ class VisitMeetingGenreTest {
     void todayIsTheDatelinesDate() throws Exception {
         GenreCase.load("datelines").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A UN release on a visit: "has concluded a visit" under a dateline, then "The visit, which took place from 3 to
+     * 12 May 2017 at the invitation of the Government," (the span replaces the dateline's day); "the Special
+     * Rapporteur" for the holder named before; officials listed each with a title ("Minister of Agriculture Dora
+     * Siliya, the Minister of Health, Chitalu Chilufya, and ...", "and with the Vice-President of Zambia, ...") met
+     * one by one, on the dates of the visit reported two paragraphs before; "the visit of X to Lusaka in March";
+     * "the invitations extended by the Government to A and to B".
+     */
+    @Test
+    void aUnReleaseOnAVisitItsMeetingsAndInvitations() throws Exception {
+        GenreCase.load("un-visit-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
