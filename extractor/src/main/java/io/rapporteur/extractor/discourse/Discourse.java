@@ -172,6 +172,20 @@ public final class Discourse {
         return out;
     }
 
+    /**
+     * The last exchange that had a number: "the previous round", "the 12th round" refer to a numbered series (a
+     * dialogue's rounds), not to the seminar reported in between.
+     */
+    public EventRecord lastNumberedExchange() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventRecord e = events.get(i);
+            if (!e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT") && e.fact().field("ordinal") != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The last exchange of any format. */
     public EventRecord lastExchange() {
         return lastEvent("ANY");

@@ -39,6 +39,7 @@ public final class KnowledgeBase {
     private final Set<String> mandateEnds = new HashSet<>();
     private final Map<String, String> stateNames = new HashMap<>();
     private final Map<String, String> treatyNames = new HashMap<>();
+    private final Map<String, String> protocolParents = new HashMap<>();
     private final Map<String, String> sovereigns = new HashMap<>();
     private final Set<String> offices = new HashSet<>();
     private final Map<String, String> officeNames = new HashMap<>();
@@ -274,6 +275,26 @@ public final class KnowledgeBase {
                 addEntity(alias, entry);
             }
         }
+        // "Optional Protocol to the Convention on the Rights of Persons with Disabilities": the treaty whose full name
+        // follows "Protocol to the" is the protocol's parent
+        treatyNames.forEach((id, name) -> {
+            int to = name.indexOf("Protocol to the ");
+            if (to < 0) {
+                return;
+            }
+            String rest = name.substring(to + "Protocol to the ".length());
+            treatyNames.forEach((parent, parentName) -> {
+                if (!parent.equals(id) && rest.startsWith(parentName) && (protocolParents.get(id) == null
+                        || parentName.length() > treatyNames.get(protocolParents.get(id)).length())) {
+                    protocolParents.put(id, parent);
+                }
+            });
+        });
+    }
+
+    /** The convention or covenant a protocol is to ("treaty:OP-CRPD" -> "treaty:CRPD"), or null. */
+    public String protocolParent(String treatyId) {
+        return protocolParents.get(treatyId);
     }
 
     private void loadCities() {

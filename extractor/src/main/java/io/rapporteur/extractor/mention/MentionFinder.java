@@ -349,10 +349,14 @@ public final class MentionFinder {
                 p = people.byNamePart(name);
             }
             int words = (int) tokens.subList(i, end).stream().filter(t -> startsName(t)).count();
-            if (p == null && words >= 2 && words <= 3 && i > 0 && kb.isNameContext(tokens.get(i - 1).norm())) {
-                p = people.register(name, null); // "met with Claudio Grossman"
-            } else if (p == null && words >= 2 && words <= 3 && opensClause(tokens, i) && end < tokens.size()
-                    && kb.isNameVerb(tokens.get(end).norm())) {
+            boolean context = i > 0 && kb.isNameContext(tokens.get(i - 1).norm())
+                    || i > 1 && kb.isNameContext(tokens.get(i - 2).norm() + " " + tokens.get(i - 1).norm());
+            // "Luc Devigne also met with": an adverb may stand between the name and its verb
+            int verb = end < tokens.size() && ADVERBS_BEFORE_VERB.contains(tokens.get(end).norm()) ? end + 1 : end;
+            if (p == null && words >= 2 && words <= 3 && context) {
+                p = people.register(name, null); // "met with Claudio Grossman", "was led by Luc Devigne"
+            } else if (p == null && words >= 2 && words <= 3 && opensClause(tokens, i) && verb < tokens.size()
+                    && kb.isNameVerb(tokens.get(verb).norm())) {
                 p = people.register(name, null); // "In December 2010, Olivier De Schutter visited China"
             } else if (p == null && words >= 2 && words <= 3 && afterPersonAnd(mentions, tokens, i)) {
                 p = people.register(name, null); // "Foreign Ministers Wang Yi and Penny Wong held talks"
@@ -366,6 +370,8 @@ public final class MentionFinder {
         }
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
     }
+
+    private static final Set<String> ADVERBS_BEFORE_VERB = Set.of("also", "then", "later", "subsequently", "further");
 
     /** Whether token {@code i} follows "<person> and". */
     private static boolean afterPersonAnd(List<Mention> mentions, List<Token> tokens, int i) {
@@ -490,7 +496,8 @@ public final class MentionFinder {
         boolean known = words == 1 && people.byNamePart(name) != null;
         if (mandate) {
             // after a mandate the knowledge base does not list, only a full name closed by a comma is the holder's
-            boolean closed = end < tokens.size() && tokens.get(end).is(",");
+            boolean closed = end >= tokens.size() || tokens.get(end).is(",") || tokens.get(end).is(".")
+                    || tokens.get(end).is(";");
             return words >= 2 && closed ? person(doc, tokens, j, end, j, title, people) : null;
         }
         if (words >= 2 || words == 1 && !comma && (honorific || known)) {
@@ -542,6 +549,16 @@ public final class MentionFinder {
             Token t = tokens.get(k);
             if (t.is(",")) {
                 return k > from + 1 ? k : from;
+            }
+            if (t.is("(")) { // "the Commissioner for Human Rights (Ombudsperson) of Kazakhstan, Elvira Azimova"
+                int close = k + 1;
+                while (close < tokens.size() && close - k <= 4 && !tokens.get(close).is(")")) {
+                    close++;
+                }
+                if (close < tokens.size() && tokens.get(close).is(")")) {
+                    k = close;
+                    continue;
+                }
             }
             if (t.is(".") || t.is(";") || t.is(":") || t.is("(")) {
                 return from;

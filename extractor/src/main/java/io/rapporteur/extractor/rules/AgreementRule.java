@@ -25,6 +25,7 @@ public final class AgreementRule implements Rule {
             int ce = v.clauseEnd(verb.tokEnd());
             CueMatch noun = v.firstCue(CueKind.AGREEMENT_NOUN, verb.tokEnd(), Math.min(ce, verb.tokEnd() + 8));
             if (noun == null) {
+                passive(v, verb, cs, ce, out);
                 continue;
             }
             Mention treatyFirst = v.firstRight(verb.tokEnd(), noun.tokStart(), Roles.TREATY);
@@ -106,6 +107,54 @@ public final class AgreementRule implements Rule {
             out.add(fact);
             v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
         }
+    }
+
+    /**
+     * "the EU-Kazakhstan Enhanced Partnership and Cooperation Agreement, which was signed in Astana on 21 December
+     * 2015": a titled agreement before a passive "signed"; its parties are those its title names ("EU-Kazakhstan",
+     * "Between A and B"), or those after "by".
+     */
+    private static void passive(SentenceView v, CueMatch verb, int cs, int ce, List<FactDraft> out) {
+        int aux = verb.tokStart() - 1;
+        if (!(v.tokenIs(aux, "was") || v.tokenIs(aux, "were"))) {
+            return;
+        }
+        int end = v.tokenIs(aux - 1, "which") ? aux - 1 : aux;
+        if (v.tokenIs(end - 1, ",")) {
+            end--;
+        }
+        CueMatch noun = v.lastCue(CueKind.AGREEMENT_NOUN, cs, end);
+        if (noun == null || !v.token(noun.tokStart()).isCapitalised()) {
+            return;
+        }
+        int titleStart = Titles.extendLeft(v, noun.tokStart(), cs);
+        int titleEnd = Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), end));
+        if (titleEnd != end) {
+            return; // the agreement's title must end where "(which) was signed" starts
+        }
+        List<Mention> parties = new ArrayList<>();
+        for (Mention m : v.mentionsIn(titleStart, titleEnd, Roles.PARTY)) {
+            addParty(v, parties, m);
+        }
+        if (parties.size() < 2 && v.tokenIs(verb.tokEnd(), "by")) {
+            parties.clear();
+            Mention first = v.firstRight(verb.tokEnd() + 1, verb.tokEnd() + 3, Roles.AGENT);
+            if (first != null) {
+                for (Mention m : v.coordinatedRight(first, Roles.AGENT)) {
+                    addParty(v, parties, m);
+                }
+            }
+        }
+        if (parties.size() < 2) {
+            return;
+        }
+        String kind = noun.value(CueKind.AGREEMENT_NOUN);
+        List<DateMention> after = v.datesIn(verb.tokEnd(), ce);
+        FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
+        fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
+        fact.date(after.isEmpty() ? null : after.get(0).iso(), false);
+        out.add(fact);
+        v.remember("AGREEMENT", fact, v.text(titleStart, titleEnd));
     }
 
     /** A person signs for the body of their office; pronouns are resolved first. */

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class MeetingRule implements Rule {
 
     /** The longest office title before its holder's name: "the Minister of Justice of Colombia, ..." */
-    private static final int MAX_TITLE_TOKENS = 12;
+    private static final int MAX_TITLE_TOKENS = 18;
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {

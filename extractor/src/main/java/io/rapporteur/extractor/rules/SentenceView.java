@@ -330,7 +330,16 @@ public final class SentenceView {
             }
         }
         candidates.addAll(discourse.recentTreaties());
+        // "ratify the Optional Protocol to the CRPD, noting that Kazakhstan ratified the Convention itself": a
+        // protocol named brings its parent
+        List<String> withParents = new ArrayList<>();
         for (String id : candidates) {
+            withParents.add(id);
+            if (kb.protocolParent(id) != null) {
+                withParents.add(kb.protocolParent(id));
+            }
+        }
+        for (String id : withParents) {
             String name = kb.treatyName(id) == null ? "" : kb.treatyName(id).toLowerCase(Locale.ROOT);
             // a protocol "to the Convention" is no convention
             boolean protocol = name.contains("protocol");
@@ -956,14 +965,23 @@ public final class SentenceView {
     private static final int EVENT_REFERENCE_REACH = 3;
 
     /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
+    /** How many sentences back "in the margins of the Dialogue" may reach. */
+    private static final int MARGINS_REACH = 12;
+
     EventRecord eventReferredTo(int fromTok, int toTok) {
         for (CueMatch c : cues) {
             String kind = c.value(CueKind.EVENT_ANAPHOR);
             if (kind != null && !kind.equals("NEXT") && !kind.equals("PREVIOUS") && c.tokStart() >= fromTok
                     && c.tokStart() < toTok) {
                 EventRecord e = discourse.lastEvent(kind);
-                if (e != null && sentence.index() - e.sentence() <= EVENT_REFERENCE_REACH
-                        && sentence.paragraph() == e.paragraph()) {
+                if (e == null) {
+                    continue;
+                }
+                // "In the margins of the Dialogue, ...": an explicit reference reaches further, across paragraphs
+                boolean margins = tokenIs(c.tokStart() - 1, "of") && (tokenIs(c.tokStart() - 2, "margins")
+                        || tokenIs(c.tokStart() - 2, "margin") || tokenIs(c.tokStart() - 2, "sidelines"));
+                int back = sentence.index() - e.sentence();
+                if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= MARGINS_REACH) {
                     return e;
                 }
             }

@@ -117,7 +117,8 @@ final class SeriesRounds {
             if (verb == null) {
                 verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, next.tokStart()); // "agreed to hold the next dialogue"
             }
-            EventRecord last = v.discourse.lastExchange();
+            EventRecord last = v.text(next.tokStart(), next.tokEnd()).toLowerCase(java.util.Locale.ROOT).contains("round")
+                    ? roundSeries(v) : v.discourse.lastExchange();
             if (verb == null || last == null) {
                 continue;
             }
@@ -132,6 +133,21 @@ final class SeriesRounds {
             // "the next round" has not happened yet: PLANNED unless the sentence says otherwise
             laterRound(v, last, ordinal, next, verb, Math.min(verb.tokEnd(), next.tokEnd()), cs, ce, "PLANNED", out);
         }
+    }
+
+    /**
+     * The exchange a "round" belongs to: the last exchange if it is numbered or a series of rounds (a dialogue or
+     * consultation: "have held a dialogue annually since 2000; the ninth round was held ..."), else the last numbered
+     * one ("The previous round of the Dialogue" after a seminar held on its eve), else the last one.
+     */
+    private static EventRecord roundSeries(SentenceView v) {
+        EventRecord last = v.discourse.lastExchange();
+        if (last == null || last.fact().field("ordinal") != null || "DIALOGUE".equals(last.kind())
+                || "CONSULTATION".equals(last.kind())) {
+            return last;
+        }
+        EventRecord numbered = v.discourse.lastNumberedExchange();
+        return numbered != null ? numbered : last;
     }
 
     /**
@@ -243,7 +259,7 @@ final class SeriesRounds {
             if (verb == null) {
                 verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), ce);
             }
-            EventRecord last = v.discourse.lastExchange();
+            EventRecord last = roundSeries(v);
             if (verb == null || last == null || Integer.valueOf(lastOrdinal).equals(last.fact().field("ordinal"))) {
                 continue;
             }

@@ -78,4 +78,17 @@ class ExchangeGenreTest {
     void formalStateNamesRoundNumbersStatedAfterAndNextRoundOf() throws Exception {
         GenreCase.load("eu-press-numbering").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An EU release on a dialogue round: a seminar on its eve does not take "the previous round" or "the 15th round"
+     * from the dialogue; "the ... Partnership and Cooperation Agreement, which was signed in Luxembourg on ..." (its
+     * parties from its title); "ratify the Optional Protocol to the Convention against Torture, noting that Uzbekistan
+     * ratified the Convention itself in 1995"; "which brought together some 50 representatives"; "In the margins of
+     * the Dialogue, <name> also met with the Chairperson of ... (NHRC) of Uzbekistan, <name>." (the delegation head
+     * named after "headed by"), dated by the round.
+     */
+    @Test
+    void anEuReleaseOnADialogueRound() throws Exception {
+        GenreCase.load("eu-dialogue-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
