@@ -125,7 +125,7 @@ public final class RuleBasedExtractor implements Extractor {
             discourse.year(null);
         }
         for (DateMention d : view.dates()) {
-            if (d.adverbial() && d.lastYear() != null) {
+            if (d.adverbial() && d.lastYear() != null && view.writesItsYear(d) && view.setsTheScene(d)) {
                 discourse.year(d.lastYear());
             }
         }

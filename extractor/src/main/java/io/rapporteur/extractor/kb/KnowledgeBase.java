@@ -271,6 +271,9 @@ public final class KnowledgeBase {
                 }
             }
             addEntity(cols[2], entry);
+            if (cols[2].startsWith("ILO ")) { // "the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)"
+                addEntity(cols[2].substring("ILO ".length()), entry);
+            }
             for (String alias : split(cols[3])) {
                 addEntity(alias, entry);
             }

@@ -311,6 +311,10 @@ public final class MentionFinder {
             if (person != null) {
                 added.add(person);
                 removed.add(title);
+                Mention owner = bodyOfTitle(tokens, title, mentions);
+                if (owner != null) {
+                    removed.add(owner);
+                }
                 for (int t = Math.min(person.tokStart(), title.tokStart()); t < Math.max(person.tokEnd(), title.tokEnd()); t++) {
                     occupied[t] = true;
                 }
@@ -328,6 +332,10 @@ public final class MentionFinder {
                     && before.kind() == MentionKind.PERSON && office.tokStart() == before.tokEnd() + 1
                     && tokens.get(before.tokEnd()).is(",")) {
                 appositives.add(office);
+                Mention owner = bodyOfTitle(tokens, office, mentions);
+                if (owner != null) {
+                    appositives.add(owner);
+                }
             }
         }
         mentions.removeAll(appositives);
@@ -372,6 +380,24 @@ public final class MentionFinder {
     }
 
     private static final Set<String> ADVERBS_BEFORE_VERB = Set.of("also", "then", "later", "subsequently", "further");
+
+    /**
+     * "Manfred Nowak, Special Rapporteur on Torture of the UN Commission on Human Rights, visited ...": the body an
+     * office belongs to, named right after it ("of (the) <body>"), is part of the person's title, not an actor.
+     */
+    private static Mention bodyOfTitle(List<Token> tokens, Mention title, List<Mention> mentions) {
+        int of = title.tokEnd();
+        if (of >= tokens.size() || !tokens.get(of).is("of")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.ORG && (m.tokStart() == of + 1
+                    || m.tokStart() == of + 2 && tokens.get(of + 1).is("the"))) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     /** Whether token {@code i} follows "<person> and". */
     private static boolean afterPersonAnd(List<Mention> mentions, List<Token> tokens, int i) {

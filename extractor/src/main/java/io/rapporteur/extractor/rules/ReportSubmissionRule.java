@@ -35,14 +35,22 @@ public final class ReportSubmissionRule implements Rule {
                 }
             }
             if (nouns.isEmpty()) {
-                passive(v, cue, out);
+                if (!relative(v, cue, out)) {
+                    passive(v, cue, out);
+                }
                 continue;
             }
+            // "In January and June, respectively, the Government submitted the second report of ... and the initial
+            // report of ...": the dates set before the verb go to the reports in order
+            List<DateMention> fronted = v.datesIn(v.clauseStart(cue.tokStart()), cue.tokStart()).stream()
+                    .filter(d -> d.iso() != null).toList();
+            boolean paired = v.respectively() && nouns.size() > 1 && fronted.size() == nouns.size();
             for (int n = 0; n < nouns.size(); n++) {
                 CueMatch noun = nouns.get(n);
                 int reach = n + 1 < nouns.size() ? nouns.get(n + 1).tokStart() : limit;
                 int floor = n == 0 ? cue.tokEnd() : nouns.get(n - 1).tokEnd();
-                previousActor = report(v, cue, noun, floor, reach, limit, n == 0, previousActor, out);
+                previousActor = report(v, cue, noun, floor, reach, limit, n == 0, previousActor,
+                        paired ? fronted.get(n) : null, out);
             }
         }
     }
@@ -120,10 +128,52 @@ public final class ReportSubmissionRule implements Rule {
         out.add(fact);
     }
 
+    /** The longest stretch from a report noun to the "which" that starts its relative clause. */
+    private static final int MAX_RELATIVE_GAP = 24;
+
+    /**
+     * "The initial report on China's implementation of the ICESCR, which the Chinese government had submitted in June
+     * 2003 and which ...": a relative clause whose subject submitted the report named before it.
+     */
+    private static boolean relative(SentenceView v, CueMatch cue, List<FactDraft> out) {
+        int k = cue.tokStart() - 1;
+        if (v.tokenIs(k, "had") || v.tokenIs(k, "has")) {
+            k--;
+        }
+        final int subjectEnd = k + 1;
+        Mention subject = v.nearestLeft(subjectEnd, m -> Roles.STATE_ACTOR.test(m) && m.tokEnd() == subjectEnd);
+        if (subject == null || !v.tokenIs(subject.tokStart() - 1, "which")) {
+            return false;
+        }
+        int which = subject.tokStart() - 1;
+        int cs = v.clauseStart(which);
+        CueMatch noun = v.lastCue(CueKind.REPORT_NOUN, Math.max(cs, which - MAX_RELATIVE_GAP), which);
+        if (noun == null) {
+            return false;
+        }
+        Mention treaty = v.firstRight(noun.tokEnd(), which, Roles.TREATY);
+        if (treaty == null || treaty.id() == null) {
+            return false;
+        }
+        Mention actor = subject.kind() == MentionKind.NATIONAL_BODY ? subject.withId(subject.country(), MentionKind.STATE)
+                : subject;
+        List<DateMention> own = v.datesIn(cue.tokEnd(), Math.min(v.clauseEnd(cue.tokEnd()), cue.tokEnd() + 4));
+        FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
+        fact.fields.put("reports", List.copyOf(ordinalsBefore(v, noun.tokStart(), cs)));
+        fact.date(own.isEmpty() ? null : own.get(0).iso(), false);
+        out.add(fact);
+        return true;
+    }
+
     /** The facts of one report noun; returns the actor, for the next trigger of the sentence. */
     private static Mention report(SentenceView v, CueMatch cue, CueMatch noun, int floor, int reach, int limit,
-                                  boolean firstNoun, Mention previousActor, List<FactDraft> out) {
-        Mention first = v.firstRight(noun.tokEnd(), Math.min(reach, noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
+                                  boolean firstNoun, Mention previousActor, DateMention pairedDate,
+                                  List<FactDraft> out) {
+        // "the second report of the Hong Kong Special Administrative Region on the implementation of the ICCPR": a
+        // territory or state the report covers may stand between the noun and its treaty
+        Mention covered = v.firstRight(noun.tokEnd(), Math.min(reach, noun.tokEnd() + 3), m -> m.kind() == MentionKind.STATE);
+        int gap = MAX_GAP_TO_TREATY + (covered == null ? 0 : covered.tokEnd() - noun.tokEnd());
+        Mention first = v.firstRight(noun.tokEnd(), Math.min(reach, noun.tokEnd() + gap), Roles.TREATY);
         ReportSymbol symbol = ReportSymbol.find(v, noun.tokEnd(), reach); // "its second periodic report (E/C.12/CHN/2)"
         if (symbol != null) {
             first = symbol.treatyOr(v, first);
@@ -163,6 +213,9 @@ public final class ReportSubmissionRule implements Rule {
         Mention scope = v.firstRight(lastTreaty.tokEnd(), reach, m -> m.kind() == MentionKind.STATE
                 && !m.id().equals(actorId) && SCOPE_PREPOSITIONS.contains(v.token(m.tokStart() - 1).norm())
                 && !v.tokenIs(m.tokEnd(), "'") && !v.tokenIs(m.tokEnd(), "\u2019")); // not "as part of China's report"
+        if (scope == null && covered != null && !covered.id().equals(actorId) && v.tokenIs(covered.tokStart() - 1, "of")) {
+            scope = covered; // "the second report of the Hong Kong Special Administrative Region on ..."
+        }
         String sovereign = v.kb.sovereignOf(actorId);
         if (sovereign != null) { // "the Government of the Hong Kong SAR submitted ...": China's report, for Hong Kong
             scope = actor;
@@ -171,7 +224,7 @@ public final class ReportSubmissionRule implements Rule {
         List<Integer> reports = ordinalsBefore(v, noun.tokStart(), floor);
         // "... and in 2012 its combined third and fourth reports on the CRC": a later report's own date comes first
         List<DateMention> own = firstNoun ? List.of() : v.datesIn(floor, reach);
-        DateMention date = own.isEmpty() ? v.nearestDate(cue.tokStart()) : own.get(0);
+        DateMention date = pairedDate != null ? pairedDate : own.isEmpty() ? v.nearestDate(cue.tokStart()) : own.get(0);
         String status = "PLANNED".equals(cue.value(CueKind.REPORT)) ? "PLANNED" : null;
         for (Mention treaty : treaties) {
             if (treaty.id() == null) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * One sentence as the rules see it: tokens, entity mentions (anaphors resolved against the discourse), cue phrases
@@ -425,19 +426,64 @@ public final class SentenceView {
         }
     }
 
-    private static Integer nearestExplicitYear(List<DateMention> found, int i) {
+    /** Words before a date in its clause that put it in the future: "the visit is expected to take place in 2006". */
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "expected", "scheduled", "planned", "due",
+            "shall", "intends", "plans");
+    /** How far back in its clause a future word governs a date. */
+    private static final int FUTURE_REACH = 8;
+
+    /**
+     * Whether a date sets the year for the months that follow without one: not a date in a relative clause ("the
+     * report, which it had submitted in June 2003 and which ...") nor one in the future ("the visit is expected to
+     * take place in 2006"): the text goes on in the year it narrates.
+     */
+    public boolean setsTheScene(DateMention d) {
+        int tok = tokenAt(d.start());
+        if (overlapsMention(tok, tokenAt(d.end() - 1) + 1)) {
+            return false; // "the ... Convention, 1958 (No. 111)": a year of a name
+        }
+        for (int i = tok - 1; i >= 0 && tok - i <= FUTURE_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";")) {
+                break;
+            }
+            if (FUTURE_WORDS.contains(t.norm())) {
+                return false;
+            }
+        }
+        for (int i = tok - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";")) {
+                return !(tokenIs(i + 1, "which") || tokenIs(i + 1, "who"));
+            }
+            if ((t.is("which") || t.is("who")) && i > 0 && (tokens.get(i - 1).is(",") || tokens.get(i - 1).is("and"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The year written nearest before (else after) the date in the sentence, from a date that sets the scene. */
+    private Integer nearestExplicitYear(List<DateMention> found, int i) {
         for (int j = i - 1; j >= 0; j--) {
-            if (found.get(j).hasYear()) {
+            if (found.get(j).hasYear() && setsTheScene(found.get(j))) {
                 return found.get(j).lastYear();
             }
         }
         for (int j = i + 1; j < found.size(); j++) {
-            if (found.get(j).hasYear()) {
+            if (found.get(j).hasYear() && setsTheScene(found.get(j))) {
                 return found.get(j).lastYear();
             }
         }
         return null;
     }
+
+    /** Whether the date's own words give its year ("June 2003"), not the context ("in April" settled to 2003). */
+    public boolean writesItsYear(DateMention d) {
+        return YEAR_WRITTEN.matcher(doc.substring(d.start(), d.end())).find();
+    }
+
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\b\\d{4}\\b");
 
     // ---- navigation ----
 
@@ -819,8 +865,14 @@ public final class SentenceView {
             if (tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due")) {
                 continue; // "its initial report, which was due in 2010": a deadline, not when it happened
             }
+            if (overlapsMention(t, t + 1)) {
+                continue; // "the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)": a name's year
+            }
             if (t < tok && inFrontedSincePhrase(t, tok)) {
                 continue; // "Since the submission of its fourth report in 2012, Kenya has ratified ...": not the act's
+            }
+            if (t > tok && eventClauseBetween(tok, t)) {
+                continue; // "invited the Special Rapporteur ..., and the visit is expected to take place in 2006"
             }
             if (owned && t > tok && (subjectClauseBetween(tok, t) || coordinatedPredicateBetween(tok, t))) {
                 continue; // "invited X to visit, and Y visited China in 1997": the date of another clause is its own
@@ -875,6 +927,16 @@ public final class SentenceView {
      * then a trigger ("..., and the Working Group visited", "which it had signed"). Not "signed and ratified" (one
      * subject) nor "the session held in".
      */
+    /** Whether a clause about another event opens between the tokens: "..., and the visit is expected ...". */
+    private boolean eventClauseBetween(int from, int to) {
+        for (CueMatch c : cues) {
+            if (c.tokStart() > from && c.tokStart() < to && c.is(CueKind.EVENT_ANAPHOR) && tokenIs(c.tokStart() - 1, "and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean subjectClauseBetween(int from, int to) {
         for (CueMatch c : cues) {
             if (c.tokStart() <= from || c.tokStart() >= to || !isTrigger(c)) {

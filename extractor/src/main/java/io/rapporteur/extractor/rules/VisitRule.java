@@ -386,6 +386,18 @@ public final class VisitRule implements Rule {
                 && ends[0].compareTo(date) <= 0 && date.compareTo(ends[1]) <= 0;
     }
 
+    /**
+     * "His visit, postponed several times in previous years, was the first ...": a status in an aside, after which
+     * the sentence goes on to say the visit happened, is its history, not its state.
+     */
+    private static boolean backgroundAside(SentenceView v, CueMatch status) {
+        if (!v.tokenIs(status.tokStart() - 1, ",")) {
+            return false;
+        }
+        int close = v.findWord(",", status.tokEnd(), v.tokens.size());
+        return close > 0 && (v.tokenIs(close + 1, "was") || v.tokenIs(close + 1, "finally") || v.tokenIs(close + 1, "took"));
+    }
+
     private static void statusChange(SentenceView v, List<FactDraft> out) {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
             if (!"VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) || ref.tokStart() > 1) {
@@ -394,7 +406,8 @@ public final class VisitRule implements Rule {
             String status = null;
             for (CueMatch c : v.cues) {
                 String value = SentenceView.statusOf(c);
-                if (c.tokStart() > ref.tokStart() && ("POSTPONED".equals(value) || "CANCELLED".equals(value))) {
+                if (c.tokStart() > ref.tokStart() && ("POSTPONED".equals(value) || "CANCELLED".equals(value))
+                        && !backgroundAside(v, c)) {
                     status = value;
                 }
             }

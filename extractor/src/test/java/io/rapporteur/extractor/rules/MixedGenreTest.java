@@ -135,4 +135,18 @@ class MixedGenreTest {
     void anotherStatesWhitePaper() throws Exception {
         GenreCase.load("white-paper-other-state").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A white paper's year holds: a year in a relative clause ("which the Chinese government had submitted in June
+     * 2005 and which ...", itself a report's date), in the future ("is expected to take place in 2009") or in a
+     * treaty's name ("Convention, 1951 (No. 100)") does not become the year of later months; "adopted a decision to
+     * ratify"; "In May and October, respectively, ... submitted the third report of the Hong Kong SAR on ... and the
+     * second report of the Macao SAR under the same Convention"; "<name>, Special Rapporteur on ... of the UN Human
+     * Rights Council, visited ..."; "His visit, postponed twice in previous years, was the first ..." (held, not
+     * postponed); "invited ..., and the visit is expected ..." leaves the invitation undated.
+     */
+    @Test
+    void aWhitePapersYearHoldsAgainstRelativeFutureAndNamedYears() throws Exception {
+        GenreCase.load("white-paper-2007").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
