@@ -15,6 +15,7 @@ public final class Discourse {
     private final PersonRegistry people = new PersonRegistry();
     private final List<EventRecord> events = new ArrayList<>();
     private Integer year;
+    private Integer documentYear;
     private PartialDate dateline;
     private String subjectState;
     private String subjectStateText;
@@ -50,6 +51,17 @@ public final class Discourse {
 
     public void year(Integer value) {
         this.year = value;
+        if (documentYear == null) {
+            documentYear = value;
+        }
+    }
+
+    /**
+     * A new section begins: its months take the document's own year (the first the text set: "In 2019, OHCHR
+     * continued ..." before "High-level visits"), not a year a previous section ended on.
+     */
+    public void newSection() {
+        this.year = documentYear;
     }
 
     public String subjectState() {

@@ -122,7 +122,7 @@ public final class RuleBasedExtractor implements Extractor {
     /** What the next sentence may rely on. */
     private void update(Discourse discourse, SentenceView view, Sentence sentence) {
         if (sentence.heading()) {
-            discourse.year(null);
+            discourse.newSection();
         }
         for (DateMention d : view.dates()) {
             if (d.adverbial() && d.lastYear() != null && view.writesItsYear(d) && view.setsTheScene(d)) {

@@ -164,8 +164,11 @@ public final class MentionFinder {
                 if (k >= 0 && tokens.get(k).is("the")) {
                     k--;
                 }
-                if (k >= 1 && tokens.get(k).is("of") && tokens.get(k - 1).is("government")) {
-                    r.ts = k - 1;
+                if (k >= 1 && tokens.get(k).is("of") && governmentNouns.contains(tokens.get(k - 1).norm())) {
+                    r.ts = k - 1; // "the Government of Fiji", "the Governments of Cambodia and Timor-Leste"
+                    if (k >= 2 && tokens.get(k - 2).is("the")) {
+                        r.ts = k - 2;
+                    }
                 }
             }
         }

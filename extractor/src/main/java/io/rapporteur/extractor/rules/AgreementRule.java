@@ -124,21 +124,26 @@ public final class AgreementRule implements Rule {
             end--;
         }
         CueMatch noun = v.lastCue(CueKind.AGREEMENT_NOUN, cs, end);
-        if (noun == null || !v.token(noun.tokStart()).isCapitalised()) {
+        if (noun == null) {
             return;
         }
-        int titleStart = Titles.extendLeft(v, noun.tokStart(), cs);
-        int titleEnd = Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), end));
+        boolean titled = v.token(noun.tokStart()).isCapitalised();
+        int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), cs) : noun.tokStart();
+        int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), end)) : noun.tokEnd();
         if (titleEnd != end) {
-            return; // the agreement's title must end where "(which) was signed" starts
+            return; // the agreement's name must end where "(which) was signed" starts
         }
         List<Mention> parties = new ArrayList<>();
         for (Mention m : v.mentionsIn(titleStart, titleEnd, Roles.PARTY)) {
             addParty(v, parties, m);
         }
-        if (parties.size() < 2 && v.tokenIs(verb.tokEnd(), "by")) {
+        // "an agreement was signed on 9 April between OHCHR and the Government", "... was signed by A and B"
+        int between = v.findWord("between", verb.tokEnd(), Math.min(ce, verb.tokEnd() + 6));
+        int by = v.tokenIs(verb.tokEnd(), "by") ? verb.tokEnd() : -1;
+        int listFrom = between >= 0 ? between : by;
+        if (parties.size() < 2 && listFrom >= 0) {
             parties.clear();
-            Mention first = v.firstRight(verb.tokEnd() + 1, verb.tokEnd() + 3, Roles.AGENT);
+            Mention first = v.firstRight(listFrom + 1, listFrom + 3, Roles.AGENT);
             if (first != null) {
                 for (Mention m : v.coordinatedRight(first, Roles.AGENT)) {
                     addParty(v, parties, m);
@@ -151,10 +156,12 @@ public final class AgreementRule implements Rule {
         String kind = noun.value(CueKind.AGREEMENT_NOUN);
         List<DateMention> after = v.datesIn(verb.tokEnd(), ce);
         FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
-        fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
+        if (titled) {
+            fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
+        }
         fact.date(after.isEmpty() ? null : after.get(0).iso(), false);
         out.add(fact);
-        v.remember("AGREEMENT", fact, v.text(titleStart, titleEnd));
+        v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
     }
 
     /** A person signs for the body of their office; pronouns are resolved first. */

@@ -193,7 +193,12 @@ public final class ExchangeRule implements Rule {
                 }
             }
             List<List<Mention>> groups = new ArrayList<>();
-            if (partners.size() >= 2 && BILATERAL.contains(format)) {
+            // "held seminars ... with the Governments of Cambodia and Timor-Leste, in Phnom Penh in May and in Dili in
+            // August, respectively": one exchange with each partner, whatever the format
+            final int partnersFrom = nameEnd;
+            boolean eachPartner = partners.size() >= 2 && v.respectively() && v.datesIn(partnersFrom, ce).stream()
+                    .filter(d -> d.iso() != null).count() == partners.size();
+            if (partners.size() >= 2 && (BILATERAL.contains(format) || eachPartner)) {
                 for (Mention partner : partners) {
                     List<Mention> g = new ArrayList<>(sides);
                     g.add(partner);

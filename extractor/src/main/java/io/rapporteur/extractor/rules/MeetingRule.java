@@ -89,7 +89,8 @@ public final class MeetingRule implements Rule {
             }
             for (int i = 0; iso == null && i < subjects.size() + objects.size(); i++) {
                 Mention participant = i < subjects.size() ? subjects.get(i) : objects.get(i - subjects.size());
-                EventRecord visit = v.visitJustReportedBy(participant.id());
+                EventRecord visit = v.visitJustReportedBy(participant.id(),
+                        place == null ? null : place.place().country());
                 if (visit == null) {
                     visit = v.visitRecentlyReportedBy(participant);
                 }

@@ -1086,13 +1086,26 @@ public final class SentenceView {
      * 2010. He met with President Hu Jintao."): what the visitor did next happened during it. Null if none.
      */
     EventRecord visitJustReportedBy(String visitorId) {
+        return visitJustReportedBy(visitorId, null);
+    }
+
+    /**
+     * As above; of several visits the sentence before reported, the one to {@code country} where given ("visits to
+     * Mexico ... and to Venezuela ..." then "In Caracas, the High Commissioner met ...").
+     */
+    EventRecord visitJustReportedBy(String visitorId, String country) {
+        EventRecord found = null;
         for (EventRecord e : discourse.eventsOf("VISIT", sentence.index() - 1)) {
             EntityRef visitor = e.fact().entity("visitor");
+            EntityRef destination = e.fact().entity("destination");
             if (sentence.paragraph() == e.paragraph() && visitor != null && visitorId.equals(visitor.id())) {
-                return e;
+                if (country == null || destination != null && country.equals(destination.id())) {
+                    return e;
+                }
+                found = found == null ? e : found;
             }
         }
-        return null;
+        return found;
     }
 
     /** How many sentences back a person's visit dates what the person did without a date of its own. */

@@ -58,12 +58,29 @@ public final class VisitRule implements Rule {
             }
             List<Mention> stops = place.kind() == MentionKind.STATE
                     ? v.coordinatedRight(place, m -> m.kind() == MentionKind.STATE) : List.of(place);
+            List<Mention> dated = datedStops(v, place, ce);
+            if (dated.size() > 1) {
+                stops = dated;
+            }
             for (Mention stop : stops) { // "visited the United States and Canada": one visit to each
                 Mention destination = stop.kind() == MentionKind.CITY ? stop.withId(stop.country(), MentionKind.STATE) : stop;
                 if (destination.id() == null || destination.id().equals(visitor.id())) {
                     continue;
                 }
                 FactDraft fact = visit(v, cue, cs, ce, visitor, destination, stops.get(stops.size() - 1));
+                Mention invitedBy = fact.fields().containsKey("invitedBy") ? null : inviterOf(v, visitor, cue);
+                if (invitedBy != null && invitedBy.actingState() != null) {
+                    fact.entity("invitedBy", invitedBy.withId(invitedBy.actingState(), MentionKind.STATE));
+                }
+                if (dated.size() > 1) { // each stop its own dates, and an invitation only where it is said
+                    int next = stops.indexOf(stop) + 1 < stops.size() ? stops.get(stops.indexOf(stop) + 1).tokStart() : ce;
+                    List<DateMention> own = v.datesIn(stop.tokEnd(), next);
+                    fact.date(own.isEmpty() ? null : own.get(0).iso(), false);
+                    CueMatch invitedHere = v.firstCue(CueKind.INVITED_BY, stop.tokEnd(), next);
+                    if (invitedHere == null) {
+                        fact.fields.remove("invitedBy");
+                    }
+                }
                 out.add(fact);
                 DateMention again = dateAgain(v, cue.tokEnd(), ce);
                 if (again != null && again.iso() != null) { // "visited China in October 1997 and again in September 2004"
@@ -191,6 +208,43 @@ public final class VisitRule implements Rule {
             made.add(co);
         }
         return made;
+    }
+
+    /**
+     * "the Government of Uzbekistan invited the Special Rapporteur on ..., who visited the country ...": the visitor
+     * was invited right before the visit, by the state that invited them. Null otherwise.
+     */
+    private static Mention inviterOf(SentenceView v, Mention visitor, CueMatch visit) {
+        for (CueMatch c : v.cues(CueKind.INVITATION)) {
+            boolean invitedHere = c.tokEnd() <= visitor.tokStart() && visitor.tokStart() - c.tokEnd() <= 1
+                    && visitor.tokEnd() < visit.tokStart() && !"PASSIVE".equals(c.value(CueKind.INVITATION));
+            if (invitedHere) {
+                return v.nearestLeft(c.tokStart(), Roles.STATE_ACTOR);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "visits to Mexico, from 8 to 10 April, and to the Bolivarian Republic of Venezuela, from 19 to 21 June": the
+     * destinations of one verb, each with its own dates; the first alone when there is no second.
+     */
+    private static List<Mention> datedStops(SentenceView v, Mention first, int ce) {
+        List<Mention> out = new ArrayList<>(List.of(first));
+        Mention current = first;
+        while (true) {
+            int and = v.findWord("and", current.tokEnd(), ce);
+            if (and < 0 || !v.tokenIs(and + 1, "to") || !v.tokenIs(and - 1, ",")
+                    || v.datesIn(current.tokEnd(), and).isEmpty()) {
+                return out;
+            }
+            Mention next = v.firstRight(and + 2, Math.min(ce, and + 4), Roles.DESTINATION);
+            if (next == null) {
+                return out;
+            }
+            out.add(next.kind() == MentionKind.CITY ? next.withId(next.country(), MentionKind.STATE) : next);
+            current = next;
+        }
     }
 
     /** The date after "and again (in|on)", or null. */

@@ -105,4 +105,17 @@ class VisitMeetingGenreTest {
     void aUnReleaseOnAVisitItsMeetingsAndInvitations() throws Exception {
         GenreCase.load("un-visit-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A UN annual report: section headings keep the report's year ("In 2021, ..." before "High-level visits");
+     * "visits to Chile, from 3 to 6 May, and to the Republic of Moldova, from 10 to 12 November, the latter at the
+     * invitation of the Government" (each stop its dates, the invitation only where said); meetings "In Chisinau" on
+     * the visit to Moldova; "an agreement was signed on 5 May between OHCHR and the Government"; OHCHR's regional
+     * office; "seminars ... with the Governments of Mongolia and Nepal, in Ulaanbaatar in June and in Kathmandu in
+     * October, respectively" (one each); "the Government of Armenia invited X, who visited the country ...".
+     */
+    @Test
+    void aUnAnnualReport() throws Exception {
+        GenreCase.load("un-annual-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
