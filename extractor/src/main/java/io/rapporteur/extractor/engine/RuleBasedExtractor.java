@@ -101,7 +101,7 @@ public final class RuleBasedExtractor implements Extractor {
                         facts.put(key, fact); // "has been postponed" updates what was announced
                     }
                 }
-                update(discourse, view, sentence);
+                update(discourse, view, sentence, drafts);
             } catch (RuntimeException e) {
                 // one unreadable sentence must not cost the document its other facts
                 continue;
@@ -120,12 +120,17 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** What the next sentence may rely on. */
-    private void update(Discourse discourse, SentenceView view, Sentence sentence) {
+    private void update(Discourse discourse, SentenceView view, Sentence sentence, List<FactDraft> drafts) {
         if (sentence.heading()) {
             discourse.newSection();
         }
         for (DateMention d : view.dates()) {
-            if (d.adverbial() && d.lastYear() != null && view.writesItsYear(d) && view.setsTheScene(d)) {
+            // only a fronted date ("In 2005, ...") turns the narrative back to an earlier year: "welcomed Viet Nam's
+            // ratification of the CAT ..., both in February 2015" in a release on 2017 looks back, and "On 21
+            // August" after it is still 2017
+            boolean back = discourse.year() != null && d.lastYear() != null && d.lastYear() < discourse.year();
+            if (d.adverbial() && d.lastYear() != null && view.writesItsYear(d) && view.setsTheScene(d)
+                    && (view.fronted(d) || dates(drafts, d.lastYear()) && !back)) {
                 discourse.year(d.lastYear());
             }
         }
@@ -172,6 +177,15 @@ public final class RuleBasedExtractor implements Extractor {
                 discourse.stateNamed(m.actingState());
             }
         }
+    }
+
+    /**
+     * Whether a fact of the sentence is dated in that year: a year the text narrates in, not one it only mentions
+     * ("the recommendations it accepted at its second Universal Periodic Review in 2014").
+     */
+    private static boolean dates(List<FactDraft> drafts, int year) {
+        String y = String.valueOf(year);
+        return drafts.stream().anyMatch(f -> f.date() != null && f.date().contains(y));
     }
 
     /** The same exchange without its ordinal: the fact a later "This was the 13th round" numbers. */

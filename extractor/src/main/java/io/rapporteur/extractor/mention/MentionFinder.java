@@ -461,6 +461,9 @@ public final class MentionFinder {
     /** "Mary Robinson, the UN High Commissioner for Human Rights, ..." */
     private Mention appositivePerson(String doc, List<Token> tokens, Mention title, boolean[] occupied,
                                      PersonRegistry people) {
+        if (HONORIFIC.equals(title.affiliation())) {
+            return null; // "..., the Hon Julie Bishop": an honorific goes before its holder's name, never after
+        }
         int k = title.tokStart() - 1;
         if (k >= 0 && (tokens.get(k).is("a") || tokens.get(k).is("an"))) {
             k--;

@@ -51,6 +51,18 @@ public final class DeclarationRule implements Rule {
                     }
                 }
             }
+            if (!fact.fields().containsKey("adoptedAt")) {
+                // "the Pacific Regional Conference on ..., ..., closed on 7 November with the adoption of the Suva
+                // Declaration": the event the sentence named before its adoption
+                CueMatch event = v.lastCue(CueKind.EXCHANGE_NOUN, cs, Math.min(adopted.tokStart(), start));
+                if (event != null && v.token(event.tokStart()).isCapitalised()) {
+                    int es = Titles.extendLeft(v, event.tokStart(), cs);
+                    int ee = Math.max(event.tokEnd(), Titles.extendRight(v, event.tokEnd(), adopted.tokStart()));
+                    if (es > 0 && v.tokenIs(es - 1, "the") || es == 0) {
+                        fact.text("adoptedAt", v.text(es, ee), v.token(es).start(), v.token(ee - 1).end());
+                    }
+                }
+            }
             DateMention own = v.nearestDate(noun.tokStart());
             if (own != null && own.iso() != null) {
                 date = own.iso();

@@ -223,6 +223,9 @@ public final class ExchangeRule implements Rule {
             if (place == null && verb.tokEnd() < nameStart) { // "organized in Hanoi, in September 2014, a seminar"
                 place = v.placeIn(verb.tokEnd(), nameStart);
             }
+            if (place == null && v.tokenIs(cs, "in")) { // "In the Fijian capital Suva, the Pacific Regional Conference"
+                place = v.placeIn(cs, nameStart);
+            }
             String attendance = null;
             int attStart = 0;
             int attEnd = 0;
@@ -389,7 +392,11 @@ public final class ExchangeRule implements Rule {
      */
     private static EventRecord definiteAntecedent(SentenceView v, CueMatch noun, int nameStart, String format,
                                                   String title) {
-        if (!v.tokenIs(nameStart - 1, "the") && !v.tokenIs(noun.tokStart() - 1, "the")) {
+        int before = nameStart - 1;
+        while (before >= 0 && (v.ordinalAt(before) != null || v.tokenIs(before, "and"))) {
+            before--; // "the fifteenth dialogue": the ordinal stands between the article and the noun
+        }
+        if (!v.tokenIs(nameStart - 1, "the") && !v.tokenIs(noun.tokStart() - 1, "the") && !v.tokenIs(before, "the")) {
             return null;
         }
         for (Mention m : v.mentions) {

@@ -25,23 +25,27 @@ public final class MeetingRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        List<Mention> previousSubjects = List.of();
         for (CueMatch cue : v.cues(CueKind.MEETING)) {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
             // "Mary Robinson visited China in November 2000 and met with ...": China is what she visited
             Mention last = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m));
-            if (last == null) {
+            // "X called on A, ..., and met B": the second predicate shares the first one's subject
+            boolean sharedSubject = v.tokenIs(cue.tokStart() - 1, "and") && !previousSubjects.isEmpty();
+            if (last == null && !sharedSubject) {
                 continue;
             }
             List<Mention> subjects = new ArrayList<>();
             Set<String> ids = new HashSet<>();
-            for (Mention m : v.coordinatedLeft(last, Roles.AGENT)) {
+            for (Mention m : sharedSubject ? previousSubjects : v.coordinatedLeft(last, Roles.AGENT)) {
                 Mention r = v.resolved(m, Set.of());
                 if (r != null && r.id() != null) {
                     subjects.add(r);
                     ids.add(r.id());
                 }
             }
+            previousSubjects = List.copyOf(subjects);
             // "met with visiting UN Under-Secretary-General ...": the guest's title and name follow "visiting"
             int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1
                     : v.tokenIs(cue.tokEnd(), "the") && v.tokenIs(cue.tokEnd() + 1, "visiting") ? cue.tokEnd() + 2 : cue.tokEnd();
@@ -52,6 +56,9 @@ public final class MeetingRule implements Rule {
             Mention object = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
             if (object == null) {
                 object = titledObject(v, objectFrom, ce);
+            }
+            if ("CALL".equals(cue.value(CueKind.MEETING)) && !courtesyCall(v, object, ce)) {
+                continue; // "called on Kazakhstan to ratify ...": an appeal, not a visit
             }
             List<Mention> objects = new ArrayList<>();
             boolean separate = false;
@@ -128,6 +135,22 @@ public final class MeetingRule implements Rule {
                 out.add(fact);
             }
         }
+    }
+
+    /**
+     * "called on the Minister for Foreign Affairs, the Hon Julie Bishop MP, and met ...": a person called on, not
+     * asked "to" do something.
+     */
+    private static boolean courtesyCall(SentenceView v, Mention object, int ce) {
+        if (object == null || object.kind() != MentionKind.PERSON) {
+            return false;
+        }
+        for (int i = object.tokEnd(); i < Math.min(ce, object.tokEnd() + 3); i++) {
+            if (v.tokenIs(i, "to")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest stretch of title words between one listed official and the next. */

@@ -41,6 +41,28 @@ public final class MembershipRule implements Rule {
             || m.kind() == MentionKind.PRONOUN || m.kind() == MentionKind.STATE;
     private static final int BODY_WINDOW = 10;
 
+    /**
+     * "elected 18 countries, among them Fiji, ...", "elected 15 States, including Chile, ...": the token where the
+     * named ones start after a count, or -1.
+     */
+    private static int countedThenNamed(SentenceView v, int from, int ce) {
+        int k = from;
+        if (k < ce && (v.token(k).isNumber() || v.kb.cardinal(v.token(k).norm()) != null)) {
+            k++;
+        }
+        if (k == from || !(v.tokenIs(k, "countries") || v.tokenIs(k, "states") || v.tokenIs(k, "members"))) {
+            return -1;
+        }
+        k++;
+        if (v.tokenIs(k, ",")) {
+            k++;
+        }
+        if (v.tokenIs(k, "among") && v.tokenIs(k + 1, "them")) {
+            return k + 2;
+        }
+        return v.tokenIs(k, "including") ? k + 1 : -1;
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         Mention lastBody = null;
@@ -52,14 +74,20 @@ public final class MembershipRule implements Rule {
             if ("ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))) {
                 Mention electing = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.ORG);
                 Mention elected = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), MEMBER);
+                // "elected 18 countries, among them Fiji, Bahrain and Eritrea, to the Council"
+                int among = elected != null ? -1 : countedThenNamed(v, cue.tokEnd(), ce);
+                if (among >= 0) {
+                    elected = v.firstRight(among, Math.min(ce, among + 2), MEMBER);
+                }
                 if (electing == null || elected == null) {
                     continue;
                 }
                 members.addAll(v.coordinatedRight(elected, MEMBER));
                 // "the General Assembly elected A, B and C to serve on the Human Rights Council": the Council's members
                 Mention last = members.get(members.size() - 1);
-                Mention servedOn = v.firstRight(last.tokEnd(), Math.min(ce, last.tokEnd() + 5),
-                        m -> m.kind() == MentionKind.ORG && v.tokenIs(last.tokEnd(), "to"));
+                int to = among >= 0 && v.tokenIs(last.tokEnd(), ",") ? last.tokEnd() + 1 : last.tokEnd();
+                Mention servedOn = v.firstRight(to, Math.min(ce, to + BODY_WINDOW), // "to the 47-member Geneva-based ..."
+                        m -> m.kind() == MentionKind.ORG && v.tokenIs(to, "to"));
                 body = servedOn != null ? servedOn : electing;
             } else {
                 Mention last = v.nearestLeft(cue.tokStart(), MEMBER);

@@ -478,6 +478,14 @@ public final class SentenceView {
         return null;
     }
 
+    /** The tokens at the head of a sentence a scene-setting date may start after: "In", "On 28 November 2014,". */
+    private static final int FRONT_TOKENS = 2;
+
+    /** Whether the date opens the sentence: "In 2005, ...", "On 28 November 2014, at its eighth session, ...". */
+    public boolean fronted(DateMention d) {
+        return tokenAt(d.start()) <= FRONT_TOKENS;
+    }
+
     /** Whether the date's own words give its year ("June 2003"), not the context ("in April" settled to 2003). */
     public boolean writesItsYear(DateMention d) {
         return YEAR_WRITTEN.matcher(doc.substring(d.start(), d.end())).find();
@@ -1155,6 +1163,9 @@ public final class SentenceView {
                 continue;
             }
             int j = i + 1;
+            if (tokenIs(j, "the") && token(j + 2) != null && (tokenIs(j + 2, "capital") || tokenIs(j + 2, "city"))) {
+                j += 3; // "in the Fijian capital Suva", "in the coastal city Durban"
+            }
             Mention m = firstRight(j, j + 2, x -> x.kind() == MentionKind.CITY || x.kind() == MentionKind.STATE && !x.inferred());
             if (m != null && (m.tokStart() == j || m.tokStart() == j + 1 && tokenIs(j, "the"))) {
                 if (m.kind() == MentionKind.CITY) {

@@ -276,10 +276,25 @@ public final class VisitRule implements Rule {
             int ce = v.clauseEnd(i);
             Mention visitor;
             Mention destination;
+            String governing = null;
             if (v.tokenIs(i + 1, "to")) { // "The visit to China by the High Commissioner, planned for 2020, ..."
                 destination = v.firstRight(i + 2, Math.min(ce, i + 4), m -> m.kind() == MentionKind.STATE);
                 visitor = destination == null || !v.tokenIs(destination.tokEnd(), "by") ? null
                         : v.firstRight(destination.tokEnd() + 1, Math.min(ce, destination.tokEnd() + 3), VISITOR);
+                if (visitor == null && destination != null && !v.tokenIs(destination.tokEnd(), "by")) {
+                    // "The Working Group also called off a planned visit to Azerbaijan": the subject of the status verb
+                    int det = v.tokenIs(i - 2, "a") || v.tokenIs(i - 2, "the") || v.tokenIs(i - 2, "its") ? i - 2 : i - 1;
+                    CueMatch verb = v.cues.stream().filter(c -> c.tokEnd() == det && SentenceView.statusOf(c) != null
+                            && !"HELD".equals(SentenceView.statusOf(c))).findFirst().orElse(null);
+                    visitor = verb == null ? null : v.nearestLeft(verb.tokStart(), m -> VISITOR.test(m) && !v.isObject(m));
+                    governing = verb == null ? null : SentenceView.statusOf(verb);
+                }
+                if (visitor == null && destination != null && v.tokenIs(destination.tokEnd(), "by")) {
+                    // "a visit to Bangladesh by the UN Special Rapporteur on freedom of religion or belief, Ahmed
+                    // Shaheed,": the holder named after the office's title
+                    visitor = v.firstRight(destination.tokEnd() + 1, Math.min(ce, destination.tokEnd() + MAX_TITLE_TOKENS),
+                            m -> m.kind() == MentionKind.PERSON && v.tokenIs(m.tokStart() - 1, ","));
+                }
             } else {
                 visitor = v.firstRight(i + 2, Math.min(ce, i + 4), VISITOR);
                 int to = visitor == null ? -1 : visitor.tokEnd();
@@ -295,7 +310,7 @@ public final class VisitRule implements Rule {
             if (destination == null || destination.id() == null || destination.id().equals(visitor.id())) {
                 continue;
             }
-            String status = null; // called off wins over planned: "scheduled for October, has been postponed"
+            String status = governing; // called off wins over planned: "scheduled for October, has been postponed"
             for (CueMatch c : v.cues) {
                 String value = SentenceView.statusOf(c);
                 if (c.tokStart() > destination.tokEnd() && c.tokStart() < ce && value != null && !"HELD".equals(value)
@@ -395,6 +410,9 @@ public final class VisitRule implements Rule {
     }
 
     /** "The visit, originally scheduled for May, has been postponed." */
+    /** The longest office title between "by" and its holder's name. */
+    private static final int MAX_TITLE_TOKENS = 24;
+
     /** How many sentences back "The visit, which took place from 2 to 12 October" may reach for its visit. */
     private static final int RESTATEMENT_REACH = 2;
 

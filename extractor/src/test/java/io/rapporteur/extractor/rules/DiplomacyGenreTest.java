@@ -16,4 +16,17 @@ class DiplomacyGenreTest {
     void programmesAgreementsAndPlanYears() throws Exception {
         GenreCase.load("agreements-more").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A news roundup: "elected 18 countries, among them A, B and C, to the 47-member Geneva-based Human Rights
+     * Council for the 2022-2024 term"; "a visit to Sri Lanka by the UN Special Rapporteur on ..., <name>, which had
+     * been scheduled for ..., has been postponed"; "called off a planned visit to Azerbaijan, which had been due to
+     * take place in December 2021" (the subject visits, the verb is the status); "In the Samoan capital Apia, the
+     * Pacific Regional Forum ..., co-organized by the Samoan government and OHCHR, closed on ... with the adoption of
+     * the Apia Declaration ..." (demonym governments, the declaration adopted at the forum).
+     */
+    @Test
+    void aNewsRoundup() throws Exception {
+        GenreCase.load("news-roundup").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
