@@ -90,9 +90,24 @@ public final class AttendanceRule implements Rule {
                 continue;
             }
             DateMention own = v.nearestDate(cue.tokStart());
+            if (own != null && own.iso() != null && own.iso().length() == 4) {
+                // "In 2005, a delegation attended the 61st Session ..., held in Geneva from March 14 to April 22": the
+                // session's own dates, in that year, say more than the year that sets the scene
+                String year = own.iso();
+                own = v.datesIn(cue.tokEnd(), ce).stream()
+                        .filter(d -> d.iso() != null && d.iso().length() > 4 && d.iso().startsWith(year))
+                        .findFirst().orElse(own);
+            }
             if (own != null && own.iso() != null) {
                 date = own.iso();
                 inherited = false;
+            }
+            if (date == null) { // "attended the 13th Workshop ..., which A and B co-hosted in Beijing from ... to ..."
+                EventRecord reported = v.exchangeReportedHere(event);
+                if (reported != null) {
+                    date = reported.fact().date();
+                    inherited = true;
+                }
             }
             String role = STATEMENT.equals(cue.value(CueKind.ATTENDANCE)) ? "spoke" : cue.value(CueKind.ATTENDANCE);
             if ("HELD".equals(role) || "PLANNED".equals(role)) {

@@ -145,6 +145,9 @@ public final class ExchangeRule implements Rule {
                 }
             }
             List<Mention> hosts = verb.tokStart() > noun.tokStart() ? passiveHosts(v, nameEnd, ce) : List.of();
+            if (hosts.isEmpty() && verb.tokStart() > nameEnd) {
+                hosts = relativeHosts(v, nameEnd, verb); // "the 13th Workshop ..., which China and OHCHR co-hosted in"
+            }
             if (!hosts.isEmpty()) {
                 sides.clear(); // "the China-Africa seminar ..., co-hosted by A and B": the hosts, not the compound
                 sides.addAll(hosts);
@@ -461,6 +464,24 @@ public final class ExchangeRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * "..., which the Chinese government and the Office of the High Commissioner co-hosted in Beijing": the subjects
+     * of a relative clause right after the exchange's name, before its verb; empty otherwise.
+     */
+    private static List<Mention> relativeHosts(SentenceView v, int nameEnd, CueMatch verb) {
+        int which = v.tokenIs(nameEnd, ",") ? nameEnd + 1 : nameEnd;
+        if (!v.tokenIs(which, "which") && !v.tokenIs(which, "that")) {
+            return List.of();
+        }
+        final int verbTok = verb.tokStart();
+        Mention last = v.nearestLeft(verbTok, m -> Roles.PARTY.test(m) && m.tokEnd() == verbTok
+                || Roles.PARTY.test(m) && m.tokEnd() == verbTok - 1 && v.tokenIs(verbTok - 1, "jointly"));
+        if (last == null || last.tokStart() <= which) {
+            return List.of();
+        }
+        return v.coordinatedLeft(last, Roles.PARTY).stream().filter(m -> m.tokStart() > which).toList();
     }
 
     /** "in cooperation with A and B", "together with A", "jointly with A" before the verb: co-organisers. */

@@ -451,6 +451,23 @@ public final class SentenceView {
                 return false;
             }
         }
+        // "the Gambia, which signed the Second Optional Protocol ..., aiming at ..., in September 2017, deposited":
+        // the verb the date follows opens a relative clause
+        CueMatch verb = null;
+        for (CueMatch c : cues) {
+            if (c.tokEnd() <= tok && isTrigger(c) && (verb == null || c.tokStart() > verb.tokStart())) {
+                verb = c;
+            }
+        }
+        if (verb != null) {
+            int k = verb.tokStart() - 1;
+            if (tokenIs(k, "had") || tokenIs(k, "has") || tokenIs(k, "have")) {
+                k--;
+            }
+            if (tokenIs(k, "which") || tokenIs(k, "who")) {
+                return false;
+            }
+        }
         for (int i = tok - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             if (t.is(",") || t.is(";")) {
@@ -1114,6 +1131,17 @@ public final class SentenceView {
             }
         }
         return found;
+    }
+
+    /** The exchange this sentence reported under that name (its full name ends with it), or null. */
+    EventRecord exchangeReportedHere(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        EventRecord last = discourse.lastExchange();
+        if (last == null || last.sentence() != sentence.index() || last.fullName() == null) {
+            return null;
+        }
+        String full = last.fullName().toLowerCase(Locale.ROOT);
+        return full.endsWith(wanted) || wanted.endsWith(full) ? last : null;
     }
 
     /** How many sentences back a person's visit dates what the person did without a date of its own. */

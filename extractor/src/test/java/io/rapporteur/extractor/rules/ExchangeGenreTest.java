@@ -91,4 +91,17 @@ class ExchangeGenreTest {
     void anEuReleaseOnADialogueRound() throws Exception {
         GenreCase.load("eu-dialogue-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * White-paper workshops and sessions: "attended the 62nd Session ..., held in Geneva from March 13 to March 27"
+     * (the session's dates over the year that sets the scene); "attended the 14th Workshop ..., which the Government of
+     * Indonesia and the Office of the High Commissioner co-hosted in Jakarta from July 10 to 12" (the hosts of the
+     * relative clause, the attendance dated by the workshop); "the Supreme People's Court ... signed a technical
+     * cooperation programme"; "Liberia, which had signed the Convention against Torture in 2003, ratified it on 22
+     * September" (the relative clause's year is not the narrative's).
+     */
+    @Test
+    void workshopsSessionsAndRelativeClauseYears() throws Exception {
+        GenreCase.load("white-paper-workshops").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
