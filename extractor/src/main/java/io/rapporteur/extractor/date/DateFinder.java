@@ -59,7 +59,8 @@ public final class DateFinder {
             // "from November 20 to December 2", "from 20 November to 2 December": the year comes from the context
             Map.entry(Shape.MONTH_DAY_MONTH_DAY, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + SPAN_TO + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
             Map.entry(Shape.DAY_MONTH_DAY_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + SPAN_TO + DAY + "\\s+" + MONTH + "\\b(?!,?\\s*\\d)")),
-            Map.entry(Shape.MONTH_DAY_RANGE, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + SPAN_TO + DAY + "\\b(?!,?\\s*\\d)(?!\\s+" + MONTH + ")")),
+            // "from May 14 to 16", "on December 7 and 8" (days that only go forward: "August 30 and 29" are two dates)
+            Map.entry(Shape.MONTH_DAY_RANGE, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + TO + DAY + "\\b(?!,?\\s*\\d)(?!\\s+" + MONTH + ")")),
             Map.entry(Shape.DAY_RANGE_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH)),
             Map.entry(Shape.DAY_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH)),
             Map.entry(Shape.MONTH_DAY, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
@@ -195,8 +196,8 @@ public final class DateFinder {
                     day(m.group(4)), adverbial);
             case DAY_MONTH_DAY_MONTH -> yearlessSpan(start, end, month(m.group(2)), day(m.group(1)), month(m.group(4)),
                     day(m.group(3)), adverbial);
-            case MONTH_DAY_RANGE -> yearlessSpan(start, end, month(m.group(1)), day(m.group(2)), month(m.group(1)),
-                    day(m.group(3)), adverbial);
+            case MONTH_DAY_RANGE -> day(m.group(3)) <= day(m.group(2)) ? null
+                    : yearlessSpan(start, end, month(m.group(1)), day(m.group(2)), month(m.group(1)), day(m.group(3)), adverbial);
             case DAY_MONTH -> single(start, end, new PartialDate(null, month(m.group(2)), day(m.group(1))), adverbial);
             case MONTH_DAY -> single(start, end, new PartialDate(null, month(m.group(1)), day(m.group(2))), adverbial);
             case YEAR -> isInsideName(s, m.start()) ? null

@@ -44,8 +44,12 @@ public final class RuleBasedExtractor implements Extractor {
     private static final int MAX_SENTENCE_CHARS = 3000;
     /** The longest line read as a dateline: a city and a date ("GENEVA (13 December 2019)"). */
     private static final int MAX_DATELINE_CHARS = 60;
-    /** The opening lines (title block, dateline and lead) in which a treaty body naming itself makes it the author. */
-    private static final int OPENING_SENTENCES = 3;
+    /**
+     * The opening lines (title block, dateline and lead) in which a treaty body naming itself makes it the author: the
+     * first three sentences, or a heading line among the first ten ("Committee on the Rights of Persons with
+     * Disabilities" under a UN document's symbol, distribution and date lines).
+     */
+    private static final int OPENING_SENTENCES = 10;
     private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
 
     private final KnowledgeBase kb;
@@ -145,7 +149,8 @@ public final class RuleBasedExtractor implements Extractor {
         for (Mention m : view.mentions()) {
             String monitored = m.kind() == MentionKind.ORG && m.id() != null && !m.inferred()
                     ? kb.monitoredTreaty(m.id()) : null;
-            if (monitored != null && sentence.index() < OPENING_SENTENCES && discourse.committeeTreaty() == null) {
+            if (monitored != null && sentence.index() < OPENING_SENTENCES && discourse.committeeTreaty() == null
+                    && (sentence.heading() || sentence.index() < 3)) {
                 discourse.committee(m.id(), monitored); // "Concluding observations of the Committee against Torture"
             }
             if (monitored != null) {

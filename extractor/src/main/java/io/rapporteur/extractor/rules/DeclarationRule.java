@@ -51,6 +51,15 @@ public final class DeclarationRule implements Rule {
                     }
                 }
             }
+            if (!fact.fields().containsKey("adoptedAt") && at < 0) {
+                // "Attended by ..., the Forum adopted the Beijing Declaration": the event the subject refers to
+                EventRecord subject = v.eventReferredTo(cs, adopted.tokStart());
+                if (subject != null && subject.fullName() != null) {
+                    fact.text("adoptedAt", subject.fullName(), 0, 0);
+                    date = subject.fact().date();
+                    inherited = true;
+                }
+            }
             if (!fact.fields().containsKey("adoptedAt")) {
                 // "the Pacific Regional Conference on ..., ..., closed on 7 November with the adoption of the Suva
                 // Declaration": the event the sentence named before its adoption

@@ -68,6 +68,9 @@ public final class ReportSubmissionRule implements Rule {
             return;
         }
         int cs = v.clauseStart(cue.tokStart());
+        if (passiveList(v, cue, cs, out)) {
+            return;
+        }
         CueMatch noun = v.lastCue(CueKind.REPORT_NOUN, cs, cue.tokStart());
         if (noun == null) {
             return;
@@ -162,6 +165,53 @@ public final class ReportSubmissionRule implements Rule {
         fact.fields.put("reports", List.copyOf(ordinalsBefore(v, noun.tokStart(), cs)));
         fact.date(own.isEmpty() ? null : own.get(0).iso(), false);
         out.add(fact);
+        return true;
+    }
+
+    /**
+     * "The third report of the Hong Kong SAR and the second report of the Macao SAR under the ICCPR were submitted in
+     * February and August, respectively": reports listed before a passive verb, each with its territory and ordinal,
+     * under the treaty named after the last, paired with the dates after the verb. False when it is no such list.
+     */
+    private static boolean passiveList(SentenceView v, CueMatch cue, int cs, List<FactDraft> out) {
+        List<CueMatch> nouns = new ArrayList<>();
+        for (CueMatch c : v.cues(CueKind.REPORT_NOUN)) {
+            if (c.tokStart() >= cs && c.tokEnd() <= cue.tokStart()) {
+                nouns.add(c);
+            }
+        }
+        List<DateMention> dates = v.datesIn(cue.tokEnd(), v.clauseEnd(cue.tokEnd())).stream()
+                .filter(d -> d.iso() != null).toList();
+        if (nouns.size() < 2 || !v.respectively() || dates.size() != nouns.size()) {
+            return false;
+        }
+        CueMatch lastNoun = nouns.get(nouns.size() - 1);
+        Mention treaty = v.firstRight(lastNoun.tokEnd(), cue.tokStart(), Roles.TREATY);
+        if (treaty == null || treaty.id() == null) {
+            return false;
+        }
+        for (int n = 0; n < nouns.size(); n++) {
+            CueMatch noun = nouns.get(n);
+            int reach = n + 1 < nouns.size() ? nouns.get(n + 1).tokStart() : treaty.tokStart();
+            Mention of = v.tokenIs(noun.tokEnd(), "of")
+                    ? v.firstRight(noun.tokEnd() + 1, Math.min(reach, noun.tokEnd() + 3), m -> m.kind() == MentionKind.STATE)
+                    : null;
+            String sovereign = of == null ? null : v.kb.sovereignOf(of.id());
+            Mention actor = sovereign != null ? of.withId(sovereign, MentionKind.STATE) : of;
+            if (actor == null) {
+                actor = v.mainState(cue);
+            }
+            if (actor == null) {
+                return false;
+            }
+            FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
+            fact.fields.put("reports", List.copyOf(ordinalsBefore(v, noun.tokStart(), n == 0 ? cs : nouns.get(n - 1).tokEnd())));
+            if (sovereign != null) {
+                fact.entity("scope", of);
+            }
+            fact.date(dates.get(n).iso(), false);
+            out.add(fact);
+        }
         return true;
     }
 

@@ -301,17 +301,25 @@ public final class TreatyActionRule implements Rule {
      */
     private static boolean instrumentList(SentenceView v, CueMatch cue, int objectFrom, String action,
                                           List<FactDraft> out) {
-        int following = v.findWord("following", objectFrom, objectFrom + 5);
-        int colon = following < 0 ? -1 : v.findWord(":", following, following + 7);
+        // "the ratification of, or accession to, the following instruments by the State party:"
+        int following = v.findWord("following", objectFrom, objectFrom + 8);
+        int colon = following < 0 ? -1 : v.findWord(":", following, following + 10);
         if (colon < 0) {
             return false;
         }
         List<Mention> listed = v.mentionsIn(colon + 1, v.tokens.size(), Roles.TREATY);
         Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
         if (actor == null) {
+            actor = v.firstRight(following, colon, Roles.STATE_ACTOR); // "... instruments by the State party:"
+        }
+        if (actor == null) {
             actor = v.documentState(cue);
         }
         if (actor == null || listed.isEmpty()) {
+            return true;
+        }
+        if (v.findWord(";", colon + 1, v.tokens.size()) > 0) {
+            itemsOfList(v, action, actor, colon, out);
             return true;
         }
         for (int i = 0; i < listed.size(); i++) {
@@ -324,6 +332,33 @@ public final class TreatyActionRule implements Rule {
             out.add(fact);
         }
         return true;
+    }
+
+    /**
+     * A list whose items ";" separates: each item's treaties (one or several: "The ICCPR and the ICESCR, both acceded
+     * to on 16 August 2018"), its own date, and its own act where it names one ("..., ratified on 14 March 2016"),
+     * else the act that introduced the list.
+     */
+    private static void itemsOfList(SentenceView v, String action, Mention actor, int colon, List<FactDraft> out) {
+        int from = colon + 1;
+        while (from < v.tokens.size()) {
+            int end = v.findWord(";", from, v.tokens.size());
+            end = end < 0 ? v.tokens.size() : end;
+            List<Mention> treaties = v.mentionsIn(from, end, Roles.TREATY);
+            List<DateMention> dates = v.datesIn(from, end).stream().filter(d -> d.iso() != null).toList();
+            CueMatch own = v.firstCue(CueKind.TREATY, from, end);
+            String act = own != null ? own.value(CueKind.TREATY) : action;
+            for (Mention treaty : treaties) {
+                if (treaty.id() == null) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(act).code("action", act)
+                        .entity("actor", actor).entity("treaty", treaty);
+                fact.date(dates.isEmpty() ? null : dates.get(0).iso(), false);
+                out.add(fact);
+            }
+            from = end + 1;
+        }
     }
 
     /**

@@ -149,4 +149,16 @@ class MixedGenreTest {
     void aWhitePapersYearHoldsAgainstRelativeFutureAndNamedYears() throws Exception {
         GenreCase.load("white-paper-2007").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A later white paper: "consultations were conducted with A, B and C in April, June and October, respectively"
+     * (China, the text's state, the other side); "on December 7 and 8" (a span); "the Forum adopted the Beijing
+     * Declaration" (dated by the forum); "renewed its invitation to"; "The third report of the Hong Kong SAR and the
+     * second report of the Macao SAR under the Convention against Torture were submitted in March and September,
+     * respectively".
+     */
+    @Test
+    void aLaterWhitePapersConsultationsForumAndReports() throws Exception {
+        GenreCase.load("white-paper-2017").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

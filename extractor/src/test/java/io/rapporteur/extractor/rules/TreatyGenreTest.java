@@ -78,4 +78,15 @@ class TreatyGenreTest {
     void aTreatyBodysOwnDocument() throws Exception {
         GenreCase.load("committee-own-document").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A treaty body document under a UN header (symbol, distribution and date lines before the committee's heading):
+     * "the Convention" is still the committee's; "the ratification of, or accession to, the following instruments by
+     * the State party:" with items ";"-separated, each with its own act ("acceded to on", "both ratified on") and date.
+     */
+    @Test
+    void aTreatyBodyDocumentUnderAUnHeaderWithItemisedActs() throws Exception {
+        GenreCase.load("committee-header-and-lists").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
