@@ -17,6 +17,7 @@ public final class Discourse {
     private Integer year;
     private Integer documentYear;
     private PartialDate dateline;
+    private PartialDate lastDay;
     private String subjectState;
     private String subjectStateText;
     private List<String> treatyPair = List.of();
@@ -35,6 +36,15 @@ public final class Discourse {
     }
 
     /** The date of the document's dateline ("GENEVA (13 December 2019)"), which "today" in its text means; or null. */
+    /** The last full date (year, month and day) the text gave: what "the following day" counts from. */
+    public PartialDate lastDay() {
+        return lastDay;
+    }
+
+    public void lastDay(PartialDate day) {
+        this.lastDay = day;
+    }
+
     public PartialDate dateline() {
         return dateline;
     }

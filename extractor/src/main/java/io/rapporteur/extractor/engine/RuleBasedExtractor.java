@@ -7,6 +7,7 @@ import io.rapporteur.contract.ids.FactIdentity;
 import io.rapporteur.extractor.DocumentMetadata;
 import io.rapporteur.extractor.Extractor;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.kb.KnowledgeBase;
 import io.rapporteur.extractor.mention.Mention;
@@ -127,6 +128,12 @@ public final class RuleBasedExtractor implements Extractor {
     private void update(Discourse discourse, SentenceView view, Sentence sentence, List<FactDraft> drafts) {
         if (sentence.heading()) {
             discourse.newSection();
+        }
+        for (DateMention d : view.dates()) {
+            PartialDate last = d.to() != null ? d.to() : d.from();
+            if (last.hasYear() && last.month() != null && last.day() != null) {
+                discourse.lastDay(last);
+            }
         }
         for (DateMention d : view.dates()) {
             // only a fronted date ("In 2005, ...") turns the narrative back to an earlier year: "welcomed Viet Nam's

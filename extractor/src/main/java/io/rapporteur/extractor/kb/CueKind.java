@@ -8,5 +8,7 @@ public enum CueKind {
     ATTENDANCE, ROLE, ATTENDING, MEMBERSHIP, MEMBERSHIP_ROLE, DECLARATION, DECLARATION_NOUN,
     STATUS, TREATY_ANAPHOR, EVENT_ANAPHOR, BODY_ANAPHOR, PERSON_PRONOUN, STATE_PRONOUN, RESPECTIVELY, TIMES, ATTENDANCE_WORD,
     /** "not", "never": the action next to it did not happen. */
-    NEGATION
+    NEGATION,
+    /** "the two sides", "both delegations": the sides of the bilateral exchange the text reported last. */
+    SIDES
 }

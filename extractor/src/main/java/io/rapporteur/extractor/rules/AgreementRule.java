@@ -76,6 +76,10 @@ public final class AgreementRule implements Rule {
                 }
             }
             if (parties.size() < 2) {
+                parties.clear(); // "the two heads of delegation signed a Memorandum of Understanding"
+                parties.addAll(v.sidesReferredTo(cs, verb.tokStart()));
+            }
+            if (parties.size() < 2) {
                 continue;
             }
             FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
@@ -98,7 +102,7 @@ public final class AgreementRule implements Rule {
                     event = v.visitJustReportedBy(person.id()); // signed during the visit the sentence before reported
                 }
                 if (event != null) {
-                    iso = event.fact().date();
+                    iso = v.dateWithin(event, cs, ce);
                     inherited = true;
                 }
             }

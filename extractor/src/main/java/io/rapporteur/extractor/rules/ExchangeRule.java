@@ -167,6 +167,10 @@ public final class ExchangeRule implements Rule {
                     sides.add(own);
                 }
             }
+            if (sides.isEmpty() && partners.isEmpty()) {
+                // "the two delegations co-hosted a round table", "A joint seminar ..., was cancelled"
+                sides.addAll(v.sidesReferredTo(cs, Math.max(verb.tokEnd(), noun.tokEnd())));
+            }
             EventRecord antecedent = null;
             if (sides.isEmpty() && partners.isEmpty()) {
                 antecedent = definiteAntecedent(v, noun, nameStart, format, named ? v.text(nameStart, nameEnd) : null);

@@ -23,6 +23,7 @@ import io.rapporteur.extractor.segment.Sentence;
 import io.rapporteur.extractor.segment.Token;
 import io.rapporteur.extractor.segment.Tokenizer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,6 +81,7 @@ public final class SentenceView {
         view.settleYears(dates);
         view.dates.addAll(DateFinder.findRelative(doc, sentence.start(), sentence.end(), discourse.year()));
         view.todayFromDateline();
+        view.followingDay();
         view.dates.sort(Comparator.comparingInt(DateMention::start));
         return view;
     }
@@ -96,6 +98,27 @@ public final class SentenceView {
         }
         Token t = tokens.get(today);
         dates.add(new DateMention(t.start(), t.end(), dateline, null, true));
+    }
+
+    /**
+     * "On 14 May, ... . The following day, the two delegations co-hosted a round table": the day after the last full
+     * date the text gave, where the sentence gives no full date of its own.
+     */
+    private void followingDay() {
+        PartialDate last = discourse.lastDay();
+        if (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            return;
+        }
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
+                    && tokenIs(i + 2, "day");
+            if (following) {
+                LocalDate next = LocalDate.of(last.year(), last.month(), last.day()).plusDays(1);
+                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(),
+                        new PartialDate(next.getYear(), next.getMonthValue(), next.getDayOfMonth()), null, true));
+                return;
+            }
+        }
     }
 
     /**
@@ -1066,7 +1089,9 @@ public final class SentenceView {
                 }
                 // "In the margins of the Dialogue, ...": an explicit reference reaches further, across paragraphs
                 boolean margins = tokenIs(c.tokStart() - 1, "of") && (tokenIs(c.tokStart() - 2, "margins")
-                        || tokenIs(c.tokStart() - 2, "margin") || tokenIs(c.tokStart() - 2, "sidelines"));
+                        || tokenIs(c.tokStart() - 2, "margin") || tokenIs(c.tokStart() - 2, "sidelines")
+                        || tokenIs(c.tokStart() - 2, "close") || tokenIs(c.tokStart() - 2, "end")
+                        || tokenIs(c.tokStart() - 2, "conclusion") || tokenIs(c.tokStart() - 2, "opening"));
                 int back = sentence.index() - e.sentence();
                 if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= MARGINS_REACH) {
                     return e;
@@ -1131,6 +1156,49 @@ public final class SentenceView {
             }
         }
         return found;
+    }
+
+    /**
+     * "the two delegations co-hosted a round table", "the two heads of delegation signed a Memorandum": the sides of
+     * the last exchange of two, where such a phrase stands in [from, to); empty otherwise.
+     */
+    List<Mention> sidesReferredTo(int from, int to) {
+        CueMatch sides = firstCue(CueKind.SIDES, from, to);
+        EventRecord last = sides == null ? null : discourse.lastExchange();
+        List<EntityRef> refs = last == null ? List.of() : last.fact().entities("participants");
+        if (refs.size() != 2) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (EntityRef ref : refs) {
+            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
+            out.add(new Mention(kind, ref.id(), sides.tokStart(), sides.tokEnd(), sides.start(), sides.end(),
+                    doc.substring(sides.start(), sides.end()), kind == MentionKind.STATE ? ref.id() : null, null, true));
+        }
+        return out;
+    }
+
+    /**
+     * The date an act inherits from the event it refers to: "At the close of the dialogue" is the last day of the
+     * dialogue's span, "at the opening of" its first; otherwise the event's date as it is.
+     */
+    String dateWithin(EventRecord event, int fromTok, int toTok) {
+        String date = event.fact().date();
+        if (date == null || date.indexOf('/') < 0) {
+            return date;
+        }
+        for (CueMatch c : cues) {
+            if (c.is(CueKind.EVENT_ANAPHOR) && c.tokStart() >= fromTok && c.tokStart() < toTok && tokenIs(c.tokStart() - 1, "of")) {
+                if (tokenIs(c.tokStart() - 2, "close") || tokenIs(c.tokStart() - 2, "end")
+                        || tokenIs(c.tokStart() - 2, "conclusion")) {
+                    return date.substring(date.indexOf('/') + 1);
+                }
+                if (tokenIs(c.tokStart() - 2, "opening")) {
+                    return date.substring(0, date.indexOf('/'));
+                }
+            }
+        }
+        return date;
     }
 
     /** The exchange this sentence reported under that name (its full name ends with it), or null. */

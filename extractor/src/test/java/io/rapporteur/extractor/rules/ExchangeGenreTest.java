@@ -104,4 +104,14 @@ class ExchangeGenreTest {
     void workshopsSessionsAndRelativeClauseYears() throws Exception {
         GenreCase.load("white-paper-workshops").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A bilateral release: "the two delegations co-hosted a round table", "A joint seminar ..., which was to have
+     * been held ..., was cancelled", "the two heads of delegation signed a Memorandum" (the sides of the dialogue);
+     * "The following day" counted from "On 3 October"; "At the close of the dialogue" is its last day.
+     */
+    @Test
+    void theTwoSidesTheFollowingDayAndTheCloseOfTheDialogue() throws Exception {
+        GenreCase.load("bilateral-release-sides").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
