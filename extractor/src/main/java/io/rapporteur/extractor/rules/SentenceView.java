@@ -975,10 +975,11 @@ public final class SentenceView {
      * then a trigger ("..., and the Working Group visited", "which it had signed"). Not "signed and ratified" (one
      * subject) nor "the session held in".
      */
-    /** Whether a clause about another event opens between the tokens: "..., and the visit is expected ...". */
+    /** Whether a clause about another event opens between the tokens: "..., and the visit is expected ...", "whose visit". */
     private boolean eventClauseBetween(int from, int to) {
         for (CueMatch c : cues) {
-            if (c.tokStart() > from && c.tokStart() < to && c.is(CueKind.EVENT_ANAPHOR) && tokenIs(c.tokStart() - 1, "and")) {
+            if (c.tokStart() > from && c.tokStart() < to && c.is(CueKind.EVENT_ANAPHOR)
+                    && (tokenIs(c.tokStart() - 1, "and") || tokenIs(c.tokStart(), "whose"))) {
                 return true;
             }
         }

@@ -118,4 +118,14 @@ class VisitMeetingGenreTest {
     void aUnAnnualReport() throws Exception {
         GenreCase.load("un-annual-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A UN release announcing a visit: "The experts are expected to meet Prime Minister ..." (the working group, a
+     * planned meeting); "invited the Special Rapporteur on ..., whose visit is planned for 2018" (the invitation is
+     * not dated by the visit's year).
+     */
+    @Test
+    void aUnReleaseAnnouncingAVisit() throws Exception {
+        GenreCase.load("un-visit-announcement").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
