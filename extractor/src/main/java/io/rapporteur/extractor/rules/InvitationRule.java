@@ -4,6 +4,7 @@ import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
 
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,10 @@ public final class InvitationRule implements Rule {
         for (CueMatch cue : v.cues(CueKind.INVITATION)) {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
+            if ("RECEIVED".equals(cue.value(CueKind.INVITATION))) {
+                received(v, cue, ce, out);
+                continue;
+            }
             if ("EXTENDED_BY".equals(cue.value(CueKind.INVITATION))) {
                 extendedBy(v, cue, ce, out);
                 continue;
@@ -93,5 +98,28 @@ public final class InvitationRule implements Rule {
             fact.date(date == null ? null : date.iso(), false);
             out.add(fact);
         }
+    }
+
+    /**
+     * "The Working Group, which first requested a visit in 2017, received the Government's invitation in June 2021",
+     * "accepted an invitation from Chile": the subject is invited, by the state named in or right after the phrase.
+     */
+    private static void received(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
+        Mention invitee = v.resolved(v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m)), Set.of());
+        Mention inviter = v.firstRight(cue.tokStart(), Math.min(ce, cue.tokEnd() + 2), Roles.STATE_ACTOR);
+        if (inviter == null && v.findWord("government", cue.tokStart(), cue.tokEnd()) >= 0) {
+            inviter = v.mainState(cue); // "the Government's invitation": the government of the text's state
+        }
+        if (invitee == null || invitee.id() == null || inviter == null || inviter.actingState() == null
+                || invitee.id().equals(inviter.actingState())) {
+            return;
+        }
+        // its own date after the verb: "..., which first requested a visit in 2017, received ... in June 2021"
+        List<DateMention> after = v.datesIn(cue.tokEnd(), ce);
+        DateMention date = after.isEmpty() ? v.nearestDate(cue.tokStart()) : after.get(0);
+        FactDraft fact = new FactDraft(FactType.INVITATION)
+                .entity("inviter", inviter.withId(inviter.actingState(), MentionKind.STATE)).entity("invitee", invitee);
+        fact.date(date == null ? null : date.iso(), false);
+        out.add(fact);
     }
 }

@@ -49,7 +49,8 @@ public final class MeetingRule implements Rule {
             // "met with visiting UN Under-Secretary-General ...": the guest's title and name follow "visiting"
             int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1
                     : v.tokenIs(cue.tokEnd(), "the") && v.tokenIs(cue.tokEnd() + 1, "visiting") ? cue.tokEnd() + 2 : cue.tokEnd();
-            boolean passive = v.tokenIs(cue.tokStart() - 1, "was") || v.tokenIs(cue.tokStart() - 1, "were");
+            int aux = v.tokenIs(cue.tokStart() - 1, "also") ? cue.tokStart() - 2 : cue.tokStart() - 1; // "was also received"
+            boolean passive = v.tokenIs(aux, "was") || v.tokenIs(aux, "were");
             if (passive && v.tokenIs(cue.tokEnd(), "by")) {
                 objectFrom = cue.tokEnd() + 1; // "during which he was received by Deputy Minister ... Ha Kim Ngoc"
             }
