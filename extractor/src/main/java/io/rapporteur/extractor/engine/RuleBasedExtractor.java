@@ -140,8 +140,8 @@ public final class RuleBasedExtractor implements Extractor {
             // ratification of the CAT ..., both in February 2015" in a release on 2017 looks back, and "On 21
             // August" after it is still 2017
             boolean back = discourse.year() != null && d.lastYear() != null && d.lastYear() < discourse.year();
-            if (d.adverbial() && d.lastYear() != null && view.writesItsYear(d) && view.setsTheScene(d)
-                    && (view.fronted(d) || dates(drafts, d.lastYear()) && !back)) {
+            if (d.adverbial() && d.lastYear() != null && (view.fronted(d) || !back && dates(drafts, d.lastYear()))
+                    && view.writesItsYear(d) && view.setsTheScene(d)) {
                 discourse.year(d.lastYear());
             }
         }

@@ -478,7 +478,7 @@ public final class SentenceView {
         // the verb the date follows opens a relative clause
         CueMatch verb = null;
         for (CueMatch c : cues) {
-            if (c.tokEnd() <= tok && isTrigger(c) && (verb == null || c.tokStart() > verb.tokStart())) {
+            if (c.tokEnd() <= tok && (verb == null || c.tokStart() > verb.tokStart()) && isTrigger(c)) {
                 verb = c;
             }
         }
