@@ -140,7 +140,10 @@ public final class RuleBasedExtractor implements Extractor {
             // ratification of the CAT ..., both in February 2015" in a release on 2017 looks back, and "On 21
             // August" after it is still 2017
             boolean back = discourse.year() != null && d.lastYear() != null && d.lastYear() < discourse.year();
-            if (d.adverbial() && d.lastYear() != null && (view.fronted(d) || !back && dates(drafts, d.lastYear()))
+            // a year mentioned in passing moves the narrative only when it has none yet ("... in 2014." at the start)
+            boolean first = discourse.year() == null;
+            if (d.adverbial() && d.lastYear() != null
+                    && (view.fronted(d) || first || !back && dates(drafts, d.lastYear()))
                     && view.writesItsYear(d) && view.setsTheScene(d)) {
                 discourse.year(d.lastYear());
             }

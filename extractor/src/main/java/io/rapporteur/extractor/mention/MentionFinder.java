@@ -342,6 +342,18 @@ public final class MentionFinder {
             }
         }
         mentions.removeAll(appositives);
+        // "The Special Rapporteur on Torture of the UN Commission on Human Rights will visit": the body an office
+        // belongs to is part of its title
+        List<Mention> owners = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.ORG && m.id() != null && m.id().equals(m.affiliation())) {
+                Mention owner = bodyOfTitle(tokens, m, mentions);
+                if (owner != null) {
+                    owners.add(owner);
+                }
+            }
+        }
+        mentions.removeAll(owners);
         // names already introduced: "Mary Robinson visited", "Robinson said"
         int i = 0;
         while (i < tokens.size()) {

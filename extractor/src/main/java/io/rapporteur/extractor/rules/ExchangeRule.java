@@ -144,6 +144,13 @@ public final class ExchangeRule implements Rule {
                     }
                 }
             }
+            if (partners.isEmpty() && named) { // "The 8th Dialogue with the European Union is expected to ..."
+                int within = v.findWord("with", noun.tokEnd(), nameEnd);
+                Mention partner = within < 0 ? null : v.firstRight(within + 1, within + 2, Roles.PARTY);
+                if (partner != null) {
+                    partners = v.coordinatedRight(partner, Roles.PARTY);
+                }
+            }
             List<Mention> hosts = verb.tokStart() > noun.tokStart() ? passiveHosts(v, nameEnd, ce) : List.of();
             if (hosts.isEmpty() && verb.tokStart() > nameEnd) {
                 hosts = relativeHosts(v, nameEnd, verb); // "the 13th Workshop ..., which China and OHCHR co-hosted in"
@@ -284,6 +291,10 @@ public final class ExchangeRule implements Rule {
             // and 2014, China hosted the 11th and 12th workshops"); one date for all rounds would be wrong for all but one
             boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size();
             DateMention near = nearestOutside(v, noun.tokStart(), dates);
+            if ("POSTPONED".equals(status) || "CANCELLED".equals(status)) {
+                // "initially planned for November, has been rescheduled for 2018": the date it was called off from
+                near = dates.stream().filter(d -> scheduledFor(v, v.tokenAt(d.start()))).findFirst().orElse(near);
+            }
             String ordinalText = np.ordinalTok() >= 0 && np.ordinalTok() == nameStart - 1 && named
                     ? v.token(np.ordinalTok()).text() : null;
             String fullName = name == null ? null : ordinalText == null ? name : ordinalText + " " + name;

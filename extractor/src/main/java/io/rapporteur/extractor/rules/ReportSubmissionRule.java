@@ -215,6 +215,12 @@ public final class ReportSubmissionRule implements Rule {
         return true;
     }
 
+    /** "which was due in 2010": when a report was due, not when it was submitted. */
+    private static boolean deadline(SentenceView v, DateMention d) {
+        int t = v.tokenAt(d.start());
+        return v.tokenIs(t - 1, "due") || v.tokenIs(t - 2, "due");
+    }
+
     /** The facts of one report noun; returns the actor, for the next trigger of the sentence. */
     private static Mention report(SentenceView v, CueMatch cue, CueMatch noun, int floor, int reach, int limit,
                                   boolean firstNoun, Mention previousActor, DateMention pairedDate,
@@ -273,7 +279,20 @@ public final class ReportSubmissionRule implements Rule {
         }
         List<Integer> reports = ordinalsBefore(v, noun.tokStart(), floor);
         // "... and in 2012 its combined third and fourth reports on the CRC": a later report's own date comes first
-        List<DateMention> own = firstNoun ? List.of() : v.datesIn(floor, reach);
+        // "submitted its second periodic report under the ICCPR in January and its initial report under the CRPD on 12
+        // July": each report's date after it; the first report may also take one set before the verb
+        // a later report's date: after it ("... and its initial report under the CRPD on 12 July"), else in its conjunct
+        // before it ("..., and in 2012 its combined third and fourth reports")
+        List<DateMention> after = v.datesIn(firstNoun ? floor : noun.tokEnd(), reach).stream()
+                .filter(d -> d.iso() != null && !deadline(v, d)).toList();
+        if (after.isEmpty() && !firstNoun) {
+            after = v.datesIn(floor, reach).stream().filter(d -> d.iso() != null && !deadline(v, d)).toList();
+        }
+        int afterPrecision = after.isEmpty() ? 0 : after.get(0).iso().length();
+        // "In January 2003, China submitted its report on ... (2001)": a fronted date as precise is the act's
+        boolean frontedWins = firstNoun && v.datesIn(v.clauseStart(cue.tokStart()), cue.tokStart()).stream()
+                .anyMatch(d -> d.iso() != null && d.iso().length() >= afterPrecision);
+        List<DateMention> own = frontedWins ? List.of() : after;
         DateMention date = pairedDate != null ? pairedDate : own.isEmpty() ? v.nearestDate(cue.tokStart()) : own.get(0);
         String status = "PLANNED".equals(cue.value(CueKind.REPORT)) ? "PLANNED" : null;
         for (Mention treaty : treaties) {

@@ -304,8 +304,9 @@ public final class VisitRule implements Rule {
                     destination = destination.withId(destination.country(), MentionKind.STATE);
                 }
             }
-            if (visitor == null || visitor.id() == null) {
-                continue;
+            if (visitor == null || visitor.id() == null || v.tokenIs(visitor.tokStart() - 1, "a")
+                    || v.tokenIs(visitor.tokStart() - 1, "an")) {
+                continue; // "the first visit to the country by a UN High Commissioner": no one visit
             }
             if (destination == null || destination.id() == null || destination.id().equals(visitor.id())) {
                 continue;

@@ -161,4 +161,17 @@ class MixedGenreTest {
     void aLaterWhitePapersConsultationsForumAndReports() throws Exception {
         GenreCase.load("white-paper-2017").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A foreign ministry's annual report: each report with the date after it ("... under the ICESCR in March and its
+     * second report under the CRPD on 3 September"); "Philippine and Australian officials held consultations"; "A
+     * second round of consultations with Norway, initially planned for October, has been rescheduled for 2020" (the
+     * date it was called off from, the narrative still in 2019); "The 4th Dialogue with the European Union is
+     * expected to take place"; "The Special Rapporteur on Torture of the UN Human Rights Council will visit ..." (the
+     * Council is part of the title).
+     */
+    @Test
+    void aMinistrysAnnualReport() throws Exception {
+        GenreCase.load("ministry-annual-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
