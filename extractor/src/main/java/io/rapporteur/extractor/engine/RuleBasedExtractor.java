@@ -177,8 +177,8 @@ public final class RuleBasedExtractor implements Extractor {
             discourse.treatyPair(treaties.subList(0, 2));
         }
         for (Mention m : view.mentions()) {
-            if (m.kind() == MentionKind.ORG && m.id() != null && !m.inferred()) {
-                discourse.rememberBody(m.id(), m.text());
+            if ((m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY) && m.id() != null && !m.inferred()) {
+                discourse.rememberBody(m.id(), m.text()); // "the Ministry" later is the ministry named before
             }
         }
         for (Mention m : view.mentions()) {
@@ -200,7 +200,8 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private static boolean dates(List<FactDraft> drafts, int year) {
         String y = String.valueOf(year);
-        return drafts.stream().anyMatch(f -> f.date() != null && f.date().contains(y));
+        // a planned event's year is the future, not the year the text narrates
+        return drafts.stream().anyMatch(f -> f.date() != null && f.date().contains(y) && !"PLANNED".equals(f.status()));
     }
 
     /** The same exchange without its ordinal: the fact a later "This was the 13th round" numbers. */

@@ -287,7 +287,9 @@ public final class SentenceView {
                 if (inSentence != null) {
                     id = inSentence.id();
                 }
-                if (id != null) {
+                if (id != null && national(id) != null) { // "the Ministry": a state's own body, acting for it
+                    added.add(anaphor(cue, MentionKind.NATIONAL_BODY, id, national(id)));
+                } else if (id != null) {
                     added.add(anaphor(cue, MentionKind.ORG, id, null));
                 }
                 continue;
@@ -407,6 +409,13 @@ public final class SentenceView {
                 doc.substring(cue.start(), cue.end()), country, null, true);
     }
 
+    /** The state of a national body's id ("org:IDN-MFA" -> "IDN"), or null for an international body. */
+    private String national(String id) {
+        int dash = id.indexOf('-');
+        String code = id.startsWith("org:") && dash == 7 ? id.substring(4, 7) : null;
+        return code != null && kb.isState(code) ? code : null; // not "org:CAT-C", the Committee against Torture
+    }
+
     /** Whether a mention covers any token of [ts, te). */
     boolean overlapsMention(int ts, int te) {
         for (Mention m : mentions) {
@@ -453,7 +462,7 @@ public final class SentenceView {
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "expected", "scheduled", "planned", "due",
             "shall", "intends", "plans", "rescheduled", "postponed", "deferred");
     /** How far back in its clause a future word governs a date. */
-    private static final int FUTURE_REACH = 8;
+    private static final int FUTURE_REACH = 12;
 
     /**
      * Whether a date sets the year for the months that follow without one: not a date in a relative clause ("the
