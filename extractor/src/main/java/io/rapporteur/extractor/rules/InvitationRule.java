@@ -39,6 +39,13 @@ public final class InvitationRule implements Rule {
             if (left == null || right == null) {
                 continue;
             }
+            // "Uzbekistan informed the EU that it had invited ...": "it" is the main clause's subject, not its object
+            int it = v.tokenIs(cue.tokStart() - 1, "had") || v.tokenIs(cue.tokStart() - 1, "has")
+                    ? cue.tokStart() - 2 : cue.tokStart() - 1;
+            if (!passive && v.tokenIs(it, "it") && v.tokenIs(it - 1, "that")) {
+                Mention subject = v.firstRight(v.clauseStart(it), it, Roles.STATE_ACTOR);
+                left = subject != null ? subject : left;
+            }
             Mention inviter = v.resolved(passive ? right : left, Set.of());
             if (inviter == null || inviter.id() == null) {
                 continue;

@@ -49,6 +49,9 @@ public final class MeetingRule implements Rule {
             // "met with visiting UN Under-Secretary-General ...": the guest's title and name follow "visiting"
             int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1
                     : v.tokenIs(cue.tokEnd(), "the") && v.tokenIs(cue.tokEnd() + 1, "visiting") ? cue.tokEnd() + 2 : cue.tokEnd();
+            if (v.tokenIs(objectFrom, "the") && v.tokenIs(objectFrom + 1, "members") && v.tokenIs(objectFrom + 2, "of")) {
+                objectFrom += 3; // "met with the members of the Working Group": the group
+            }
             int aux = v.tokenIs(cue.tokStart() - 1, "also") ? cue.tokStart() - 2 : cue.tokStart() - 1; // "was also received"
             boolean passive = v.tokenIs(aux, "was") || v.tokenIs(aux, "were");
             if (passive && v.tokenIs(cue.tokEnd(), "by")) {

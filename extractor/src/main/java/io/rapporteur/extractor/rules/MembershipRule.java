@@ -42,6 +42,42 @@ public final class MembershipRule implements Rule {
     private static final int BODY_WINDOW = 10;
 
     /**
+     * "As a member of the Human Rights Council for the 2015-2017 term, Indonesia ...", "Uzbekistan's engagement as a
+     * member of the UN Human Rights Council for the 2021-2023 term": a membership stated in passing, a fact only with
+     * its term.
+     */
+    private static void asMemberForATerm(SentenceView v, List<FactDraft> out) {
+        for (int i = 0; i + 3 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "as") && v.tokenIs(i + 1, "a") && v.tokenIs(i + 2, "member") && v.tokenIs(i + 3, "of"))) {
+                continue;
+            }
+            int ce = v.clauseEnd(i);
+            Mention body = v.firstRight(i + 4, Math.min(ce, i + 4 + BODY_WINDOW), m -> m.kind() == MentionKind.ORG);
+            if (body == null || body.id() == null) {
+                continue;
+            }
+            DateMention term = v.datesIn(body.tokEnd(), Math.min(ce, body.tokEnd() + 6)).stream()
+                    .filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+            if (term == null) {
+                continue;
+            }
+            final int as = i;
+            Mention member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.tokStart() >= as - 4
+                    && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+            if (member == null && (i == 0 || v.tokenIs(i - 1, ","))) { // fronted: "As a member of ..., Indonesia"
+                int comma = v.findWord(",", term.end() > 0 ? v.tokenAt(term.end() - 1) : i, ce);
+                member = comma < 0 ? null : v.firstRight(comma + 1, comma + 3, m -> m.kind() == MentionKind.STATE);
+            }
+            if (member == null || member.id() == null) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+            fact.date(term.iso(), false);
+            out.add(fact);
+        }
+    }
+
+    /**
      * "elected 18 countries, among them Fiji, ...", "elected 15 States, including Chile, ...": the token where the
      * named ones start after a count, or -1.
      */
@@ -65,6 +101,7 @@ public final class MembershipRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        asMemberForATerm(v, out);
         Mention lastBody = null;
         Mention lastMember = null;
         for (CueMatch cue : v.cues(CueKind.MEMBERSHIP)) {

@@ -20,4 +20,15 @@ class MembershipGenreTest {
     void electedToServeTermsByLengthPersonsOfStatesAndTalksOfTwo() throws Exception {
         GenreCase.load("elections-and-talks").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Facts stated in passing: "As a member of the Human Rights Council for the 2007-2010 term, Brazil ...", "Chile's
+     * engagement as a member of the UN Human Rights Council for the 2011-2014 term" (never without a term); "the
+     * Standing Committee had decided to ratify" (the body named before); "met with the members of the Working Group";
+     * "Kazakhstan informed the EU that it had invited ..." (the inviter is the subject, not the one informed).
+     */
+    @Test
+    void factsStatedInPassing() throws Exception {
+        GenreCase.load("passing-statements").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
