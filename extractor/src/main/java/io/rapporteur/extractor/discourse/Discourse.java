@@ -4,7 +4,9 @@ import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.mention.PersonRegistry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a reader carries from one sentence to the next: the year the text has established, the state acting as
@@ -24,7 +26,7 @@ public final class Discourse {
     private String lastTreaty;
     private String committee;
     /** How often each state has been named so far; the most named is what the document is about. */
-    private final java.util.Map<String, Integer> stateCounts = new java.util.HashMap<>();
+    private final Map<String, Integer> stateCounts = new HashMap<>();
     private String mainState;
     private String committeeTreaty;
     private static final int MAX_RECENT_TREATIES = 8;

@@ -3,6 +3,7 @@ package io.rapporteur.extractor.engine;
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.ids.FactIdentity;
+import io.rapporteur.extractor.date.IsoDates;
 
 import java.util.Collection;
 import java.util.List;
@@ -31,10 +32,7 @@ final class PointsWithinSpans {
         }
         String key = FactIdentity.undatedKey(fact);
         for (Fact span : spans) {
-            String[] ends = span.date().split("/");
-            boolean samePrecision = ends[0].length() == fact.date().length() && ends[1].length() == fact.date().length();
-            if (samePrecision && ends[0].compareTo(fact.date()) <= 0 && fact.date().compareTo(ends[1]) <= 0
-                    && key.equals(FactIdentity.undatedKey(span))) {
+            if (IsoDates.pointWithin(fact.date(), span.date()) && key.equals(FactIdentity.undatedKey(span))) {
                 return true;
             }
         }

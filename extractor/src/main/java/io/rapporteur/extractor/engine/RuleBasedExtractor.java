@@ -134,8 +134,6 @@ public final class RuleBasedExtractor implements Extractor {
             if (last.hasYear() && last.month() != null && last.day() != null) {
                 discourse.lastDay(last);
             }
-        }
-        for (DateMention d : view.dates()) {
             // only a fronted date ("In 2005, ...") turns the narrative back to an earlier year: "welcomed Viet Nam's
             // ratification of the CAT ..., both in February 2015" in a release on 2017 looks back, and "On 21
             // August" after it is still 2017
@@ -180,16 +178,14 @@ public final class RuleBasedExtractor implements Extractor {
             if ((m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY) && m.id() != null && !m.inferred()) {
                 discourse.rememberBody(m.id(), m.text()); // "the Ministry" later is the ministry named before
             }
+            if (m.isStateLike() && m.actingState() != null && !m.inferred()) {
+                discourse.stateNamed(m.actingState());
+            }
         }
         for (Mention m : view.mentions()) {
             if (m.isStateLike() && m.actingState() != null) {
                 discourse.subjectState(m.actingState(), m.text());
                 break;
-            }
-        }
-        for (Mention m : view.mentions()) {
-            if (m.isStateLike() && m.actingState() != null && !m.inferred()) {
-                discourse.stateNamed(m.actingState());
             }
         }
     }

@@ -107,20 +107,12 @@ public final class ExchangeRule implements Rule {
                 }
             }
             if (!named) {
-                for (Mention m : np.compounds()) {
-                    if (sides.stream().noneMatch(x -> x.id().equals(m.id()))) {
-                        sides.add(m);
-                    }
-                }
+                addSides(sides, np.compounds());
             }
             if (named) {
                 final int from = np.start();
-                for (Mention m : v.mentions) {
-                    if (Roles.PARTY.test(m) && m.tokEnd() > from && m.tokEnd() <= noun.tokStart()
-                            && sides.stream().noneMatch(x -> x.id().equals(m.id()))) {
-                        sides.add(m); // "EU-China Human Rights Dialogue"
-                    }
-                }
+                addSides(sides, v.mentionsIn(0, noun.tokStart(), // "EU-China Human Rights Dialogue"
+                        m -> Roles.PARTY.test(m) && m.tokEnd() > from && m.tokEnd() <= noun.tokStart()));
             }
             CueMatch attending = v.firstCue(CueKind.ATTENDING, nameEnd, ce);
             int withTok = findWith(v, nameEnd, ce);
@@ -138,11 +130,7 @@ public final class ExchangeRule implements Rule {
             }
             if (verb.tokStart() < noun.tokStart()) {
                 // "In cooperation with the UNDP, the Ministry of Foreign Affairs organized ... a seminar"
-                for (Mention m : cooperatingWith(v, cs, verb.tokStart())) {
-                    if (sides.stream().noneMatch(x -> x.id().equals(m.id()))) {
-                        sides.add(m);
-                    }
-                }
+                addSides(sides, cooperatingWith(v, cs, verb.tokStart()));
             }
             if (partners.isEmpty() && named) { // "The 8th Dialogue with the European Union is expected to ..."
                 int within = v.findWord("with", noun.tokEnd(), nameEnd);
@@ -497,6 +485,15 @@ public final class ExchangeRule implements Rule {
             return List.of();
         }
         return v.coordinatedLeft(last, Roles.PARTY).stream().filter(m -> m.tokStart() > which).toList();
+    }
+
+    /** Adds to the sides those of {@code more} not among them yet (by id), in order. */
+    private static void addSides(List<Mention> sides, List<Mention> more) {
+        for (Mention m : more) {
+            if (sides.stream().noneMatch(x -> x.id().equals(m.id()))) {
+                sides.add(m);
+            }
+        }
     }
 
     /** "in cooperation with A and B", "together with A", "jointly with A" before the verb: co-organisers. */

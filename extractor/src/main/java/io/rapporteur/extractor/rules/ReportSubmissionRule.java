@@ -119,11 +119,7 @@ public final class ReportSubmissionRule implements Rule {
         DateMention date = v.nearestDate(cue.tokStart());
         FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
         fact.fields.put("reports", List.copyOf(reports));
-        Mention recipient = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.ORG
-                && v.tokenIs(m.tokStart() - 1, "to"));
-        if (recipient == null) {
-            recipient = authorAsRecipient(v, treaty, noun);
-        }
+        Mention recipient = recipient(v, cue.tokEnd(), ce, treaty, noun);
         if (recipient != null) {
             fact.entity("recipient", recipient);
         }
@@ -217,8 +213,7 @@ public final class ReportSubmissionRule implements Rule {
 
     /** "which was due in 2010": when a report was due, not when it was submitted. */
     private static boolean deadline(SentenceView v, DateMention d) {
-        int t = v.tokenAt(d.start());
-        return v.tokenIs(t - 1, "due") || v.tokenIs(t - 2, "due");
+        return v.isDeadline(v.tokenAt(d.start()));
     }
 
     /** The facts of one report noun; returns the actor, for the next trigger of the sentence. */
@@ -259,11 +254,7 @@ public final class ReportSubmissionRule implements Rule {
         if (actor.kind() == MentionKind.NATIONAL_BODY) {
             actor = actor.withId(actor.country(), MentionKind.STATE);
         }
-        Mention recipient = v.firstRight(cue.tokEnd(), limit, m -> (m.kind() == MentionKind.ORG)
-                && v.tokenIs(m.tokStart() - 1, "to"));
-        if (recipient == null) {
-            recipient = authorAsRecipient(v, first, noun);
-        }
+        Mention recipient = recipient(v, cue.tokEnd(), limit, first, noun);
         Mention lastTreaty = treaties.get(treaties.size() - 1);
         final String actorId = actor.id();
         Mention scope = v.firstRight(lastTreaty.tokEnd(), reach, m -> m.kind() == MentionKind.STATE
@@ -320,6 +311,15 @@ public final class ReportSubmissionRule implements Rule {
     private static Mention authorsTreaty(SentenceView v, CueMatch noun) {
         String treaty = v.discourse.committeeTreaty();
         return treaty == null ? null : v.inferred(MentionKind.TREATY, treaty, noun.tokStart(), noun.tokEnd());
+    }
+
+    /**
+     * The body a report went "to" in [from, limit); in a treaty body's own document, else, the body itself for reports
+     * under its treaty. Null if neither.
+     */
+    private static Mention recipient(SentenceView v, int from, int limit, Mention treaty, CueMatch noun) {
+        Mention to = v.firstRight(from, limit, m -> m.kind() == MentionKind.ORG && v.tokenIs(m.tokStart() - 1, "to"));
+        return to != null ? to : authorAsRecipient(v, treaty, noun);
     }
 
     /** In a treaty body's own document, the body receives the reports under its treaty that name no recipient. */

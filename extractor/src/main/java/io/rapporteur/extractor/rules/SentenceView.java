@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -247,10 +248,10 @@ public final class SentenceView {
                     case "LATTER" -> pair.size() >= 2 ? List.of(pair.get(1)) : List.of();
                     case "BOTH" -> pair.size() >= 2 ? pair : List.of();
                     case "LAST_PROTOCOL" -> lastTreatyBefore(cue.tokStart()).stream().map(this::protocolMeant)
-                            .filter(java.util.Objects::nonNull).toList();
+                            .filter(Objects::nonNull).toList();
                     // "the Optional Protocol to the Convention": the protocol of the convention meant
                     case "PROTOCOL_OF" -> lastTreatyBefore(cue.tokStart(), tokens.get(cue.tokEnd() - 1).norm()).stream()
-                            .map(kb::optionalProtocolOf).filter(java.util.Objects::nonNull).toList();
+                            .map(kb::optionalProtocolOf).filter(Objects::nonNull).toList();
                     default -> lastTreatyBefore(cue.tokStart(), tokens.get(cue.tokEnd() - 1).norm());
                 };
                 for (String id : ids) {
@@ -287,8 +288,9 @@ public final class SentenceView {
                 if (inSentence != null) {
                     id = inSentence.id();
                 }
-                if (id != null && national(id) != null) { // "the Ministry": a state's own body, acting for it
-                    added.add(anaphor(cue, MentionKind.NATIONAL_BODY, id, national(id)));
+                String country = id == null ? null : national(id);
+                if (country != null) { // "the Ministry": a state's own body, acting for it
+                    added.add(anaphor(cue, MentionKind.NATIONAL_BODY, id, country));
                 } else if (id != null) {
                     added.add(anaphor(cue, MentionKind.ORG, id, null));
                 }
@@ -386,21 +388,20 @@ public final class SentenceView {
 
     /** The state the document is about (the one named most), as implied at {@code at}; null if none yet. */
     Mention mainState(CueMatch at) {
-        String id = discourse.mainState();
-        if (id == null) {
-            return null;
-        }
-        String name = kb.stateName(id) == null ? id : kb.stateName(id);
-        return new Mention(MentionKind.STATE, id, at.tokStart(), at.tokEnd(), at.start(), at.end(), name, id, null, true);
+        return impliedState(discourse.mainState(), at);
     }
 
     /** The state the document is about (the one it last made the acting subject), referred to at {@code at}. */
     Mention documentState(CueMatch at) {
-        String id = discourse.subjectState();
+        return impliedState(discourse.subjectState(), at);
+    }
+
+    /** A state the text implies at {@code at}, or null: nothing is written, so its name stands in. */
+    private Mention impliedState(String id, CueMatch at) {
         if (id == null) {
             return null;
         }
-        String name = kb.stateName(id) == null ? id : kb.stateName(id); // nothing is written: its name stands in
+        String name = kb.stateName(id) == null ? id : kb.stateName(id);
         return new Mention(MentionKind.STATE, id, at.tokStart(), at.tokEnd(), at.start(), at.end(), name, id, null, true);
     }
 
@@ -918,8 +919,7 @@ public final class SentenceView {
             int t = tokenAt(d.start());
             int distance = t <= tok ? tok - t : (t - tok) + 1;
             boolean owned = t <= tok ? earlierTriggerOwns(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
-            boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
-            if (tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due")) {
+            if (isDeadline(t)) {
                 continue; // "its initial report, which was due in 2010": a deadline, not when it happened
             }
             if (overlapsMention(t, t + 1)) {
@@ -979,11 +979,12 @@ public final class SentenceView {
         return false;
     }
 
-    /**
-     * Whether a clause with a subject of its own starts between the tokens: "and" or "which", then a mention or "it",
-     * then a trigger ("..., and the Working Group visited", "which it had signed"). Not "signed and ratified" (one
-     * subject) nor "the session held in".
-     */
+    /** Whether the date at token {@code t} is a deadline: "due 2010", "due in 2010", "due by March". */
+    boolean isDeadline(int t) {
+        boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
+        return tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due");
+    }
+
     /** Whether a clause about another event opens between the tokens: "..., and the visit is expected ...", "whose visit". */
     private boolean eventClauseBetween(int from, int to) {
         for (CueMatch c : cues) {
@@ -995,6 +996,11 @@ public final class SentenceView {
         return false;
     }
 
+    /**
+     * Whether a clause with a subject of its own starts between the tokens: "and" or "which", then a mention or "it",
+     * then a trigger ("..., and the Working Group visited", "which it had signed"). Not "signed and ratified" (one
+     * subject) nor "the session held in".
+     */
     private boolean subjectClauseBetween(int from, int to) {
         for (CueMatch c : cues) {
             if (c.tokStart() <= from || c.tokStart() >= to || !isTrigger(c)) {
@@ -1084,10 +1090,23 @@ public final class SentenceView {
     /** How many sentences back "the symposium", "her stay", "the meeting" may reach. */
     private static final int EVENT_REFERENCE_REACH = 3;
 
-    /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
     /** How many sentences back "in the margins of the Dialogue" may reach. */
     private static final int MARGINS_REACH = 12;
+    /**
+     * Words naming a part of an event before "of <the event>": an explicit reference that reaches across paragraphs
+     * ("In the margins of the Dialogue"), and, for "close"/"end"/"conclusion" and "opening", a day of its span.
+     */
+    private static final Set<String> EVENT_FRAMES = Set.of("margins", "margin", "sidelines", "close", "end",
+            "conclusion", "opening");
+    private static final Set<String> EVENT_ENDS = Set.of("close", "end", "conclusion");
 
+    /** The word framing an event anaphor ("close" in "at the close of the dialogue"), or null. */
+    private String frameOf(CueMatch anaphor) {
+        Token frame = tokenIs(anaphor.tokStart() - 1, "of") ? token(anaphor.tokStart() - 2) : null;
+        return frame != null && EVENT_FRAMES.contains(frame.norm()) ? frame.norm() : null;
+    }
+
+    /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
     EventRecord eventReferredTo(int fromTok, int toTok) {
         for (CueMatch c : cues) {
             String kind = c.value(CueKind.EVENT_ANAPHOR);
@@ -1098,10 +1117,7 @@ public final class SentenceView {
                     continue;
                 }
                 // "In the margins of the Dialogue, ...": an explicit reference reaches further, across paragraphs
-                boolean margins = tokenIs(c.tokStart() - 1, "of") && (tokenIs(c.tokStart() - 2, "margins")
-                        || tokenIs(c.tokStart() - 2, "margin") || tokenIs(c.tokStart() - 2, "sidelines")
-                        || tokenIs(c.tokStart() - 2, "close") || tokenIs(c.tokStart() - 2, "end")
-                        || tokenIs(c.tokStart() - 2, "conclusion") || tokenIs(c.tokStart() - 2, "opening"));
+                boolean margins = frameOf(c) != null;
                 int back = sentence.index() - e.sentence();
                 if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= MARGINS_REACH) {
                     return e;
@@ -1198,14 +1214,12 @@ public final class SentenceView {
             return date;
         }
         for (CueMatch c : cues) {
-            if (c.is(CueKind.EVENT_ANAPHOR) && c.tokStart() >= fromTok && c.tokStart() < toTok && tokenIs(c.tokStart() - 1, "of")) {
-                if (tokenIs(c.tokStart() - 2, "close") || tokenIs(c.tokStart() - 2, "end")
-                        || tokenIs(c.tokStart() - 2, "conclusion")) {
-                    return date.substring(date.indexOf('/') + 1);
-                }
-                if (tokenIs(c.tokStart() - 2, "opening")) {
-                    return date.substring(0, date.indexOf('/'));
-                }
+            String frame = c.is(CueKind.EVENT_ANAPHOR) && c.tokStart() >= fromTok && c.tokStart() < toTok ? frameOf(c) : null;
+            if (frame != null && EVENT_ENDS.contains(frame)) {
+                return date.substring(date.indexOf('/') + 1);
+            }
+            if ("opening".equals(frame)) {
+                return date.substring(0, date.indexOf('/'));
             }
         }
         return date;

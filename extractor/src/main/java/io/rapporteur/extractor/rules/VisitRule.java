@@ -5,6 +5,7 @@ import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.date.IsoDates;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
@@ -63,7 +64,7 @@ public final class VisitRule implements Rule {
                 stops = dated;
             }
             for (Mention stop : stops) { // "visited the United States and Canada": one visit to each
-                Mention destination = stop.kind() == MentionKind.CITY ? stop.withId(stop.country(), MentionKind.STATE) : stop;
+                Mention destination = asState(stop);
                 if (destination.id() == null || destination.id().equals(visitor.id())) {
                     continue;
                 }
@@ -242,9 +243,15 @@ public final class VisitRule implements Rule {
             if (next == null) {
                 return out;
             }
-            out.add(next.kind() == MentionKind.CITY ? next.withId(next.country(), MentionKind.STATE) : next);
+            out.add(asState(next));
             current = next;
         }
+    }
+
+    /** A visit to a city is a visit to its state. */
+    private static Mention asState(Mention destination) {
+        return destination.kind() == MentionKind.CITY
+                ? destination.withId(destination.country(), MentionKind.STATE) : destination;
     }
 
     /** The date after "and again (in|on)", or null. */
@@ -300,8 +307,8 @@ public final class VisitRule implements Rule {
                 int to = visitor == null ? -1 : visitor.tokEnd();
                 destination = to >= 0 && v.tokenIs(to, "to")
                         ? v.firstRight(to + 1, Math.min(ce, to + 3), Roles.DESTINATION) : null;
-                if (destination != null && destination.kind() == MentionKind.CITY) { // "the visit of X to Tashkent"
-                    destination = destination.withId(destination.country(), MentionKind.STATE);
+                if (destination != null) { // "the visit of X to Tashkent": to Uzbekistan
+                    destination = asState(destination);
                 }
             }
             if (visitor == null || visitor.id() == null || v.tokenIs(visitor.tokStart() - 1, "a")
@@ -430,7 +437,7 @@ public final class VisitRule implements Rule {
             EventRecord last = v.discourse.lastEvent("VISIT");
             DateMention span = v.dates.stream().filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
             if (last == null || span == null || v.sentence.index() - last.sentence() > RESTATEMENT_REACH
-                    || !within(last.fact().date(), span.iso())) {
+                    || last.fact().date() != null && !IsoDates.pointWithin(last.fact().date(), span.iso())) {
                 return;
             }
             FactDraft fact = new FactDraft(FactType.VISIT);
@@ -447,16 +454,6 @@ public final class VisitRule implements Rule {
             v.remember("VISIT", fact, null);
             return;
         }
-    }
-
-    /** Whether a date (a point, or none) lies within a span "from/to" of the same precision. */
-    private static boolean within(String date, String span) {
-        if (date == null) {
-            return true;
-        }
-        String[] ends = span.split("/");
-        return ends.length == 2 && ends[0].length() == date.length() && ends[1].length() == date.length()
-                && ends[0].compareTo(date) <= 0 && date.compareTo(ends[1]) <= 0;
     }
 
     /**
