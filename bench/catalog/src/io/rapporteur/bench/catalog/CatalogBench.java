@@ -3,6 +3,7 @@ package io.rapporteur.bench.catalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapporteur.bench.BenchSupport;
 import io.rapporteur.bench.CpuTime;
+import io.rapporteur.contract.events.CatalogEventType;
 import io.rapporteur.contract.events.CloudEvent;
 import io.rapporteur.contract.events.EventTypes;
 import io.rapporteur.contract.events.FactsExtracted;
@@ -121,6 +122,7 @@ public final class CatalogBench {
                         CpuTime.ofCommand("postgres") - cpuBefore[1],
                         CpuTime.ofProcess(ProcessHandle.current().pid()) - cpuBefore[2]};
                 long events = count(connection, "select count(*) from outbox") - eventsBefore;
+                Path timedEvents = eventsAfter(connection, eventsBefore);
                 long stored = count(connection, "select count(*) from mentions");
                 if (stored != warmUpMentions + mentions) {
                     throw new IllegalStateException("the catalog holds " + stored + " mentions, expected "
@@ -153,6 +155,12 @@ public final class CatalogBench {
                 System.out.printf("reference, bare COPY of the same rows (median of 3): %7.0f mentions/s (%d rows in %.2f s)%n",
                         copyRate, stored, copySeconds);
                 System.out.printf("ratio service / COPY: %.3f%n", serviceRate / copyRate);
+                Floor floor = floor(broker.bootstrapServers(), warmUp.size() + records.size(), timedEvents);
+                System.out.printf("floor, the same records in and the same events out through the broker, no database "
+                        + "(KafkaFloor): %6.0f mentions/s; CPU per 1 000 mentions: its JVM %.0f ms, broker %.0f ms%n",
+                        floor.mentions() / floor.seconds(), floor.cpu() * 1e6 / floor.mentions(),
+                        floor.brokerCpu() * 1e6 / floor.mentions());
+                System.out.printf("ratio service / floor: %.3f%n", serviceRate / (floor.mentions() / floor.seconds()));
                 // CPU time is what a change to the service really saves; a noisy machine moves it far less than rates
                 System.out.printf("CPU per 1 000 mentions in the timed run: service %.0f ms, PostgreSQL %.0f ms, "
                         + "broker and bench %.0f ms (%.2f of %d cores busy)%n", cpu[0] * 1e6 / mentions,
@@ -211,6 +219,50 @@ public final class CatalogBench {
             }
         }
         return mentions;
+    }
+
+    /** The change events of the timed run as the relay sent them, one per line: key, CloudEvents type, payload. */
+    private static Path eventsAfter(Connection connection, long outboxRowsBefore) throws Exception {
+        Path file = Files.createTempFile("catalog-bench-events-", ".tsv");
+        file.toFile().deleteOnExit();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select key, type, payload from outbox order by sequence offset "
+                     + outboxRowsBefore);
+             var out = Files.newBufferedWriter(file)) {
+            while (rs.next()) {
+                out.write(rs.getString(1) + "\t" + EventTypes.catalog(CatalogEventType.valueOf(rs.getString(2)))
+                        + "\t" + rs.getString(3) + "\n");
+            }
+        }
+        return file;
+    }
+
+    private record Floor(long mentions, double seconds, double cpu, double brokerCpu) {
+    }
+
+    /** Runs {@link KafkaFloor} in a JVM of its own (C2 on, as the service's) over the whole facts topic. */
+    private static Floor floor(String bootstrap, long records, Path events) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), KafkaFloor.class.getName(),
+                "--bootstrap", bootstrap, "--topic", Topics.FACTS, "--records", Long.toString(records),
+                "--events", events.toString(), "--broker-pid", Long.toString(ProcessHandle.current().pid()),
+                "--event-bytes", System.getenv().getOrDefault("FLOOR_EVENT_BYTES", "-1")));
+        // e.g. FLOOR_JAVA_OPTS=-XX:StartFlightRecording=filename=floor.jfr to profile it
+        String extra = System.getenv("FLOOR_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(1, List.of(extra.trim().split("\\s+")));
+        }
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("KafkaFloor failed: " + output);
+        }
+        Files.delete(events);
+        String line = output.lines().filter(l -> l.startsWith("floor ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("KafkaFloor printed no result: " + output));
+        String[] parts = line.split(" ");
+        return new Floor(Long.parseLong(parts[2]), Double.parseDouble(parts[3]), Double.parseDouble(parts[4]),
+                Double.parseDouble(parts[5]));
     }
 
     /** The stored mention rows in COPY text format, in a temporary file (they may not fit the bench's heap). */
