@@ -64,7 +64,8 @@ public final class DateFinder {
             Map.entry(Shape.DAY_RANGE_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH)),
             Map.entry(Shape.DAY_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH)),
             Map.entry(Shape.MONTH_DAY, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
-            Map.entry(Shape.YEAR, Pattern.compile(AT_DIGIT + "\\b" + YEAR)),
+            // not a year inside a document symbol ("E/C.12/2018/SR.50", "A/HRC/2019/3")
+            Map.entry(Shape.YEAR, Pattern.compile(AT_DIGIT + "(?<![/.])\\b" + YEAR + "(?!/[A-Za-z\\d])")),
             Map.entry(Shape.MONTH, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\b")));
 
     private static final Pattern RELATIVE_YEAR = Pattern.compile(

@@ -33,6 +33,25 @@ public final class Discourse {
     private final List<String> recentTreaties = new ArrayList<>();
     private final List<String[]> bodies = new ArrayList<>();
 
+    /**
+     * A list of instruments announced at the end of a sentence ("... the following instruments by the State party:")
+     * whose items follow as paragraphs of their own ("(a) The Optional Protocol ..., ratified on 14 April 2015;"):
+     * the act that introduced them and the state that took it.
+     */
+    public record OpenList(String action, String actor) {
+    }
+
+    private OpenList openList;
+
+    /** The list of instruments whose items the next paragraphs may be, or null. */
+    public OpenList openList() {
+        return openList;
+    }
+
+    public void openList(OpenList list) {
+        this.openList = list;
+    }
+
     public PersonRegistry people() {
         return people;
     }

@@ -13,6 +13,7 @@ import io.rapporteur.extractor.kb.KnowledgeBase;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionFinder;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.AdoptedAtSessionRule;
 import io.rapporteur.extractor.rules.AgreementRule;
 import io.rapporteur.extractor.rules.AttendanceRule;
 import io.rapporteur.extractor.rules.DeclarationRule;
@@ -25,6 +26,7 @@ import io.rapporteur.extractor.rules.ReportSubmissionRule;
 import io.rapporteur.extractor.rules.Rule;
 import io.rapporteur.extractor.rules.SentenceView;
 import io.rapporteur.extractor.rules.TreatyActionRule;
+import io.rapporteur.extractor.rules.TreatyBodyReviewRule;
 import io.rapporteur.extractor.rules.VisitRule;
 import io.rapporteur.extractor.segment.Sentence;
 import io.rapporteur.extractor.segment.SentenceSplitter;
@@ -66,7 +68,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.splitter = new SentenceSplitter(kb.abbreviations());
         this.mentionFinder = new MentionFinder(kb);
         // order matters: events are remembered by the rule that reports them and referred to by later ones
-        this.rules = List.of(new TreatyActionRule(), new ReportSubmissionRule(), new VisitRule(), new ExchangeRule(),
+        this.rules = List.of(new TreatyActionRule(), new ReportSubmissionRule(), new TreatyBodyReviewRule(), new VisitRule(), new ExchangeRule(), new AdoptedAtSessionRule(),
                 new MeetingRule(), new AgreementRule(), new InvitationRule(), new AttendanceRule(),
                 new MembershipRule(), new DeclarationRule());
         this.version = ENGINE_VERSION + "+" + kb.version();

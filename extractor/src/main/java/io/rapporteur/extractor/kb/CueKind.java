@@ -3,6 +3,8 @@ package io.rapporteur.extractor.kb;
 /** The kinds of trigger words and phrases listed in kb/cues.tsv. */
 public enum CueKind {
     TREATY, REPORT, REPORT_NOUN,
+    /** "considered", "reviews": a treaty body's review of a state's report. */
+    REVIEW,
     EXCHANGE_VERB, EXCHANGE_NOUN, EXCHANGE_ROUND, NON_TOPIC,
     VISIT, MEETING, AGREEMENT_VERB, AGREEMENT_NOUN, INVITATION, INVITED_BY,
     ATTENDANCE, ROLE, ATTENDING, MEMBERSHIP, MEMBERSHIP_ROLE, DECLARATION, DECLARATION_NOUN,

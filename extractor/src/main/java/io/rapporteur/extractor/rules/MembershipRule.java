@@ -125,7 +125,12 @@ public final class MembershipRule implements Rule {
                 int to = among >= 0 && v.tokenIs(last.tokEnd(), ",") ? last.tokEnd() + 1 : last.tokEnd();
                 Mention servedOn = v.firstRight(to, Math.min(ce, to + BODY_WINDOW), // "to the 47-member Geneva-based ..."
                         m -> m.kind() == MentionKind.ORG && v.tokenIs(to, "to"));
-                body = servedOn != null ? servedOn : electing;
+                // "elected Kazakhstan a member of the Human Rights Council", "elected China, with 176 votes, a member
+                // of ...": the body of the role, not the one that elects
+                Mention ofRole = servedOn != null ? null : v.firstRight(to, Math.min(ce, to + BODY_WINDOW),
+                        m -> m.kind() == MentionKind.ORG && v.tokenIs(m.tokStart() - 1, "of")
+                                && v.firstCue(CueKind.MEMBERSHIP_ROLE, to, m.tokStart()) != null);
+                body = servedOn != null ? servedOn : ofRole != null ? ofRole : electing;
             } else {
                 Mention last = v.nearestLeft(cue.tokStart(), MEMBER);
                 if (last == null) {

@@ -25,6 +25,9 @@ public final class ReportSubmissionRule implements Rule {
         Mention previousActor = null;
         for (int k = 0; k < triggers.size(); k++) {
             CueMatch cue = triggers.get(k);
+            if (nominal(cue) && !recorded(v, cue)) {
+                continue; // "requests the submission of its next report": not one that was submitted
+            }
             int limit = k + 1 < triggers.size() ? triggers.get(k + 1).tokStart() : v.clauseEnd(cue.tokEnd());
             // "submitted its third national report under the UPR, and its fifth periodic report on the CRC": each
             // report noun of the trigger's reach names its own treaty and ordinals
@@ -35,6 +38,9 @@ public final class ReportSubmissionRule implements Rule {
                 }
             }
             if (nouns.isEmpty()) {
+                if (nominal(cue)) {
+                    continue;
+                }
                 if (!relative(v, cue, out)) {
                     passive(v, cue, out);
                 }
@@ -244,7 +250,7 @@ public final class ReportSubmissionRule implements Rule {
             return previousActor;
         }
         List<Mention> treaties = v.coordinatedRight(first, m -> Roles.TREATY.test(m) && m.tokStart() < reach);
-        Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
+        Mention actor = nominal(cue) ? submitter(v, cue, noun, covered) : v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
         if (actor == null) {
             actor = previousActor;
         }
@@ -302,6 +308,48 @@ public final class ReportSubmissionRule implements Rule {
             out.add(fact);
         }
         return actor;
+    }
+
+    private static boolean nominal(CueMatch cue) {
+        return "NOMINAL".equals(cue.value(CueKind.REPORT));
+    }
+
+    /**
+     * Whether a verb that records it governs the noun "submission": "welcomes the submission", "notes with appreciation
+     * the timely submission".
+     */
+    private static boolean recorded(SentenceView v, CueMatch cue) {
+        int k = cue.tokStart() - 1;
+        while (k >= 0 && v.kb.words("report-nominal-modifiers").contains(v.token(k).norm())) {
+            k--; // "the timely submission", "the submission, albeit late"
+        }
+        if (v.tokenIs(k, "appreciation") || v.tokenIs(k, "satisfaction")) {
+            k -= 2; // "notes with appreciation the submission"
+        }
+        return k >= 0 && v.kb.words("recording-verbs").contains(v.token(k).norm());
+    }
+
+    /**
+     * Who submitted the report that the noun "submission" names: "the submission by the State party of its fourth
+     * periodic report", "the submission of the initial report of Fiji", "the submission of its report" (the state the
+     * document is about).
+     */
+    private static Mention submitter(SentenceView v, CueMatch cue, CueMatch noun, Mention covered) {
+        Mention by = v.firstRight(cue.tokEnd(), noun.tokStart(), m -> Roles.STATE_ACTOR.test(m)
+                && v.tokenIs(m.tokStart() - 1, "by"));
+        if (by != null) {
+            return by;
+        }
+        if (covered != null && v.tokenIs(covered.tokStart() - 1, "of")) {
+            return covered;
+        }
+        Mention owner = v.firstRight(cue.tokEnd(), noun.tokStart(), m -> Roles.STATE_ACTOR.test(m)
+                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019"))); // "of the State party's reports"
+        if (owner != null) {
+            return owner;
+        }
+        return v.tokenIs(noun.tokStart() - 1, "its") || v.findWord("its", cue.tokEnd(), noun.tokStart()) >= 0
+                ? v.mainState(cue) : null;
     }
 
     /**

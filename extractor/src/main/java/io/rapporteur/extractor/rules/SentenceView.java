@@ -80,11 +80,29 @@ public final class SentenceView {
         view.resolveAnaphors();
         view.bareNationalBodies();
         view.settleYears(dates);
-        view.dates.addAll(DateFinder.findRelative(doc, sentence.start(), sentence.end(), discourse.year()));
+        view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(), discourse.year()));
         view.todayFromDateline();
         view.followingDay();
         view.dates.sort(Comparator.comparingInt(DateMention::start));
         return view;
+    }
+
+    /**
+     * Adds "the same year", "the following year" as dates; a month written just before ("in July of the same year",
+     * "in October of the following year") takes that year, and the two are one date.
+     */
+    private void monthsOfRelativeYears(List<DateMention> relative) {
+        for (DateMention year : relative) {
+            DateMention month = dates.stream().filter(d -> d.to() == null && d.from().month() != null
+                    && doc.substring(d.end(), year.start()).strip().equals("of")).findFirst().orElse(null);
+            if (month == null) {
+                dates.add(year);
+                continue;
+            }
+            dates.remove(month);
+            dates.add(new DateMention(month.start(), year.end(), new PartialDate(year.from().year(),
+                    month.from().month(), month.from().day()), null, month.adverbial()));
+        }
     }
 
     /**
@@ -398,11 +416,17 @@ public final class SentenceView {
 
     /** A state the text implies at {@code at}, or null: nothing is written, so its name stands in. */
     private Mention impliedState(String id, CueMatch at) {
+        return impliedState(id, at.tokStart(), at.tokEnd());
+    }
+
+    /** A state the text implies at tokens [tokStart, tokEnd), or null: nothing is written, so its name stands in. */
+    Mention impliedState(String id, int tokStart, int tokEnd) {
         if (id == null) {
             return null;
         }
         String name = kb.stateName(id) == null ? id : kb.stateName(id);
-        return new Mention(MentionKind.STATE, id, at.tokStart(), at.tokEnd(), at.start(), at.end(), name, id, null, true);
+        return new Mention(MentionKind.STATE, id, tokStart, tokEnd, tokens.get(tokStart).start(),
+                tokens.get(tokEnd - 1).end(), name, id, null, true);
     }
 
     private Mention anaphor(CueMatch cue, MentionKind kind, String id, String country) {

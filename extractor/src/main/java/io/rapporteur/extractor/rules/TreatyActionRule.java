@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
@@ -22,6 +23,15 @@ public final class TreatyActionRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        Discourse.OpenList list = v.discourse.openList();
+        int item = listItemStart(v);
+        if (list != null && item > 0 && item < v.tokens.size()) {
+            // "(b) The ILO Domestic Workers Convention, 2011 (No. 189), ratified on 24 March 2014;": an item of the
+            // list the last paragraph announced, by its state, with its own act where it names one
+            itemsOfList(v, list.action(), v.impliedState(list.actor(), 0, item), item - 1, out);
+            return;
+        }
+        v.discourse.openList(null);
         Mention previousActor = null;
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
             String action = cue.value(CueKind.TREATY);
@@ -303,7 +313,9 @@ public final class TreatyActionRule implements Rule {
                                           List<FactDraft> out) {
         // "the ratification of, or accession to, the following instruments by the State party:"
         int following = v.findWord("following", objectFrom, objectFrom + 8);
-        int colon = following < 0 ? -1 : v.findWord(":", following, following + 10);
+        // "... the following international instruments by the State party since the consideration of its third
+        // periodic report in 2011:"
+        int colon = following < 0 ? -1 : v.findWord(":", following, following + MAX_LIST_INTRO);
         if (colon < 0) {
             return false;
         }
@@ -314,6 +326,9 @@ public final class TreatyActionRule implements Rule {
         }
         if (actor == null) {
             actor = v.documentState(cue);
+        }
+        if (actor != null && listed.isEmpty() && colon == v.tokens.size() - 1 && actor.actingState() != null) {
+            v.discourse.openList(new Discourse.OpenList(action, actor.actingState())); // the items are paragraphs
         }
         if (actor == null || listed.isEmpty()) {
             return true;
@@ -345,7 +360,9 @@ public final class TreatyActionRule implements Rule {
             int end = v.findWord(";", from, v.tokens.size());
             end = end < 0 ? v.tokens.size() : end;
             List<Mention> treaties = v.mentionsIn(from, end, Roles.TREATY);
-            List<DateMention> dates = v.datesIn(from, end).stream().filter(d -> d.iso() != null).toList();
+            // not the year of a name: "The ILO Domestic Workers Convention, 2011 (No. 189), ratified on 24 March 2014"
+            List<DateMention> dates = v.datesIn(from, end).stream().filter(d -> d.iso() != null
+                    && !v.overlapsMention(v.tokenAt(d.start()), v.tokenAt(d.start()) + 1)).toList();
             CueMatch own = v.firstCue(CueKind.TREATY, from, end);
             String act = own != null ? own.value(CueKind.TREATY) : action;
             for (Mention treaty : treaties) {
@@ -371,10 +388,30 @@ public final class TreatyActionRule implements Rule {
         if (v.tokenIs(k, "the")) {
             k--;
         }
+        if (v.tokenIs(k, "appreciation") || v.tokenIs(k, "satisfaction")) {
+            k -= 2; // "notes with appreciation the ratification of"
+        }
         boolean possessive = v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))
                 || v.tokenIs(k, "its") || v.tokenIs(k, "their");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
         return possessive || instrument || v.token(k) != null && v.kb.words("recording-verbs").contains(v.token(k).norm());
+    }
+
+    /** The longest stretch from "following" to the colon that opens the list. */
+    private static final int MAX_LIST_INTRO = 24;
+
+    /**
+     * Where an item's text starts after its marker at the start of the sentence ("(a)", "b)", "-", a bullet), else -1.
+     */
+    private static int listItemStart(SentenceView v) {
+        int n = v.tokens.size();
+        if (n >= 3 && v.tokenIs(0, "(") && v.tokenIs(2, ")") && v.token(1).text().length() <= 4) {
+            return 3;
+        }
+        if (n >= 2 && v.tokenIs(1, ")") && v.token(0).text().length() <= 4) {
+            return 2;
+        }
+        return n >= 1 && (v.tokenIs(0, "-") || v.tokenIs(0, "\u2022")) ? 1 : -1;
     }
 
     /** The longest aside between commas skipped to reach a noun's object. */
