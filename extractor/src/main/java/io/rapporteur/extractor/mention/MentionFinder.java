@@ -428,7 +428,9 @@ public final class MentionFinder {
     }
 
     private static boolean opensClause(List<Token> tokens, int i) {
-        return i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).is(";");
+        // also after a timeline's "31 August - " or "31 August 2013: "
+        return i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).is(";") || tokens.get(i - 1).is(":")
+                || tokens.get(i - 1).norm().equals("-") && tokens.get(i - 1).spaceBefore() && tokens.get(i).spaceBefore();
     }
 
     /**
@@ -591,6 +593,10 @@ public final class MentionFinder {
         }
         for (int k = from + 1; k < tokens.size() && k - from <= MAX_MANDATE_TOKENS; k++) {
             Token t = tokens.get(k);
+            if (t.is(",") && k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalised()
+                    && !tokens.get(k + 1).is("and") && !tokens.get(k + 1).is("who")) {
+                continue; // a mandate that lists: "on the promotion of truth, justice, reparation and guarantees of ..."
+            }
             if (t.is(",")) {
                 return k > from + 1 ? k : from;
             }
@@ -676,6 +682,13 @@ public final class MentionFinder {
             } else if (words > 0 && (t.isAttachedHyphen() || t.is("'")) && k + 1 < tokens.size()
                     && !tokens.get(k + 1).spaceBefore() && startsName(tokens.get(k + 1))) {
                 k++;
+            } else if (words > 0 && lastWordEnd == k && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                    && k + 2 < tokens.size() && tokens.get(k + 1).is(".") && startsName(tokens.get(k + 2))) {
+                k += 2; // a middle initial: "Juan E. Mendez"
+                lastWordEnd = k;
+            } else if (words > 0 && t.is(".") && lastWordEnd == k && tokens.get(k - 1).text().length() == 1
+                    && k + 1 < tokens.size() && startsName(tokens.get(k + 1))) {
+                k++; // the period of a middle initial read as a word: "Juan E. Mendez"
             } else if (words > 0 && lastWordEnd == k && isSyllableTail(tokens, k + 1)) {
                 k += 2; // "Kyung-wha Kang", "Ban Ki-moon"
                 lastWordEnd = k;

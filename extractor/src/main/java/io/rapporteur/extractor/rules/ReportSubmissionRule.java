@@ -70,7 +70,12 @@ public final class ReportSubmissionRule implements Rule {
         boolean participle = v.tokenIs(cue.tokStart() - 1, ","); // "the periodic reports of Mongolia (...), submitted in"
         // "were submitted", "were finalized and forwarded to the Committee"
         int auxiliary = v.tokenIs(cue.tokStart() - 1, "and") ? cue.tokStart() - 3 : cue.tokStart() - 1;
-        if (!(v.tokenIs(auxiliary, "was") || v.tokenIs(auxiliary, "were") || v.tokenIs(auxiliary, "been") || participle)) {
+        // a timeline's headline: "March - Combined fifth and sixth periodic reports submitted to the Committee ..."
+        int dash = v.timelineDash();
+        boolean headline = dash >= 0 && v.firstCue(CueKind.REPORT_NOUN, dash + 1, cue.tokStart()) != null
+                && v.mentionsIn(dash + 1, cue.tokStart(), m -> true).isEmpty();
+        if (!(v.tokenIs(auxiliary, "was") || v.tokenIs(auxiliary, "were") || v.tokenIs(auxiliary, "been") || participle
+                || headline)) {
             return;
         }
         int cs = v.clauseStart(cue.tokStart());
@@ -93,6 +98,9 @@ public final class ReportSubmissionRule implements Rule {
         }
         if (treaty == null) {
             treaty = authorsTreaty(v, noun);
+        }
+        if (treaty == null) { // "... periodic reports submitted to the Committee on the Rights of the Child"
+            treaty = treatyOfCommittee(v, cue.tokEnd(), v.clauseEnd(cue.tokEnd()));
         }
         if (treaty == null || treaty.id() == null) {
             return;

@@ -87,6 +87,26 @@ public final class SentenceView {
         return view;
     }
 
+    /** Whether the token at {@code k} is the dash or colon after the date that opens a timeline's entry ("25 May - "). */
+    boolean isTimelineDash(int k) {
+        if (!(tokenIs(k, "-") || tokenIs(k, ":"))) {
+            return false;
+        }
+        List<DateMention> before = datesIn(0, k);
+        return !before.isEmpty() && tokenAt(before.get(0).start()) == 0
+                && tokenAt(before.get(before.size() - 1).end() - 1) == k - 1;
+    }
+
+    /** The dash or colon that ends the date opening a timeline's entry ("29 April-7 May - "), or -1. */
+    int timelineDash() {
+        for (int k = 1; k < Math.min(tokens.size(), 12); k++) {
+            if (isTimelineDash(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Adds "the same year", "the following year" as dates; a month written just before ("in July of the same year",
      * "in October of the following year") takes that year, and the two are one date.

@@ -104,6 +104,9 @@ public final class TreatyActionRule implements Rule {
                 if (actor == null) {
                     actor = previousActor;
                 }
+                if (actor == null && v.isTimelineDash(cue.tokStart() - 1)) {
+                    actor = v.mainState(cue); // "25 May - Ratification of the ...": the timeline's state
+                }
                 if (actor != null && actor.kind() == MentionKind.NATIONAL_BODY) {
                     body = actor;
                     actor = actor.withId(actor.country(), MentionKind.STATE);
@@ -394,7 +397,9 @@ public final class TreatyActionRule implements Rule {
         boolean possessive = v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))
                 || v.tokenIs(k, "its") || v.tokenIs(k, "their");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
-        return possessive || instrument || v.token(k) != null && v.kb.words("recording-verbs").contains(v.token(k).norm());
+        boolean entry = v.isTimelineDash(k); // "25 May - Ratification of the International Convention for ..."
+        return possessive || instrument || entry
+                || v.token(k) != null && v.kb.words("recording-verbs").contains(v.token(k).norm());
     }
 
     /** The longest stretch from "following" to the colon that opens the list. */

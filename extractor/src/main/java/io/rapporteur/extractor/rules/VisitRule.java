@@ -304,6 +304,10 @@ public final class VisitRule implements Rule {
                 }
             } else {
                 visitor = v.firstRight(i + 2, Math.min(ce, i + 4), VISITOR);
+                if (visitor == null) { // "Technical visit by the Special Rapporteur on ..., Pablo de Greiff": the holder
+                    visitor = v.firstRight(i + 2, Math.min(ce, i + 2 + MAX_MANDATE_TOKENS),
+                            m -> m.kind() == MentionKind.PERSON && v.tokenIs(m.tokStart() - 1, ","));
+                }
                 int to = visitor == null ? -1 : visitor.tokEnd();
                 destination = to >= 0 && v.tokenIs(to, "to")
                         ? v.firstRight(to + 1, Math.min(ce, to + 3), Roles.DESTINATION) : null;
@@ -314,6 +318,17 @@ public final class VisitRule implements Rule {
             if (visitor == null || visitor.id() == null || v.tokenIs(visitor.tokStart() - 1, "a")
                     || v.tokenIs(visitor.tokStart() - 1, "an")) {
                 continue; // "the first visit to the country by a UN High Commissioner": no one visit
+            }
+            boolean implied = false;
+            if (destination == null && !v.tokenIs(i + 1, "to")) {
+                // "including the visit of the Working Group on Arbitrary Detention from 8 to 18 May 2017", a
+                // timeline's "Technical visit by the Special Rapporteur on ...": a dated visit to the document's state
+                boolean dated = !v.datesIn(visitor.tokEnd(), ce).isEmpty() || !v.datesIn(0, i).isEmpty();
+                // not "A visit by the Special Rapporteur on torture, requested in 2006, has yet to be accepted"
+                boolean unrealised = v.tokens.stream().anyMatch(t -> v.kb.words("unrealised-visit-words").contains(t.norm()));
+                dated = dated && !unrealised;
+                destination = dated ? v.impliedState(v.discourse.mainState(), i, i + 1) : null;
+                implied = destination != null;
             }
             if (destination == null || destination.id() == null || destination.id().equals(visitor.id())) {
                 continue;
@@ -326,12 +341,19 @@ public final class VisitRule implements Rule {
                     status = value;
                 }
             }
-            List<DateMention> after = v.datesIn(destination.tokEnd(), ce); // "to Thailand, scheduled for October"
+            List<DateMention> after = v.datesIn(implied ? visitor.tokEnd() : destination.tokEnd(), ce); // "to Thailand, scheduled for October"
             DateMention date = after.isEmpty() ? v.nearestDate(i) : after.get(0);
-            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
-            fact.date(date == null ? null : date.iso(), false).status(status, "HELD");
-            fact.confidence -= 0.1;
-            out.add(fact);
+            // "Joint visit by the Special Rapporteur on torture and the Special Rapporteur on ...": each visited
+            List<Mention> visitors = implied ? v.coordinatedRight(visitor, VISITOR) : List.of(visitor);
+            for (Mention each : visitors) {
+                if (each.id() == null || each.id().equals(destination.id())) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", each).entity("destination", destination);
+                fact.date(date == null ? null : date.iso(), false).status(status, "HELD");
+                fact.confidence -= 0.1;
+                out.add(fact);
+            }
             found = true;
         }
         return found;
@@ -418,6 +440,9 @@ public final class VisitRule implements Rule {
     }
 
     /** "The visit, originally scheduled for May, has been postponed." */
+    /** The longest office title with its mandate between "visit by" and its holder's name. */
+    private static final int MAX_MANDATE_TOKENS = 24;
+
     /** The longest office title between "by" and its holder's name. */
     private static final int MAX_TITLE_TOKENS = 24;
 

@@ -174,4 +174,17 @@ class MixedGenreTest {
     void aMinistrysAnnualReport() throws Exception {
         GenreCase.load("ministry-annual-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A chronology's entries: "12-16 April - Official visit by the Special Rapporteur on ..., Walter Kalin." (a dated
+     * visit named without its destination is to the chronology's state), "Kenya signs", "19 May - Ratification of the
+     * ...", "Navi Pillay meets President ...", "Combined third to fifth periodic reports submitted to the Committee on
+     * the Rights of the Child" (the committee's treaty), "reviews Kenya's second periodic report", a joint visit of two
+     * mandate holders, a visit "scheduled for September, is postponed"; not a visit "requested in 2009, is still
+     * pending".
+     */
+    @Test
+    void chronologyEntries() throws Exception {
+        GenreCase.load("timeline-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
