@@ -154,6 +154,16 @@ public final class ExchangeRule implements Rule {
                     sides.addAll(v.coordinatedRight(a, Roles.PARTY));
                 }
             }
+            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && !named && v.tokenIs(nameEnd, "of")
+                    && verb.tokStart() > nameEnd && v.firstCue(CueKind.ATTENDANCE, cs, noun.tokStart()) == null) {
+                // "The ninety-third session of the Committee will be held from ...": the body whose session it is (not
+                // "attended the 61st session of the Commission")
+                Mention owner = v.firstRight(nameEnd + 1, Math.min(ce, nameEnd + 3), m -> m.kind() == MentionKind.ORG
+                        && m.id() != null && (m.tokStart() == nameEnd + 1 || v.tokenIs(nameEnd + 1, "the")));
+                if (owner != null) {
+                    sides.add(owner);
+                }
+            }
             if (sides.isEmpty() && !partners.isEmpty() && BILATERAL.contains(format) && verb.tokStart() > noun.tokStart()) {
                 // "The annual human rights consultation with Norway ... was postponed": the text's own state is the
                 // other side
@@ -279,6 +289,10 @@ public final class ExchangeRule implements Rule {
             // and 2014, China hosted the 11th and 12th workshops"); one date for all rounds would be wrong for all but one
             boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size();
             DateMention near = nearestOutside(v, noun.tokStart(), dates);
+            // "In the course of the session, the Committee held interactive dialogues with ...": the session's span
+            EventRecord frame = dates.isEmpty() ? v.eventReferredTo(cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
+            String framed = frame != null && !frame.kind().equals(format)
+                    ? v.dateWithin(frame, cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
             if ("POSTPONED".equals(status) || "CANCELLED".equals(status)) {
                 // "initially planned for November, has been rescheduled for 2018": the date it was called off from
                 near = dates.stream().filter(d -> scheduledFor(v, v.tokenAt(d.start()))).findFirst().orElse(near);
@@ -359,7 +373,7 @@ public final class ExchangeRule implements Rule {
                     }
                     DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r)
                             : groupsPaired ? datesAfter.get(groups.indexOf(group)) : near;
-                    fact.date(date == null ? null : date.iso(), false);
+                    fact.date(date == null ? framed : date.iso(), false);
                     if (!seriesOnly) {
                         out.add(fact);
                     }
@@ -619,6 +633,7 @@ public final class ExchangeRule implements Rule {
     private static CueMatch nearestVerb(SentenceView v, CueMatch noun, int cs, int ce) {
         CueMatch best = null;
         int bestDistance = Integer.MAX_VALUE;
+        CueMatch before = null;
         for (CueMatch c : v.cues(CueKind.EXCHANGE_VERB)) {
             if (c.tokStart() < cs || c.tokStart() >= ce) {
                 continue;
@@ -628,8 +643,16 @@ public final class ExchangeRule implements Rule {
                 best = c;
                 bestDistance = distance;
             }
+            if (c.tokEnd() <= noun.tokStart()) {
+                before = c;
+            }
         }
-        return best;
+        // "closed its fifty-seventh session, held at ... from 18 April to 13 May": the verb whose object the noun is,
+        // not the participle that describes it
+        boolean describes = best != null && best.tokStart() >= noun.tokEnd() && v.tokenIs(noun.tokEnd(), ",")
+                && (best.tokStart() == noun.tokEnd() + 1 || v.tokenIs(noun.tokEnd() + 1, "which"));
+        boolean object = before != null && v.tokenIs(before.tokEnd(), "its") && before.tokEnd() < noun.tokStart();
+        return describes && object ? before : best;
     }
 
     private static boolean isBareAnaphor(SentenceView v, CueMatch noun) {

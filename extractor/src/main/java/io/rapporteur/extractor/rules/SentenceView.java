@@ -1141,7 +1141,7 @@ public final class SentenceView {
      * ("In the margins of the Dialogue"), and, for "close"/"end"/"conclusion" and "opening", a day of its span.
      */
     private static final Set<String> EVENT_FRAMES = Set.of("margins", "margin", "sidelines", "close", "end",
-            "conclusion", "opening");
+            "conclusion", "opening", "course");
     private static final Set<String> EVENT_ENDS = Set.of("close", "end", "conclusion");
 
     /** The word framing an event anaphor ("close" in "at the close of the dialogue"), or null. */

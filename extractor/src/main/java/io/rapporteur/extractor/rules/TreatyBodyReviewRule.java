@@ -7,6 +7,7 @@ import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A treaty body's review of a state's report, which the genre records as a dialogue between the two (EXCHANGE,
@@ -50,6 +51,11 @@ public final class TreatyBodyReviewRule implements Rule {
                 FactDraft fact = new FactDraft(FactType.EXCHANGE).status(status, "DIALOGUE").code("format", "DIALOGUE")
                         .entities("participants", List.of(body, reviewed));
                 fact.fields.put("ordinal", null);
+                // what a review is about: "implementation of the convention against torture"
+                String treaty = v.kb.treatyName(v.kb.monitoredTreaty(body.id()));
+                if (treaty != null) {
+                    fact.code("topic", "implementation of the " + treaty.toLowerCase(Locale.ROOT));
+                }
                 fact.date(date == null ? null : date.iso(), false);
                 out.add(fact);
             }

@@ -114,4 +114,16 @@ class ExchangeGenreTest {
     void theTwoSidesTheFollowingDayAndTheCloseOfTheDialogue() throws Exception {
         GenreCase.load("bilateral-release-sides").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A treaty body's closing release: "concluded its ninety-second session, held at the Palais Wilson from 24 April to
+     * 12 May 2017" (the verb whose object the session is, not the participle that describes it), "In the course of
+     * the session, the Committee held interactive dialogues with the delegations of A, B and C" (each dated by the
+     * session's span; "interactive" is no topic), "The ninety-third session of the Committee will be held from ...".
+     */
+    @Test
+    void aTreatyBodysClosingRelease() throws Exception {
+        GenreCase.load("committee-session-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
