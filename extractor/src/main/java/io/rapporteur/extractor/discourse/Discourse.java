@@ -66,6 +66,17 @@ public final class Discourse {
         this.lastDay = day;
     }
 
+    private PartialDate lastMonth;
+
+    /** The last month (with its year) the text gave: what "in the same month" means. */
+    public PartialDate lastMonth() {
+        return lastMonth;
+    }
+
+    public void lastMonth(PartialDate month) {
+        this.lastMonth = month;
+    }
+
     public PartialDate dateline() {
         return dateline;
     }

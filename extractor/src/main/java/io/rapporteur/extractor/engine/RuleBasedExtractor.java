@@ -136,6 +136,9 @@ public final class RuleBasedExtractor implements Extractor {
             if (last.hasYear() && last.month() != null && last.day() != null) {
                 discourse.lastDay(last);
             }
+            if (last.hasYear() && last.month() != null) {
+                discourse.lastMonth(new PartialDate(last.year(), last.month(), null));
+            }
             // only a fronted date ("In 2005, ...") turns the narrative back to an earlier year: "welcomed Viet Nam's
             // ratification of the CAT ..., both in February 2015" in a release on 2017 looks back, and "On 21
             // August" after it is still 2017

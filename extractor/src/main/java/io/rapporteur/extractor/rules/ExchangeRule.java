@@ -128,6 +128,21 @@ public final class ExchangeRule implements Rule {
                     partners = v.coordinatedRight(firstPartner, Roles.PARTY);
                 }
             }
+            // "consultations with Russia in Moscow in April, and with the African Union in Addis Ababa in September":
+            // each "and with" adds a partner with a place and date of its own
+            boolean segmented = false;
+            if (!partners.isEmpty()) {
+                List<Mention> more = new ArrayList<>(partners);
+                int from = partners.get(partners.size() - 1).tokEnd();
+                for (int w = v.findWord("with", from, ce); w >= 0; w = v.findWord("with", w + 1, ce)) {
+                    Mention next = v.tokenIs(w - 1, "and") ? v.firstRight(w + 1, Math.min(ce, w + 3), Roles.PARTY) : null;
+                    if (next != null && next.tokStart() > from) {
+                        more.addAll(v.coordinatedRight(next, Roles.PARTY));
+                        segmented = true;
+                    }
+                }
+                partners = more;
+            }
             if (verb.tokStart() < noun.tokStart()) {
                 // "In cooperation with the UNDP, the Ministry of Foreign Affairs organized ... a seminar"
                 addSides(sides, cooperatingWith(v, cs, verb.tokStart()));
@@ -268,8 +283,10 @@ public final class ExchangeRule implements Rule {
                 CueMatch nextNoun = v.firstCue(CueKind.EXCHANGE_NOUN, noun.tokEnd(), ce);
                 ordinals = nthTime(v, Math.min(noun.tokEnd(), verb.tokEnd()), nextNoun == null ? ce : nextNoun.tokStart());
             }
+            boolean appositive = false;
             if (ordinals.isEmpty()) {
                 ordinals = appositiveOrdinal(v, noun.tokEnd(), ce); // "held a dialogue in Oslo, the fifth since 2015"
+                appositive = !ordinals.isEmpty();
             }
             if (ordinals.isEmpty() && verb.tokStart() > noun.tokStart()) {
                 ordinals = roundAfterVerb(v, verb.tokEnd()); // "The ... Dialogue ... held its 15th round"
@@ -289,6 +306,10 @@ public final class ExchangeRule implements Rule {
             // and 2014, China hosted the 11th and 12th workshops"); one date for all rounds would be wrong for all but one
             boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size();
             DateMention near = nearestOutside(v, noun.tokStart(), dates);
+            DateMention respective = respectiveDate(v, noun, verb, cs, ce);
+            if (respective != null) {
+                near = respective; // "In May and December, respectively, China held its 12th dialogue with A and its 11th"
+            }
             // "In the course of the session, the Committee held interactive dialogues with ...": the session's span
             EventRecord frame = dates.isEmpty() ? v.eventReferredTo(cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
             String framed = frame != null && !frame.kind().equals(format)
@@ -326,7 +347,7 @@ public final class ExchangeRule implements Rule {
                     : List.of();
             boolean placesPairwise = pairedPlaces.size() == ordinals.size() && ordinals.size() > 1;
             // "... held human rights dialogues with A, B and C in February, March and June, respectively"
-            boolean groupsPaired = groups.size() > 1 && rounds.size() == 1 && v.respectively()
+            boolean groupsPaired = groups.size() > 1 && rounds.size() == 1 && (v.respectively() || segmented)
                     && datesAfter.size() == groups.size();
             // "... held with Australia and Switzerland, their eleventh and twelfth rounds taking place in Hanoi in
             // August and in Bern in October, respectively": each partner its own round and place
@@ -349,7 +370,9 @@ public final class ExchangeRule implements Rule {
                         fact.fields.put("participants", antecedent.fact().field("participants"));
                         fact.confidence -= 0.1;
                     }
-                    if (rounds.get(r) != null) {
+                    boolean lastSegment = group == groups.get(groups.size() - 1);
+                    if (rounds.get(r) != null && !(segmented && appositive && !lastSegment)) {
+                        // "..., and with the African Union in Addis Ababa in September, the first such consultation"
                         fact.fields.put("ordinal", rounds.get(r));
                     } else if (!groupRounds.isEmpty()) {
                         fact.fields.put("ordinal", groupRounds.get(groups.indexOf(group)));
@@ -994,6 +1017,22 @@ public final class ExchangeRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * "In May and December, respectively, China held its 12th human rights dialogue with Switzerland and its 11th
+     * human rights dialogue with Germany": as many dates before the verb as exchange nouns after it, paired in order.
+     * Null when the sentence does not pair them.
+     */
+    private static DateMention respectiveDate(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce) {
+        if (!v.respectively() || verb.tokStart() > noun.tokStart()) {
+            return null;
+        }
+        List<DateMention> fronted = v.datesIn(cs, verb.tokStart()).stream().filter(d -> d.iso() != null).toList();
+        List<CueMatch> nouns = v.cues(CueKind.EXCHANGE_NOUN).stream()
+                .filter(c -> c.tokStart() > verb.tokStart() && c.tokStart() < ce).toList();
+        int index = nouns.indexOf(noun);
+        return fronted.size() > 1 && fronted.size() == nouns.size() && index >= 0 ? fronted.get(index) : null;
     }
 
     private static List<DateMention> datesOutside(SentenceView v, int cs, int ce, int nameStart, int nameEnd) {

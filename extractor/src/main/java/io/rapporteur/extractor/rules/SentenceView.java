@@ -83,6 +83,7 @@ public final class SentenceView {
         view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(), discourse.year()));
         view.todayFromDateline();
         view.followingDay();
+        view.sameMonth();
         view.dates.sort(Comparator.comparingInt(DateMention::start));
         return view;
     }
@@ -137,6 +138,23 @@ public final class SentenceView {
         }
         Token t = tokens.get(today);
         dates.add(new DateMention(t.start(), t.end(), dateline, null, true));
+    }
+
+    /**
+     * "Sri Lanka signs the Convention on 10 December 2015. In the same month, the Government extends ...": the month
+     * (and year) of the last date the text gave with a month, where the sentence gives no month of its own.
+     */
+    private void sameMonth() {
+        PartialDate last = discourse.lastMonth();
+        if (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 7)) {
+            return;
+        }
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokenIs(i, "the") && tokenIs(i + 1, "same") && tokenIs(i + 2, "month")) {
+                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), last, null, true));
+                return;
+            }
+        }
     }
 
     /**
