@@ -17,6 +17,7 @@ import io.rapporteur.extractor.rules.AdoptedAtSessionRule;
 import io.rapporteur.extractor.rules.AgreementRule;
 import io.rapporteur.extractor.rules.AttendanceRule;
 import io.rapporteur.extractor.rules.DeclarationRule;
+import io.rapporteur.extractor.rules.DelegationHeadRule;
 import io.rapporteur.extractor.rules.ExchangeRule;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.InvitationRule;
@@ -69,7 +70,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.mentionFinder = new MentionFinder(kb);
         // order matters: events are remembered by the rule that reports them and referred to by later ones
         this.rules = List.of(new TreatyActionRule(), new ReportSubmissionRule(), new TreatyBodyReviewRule(), new VisitRule(), new ExchangeRule(), new AdoptedAtSessionRule(),
-                new MeetingRule(), new AgreementRule(), new InvitationRule(), new AttendanceRule(),
+                new MeetingRule(), new AgreementRule(), new InvitationRule(), new AttendanceRule(), new DelegationHeadRule(),
                 new MembershipRule(), new DeclarationRule());
         this.version = ENGINE_VERSION + "+" + kb.version();
         this.undatedRepeats = new UndatedRepeats();

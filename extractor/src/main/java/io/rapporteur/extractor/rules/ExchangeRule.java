@@ -163,10 +163,13 @@ public final class ExchangeRule implements Rule {
                 sides.addAll(hosts);
             }
             int betweenTok = v.findWord("between", nameEnd, Math.min(ce, nameEnd + 2));
+            int betweenEnd = -1; // "the human rights dialogue between Switzerland and Nigeria": part of its full name
             if (betweenTok >= 0) {
                 Mention a = v.firstRight(betweenTok + 1, betweenTok + 3, Roles.PARTY);
                 if (a != null) {
-                    sides.addAll(v.coordinatedRight(a, Roles.PARTY));
+                    List<Mention> between = v.coordinatedRight(a, Roles.PARTY);
+                    sides.addAll(between);
+                    betweenEnd = between.size() > 1 ? between.get(between.size() - 1).tokEnd() : -1;
                 }
             }
             if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && !named && v.tokenIs(nameEnd, "of")
@@ -322,7 +325,8 @@ public final class ExchangeRule implements Rule {
                     ? v.token(np.ordinalTok()).text() : null;
             String fullName = name == null ? null : ordinalText == null ? name : ordinalText + " " + name;
             if (fullName == null) {
-                fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(), Math.max(topicEnd, noun.tokEnd()));
+                fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(),
+                        Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));
             }
             List<Integer> rounds = ordinals.isEmpty() ? Collections.singletonList(null) : ordinals;
             List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, ce, np.roundCount());

@@ -1,0 +1,67 @@
+package io.rapporteur.extractor.rules;
+
+import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+
+import java.util.List;
+
+/**
+ * ATTENDANCE of the heads of delegation at the exchange the text has just reported: "The EU delegation was headed by
+ * Luc Devigne, ..., while the delegation of Uzbekistan was led by Akmal Saidov, ...". Each head attended that exchange
+ * (its full name and date), as head of the delegation named.
+ */
+public final class DelegationHeadRule implements Rule {
+
+    /** How many sentences back the exchange may have been reported. */
+    private static final int REACH = 6;
+    /** The most tokens between "delegation" and "headed|led by". */
+    private static final int MAX_GAP = 4;
+    /** The most tokens between "by" and the head's name (a title: "Ambassador", "Deputy Minister"). */
+    private static final int MAX_TITLE = 5;
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        EventRecord exchange = v.discourse.lastExchange();
+        // only an exchange the text named at its fullest ("the ninth round of the human rights dialogue between
+        // Switzerland and Nigeria"): the event of an attendance is its name, and a bare "Human Rights Dialogue" is not
+        if (exchange == null || exchange.fullName() == null || v.sentence.index() - exchange.sentence() > REACH
+                || !exchange.fullName().contains(" round of ")) {
+            return;
+        }
+        for (int i = 1; i + 1 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "headed") || v.tokenIs(i, "led")) || !v.tokenIs(i + 1, "by")) {
+                continue;
+            }
+            int noun = -1;
+            for (int k = i - 1; k >= Math.max(0, i - MAX_GAP - 3); k--) {
+                if (v.tokenIs(k, "delegation") || v.tokenIs(k, "side")) {
+                    noun = k;
+                    break;
+                }
+            }
+            if (noun < 0) {
+                continue;
+            }
+            Mention head = v.firstRight(i + 2, Math.min(v.tokens.size(), i + 2 + MAX_TITLE),
+                    m -> m.kind() == MentionKind.PERSON && m.id() != null);
+            if (head == null) {
+                continue;
+            }
+            int start = noun;
+            while (start > 0 && noun - start < 3 && !v.tokenIs(start, "the")) {
+                start--;
+            }
+            int end = v.tokenIs(noun + 1, "of") ? Math.min(i, noun + 3) : noun + 1; // "the delegation of Uzbekistan"
+            if (v.tokenIs(end - 1, "was") || v.tokenIs(end - 1, "were")) {
+                end--;
+            }
+            FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head)
+                    .text("event", exchange.fullName(), 0, 0)
+                    .text("role", "head of " + v.text(start, end).replaceFirst("^The ", "the "), 0, 0);
+            fact.date(exchange.fact().date(), true);
+            out.add(fact);
+        }
+    }
+}
