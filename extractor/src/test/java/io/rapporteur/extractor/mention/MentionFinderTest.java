@@ -49,10 +49,11 @@ class MentionFinderTest {
     @Test
     void theHolderOfAnUnlistedMandateNamedAfterIt() {
         PersonRegistry people = new PersonRegistry();
-        assertEquals(List.of("person:jose-francisco-cali-tzay", "BRA"), ids("The UN Special Rapporteur on the rights of "
-                + "Indigenous Peoples, José Francisco Calí Tzay, will visit Brazil", people));
-        assertEquals(List.of("MMR", "person:tom-andrews", "THA"), ids("The Special Rapporteur on the situation of human "
-                + "rights in Myanmar, Tom Andrews, visited Thailand", people));
+        // (mandates kb/bodies.tsv does not list: a thematic one with accents in its holder's name, a country one)
+        assertEquals(List.of("person:jose-francisco-cali-tzay", "BRA"), ids("The UN Special Rapporteur on the right "
+                + "to social security, José Francisco Calí Tzay, will visit Brazil", people));
+        assertEquals(List.of("BDI", "person:tom-andrews", "THA"), ids("The Special Rapporteur on the situation of human "
+                + "rights in Burundi, Tom Andrews, visited Thailand", people));
         // no comma closing the name: not an appositive, nobody is invented
         assertTrue(ids("The Independent Expert on sexual orientation, Human Rights Watch said", new PersonRegistry())
                 .stream().noneMatch(id -> id.startsWith("person:")));

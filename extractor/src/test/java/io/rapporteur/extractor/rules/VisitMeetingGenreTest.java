@@ -128,4 +128,14 @@ class VisitMeetingGenreTest {
     void aUnReleaseAnnouncingAVisit() throws Exception {
         GenreCase.load("un-visit-announcement").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Mandates beyond the spec's list, by their current and former titles: the Special Rapporteur on adequate housing,
+     * "the Working Group on the issue of discrimination against women in law and in practice", a country mandate
+     * (Cambodia) visiting its country, an Independent Expert on older persons.
+     */
+    @Test
+    void moreSpecialProceduresMandates() throws Exception {
+        GenreCase.load("more-mandates").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
