@@ -80,7 +80,9 @@ public final class SentenceView {
         view.resolveAnaphors();
         view.bareNationalBodies();
         view.settleYears(dates);
-        view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(), discourse.year()));
+        // offsets from year 0 when the text has set no year yet: a year written earlier in the sentence may anchor them
+        view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(),
+                discourse.year() == null ? 0 : discourse.year()));
         view.todayFromDateline();
         view.followingDay();
         view.sameMonth();
@@ -113,7 +115,18 @@ public final class SentenceView {
      * "in October of the following year") takes that year, and the two are one date.
      */
     private void monthsOfRelativeYears(List<DateMention> relative) {
-        for (DateMention year : relative) {
+        for (DateMention found : relative) {
+            // "In January 2010 ..., and in July of the same year": the year written earlier in the sentence, not the
+            // year the text had before it
+            DateMention earlier = dates.stream().filter(d -> d.end() <= found.start() && d.lastYear() != null
+                    && doc.substring(d.start(), d.end()).matches(".*\\d{4}.*")).reduce((a, b) -> b).orElse(null);
+            int current = discourse.year() == null ? 0 : discourse.year();
+            Integer base = earlier != null ? earlier.lastYear() : discourse.year();
+            if (base == null) {
+                continue; // "the following year" with no year to count from
+            }
+            DateMention year = new DateMention(found.start(), found.end(),
+                    new PartialDate(base + found.from().year() - current, null, null), null, found.adverbial());
             DateMention month = dates.stream().filter(d -> d.to() == null && d.from().month() != null
                     && doc.substring(d.end(), year.start()).strip().equals("of")).findFirst().orElse(null);
             if (month == null) {

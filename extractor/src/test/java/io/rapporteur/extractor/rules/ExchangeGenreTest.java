@@ -131,7 +131,8 @@ class ExchangeGenreTest {
      * "In March and November, respectively, Viet Nam held its 20th ... dialogue with Australia and its 6th ... with the
      * European Union" (one fronted date per exchange noun), "consultations with Switzerland in Bern in June, and with
      * Norway in Hanoi in October, the first such consultations" (each "and with" its own partner, place and date; the
-     * appositive ordinal only the last one's), "In the same month" (the month of the last date given).
+     * appositive ordinal only the last one's), "In the same month" (the month of the last date given), "the third in
+     * Bern in April of the following year" (the year after the one written earlier in the sentence).
      */
     @Test
     void respectiveAndSegmentedExchangesAndTheSameMonth() throws Exception {
