@@ -448,6 +448,7 @@ public final class MentionFinder {
         }
         for (Person p : people.recentFirst()) {
             if (title.affiliation().equals(p.affiliation())) {
+                people.mentioned(p); // "the Special Rapporteur" mentions its holder as much as the name does
                 return new Mention(MentionKind.PERSON, p.id(), title.tokStart(), title.tokEnd(), title.start(),
                         title.end(), title.text(), null, p.affiliation(), true);
             }
@@ -463,8 +464,12 @@ public final class MentionFinder {
      */
     private Mention holderOfGenericTitle(Mention title, PersonRegistry people) {
         String generic = title.text().substring(4).replaceFirst("^(UN|United Nations) ", "");
+        // "the expert", "the UN human rights expert": any special procedures mandate holder
+        boolean anyMandate = generic.toLowerCase(Locale.ROOT).endsWith("expert") && !generic.contains("Independent");
         for (Person p : people.recentFirst()) {
-            if (p.affiliation() != null && kb.isOfficeOfKind(p.affiliation(), generic)) {
+            if (p.affiliation() != null && (kb.isOfficeOfKind(p.affiliation(), generic)
+                    || anyMandate && (p.affiliation().startsWith("org:SR-") || p.affiliation().startsWith("org:IE-")))) {
+                people.mentioned(p);
                 return new Mention(MentionKind.PERSON, p.id(), title.tokStart(), title.tokEnd(), title.start(),
                         title.end(), title.text(), null, p.affiliation(), true);
             }

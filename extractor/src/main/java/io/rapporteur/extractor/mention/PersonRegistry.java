@@ -19,6 +19,7 @@ public final class PersonRegistry {
     private final List<Person> recent = new ArrayList<>();
     /** 'F' or 'M' where the text has shown it ("Ms. Pillay", "she" resolved to her); people's names do not. */
     private final Map<String, Character> genders = new HashMap<>();
+    private final Map<String, Integer> mentions = new HashMap<>();
 
     /** Registers a person by full name (or returns the one already known under it). */
     public Person register(String name, String affiliation) {
@@ -66,6 +67,12 @@ public final class PersonRegistry {
     public void mentioned(Person person) {
         recent.remove(person);
         recent.add(person);
+        mentions.merge(person.id(), 1, Integer::sum);
+    }
+
+    /** How often the text has mentioned the person so far (by name or title). */
+    public int mentions(String personId) {
+        return mentions.getOrDefault(personId, 0);
     }
 
     /** Persons in order of last mention, most recent first. */

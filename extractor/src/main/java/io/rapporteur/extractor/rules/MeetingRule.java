@@ -23,6 +23,9 @@ public final class MeetingRule implements Rule {
     /** The longest office title before its holder's name: "the Minister of Justice of Colombia, ..." */
     private static final int MAX_TITLE_TOKENS = 18;
 
+    /** The most tokens of a date or place between a meeting verb and its "with" ("held meetings on 10 September with"). */
+    private static final int MAX_ADVERBIAL = 6;
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         List<Mention> previousSubjects = List.of();
@@ -49,6 +52,15 @@ public final class MeetingRule implements Rule {
             // "met with visiting UN Under-Secretary-General ...": the guest's title and name follow "visiting"
             int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1
                     : v.tokenIs(cue.tokEnd(), "the") && v.tokenIs(cue.tokEnd() + 1, "visiting") ? cue.tokEnd() + 2 : cue.tokEnd();
+            if (!v.tokenIs(cue.tokEnd() - 1, "with") && !v.tokenIs(objectFrom, "with")) {
+                // "held separate meetings on 10 September with the Minister of Justice": after a date or place
+                int with = v.findWord("with", objectFrom, Math.min(ce, objectFrom + MAX_ADVERBIAL));
+                if (with > objectFrom && v.mentionsIn(objectFrom, with, Roles.AGENT).isEmpty()) {
+                    objectFrom = with + 1;
+                }
+            } else if (v.tokenIs(objectFrom, "with")) {
+                objectFrom++;
+            }
             if (v.tokenIs(objectFrom, "the") && v.tokenIs(objectFrom + 1, "members") && v.tokenIs(objectFrom + 2, "of")) {
                 objectFrom += 3; // "met with the members of the Working Group": the group
             }

@@ -818,6 +818,9 @@ public final class SentenceView {
      * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
      * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
      */
+    /** The most tokens before a pronoun that still opens its sentence ("The following day she", "On 5 May he"). */
+    private static final int MAX_FRONTED_TOKENS = 4;
+
     Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
         List<Mention> candidates = new ArrayList<>(); // nearest first
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -834,6 +837,13 @@ public final class SentenceView {
         }
         Character gender = pronounGender(pronoun.text());
         PersonRegistry people = discourse.people();
+        // a subject pronoun opening the sentence ("The following day she was received by ...", "She also met ...")
+        // with no person before it here: the person the text is about (named most), not the last one it named
+        boolean subject = pronoun.tokStart() <= MAX_FRONTED_TOKENS && candidates.stream().noneMatch(c -> !c.inferred())
+                && !tokenIs(pronoun.tokStart() - 1, "with") && !tokenIs(pronoun.tokStart() - 1, "by");
+        if (subject) { // stable: equal counts keep the nearest first
+            candidates.sort(Comparator.comparingInt((Mention c) -> -people.mentions(c.id())));
+        }
         Mention chosen = candidates.stream().filter(c -> gender != null && gender.equals(people.genderOf(c.id())))
                 .findFirst()
                 .orElseGet(() -> candidates.stream().filter(c -> people.genderOf(c.id()) == null).findFirst().orElse(null));

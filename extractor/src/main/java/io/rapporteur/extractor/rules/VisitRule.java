@@ -512,8 +512,18 @@ public final class VisitRule implements Rule {
             }
             FactDraft fact = new FactDraft(FactType.VISIT);
             fact.fields.putAll(last.fact().fields());
-            fact.date(last.fact().date(), true).status(status).subKind(status);
+            // "The visit, initially scheduled for April 2024, had been postponed": the date it was called off from
+            DateMention scheduled = v.dates.stream().filter(d -> d.iso() != null && scheduledFor(v, v.tokenAt(d.start())))
+                    .findFirst().orElse(null);
+            fact.date(scheduled != null ? scheduled.iso() : last.fact().date(), scheduled == null).status(status)
+                    .subKind(status);
             out.add(fact);
         }
+    }
+
+    /** Whether the date at token {@code t} is when something was scheduled: "scheduled for", "initially planned for". */
+    private static boolean scheduledFor(SentenceView v, int t) {
+        return v.tokenIs(t - 1, "for") && (v.tokenIs(t - 2, "scheduled") || v.tokenIs(t - 2, "planned")
+                || v.tokenIs(t - 2, "set") || v.tokenIs(t - 2, "due"));
     }
 }
