@@ -41,6 +41,9 @@ public final class ExchangeRule implements Rule {
                               boolean hasModifier, List<Mention> compounds, boolean international, int roundCount) {
     }
 
+    /** How many sentences back a bilateral series may be what "the two sides ... the fifth session" continues. */
+    private static final int SERIES_REACH = 3;
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         int consumedUntil = -1;
@@ -52,6 +55,13 @@ public final class ExchangeRule implements Rule {
             if (noun.tokStart() < consumedUntil || alternative) {
                 continue; // "dialogues or consultations with A and B": one exchange each, of the format named first
             }
+            if (roundOfAnother(v, noun)) {
+                continue; // "the third and fourth sessions of their Human Rights Dialogue": rounds of the dialogue
+            }
+            if ((v.tokenIs(noun.tokStart() - 3, "at") || v.tokenIs(noun.tokStart() - 3, "during"))
+                    && v.tokenIs(noun.tokStart() - 2, "the") && v.tokenIs(noun.tokEnd(), ",")) {
+                continue; // "At the fourth session, the two sides agreed ...": a frame, not an exchange reported here
+            }
             int cs = v.clauseStart(noun.tokStart());
             int ce = v.clauseEnd(noun.tokEnd());
             CueMatch verb = nearestVerb(v, noun, cs, ce);
@@ -59,6 +69,12 @@ public final class ExchangeRule implements Rule {
                 continue;
             }
             String format = noun.value(CueKind.EXCHANGE_NOUN);
+            EventRecord bilateral = v.discourse.lastExchange();
+            if ("SESSION".equals(format) && !v.tokenIs(noun.tokEnd(), "of") && bilateral != null
+                    && BILATERAL.contains(bilateral.kind()) && v.sentence.index() - bilateral.sentence() <= SERIES_REACH
+                    && !v.sidesReferredTo(cs, ce).isEmpty()) {
+                format = bilateral.kind(); // "the two sides agreed that the fifth session would be convened": a round
+            }
             Token head = v.token(noun.tokStart());
             boolean named = head.isCapitalised() && noun.tokStart() > 0;
             int nameStart = named ? Titles.extendLeft(v, noun.tokStart(), cs) : noun.tokStart();
@@ -823,6 +839,20 @@ public final class ExchangeRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a "session" noun names rounds of another exchange ("the third and fourth sessions of their Human Rights
+     * Dialogue"), which that exchange's noun reports, not a session of a body ("the 61st session of the Commission").
+     */
+    private static boolean roundOfAnother(SentenceView v, CueMatch noun) {
+        if (!"SESSION".equals(noun.value(CueKind.EXCHANGE_NOUN)) || !v.tokenIs(noun.tokEnd(), "of")) {
+            return false;
+        }
+        CueMatch next = v.firstCue(CueKind.EXCHANGE_NOUN, noun.tokEnd() + 1, Math.min(v.tokens.size(), noun.tokEnd() + 7));
+        return next != null && !"SESSION".equals(next.value(CueKind.EXCHANGE_NOUN))
+                && v.mentionsIn(noun.tokEnd() + 1, next.tokStart(), m -> m.kind() == MentionKind.ORG
+                        && !m.text().contains("-")).isEmpty();
     }
 
     static String cueValue(SentenceView v, int tok) {

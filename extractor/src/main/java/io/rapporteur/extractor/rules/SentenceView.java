@@ -158,13 +158,17 @@ public final class SentenceView {
      * (and year) of the last date the text gave with a month, where the sentence gives no month of its own.
      */
     private void sameMonth() {
-        PartialDate last = discourse.lastMonth();
-        if (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 7)) {
-            return;
-        }
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (tokenIs(i, "the") && tokenIs(i + 1, "same") && tokenIs(i + 2, "month")) {
-                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), last, null, true));
+                // "On 14 March 2019, ... ratified ..., and in the same month Ethiopia acceded to ...": a month written
+                // earlier in the sentence, else the last one the text gave
+                int at = tokens.get(i).start();
+                PartialDate month = dates.stream().filter(d -> d.end() <= at && d.iso() != null && d.iso().length() >= 7)
+                        .reduce((a, b) -> b).map(d -> d.to() != null ? d.to() : d.from())
+                        .map(d -> new PartialDate(d.year(), d.month(), null)).orElse(discourse.lastMonth());
+                if (month != null) {
+                    dates.add(new DateMention(at, tokens.get(i + 2).end(), month, null, true));
+                }
                 return;
             }
         }

@@ -251,6 +251,9 @@ final class SeriesRounds {
             if (v.firstCue(CueKind.EXCHANGE_NOUN, round.tokEnd(), Math.min(ce, round.tokEnd() + 3)) != null) {
                 continue; // "the 16th round human rights dialogue": the exchange itself is named
             }
+            if (v.firstCue(CueKind.EXCHANGE_NOUN, round.tokStart(), round.tokEnd()) != null) {
+                continue; // "the fifth session": an exchange noun of its own, which ExchangeRule reads
+            }
             // its own verb first: "..., and the 15th round took place in Beijing in 2018"
             CueMatch verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), Math.min(ce, round.tokEnd() + 3));
             if (verb == null) {

@@ -187,4 +187,18 @@ class MixedGenreTest {
     void chronologyEntries() throws Exception {
         GenreCase.load("timeline-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the House of Representatives of Liberia ratified ..., and in the same month Liberia acceded to ..." (a national
+     * legislature as the deciding body; the month of the date earlier in the sentence), "the second and third sessions
+     * of their Human Rights Dialogue" (rounds of the dialogue, not sessions of a body), "At the third session, the two
+     * sides agreed that the fourth session would be held ... the following year" (the next round, planned), a visit
+     * "initially scheduled for June 2017, had been postponed", "the expert held separate meetings on 15 November
+     * with ...", "The following day he was received by ..." (he: the expert, not the last minister named).
+     */
+    @Test
+    void sessionsOfADialogueAndAnExpertsVisit() throws Exception {
+        GenreCase.load("sessions-and-expert-releases").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
