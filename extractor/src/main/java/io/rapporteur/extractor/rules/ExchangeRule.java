@@ -344,6 +344,10 @@ public final class ExchangeRule implements Rule {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(),
                         Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));
             }
+            if (near == null && framed == null && ordinals.isEmpty() && partners.isEmpty() && sides.size() <= 1 && !named
+                    && status == null && antecedent == null && v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
+                continue; // "China has actively hosted international seminars and forums": a habit, no one event
+            }
             List<Integer> rounds = ordinals.isEmpty() ? Collections.singletonList(null) : ordinals;
             List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, ce, np.roundCount());
             final int afterName = nameEnd;

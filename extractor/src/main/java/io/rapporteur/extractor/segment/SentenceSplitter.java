@@ -127,10 +127,24 @@ public final class SentenceSplitter {
             return false; // an initial: "J. Smith"
         }
         if (word.indexOf('.') > 0 && word.length() <= 6) {
-            return false; // "U.N", "U.S"
+            // "U.N", "U.S", "D.C": no end, unless a word that only opens sentences follows ("Washington, D.C. In June")
+            return SENTENCE_OPENERS.contains(nextWord(text, next));
         }
         boolean atLineStart = text.substring(lineStart, wordStart).isBlank() && wordStart == sentenceStart;
         return !(atLineStart && isEnumerator(word));
+    }
+
+    /** Capitalised words that open a sentence far more often than they continue a name after an abbreviation. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "In", "On", "At", "During", "From", "This", "It",
+            "Its", "These", "They", "He", "She", "Both", "After", "Before", "Since", "Later", "Earlier", "Meanwhile",
+            "Throughout", "Under", "With", "When", "While", "As");
+
+    private static String nextWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 
     private static boolean isEnumerator(String word) {

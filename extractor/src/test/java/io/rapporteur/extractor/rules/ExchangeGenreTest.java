@@ -138,4 +138,15 @@ class ExchangeGenreTest {
     void respectiveAndSegmentedExchangesAndTheSameMonth() throws Exception {
         GenreCase.load("segmented-exchanges").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "in Washington, D.C. In May, ..." (two sentences: an abbreviation ends one before a word that only opens
+     * sentences), "During the year" (the year the text is about), "has actively hosted international seminars and
+     * workshops" (a habit, no event).
+     */
+    @Test
+    void yearPhrasesAbbreviationsAndHabits() throws Exception {
+        GenreCase.load("year-phrases-and-habits").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
