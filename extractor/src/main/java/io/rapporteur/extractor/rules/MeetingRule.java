@@ -68,6 +68,11 @@ public final class MeetingRule implements Rule {
             boolean passive = v.tokenIs(aux, "was") || v.tokenIs(aux, "were");
             if (passive && v.tokenIs(cue.tokEnd(), "by")) {
                 objectFrom = cue.tokEnd() + 1; // "during which he was received by Deputy Minister ... Ha Kim Ngoc"
+            } else if (passive) { // "she was received in Banjul by President Adama Barrow"
+                int by = v.findWord("by", cue.tokEnd(), Math.min(ce, cue.tokEnd() + MAX_ADVERBIAL));
+                if (by > 0 && v.mentionsIn(cue.tokEnd(), by, Roles.AGENT).isEmpty()) {
+                    objectFrom = by + 1;
+                }
             }
             Mention object = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
             if (object == null) {

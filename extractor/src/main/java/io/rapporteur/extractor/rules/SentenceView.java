@@ -159,6 +159,16 @@ public final class SentenceView {
      */
     private void sameMonth() {
         for (int i = 0; i + 2 < tokens.size(); i++) {
+            boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
+                    && tokenIs(i + 2, "month");
+            if (following && discourse.lastMonth() != null && dates.stream().noneMatch(d -> d.iso() != null
+                    && d.iso().length() >= 7)) {
+                // "The following month, the Philippines deposited ...": the month after the last one the text gave
+                LocalDate next = LocalDate.of(discourse.lastMonth().year(), discourse.lastMonth().month(), 1).plusMonths(1);
+                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(),
+                        new PartialDate(next.getYear(), next.getMonthValue(), null), null, true));
+                return;
+            }
             if (tokenIs(i, "the") && tokenIs(i + 1, "same") && tokenIs(i + 2, "month")) {
                 // "On 14 March 2019, ... ratified ..., and in the same month Ethiopia acceded to ...": a month written
                 // earlier in the sentence, else the last one the text gave
@@ -600,7 +610,8 @@ public final class SentenceView {
             }
         }
         for (int j = i + 1; j < found.size(); j++) {
-            if (found.get(j).hasYear() && setsTheScene(found.get(j))) {
+            // not a later term: "On October 25, the two sides signed a Programme ... for 2024-2026"
+            if (found.get(j).hasYear() && setsTheScene(found.get(j)) && found.get(j).to() == null) {
                 return found.get(j).lastYear();
             }
         }

@@ -142,7 +142,9 @@ class ExchangeGenreTest {
     /**
      * "in Washington, D.C. In May, ..." (two sentences: an abbreviation ends one before a word that only opens
      * sentences), "During the year" (the year the text is about), "has actively hosted international seminars and
-     * workshops" (a habit, no event).
+     * workshops" (a habit, no event), "The following month" (after the last month given), "was received in
+     * Ulaanbaatar by President ...", "On October 25, ... signed a programme ... for 2016-2018" (the day takes the
+     * text's year, not the programme's term).
      */
     @Test
     void yearPhrasesAbbreviationsAndHabits() throws Exception {
