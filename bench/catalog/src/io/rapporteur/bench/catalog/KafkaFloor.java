@@ -45,6 +45,11 @@ public final class KafkaFloor {
     }
 
     public static void main(String[] args) throws Exception {
+        // outside a Quarkus JVM JBoss LogManager enables every level: the clients would format a TRACE line per record
+        // (as the service, whose logging is configured, does not)
+        for (String name : List.of("org.apache.kafka", "kafka")) {
+            org.jboss.logmanager.Logger.getLogger(name).setLevel(java.util.logging.Level.INFO);
+        }
         Map<String, String> options = BenchSupport.options(args);
         String bootstrap = options.get("bootstrap");
         String topic = options.get("topic");
