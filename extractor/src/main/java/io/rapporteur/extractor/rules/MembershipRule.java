@@ -64,6 +64,11 @@ public final class MembershipRule implements Rule {
             final int as = i;
             Mention member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.tokStart() >= as - 4
                     && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+            if (member == null && v.tokenIs(i - 1, "term")) {
+                // "Ethiopia also completed a second consecutive term as a member of the Human Rights Council from 2016"
+                member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.tokStart() >= v.clauseStart(as)
+                        && v.mentionsIn(m.tokEnd(), as, x -> x.kind() == MentionKind.ORG).isEmpty());
+            }
             if (member == null && (i == 0 || v.tokenIs(i - 1, ","))) { // fronted: "As a member of ..., Indonesia"
                 int comma = v.findWord(",", term.end() > 0 ? v.tokenAt(term.end() - 1) : i, ce);
                 member = comma < 0 ? null : v.firstRight(comma + 1, comma + 3, m -> m.kind() == MentionKind.STATE);

@@ -225,6 +225,19 @@ public final class ReportSubmissionRule implements Rule {
         return true;
     }
 
+    /**
+     * Whether the date at {@code t} is fronted in the next coordinated clause, before its own trigger: "... reports
+     * under the CEDAW, and in October of the following year it submitted its second periodic report ...".
+     */
+    private static boolean opensNextClause(SentenceView v, int t, int reach, int limit) {
+        int k = t - 1;
+        if (v.tokenIs(k, "in") || v.tokenIs(k, "on") || v.tokenIs(k, "during")) {
+            k--;
+        }
+        return k != t - 1 && v.tokenIs(k, "and") && v.firstCue(CueKind.REPORT, t, v.tokens.size()) != null
+                && v.firstCue(CueKind.REPORT_NOUN, t, Math.min(reach, limit)) == null;
+    }
+
     /** "which was due in 2010": when a report was due, not when it was submitted. */
     private static boolean deadline(SentenceView v, DateMention d) {
         return v.isDeadline(v.tokenAt(d.start()));
@@ -289,7 +302,8 @@ public final class ReportSubmissionRule implements Rule {
         // a later report's date: after it ("... and its initial report under the CRPD on 12 July"), else in its conjunct
         // before it ("..., and in 2012 its combined third and fourth reports")
         List<DateMention> after = v.datesIn(firstNoun ? floor : noun.tokEnd(), reach).stream()
-                .filter(d -> d.iso() != null && !deadline(v, d)).toList();
+                .filter(d -> d.iso() != null && !deadline(v, d) && !opensNextClause(v, v.tokenAt(d.start()), reach, limit))
+                .toList();
         if (after.isEmpty() && !firstNoun) {
             after = v.datesIn(floor, reach).stream().filter(d -> d.iso() != null && !deadline(v, d)).toList();
         }

@@ -194,7 +194,9 @@ class MixedGenreTest {
      * of their Human Rights Dialogue" (rounds of the dialogue, not sessions of a body), "At the third session, the two
      * sides agreed that the fourth session would be held ... the following year" (the next round, planned), a visit
      * "initially scheduled for June 2017, had been postponed", "the expert held separate meetings on 15 November
-     * with ...", "The following day he was received by ..." (he: the expert, not the last minister named).
+     * with ...", "The following day he was received by ..." (he: the expert, not the last minister named); "In 2015,
+     * ... submitted ..., and in March of the following year it submitted ..." (each report its own date), "completed a
+     * term as a member of the Human Rights Council from 2014 to 2016".
      */
     @Test
     void sessionsOfADialogueAndAnExpertsVisit() throws Exception {
