@@ -43,6 +43,20 @@ public final class Discourse {
 
     private OpenList openList;
 
+    /** An election the text reported without naming those elected yet: its body and term ("elected 15 States ..."). */
+    public record Election(String body, String bodyText, String term) {
+    }
+
+    private Election lastElection;
+
+    public Election lastElection() {
+        return lastElection;
+    }
+
+    public void lastElection(Election election) {
+        this.lastElection = election;
+    }
+
     /** The list of instruments whose items the next paragraphs may be, or null. */
     public OpenList openList() {
         return openList;

@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
@@ -104,8 +105,55 @@ public final class MembershipRule implements Rule {
         return v.tokenIs(k, "including") ? k + 1 : -1;
     }
 
+    /**
+     * "the General Assembly elected 15 States by secret ballot to serve on the Human Rights Council for the 2024-2026
+     * term": those elected are named in the next sentence, if at all; the body and term wait for them.
+     */
+    private static void rememberElection(SentenceView v, CueMatch cue, int ce) {
+        if (countedThenNamed(v, cue.tokEnd(), ce) >= 0 || !(v.token(cue.tokEnd()).isNumber()
+                || v.kb.cardinal(v.token(cue.tokEnd()).norm()) != null)) {
+            return;
+        }
+        Mention body = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.ORG && m.id() != null
+                && (v.tokenIs(m.tokStart() - 1, "on") || v.tokenIs(m.tokStart() - 1, "to")));
+        DateMention term = v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.to() != null && d.iso() != null)
+                .findFirst().orElse(null);
+        if (body != null) {
+            v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), term == null ? null : term.iso()));
+        }
+    }
+
+    /** "Those elected included Albania, Brazil and Japan.": the states of the election reported just before. */
+    private static void thoseElected(SentenceView v, List<FactDraft> out) {
+        Discourse.Election election = v.discourse.lastElection();
+        int at = v.tokenIs(0, "among") ? 1 : 0;
+        if (election == null || !v.tokenIs(at, "those") || !v.tokenIs(at + 1, "elected")) {
+            return;
+        }
+        v.discourse.lastElection(null);
+        int verb = at + 2;
+        if (!(v.tokenIs(verb, "included") || v.tokenIs(verb, "were") || v.tokenIs(verb, "are") || v.tokenIs(verb, "include"))) {
+            return;
+        }
+        Mention first = v.firstRight(verb + 1, Math.min(v.tokens.size(), verb + 3), m -> m.kind() == MentionKind.STATE);
+        if (first == null) {
+            return;
+        }
+        for (Mention member : v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE)) {
+            if (member.id() == null) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member)
+                    .entity("body", new Mention(MentionKind.ORG, election.body(), at, at + 2, v.token(at).start(),
+                            v.token(at + 1).end(), election.bodyText(), null, null, true));
+            fact.date(election.term(), true);
+            out.add(fact);
+        }
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        thoseElected(v, out);
         asMemberForATerm(v, out);
         Mention lastBody = null;
         Mention lastMember = null;
@@ -120,6 +168,9 @@ public final class MembershipRule implements Rule {
                 int among = elected != null ? -1 : countedThenNamed(v, cue.tokEnd(), ce);
                 if (among >= 0) {
                     elected = v.firstRight(among, Math.min(ce, among + 2), MEMBER);
+                }
+                if (electing != null && elected == null) {
+                    rememberElection(v, cue, ce);
                 }
                 if (electing == null || elected == null) {
                     continue;

@@ -31,4 +31,15 @@ class MembershipGenreTest {
     void factsStatedInPassing() throws Exception {
         GenreCase.load("passing-statements").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An election reported in two sentences: "elected 15 countries by secret ballot to serve on the Human Rights
+     * Council for the 2018-2020 term. Those elected included A, B and C." (body and term from the first); and "The
+     * Pacific kingdom had signed ..." (a descriptive name of the state just named).
+     */
+    @Test
+    void electionsInTwoSentencesAndDescriptiveStateNames() throws Exception {
+        GenreCase.load("elections-in-two-sentences").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
