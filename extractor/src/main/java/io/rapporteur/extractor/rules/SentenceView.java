@@ -161,8 +161,7 @@ public final class SentenceView {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
                     && tokenIs(i + 2, "month");
-            if (following && discourse.lastMonth() != null && dates.stream().noneMatch(d -> d.iso() != null
-                    && d.iso().length() >= 7)) {
+            if (following && discourse.lastMonth() != null) {
                 // "The following month, the Philippines deposited ...": the month after the last one the text gave
                 LocalDate next = LocalDate.of(discourse.lastMonth().year(), discourse.lastMonth().month(), 1).plusMonths(1);
                 dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(),
