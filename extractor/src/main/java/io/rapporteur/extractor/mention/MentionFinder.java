@@ -166,8 +166,8 @@ public final class MentionFinder {
                 }
                 if (k >= 1 && tokens.get(k).is("of") && governmentNouns.contains(tokens.get(k - 1).norm())) {
                     r.ts = k - 1; // "the Government of Fiji", "the Governments of Cambodia and Timor-Leste"
-                    if (k >= 2 && tokens.get(k - 2).is("the")) {
-                        r.ts = k - 2;
+                    if (k >= 2 && (tokens.get(k - 2).is("the") || tokens.get(k - 2).is("a"))) {
+                        r.ts = k - 2; // also "with a delegation of Namibia"
                     }
                 }
             }

@@ -55,6 +55,9 @@ public final class ExchangeRule implements Rule {
             if (noun.tokStart() < consumedUntil || alternative) {
                 continue; // "dialogues or consultations with A and B": one exchange each, of the format named first
             }
+            if (inPassing(v, noun)) {
+                continue; // "held a constructive dialogue with ... on 11 and 12 October, as part of its 86th session"
+            }
             if (roundOfAnother(v, noun)) {
                 continue; // "the third and fourth sessions of their Human Rights Dialogue": rounds of the dialogue
             }
@@ -843,6 +846,24 @@ public final class ExchangeRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a session is named only as the frame of another exchange reported before it in the sentence: "..., as
+     * part of its eighty-sixth session", "during its 120th session". Its own dates are not written here.
+     */
+    private static boolean inPassing(SentenceView v, CueMatch noun) {
+        if (!"SESSION".equals(noun.value(CueKind.EXCHANGE_NOUN))) {
+            return false;
+        }
+        int k = noun.tokStart() - 1;
+        while (k > 0 && v.ordinalEndingAt(k) != null) {
+            k = v.ordinalEndingAt(k)[1] - 1;
+        }
+        final int its = k;
+        boolean frame = v.tokenIs(its, "its") && (v.tokenIs(its - 1, "during") || v.tokenIs(its - 1, "of") && v.tokenIs(its - 2, "part"));
+        return frame && v.cues(CueKind.EXCHANGE_NOUN).stream().anyMatch(c -> c.tokEnd() <= its
+                && !"SESSION".equals(c.value(CueKind.EXCHANGE_NOUN)));
     }
 
     /**

@@ -151,8 +151,37 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /**
+     * "Re-elected in May 2009 to a seat on the Council for the 2009-2012 term, China has played ...": a participle
+     * opening the sentence, whose subject is the state after its closing comma.
+     */
+    private static void frontedElection(SentenceView v, List<FactDraft> out) {
+        if (!(v.tokenIs(0, "elected") || v.tokenIs(0, "re-elected") || v.tokenIs(0, "re") && v.tokenIs(2, "elected"))) {
+            return;
+        }
+        int comma = v.findWord(",", 1, Math.min(v.tokens.size(), 1 + MAX_FRONTED_PHRASE));
+        if (comma < 0) {
+            return;
+        }
+        Mention body = v.firstRight(1, comma, m -> m.kind() == MentionKind.ORG && m.id() != null);
+        Mention member = v.firstRight(comma + 1, Math.min(v.tokens.size(), comma + 3), m -> m.kind() == MentionKind.STATE);
+        if (body == null || member == null || member.id() == null || v.kb.isOffice(body.id())) {
+            return;
+        }
+        DateMention term = v.datesIn(1, comma).stream().filter(d -> d.to() != null && d.iso() != null)
+                .findFirst().orElse(null);
+        DateMention any = v.datesIn(1, comma).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+        FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+        fact.date(term != null ? term.iso() : any == null ? null : any.iso(), false);
+        out.add(fact);
+    }
+
+    /** The longest participle phrase opening a sentence before its subject. */
+    private static final int MAX_FRONTED_PHRASE = 24;
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        frontedElection(v, out);
         thoseElected(v, out);
         asMemberForATerm(v, out);
         Mention lastBody = null;
@@ -208,8 +237,8 @@ public final class MembershipRule implements Rule {
                 members.clear();
                 members.add(lastMember);
             }
-            if (body == null || body.id() == null) {
-                continue;
+            if (body == null || body.id() == null || v.kb.isOffice(body.id())) {
+                continue; // "was appointed Special Rapporteur on ...": an office held, not a membership
             }
             String role = null;
             int roleFrom = cue.tokEnd();

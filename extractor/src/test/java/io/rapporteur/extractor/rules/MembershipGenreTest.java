@@ -35,7 +35,10 @@ class MembershipGenreTest {
     /**
      * An election reported in two sentences: "elected 15 countries by secret ballot to serve on the Human Rights
      * Council for the 2018-2020 term. Those elected included A, B and C." (body and term from the first); and "The
-     * Pacific kingdom had signed ..." (a descriptive name of the state just named).
+     * Pacific kingdom had signed ..." (a descriptive name of the state just named); "Re-elected in October 2016 to a
+     * seat on the Human Rights Council for the 2017-2019 term, Tunisia ..." (a fronted participle); an appointment as
+     * Special Rapporteur is an office, not a membership; "held a constructive dialogue with a delegation of Tonga on
+     * ..., as part of its seventy-fifth session" (the session only frames the dialogue).
      */
     @Test
     void electionsInTwoSentencesAndDescriptiveStateNames() throws Exception {
