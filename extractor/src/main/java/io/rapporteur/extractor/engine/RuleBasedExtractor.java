@@ -36,6 +36,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The extraction engine: one pass over the sentences; for each, the mention layer, then the rules of every fact
@@ -55,6 +57,8 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private static final int OPENING_SENTENCES = 10;
     private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
+    /** A year in a title line: the only one it writes. */
+    private static final Pattern TITLE_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     private final KnowledgeBase kb;
     private final SentenceSplitter splitter;
@@ -109,7 +113,7 @@ public final class RuleBasedExtractor implements Extractor {
                         facts.put(key, fact); // "has been postponed" updates what was announced
                     }
                 }
-                update(discourse, view, sentence, drafts);
+                update(discourse, view, text, sentence, drafts);
             } catch (RuntimeException e) {
                 // one unreadable sentence must not cost the document its other facts
                 continue;
@@ -128,7 +132,7 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** What the next sentence may rely on. */
-    private void update(Discourse discourse, SentenceView view, Sentence sentence, List<FactDraft> drafts) {
+    private void update(Discourse discourse, SentenceView view, String text, Sentence sentence, List<FactDraft> drafts) {
         if (sentence.heading()) {
             discourse.newSection();
         }
@@ -150,6 +154,15 @@ public final class RuleBasedExtractor implements Extractor {
                     && (view.fronted(d) || first || !back && dates(drafts, d.lastYear()))
                     && view.writesItsYear(d) && view.setsTheScene(d)) {
                 discourse.year(d.lastYear());
+            }
+        }
+        // a title's year: "Annual Report 2014", "Progress in China's Human Rights in 2012" is the year the text is about
+        // (a year in a name, which the date finder leaves out: "Annual Report 2014")
+        if (sentence.heading() && sentence.index() < OPENING_SENTENCES && discourse.year() == null) {
+            Matcher year = TITLE_YEAR.matcher(sentence.text(text));
+            String only = year.find() ? year.group() : null;
+            if (only != null && !year.find()) {
+                discourse.year(Integer.parseInt(only));
             }
         }
         // a dateline on a line of its own: "GENEVA (13 December 2019)", "Brussels, 17 January 2024"

@@ -608,7 +608,9 @@ public final class SentenceView {
                 return found.get(j).lastYear();
             }
         }
-        for (int j = i + 1; j < found.size(); j++) {
+        // a later year of the sentence only when the text has set none: "On 13 November, ... signed a Memorandum ...
+        // extending the mandate ... until the end of 2023" is in the year the text narrates
+        for (int j = i + 1; j < found.size() && discourse.year() == null; j++) {
             // not a later term: "On October 25, the two sides signed a Programme ... for 2024-2026"
             if (found.get(j).hasYear() && setsTheScene(found.get(j)) && found.get(j).to() == null) {
                 return found.get(j).lastYear();

@@ -203,4 +203,14 @@ class MixedGenreTest {
         GenreCase.load("sessions-and-expert-releases").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A report whose title gives its year ("Annual Report 2016"): the months of its sections are in that year, not in
+     * the year of "the Constitution of 2001" its first sentence names, nor in a later year of the same sentence
+     * ("until the end of 2020").
+     */
+    @Test
+    void aTitlesYear() throws Exception {
+        GenreCase.load("title-years").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
