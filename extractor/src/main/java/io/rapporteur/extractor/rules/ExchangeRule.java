@@ -66,11 +66,14 @@ public final class ExchangeRule implements Rule {
                 continue; // "At the fourth session, the two sides agreed ...": a frame, not an exchange reported here
             }
             int cs = v.clauseStart(noun.tokStart());
-            int ce = v.clauseEnd(noun.tokEnd());
-            CueMatch verb = nearestVerb(v, noun, cs, ce);
+            int clauseEnd = v.clauseEnd(noun.tokEnd());
+            CueMatch verb = nearestVerb(v, noun, cs, clauseEnd);
             if (verb == null) {
                 continue;
             }
+            // "..., and the eighth round took place in Brussels on 14 February 2019": a coordinated clause with a verb
+            // of its own ends this exchange's clause (its place and date are not this one's)
+            final int ce = verb.tokStart() < noun.tokStart() ? coordinatedClauseStart(v, noun.tokEnd(), clauseEnd) : clauseEnd;
             String format = noun.value(CueKind.EXCHANGE_NOUN);
             EventRecord bilateral = v.discourse.lastExchange();
             if ("SESSION".equals(format) && !v.tokenIs(noun.tokEnd(), "of") && bilateral != null
@@ -347,9 +350,12 @@ public final class ExchangeRule implements Rule {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(),
                         Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));
             }
-            if (near == null && framed == null && ordinals.isEmpty() && partners.isEmpty() && sides.size() <= 1 && !named
-                    && status == null && antecedent == null && v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
-                continue; // "China has actively hosted international seminars and forums": a habit, no one event
+            boolean plural = v.token(noun.tokEnd() - 1).norm().endsWith("s");
+            if (ordinals.isEmpty() && partners.isEmpty() && sides.size() <= 1 && !named && status == null
+                    && antecedent == null && plural && (near == null && framed == null || countedVaguely(v, noun.tokStart()))) {
+                // "China has actively hosted international seminars and forums", "In 2014 China also hosted a number of
+                // international seminars": a habit or a tally, no one event
+                continue;
             }
             List<Integer> rounds = ordinals.isEmpty() ? Collections.singletonList(null) : ordinals;
             List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, ce, np.roundCount());
@@ -702,7 +708,19 @@ public final class ExchangeRule implements Rule {
         boolean describes = best != null && best.tokStart() >= noun.tokEnd() && v.tokenIs(noun.tokEnd(), ",")
                 && (best.tokStart() == noun.tokEnd() + 1 || v.tokenIs(noun.tokEnd() + 1, "which"));
         boolean object = before != null && v.tokenIs(before.tokEnd(), "its") && before.tokEnd() < noun.tokStart();
-        return describes && object ? before : best;
+        if (describes && object) {
+            return before;
+        }
+        // "held the sixth and seventh rounds of their Human Rights Dialogue in Vientiane, and the eighth round took
+        // place in Brussels": the verb after a ", and" has a subject of its own; the noun is the object of the first
+        if (before != null && best != null && best.tokStart() >= noun.tokEnd()
+                && v.findWord(",", before.tokEnd(), noun.tokStart()) < 0) {
+            int comma = v.findWord(",", noun.tokEnd(), best.tokStart());
+            if (comma >= 0 && v.tokenIs(comma + 1, "and")) {
+                return before;
+            }
+        }
+        return best;
     }
 
     private static boolean isBareAnaphor(SentenceView v, CueMatch noun) {
@@ -846,6 +864,34 @@ public final class ExchangeRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** Whether a vague count stands before the noun phrase: "a number of", "several", "various", "many". */
+    private static boolean countedVaguely(SentenceView v, int nounTok) {
+        for (int k = nounTok - 1; k >= Math.max(0, nounTok - VAGUE_COUNT_REACH); k--) {
+            if (v.tokenIs(k, "several") || v.tokenIs(k, "various") || v.tokenIs(k, "many") || v.tokenIs(k, "numerous")
+                    || v.tokenIs(k, "number") && v.tokenIs(k - 1, "a") || v.tokenIs(k, "series") && v.tokenIs(k - 1, "a")) {
+                return true;
+            }
+            if (v.tokenIs(k, "the") || v.token(k) == null || !v.token(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far before an exchange noun a vague count may stand: "a number of regional seminars". */
+    private static final int VAGUE_COUNT_REACH = 6;
+
+    /** The ", and" that opens a coordinated clause with an exchange verb of its own after {@code from}, else {@code ce}. */
+    private static int coordinatedClauseStart(SentenceView v, int from, int ce) {
+        for (int k = v.findWord(",", from, ce); k >= 0; k = v.findWord(",", k + 1, ce)) {
+            if (v.tokenIs(k + 1, "and") && v.firstCue(CueKind.EXCHANGE_VERB, k + 2, ce) != null
+                    && v.firstCue(CueKind.EXCHANGE_ROUND, k + 2, ce) != null) {
+                return k;
+            }
+        }
+        return ce;
     }
 
     /**

@@ -346,7 +346,12 @@ public final class SentenceView {
                 String id = null;
                 if (state.equals("IT")) {
                     boolean single = cue.tokEnd() - cue.tokStart() == 1;
-                    boolean clauseInitial = cue.tokStart() == 0 || tokenIs(cue.tokStart() - 1, ";");
+                    // also after a fronted adverbial: "In February, it submitted its fourth periodic report ..."
+                    boolean afterFronted = tokenIs(cue.tokStart() - 1, ",") && cue.tokStart() <= MAX_FRONTED_TOKENS + 4
+                            && mentions.stream().noneMatch(m -> m.tokEnd() <= cue.tokStart() && m.kind() != MentionKind.CITY)
+                            && cues.stream().noneMatch(c -> c.tokEnd() <= cue.tokStart() && !c.is(CueKind.STATUS)
+                                    && !c.is(CueKind.EVENT_ANAPHOR));
+                    boolean clauseInitial = cue.tokStart() == 0 || tokenIs(cue.tokStart() - 1, ";") || afterFronted;
                     if (!single || clauseInitial) {
                         id = discourse.subjectState();
                     }

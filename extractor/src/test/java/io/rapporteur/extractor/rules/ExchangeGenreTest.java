@@ -151,4 +151,16 @@ class ExchangeGenreTest {
         GenreCase.load("year-phrases-and-habits").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "held the third and fourth rounds of their Human Rights Dialogue in Phnom Penh, and the fifth round took place
+     * in Brussels on 20 June 2018" (the coordinated clause's place and date are the fifth round's alone), "hosted a
+     * number of regional seminars" (a tally, no event), "In February, it submitted ..." ("it": the state of the
+     * sentence before, after a fronted adverbial).
+     */
+    @Test
+    void coordinatedRoundsTalliesAndItAfterAFrontedAdverbial() throws Exception {
+        GenreCase.load("coordinated-rounds-and-it").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
