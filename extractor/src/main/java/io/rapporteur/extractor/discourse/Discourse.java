@@ -49,6 +49,17 @@ public final class Discourse {
 
     private Election lastElection;
 
+    /** The person who was the subject (first named) of the last sentence that named one, or null. */
+    private String lastSubjectPerson;
+
+    public String lastSubjectPerson() {
+        return lastSubjectPerson;
+    }
+
+    public void lastSubjectPerson(String personId) {
+        this.lastSubjectPerson = personId;
+    }
+
     public Election lastElection() {
         return lastElection;
     }

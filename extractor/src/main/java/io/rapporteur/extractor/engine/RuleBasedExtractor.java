@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -207,6 +208,10 @@ public final class RuleBasedExtractor implements Extractor {
                 break;
             }
         }
+        // the person a sentence names first is its subject, the one a "she" opening the next sentence most likely means
+        view.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON || m.kind() == MentionKind.PRONOUN)
+                .findFirst().map(m -> view.resolved(m, Set.of())).filter(m -> m != null && m.id() != null)
+                .ifPresent(m -> discourse.lastSubjectPerson(m.id()));
     }
 
     /**

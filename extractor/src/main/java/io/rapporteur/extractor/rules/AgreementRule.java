@@ -38,16 +38,20 @@ public final class AgreementRule implements Rule {
             int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)) : noun.tokEnd();
             List<Mention> parties = new ArrayList<>();
             int between = -1;
-            for (int i = noun.tokEnd(); i < titleEnd; i++) {
+            // "the Memorandum ... between A and B" in its title, or right after an untitled one ("signed a memorandum
+            // of understanding between the Government of Tajikistan and OHCHR"): those are the parties, not the signers
+            int searchEnd = titled ? titleEnd : Math.min(ce, noun.tokEnd() + 1);
+            for (int i = noun.tokEnd(); i < searchEnd; i++) {
                 if (v.token(i).is("between")) {
                     between = i;
                     break;
                 }
             }
+            final int partiesEnd = titled ? titleEnd : ce;
             if (between >= 0) {
                 Mention a = v.firstRight(between + 1, between + 3, Roles.PARTY);
                 if (a != null) {
-                    parties.addAll(v.coordinatedRight(a, m -> Roles.PARTY.test(m) && m.tokEnd() <= titleEnd));
+                    parties.addAll(v.coordinatedRight(a, m -> Roles.PARTY.test(m) && m.tokEnd() <= partiesEnd));
                 }
             }
             // "Mary Robinson visited China and signed ...": China is what she visited, not a signer

@@ -85,6 +85,7 @@ public final class SentenceView {
                 discourse.year() == null ? 0 : discourse.year()));
         view.todayFromDateline();
         view.followingDay();
+        view.daysApart();
         view.sameMonth();
         view.dates.sort(Comparator.comparingInt(DateMention::start));
         return view;
@@ -151,6 +152,43 @@ public final class SentenceView {
         }
         Token t = tokens.get(today);
         dates.add(new DateMention(t.start(), t.end(), dateline, null, true));
+    }
+
+    /**
+     * "On 7 May, the Committee met NGOs; two days later, it met ...", "Two days after the signing, she was received",
+     * "a week later": so many days after (or before) the last full date, written earlier in the sentence or before it.
+     */
+    private void daysApart() {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Integer count = tokenIs(i, "a") ? Integer.valueOf(1) : tokens.get(i).isNumber()
+                    ? Integer.valueOf(tokens.get(i).text().length() <= 2 ? Integer.parseInt(tokens.get(i).text()) : -1)
+                    : kb.cardinal(tokens.get(i).norm());
+            String unit = tokens.get(i + 1).norm();
+            int days = unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 0;
+            String direction = tokens.get(i + 2).norm();
+            int sign = direction.equals("later") || direction.equals("after") ? 1
+                    : direction.equals("earlier") || direction.equals("before") ? -1 : 0;
+            if (count == null || count < 1 || days == 0 || sign == 0) {
+                continue;
+            }
+            int at = tokens.get(i).start();
+            PartialDate base = dates.stream().filter(d -> d.end() <= at && d.iso() != null && d.iso().length() >= 10)
+                    .reduce((a, b) -> b).map(d -> d.to() != null ? d.to() : d.from()).orElse(discourse.lastDay());
+            // "Two days after the signing": counted from the agreement the text reported, not from the last date
+            EventRecord signed = tokenIs(i + 3, "the") && tokenIs(i + 4, "signing") ? discourse.lastEvent("AGREEMENT") : null;
+            if (signed != null && signed.fact().date() != null && signed.fact().date().length() == 10) {
+                String iso = signed.fact().date();
+                base = new PartialDate(Integer.parseInt(iso.substring(0, 4)), Integer.parseInt(iso.substring(5, 7)),
+                        Integer.parseInt(iso.substring(8, 10)));
+            }
+            if (base == null || base.year() == null || base.month() == null || base.day() == null) {
+                return;
+            }
+            LocalDate day = LocalDate.of(base.year(), base.month(), base.day()).plusDays((long) sign * count * days);
+            dates.add(new DateMention(at, tokens.get(i + 2).end(),
+                    new PartialDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), null, true));
+            return;
+        }
     }
 
     /**
@@ -860,10 +898,14 @@ public final class SentenceView {
         PersonRegistry people = discourse.people();
         // a subject pronoun opening the sentence ("The following day she was received by ...", "She also met ...")
         // with no person before it here: the person the text is about (named most), not the last one it named
-        boolean subject = pronoun.tokStart() <= MAX_FRONTED_TOKENS && candidates.stream().noneMatch(c -> !c.inferred())
+        boolean opening = pronoun.tokStart() <= MAX_FRONTED_TOKENS
+                || tokenIs(pronoun.tokStart() - 1, ",") && pronoun.tokStart() <= MAX_FRONTED_TOKENS + 6;
+        boolean subject = opening && candidates.stream().noneMatch(c -> !c.inferred())
                 && !tokenIs(pronoun.tokStart() - 1, "with") && !tokenIs(pronoun.tokStart() - 1, "by");
-        if (subject) { // stable: equal counts keep the nearest first
-            candidates.sort(Comparator.comparingInt((Mention c) -> -people.mentions(c.id())));
+        if (subject) { // the last sentence's subject, then the person named most; stable: equal counts keep the nearest
+            String lastSubject = discourse.lastSubjectPerson();
+            candidates.sort(Comparator.comparingInt((Mention c) -> c.id().equals(lastSubject) ? 0 : 1)
+                    .thenComparingInt(c -> -people.mentions(c.id())));
         }
         Mention chosen = candidates.stream().filter(c -> gender != null && gender.equals(people.genderOf(c.id())))
                 .findFirst()
@@ -886,7 +928,7 @@ public final class SentenceView {
     }
 
     /** A person or a pronoun resolved; other mentions unchanged. */
-    Mention resolved(Mention m, Set<String> exclude) {
+    public Mention resolved(Mention m, Set<String> exclude) {
         return m.kind() == MentionKind.PRONOUN ? resolvePronoun(m, exclude) : m;
     }
 

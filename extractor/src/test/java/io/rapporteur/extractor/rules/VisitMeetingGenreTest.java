@@ -138,4 +138,15 @@ class VisitMeetingGenreTest {
     void moreSpecialProceduresMandates() throws Exception {
         GenreCase.load("more-mandates").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Days counted from another date: "Two days after the signing" (from the agreement reported, not the last date
+     * given), "A week later"; "signed a memorandum of understanding between the Government of Tajikistan and OHCHR"
+     * (the parties the text names, not the signatories); "she" opening a sentence after a fronted phrase is the
+     * visitor the text is about.
+     */
+    @Test
+    void daysCountedFromOtherDates() throws Exception {
+        GenreCase.load("days-apart").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
