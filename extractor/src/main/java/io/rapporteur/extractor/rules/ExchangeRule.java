@@ -204,6 +204,15 @@ public final class ExchangeRule implements Rule {
                     sides.add(owner);
                 }
             }
+            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && !named && verb.tokStart() >= nameEnd) {
+                // "The Committee's ninety-sixth session will be held from 6 to 30 August 2018"
+                final int nounStart = noun.tokStart();
+                Mention owner = v.nearestLeft(nounStart, m -> m.kind() == MentionKind.ORG && m.id() != null
+                        && m.tokEnd() >= nounStart - 6 && v.tokenIs(m.tokEnd(), "'"));
+                if (owner != null) {
+                    sides.add(owner);
+                }
+            }
             if (sides.isEmpty() && !partners.isEmpty() && BILATERAL.contains(format) && verb.tokStart() > noun.tokStart()) {
                 // "The annual human rights consultation with Norway ... was postponed": the text's own state is the
                 // other side

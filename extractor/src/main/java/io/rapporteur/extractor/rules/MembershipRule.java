@@ -192,7 +192,10 @@ public final class MembershipRule implements Rule {
             Mention body;
             if ("ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))) {
                 Mention electing = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.ORG);
-                Mention elected = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), MEMBER);
+                // "elected by acclamation Noureddine Amir", "elected unanimously X"
+                int object = v.tokenIs(cue.tokEnd(), "by") && v.tokenIs(cue.tokEnd() + 1, "acclamation") ? cue.tokEnd() + 2
+                        : v.tokenIs(cue.tokEnd(), "unanimously") ? cue.tokEnd() + 1 : cue.tokEnd();
+                Mention elected = v.firstRight(object, Math.min(ce, object + 2), MEMBER);
                 // "elected 18 countries, among them Fiji, Bahrain and Eritrea, to the Council"
                 int among = elected != null ? -1 : countedThenNamed(v, cue.tokEnd(), ce);
                 if (among >= 0) {

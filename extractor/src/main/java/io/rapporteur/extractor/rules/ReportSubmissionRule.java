@@ -275,6 +275,11 @@ public final class ReportSubmissionRule implements Rule {
         if (actor == null) {
             actor = previousActor;
         }
+        if (actor == null && covered != null && v.tokenIs(covered.tokStart() - 1, "of")) {
+            // "a delegation led by ... presented to the Committee the combined third and fourth periodic reports of
+            // Morocco": the state whose report it is
+            actor = covered;
+        }
         if (actor == null) {
             return null;
         }

@@ -119,7 +119,9 @@ class ExchangeGenreTest {
      * A treaty body's closing release: "concluded its ninety-second session, held at the Palais Wilson from 24 April to
      * 12 May 2017" (the verb whose object the session is, not the participle that describes it), "In the course of
      * the session, the Committee held interactive dialogues with the delegations of A, B and C" (each dated by the
-     * session's span; "interactive" is no topic), "The ninety-third session of the Committee will be held from ...".
+     * session's span; "interactive" is no topic), "The ninety-third session of the Committee will be held from ...",
+     * "The Committee's ninety-fourth session will be held ...", "elected by acclamation X as its Chairperson", a
+     * delegation "presented to the Committee the ... periodic reports of Sweden" (the state whose reports they are).
      */
     @Test
     void aTreatyBodysClosingRelease() throws Exception {
