@@ -348,10 +348,17 @@ public final class SentenceView {
 
     private void resolveAnaphors() {
         List<Mention> added = new ArrayList<>();
+        List<Mention> replaced = new ArrayList<>();
         for (CueMatch cue : cues) {
-            if (overlapsMention(cue.tokStart(), cue.tokEnd())) {
+            // "the Special Rapporteur" that no named holder took: a bare title, which the body it refers to replaces
+            List<Mention> bareTitles = mentions.stream().filter(m -> m.kind() == MentionKind.TITLE
+                    && m.tokStart() >= cue.tokStart() && m.tokEnd() <= cue.tokEnd()).toList();
+            boolean titleOnly = cue.is(CueKind.BODY_ANAPHOR) && !bareTitles.isEmpty() && mentions.stream()
+                    .filter(m -> m.tokStart() < cue.tokEnd() && cue.tokStart() < m.tokEnd()).allMatch(bareTitles::contains);
+            if (overlapsMention(cue.tokStart(), cue.tokEnd()) && !titleOnly) {
                 continue;
             }
+            int before = added.size();
             String treaty = cue.value(CueKind.TREATY_ANAPHOR);
             if (treaty != null) {
                 boolean bare = cue.tokEnd() - cue.tokStart() == 2;
@@ -419,12 +426,16 @@ public final class SentenceView {
                 } else if (id != null) {
                     added.add(anaphor(cue, MentionKind.ORG, id, null));
                 }
+                if (titleOnly && added.size() > before) {
+                    replaced.addAll(bareTitles);
+                }
                 continue;
             }
             if (cue.is(CueKind.PERSON_PRONOUN)) {
                 added.add(anaphor(cue, MentionKind.PRONOUN, null, null));
             }
         }
+        mentions.removeAll(replaced);
         mentions.addAll(added);
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
     }

@@ -132,7 +132,8 @@ class VisitMeetingGenreTest {
     /**
      * Mandates beyond the spec's list, by their current and former titles: the Special Rapporteur on adequate housing,
      * "the Working Group on the issue of discrimination against women in law and in practice", a country mandate
-     * (Cambodia) visiting its country, an Independent Expert on older persons.
+     * (Cambodia) visiting its country, an Independent Expert on older persons; "During the visit, the Special
+     * Rapporteur met with ..." (the mandate last named, when no holder's name was given).
      */
     @Test
     void moreSpecialProceduresMandates() throws Exception {
