@@ -37,6 +37,14 @@ public final class ReportSubmissionRule implements Rule {
                     nouns.add(c);
                 }
             }
+            boolean passiveVerb = !nominal(cue) && (v.tokenIs(cue.tokStart() - 1, "were") || v.tokenIs(cue.tokStart() - 1, "was"))
+                    && v.lastCue(CueKind.REPORT_NOUN, v.clauseStart(cue.tokStart()), cue.tokStart()) != null;
+            if (passiveVerb && !nouns.isEmpty()) {
+                // "The combined eighth and ninth periodic reports ... were submitted ... in February 2017, and the
+                // initial report ... followed in October": the report is the subject; later ones are another clause's
+                passive(v, cue, out);
+                continue;
+            }
             if (nouns.isEmpty()) {
                 if (nominal(cue)) {
                     continue;

@@ -158,7 +158,9 @@ class ExchangeGenreTest {
      * "held the third and fourth rounds of their Human Rights Dialogue in Phnom Penh, and the fifth round took place
      * in Brussels on 20 June 2018" (the coordinated clause's place and date are the fifth round's alone), "hosted a
      * number of regional seminars" (a tally, no event), "In February, it submitted ..." ("it": the state of the
-     * sentence before, after a fronted adverbial).
+     * sentence before, after a fronted adverbial); "The combined fifth and sixth periodic reports ... were submitted
+     * ... in March 2018, and the initial report ... was still being prepared" (a passive report with another report
+     * after it).
      */
     @Test
     void coordinatedRoundsTalliesAndItAfterAFrontedAdverbial() throws Exception {
