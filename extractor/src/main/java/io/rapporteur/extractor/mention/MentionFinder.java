@@ -379,7 +379,7 @@ public final class MentionFinder {
             if (p == null && words >= 2 && words <= 3 && context) {
                 p = people.register(name, null); // "met with Claudio Grossman", "was led by Luc Devigne"
             } else if (p == null && words >= 2 && words <= 3 && opensClause(tokens, i) && verb < tokens.size()
-                    && kb.isNameVerb(tokens.get(verb).norm())) {
+                    && (kb.isNameVerb(tokens.get(verb).norm()) || electedAt(tokens, verb))) {
                 p = people.register(name, null); // "In December 2010, Olivier De Schutter visited China"
             } else if (p == null && words >= 2 && words <= 3 && afterPersonAnd(mentions, tokens, i)) {
                 p = people.register(name, null); // "Foreign Ministers Wang Yi and Penny Wong held talks"
@@ -392,6 +392,13 @@ public final class MentionFinder {
             i = end;
         }
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
+    }
+
+    /** "Alessio Bruni was re-elected Rapporteur": a person's election, after a name that opens the sentence. */
+    private static boolean electedAt(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && (tokens.get(k).is("was") || tokens.get(k).is("were"))
+                && (tokens.get(k + 1).is("elected") || tokens.get(k + 1).is("re-elected") || tokens.get(k + 1).is("re")
+                || tokens.get(k + 1).is("appointed"));
     }
 
     private static final Set<String> ADVERBS_BEFORE_VERB = Set.of("also", "then", "later", "subsequently", "further");

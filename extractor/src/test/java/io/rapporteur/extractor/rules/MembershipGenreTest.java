@@ -38,7 +38,8 @@ class MembershipGenreTest {
      * Pacific kingdom had signed ..." (a descriptive name of the state just named); "Re-elected in October 2016 to a
      * seat on the Human Rights Council for the 2017-2019 term, Tunisia ..." (a fronted participle); an appointment as
      * Special Rapporteur is an office, not a membership; "held a constructive dialogue with a delegation of Tonga on
-     * ..., as part of its seventy-fifth session" (the session only frames the dialogue).
+     * ..., as part of its seventy-fifth session" (the session only frames the dialogue); "Anna Lindqvist was elected a
+     * member of ..." (an unknown name that opens the sentence before "was elected").
      */
     @Test
     void electionsInTwoSentencesAndDescriptiveStateNames() throws Exception {
