@@ -7,6 +7,7 @@ import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,12 +40,20 @@ public final class AttendanceRule implements Rule {
             }
             String event = null;
             String alsoAttended = null;
+            List<String> eachSession = new ArrayList<>();
             String date = null;
             boolean inherited = false;
             // "delivered a joint statement on behalf of 70 countries at the 44th session of ...": the event is after "at"
             int at = STATEMENT.equals(cue.value(CueKind.ATTENDANCE)) ? v.findWord("at", cue.tokEnd(), ce) : -1;
             int from = at > 0 ? at + 1 : cue.tokEnd();
             CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 6)); // "the fifty-second session"
+            if (noun == null) { // "the 22nd, 23rd and 24th sessions of ...": past a list of ordinals
+                int k = v.tokenIs(from, "the") ? from + 1 : from;
+                while (k < ce && (v.ordinalAt(k) != null || v.tokenIs(k, ",") || v.tokenIs(k, "and") || v.tokenIs(k, "-"))) {
+                    k++;
+                }
+                noun = k > from + 1 ? v.firstCue(CueKind.EXCHANGE_NOUN, k, Math.min(ce, k + 1)) : null;
+            }
             if (noun == null) { // "attended the Ninth Asia-Pacific Workshop on ...": a longer title
                 CueMatch titled = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + MAX_TITLE_HEAD));
                 noun = titled != null && v.token(titled.tokStart()).isCapitalised() ? titled : null;
@@ -77,6 +86,18 @@ public final class AttendanceRule implements Rule {
                 }
                 event = v.text(partStart >= 0 ? partStart : start, body.tokEnd());
                 alsoAttended = coordinatedSession(v, body.tokEnd(), ce);
+                // "the 22nd, 23rd and 24th sessions of the Human Rights Council": each session is an event of its own
+                SentenceView.Ordinals listed = partStart < 0 ? v.coordinatedOrdinalsEndingAt(noun.tokStart() - 1, from) : null;
+                if (listed != null && listed.values().size() > 1 && v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
+                    String singular = v.token(noun.tokEnd() - 1).text().replaceFirst("s$", "");
+                    String of = v.text(noun.tokEnd(), body.tokEnd());
+                    for (int k = listed.firstTok(); k <= listed.lastTok(); k++) {
+                        int[] each = v.ordinalEndingAt(k);
+                        if (each != null && each[1] <= k) {
+                            eachSession.add(v.text(each[1], k + 1) + " " + singular + " " + of);
+                        }
+                    }
+                }
             } else {
                 event = sessionOfAddressedBody(v, from, ce); // "addressed the Council at its 10th session"
                 EventRecord referred = event == null ? v.eventReferredTo(from, Math.min(ce, from + 3)) : null;
@@ -115,7 +136,11 @@ public final class AttendanceRule implements Rule {
                 role = spoke == null ? null : spoke.value(CueKind.ROLE);
             }
             String status = "PLANNED".equals(cue.value(CueKind.ATTENDANCE)) ? "PLANNED" : null;
-            for (String attended : alsoAttended == null ? List.of(event) : List.of(event, alsoAttended)) {
+            List<String> events = new ArrayList<>(eachSession.size() > 1 ? eachSession : List.of(event));
+            if (alsoAttended != null) {
+                events.add(alsoAttended);
+            }
+            for (String attended : events) {
                 FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", attendee)
                         .text("event", attended, 0, 0);
                 if (role != null) {

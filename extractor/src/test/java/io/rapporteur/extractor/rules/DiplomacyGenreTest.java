@@ -29,4 +29,13 @@ class DiplomacyGenreTest {
     void aNewsRoundup() throws Exception {
         GenreCase.load("news-roundup").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "took an active part in the 31st, 32nd and 33rd sessions of the Human Rights Council and the 60th session of the
+     * Commission on the Status of Women": one attendance per session, each named in full.
+     */
+    @Test
+    void sessionsAttendedInAList() throws Exception {
+        GenreCase.load("sessions-attended").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
