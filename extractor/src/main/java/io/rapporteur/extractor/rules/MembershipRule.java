@@ -179,8 +179,47 @@ public final class MembershipRule implements Rule {
     /** The longest participle phrase opening a sentence before its subject. */
     private static final int MAX_FRONTED_PHRASE = 24;
 
+    /**
+     * "welcomed the election of Cote d'Ivoire, Ethiopia, Belgium and Germany as members of the Human Rights Council for
+     * the term 2016-2018": an election named as a noun, with its members and body.
+     */
+    private static void electionOf(SentenceView v, List<FactDraft> out) {
+        for (int i = 0; i + 2 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "election") || v.tokenIs(i, "re-election")) || !v.tokenIs(i + 1, "of")) {
+                continue;
+            }
+            int ce = v.clauseEnd(i);
+            Mention first = v.firstRight(i + 2, Math.min(ce, i + 3), m -> m.kind() == MentionKind.STATE);
+            if (first == null) {
+                continue;
+            }
+            List<Mention> members = v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE);
+            int as = members.get(members.size() - 1).tokEnd();
+            if (!v.tokenIs(as, "as")) {
+                continue;
+            }
+            Mention body = v.firstRight(as + 1, Math.min(ce, as + BODY_WINDOW), m -> m.kind() == MentionKind.ORG
+                    && m.id() != null && v.tokenIs(m.tokStart() - 1, "of"));
+            if (body == null || v.kb.isOffice(body.id())) {
+                continue;
+            }
+            DateMention term = v.datesIn(body.tokEnd(), Math.min(ce, body.tokEnd() + 6)).stream()
+                    .filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+            DateMention date = term != null ? term : v.nearestDate(i);
+            for (Mention member : members) {
+                if (member.id() == null) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+                fact.date(date == null ? null : date.iso(), false);
+                out.add(fact);
+            }
+        }
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        electionOf(v, out);
         frontedElection(v, out);
         thoseElected(v, out);
         asMemberForATerm(v, out);

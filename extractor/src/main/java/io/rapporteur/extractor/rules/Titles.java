@@ -32,6 +32,8 @@ final class Titles {
             } else if (t.isNumber() && t.text().length() == 4 && i > from) {
                 i++;
                 lastGood = i;
+            } else if (t.is(",") && i > from && listGoesOnInTitle(v, i, limit) || t.is(":") && subtitleAt(v, i + 1)) {
+                i++; // "Declaration on Human Rights, Democracy and the Rule of Law", "...: Towards a Security Community"
             } else if (INNER_WORDS.contains(t.norm()) && !t.is(",")) {
                 if (t.is("in") && v.placeIn(i, i + 1) != null) {
                     break;
@@ -53,6 +55,29 @@ final class Titles {
             }
         }
         return lastGood;
+    }
+
+    /** Whether a title's comma at {@code comma} lists on: a capitalised word no mention covers, then "and" soon. */
+    private static boolean listGoesOnInTitle(SentenceView v, int comma, int limit) {
+        Token next = v.token(comma + 1);
+        if (next == null || !next.isWord() || !next.isCapitalised() || v.overlapsMention(comma + 1, comma + 2)) {
+            return false;
+        }
+        for (int k = comma + 2; k < Math.min(limit, comma + 5); k++) {
+            if (v.tokenIs(k, "and")) {
+                return true;
+            }
+            if (!v.token(k).isWord() || !v.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a subtitle starts at {@code tok} after a colon: a capitalised word no mention covers. */
+    private static boolean subtitleAt(SentenceView v, int tok) {
+        Token t = v.token(tok);
+        return t != null && t.isWord() && t.isCapitalised() && !v.overlapsMention(tok, tok + 1);
     }
 
     /** Whether the capitalised words from {@code from} (after "the") end in an event's noun ("... Dialogue"). */

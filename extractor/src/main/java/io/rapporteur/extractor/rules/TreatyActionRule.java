@@ -49,6 +49,9 @@ public final class TreatyActionRule implements Rule {
             Mention actor;
             boolean relative = false;
             Mention body = null;
+            if (severalStatesOf(v, cue, action, out)) {
+                continue;
+            }
             // "the accession of Brunei Darussalam to the Convention ...": the state between the noun and the treaty
             Mention stateOf = v.tokenIs(cue.tokEnd() - 1, "of")
                     ? v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, m -> m.kind() == MentionKind.STATE) : null;
@@ -400,6 +403,42 @@ public final class TreatyActionRule implements Rule {
         boolean entry = v.isTimelineDash(k); // "25 May - Ratification of the International Convention for ..."
         return possessive || instrument || entry
                 || v.token(k) != null && v.kb.words("recording-verbs").contains(v.token(k).norm());
+    }
+
+    /**
+     * "welcomed the accession of Benin and Gabon to the Second Optional Protocol ..., in July 2012 and April 2014,
+     * respectively": one act of each state, each with its date where "respectively" pairs them, else the one date.
+     */
+    private static boolean severalStatesOf(SentenceView v, CueMatch cue, String action, List<FactDraft> out) {
+        if (!v.tokenIs(cue.tokEnd() - 1, "of")) {
+            return false;
+        }
+        Mention first = v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, m -> m.kind() == MentionKind.STATE);
+        if (first == null) {
+            return false;
+        }
+        List<Mention> states = v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE);
+        int to = states.get(states.size() - 1).tokEnd();
+        if (states.size() < 2 || !v.tokenIs(to, "to")) {
+            return false;
+        }
+        int ce = v.clauseEnd(to);
+        Mention treaty = v.firstRight(to + 1, Math.min(ce, to + 3), Roles.TREATY);
+        if (treaty == null || treaty.id() == null) {
+            return false;
+        }
+        int respectively = v.findWord("respectively", treaty.tokEnd(), ce); // dates up to it, not a later clause's
+        List<DateMention> dates = v.datesIn(treaty.tokEnd(), respectively > 0 ? respectively : ce).stream()
+                .filter(d -> d.iso() != null).toList();
+        boolean paired = v.respectively() && dates.size() == states.size();
+        for (int k = 0; k < states.size(); k++) {
+            DateMention date = paired ? dates.get(k) : dates.size() == 1 ? dates.get(0) : null;
+            FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
+                    .entity("actor", states.get(k)).entity("treaty", treaty);
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
+        }
+        return true;
     }
 
     /** The longest stretch from "following" to the colon that opens the list. */

@@ -213,4 +213,15 @@ class MixedGenreTest {
     void aTitlesYear() throws Exception {
         GenreCase.load("title-years").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A ministerial communique: declarations whose titles run on over a comma or a colon ("... on Human Rights,
+     * Development and the Rule of Law", "Hanoi Declaration: Partnership for Human Dignity"), "the accession of Fiji and
+     * Samoa to the Convention against Torture in March 2016 and April 2017, respectively" (each state its act and
+     * date), "the election of Nepal, Australia and Spain as members of the Human Rights Council for the term 2018-2020".
+     */
+    @Test
+    void aMinisterialCommunique() throws Exception {
+        GenreCase.load("communique").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
