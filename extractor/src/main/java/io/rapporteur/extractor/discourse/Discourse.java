@@ -49,6 +49,17 @@ public final class Discourse {
 
     private Election lastElection;
 
+    /** The body that was the subject (first named) of the last sentence, or null when that was no body. */
+    private String lastSubjectBody;
+
+    public String lastSubjectBody() {
+        return lastSubjectBody;
+    }
+
+    public void lastSubjectBody(String bodyId) {
+        this.lastSubjectBody = bodyId;
+    }
+
     /** The person who was the subject (first named) of the last sentence that named one, or null. */
     private String lastSubjectPerson;
 

@@ -208,6 +208,12 @@ public final class RuleBasedExtractor implements Extractor {
                 break;
             }
         }
+        // a body a sentence names first is its subject: "The Working Group visited ... It met ..."
+        List<Mention> named = view.mentions();
+        if (!named.isEmpty()) {
+            Mention first = named.get(0);
+            discourse.lastSubjectBody(first.kind() == MentionKind.ORG && first.id() != null ? first.id() : null);
+        }
         // the person a sentence names first is its subject, the one a "she" opening the next sentence most likely means
         view.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON || m.kind() == MentionKind.PRONOUN)
                 .findFirst().map(m -> view.resolved(m, Set.of())).filter(m -> m != null && m.id() != null)

@@ -397,6 +397,11 @@ public final class SentenceView {
                             && cues.stream().noneMatch(c -> c.tokEnd() <= cue.tokStart() && !c.is(CueKind.STATUS)
                                     && !c.is(CueKind.EVENT_ANAPHOR));
                     boolean clauseInitial = cue.tokStart() == 0 || tokenIs(cue.tokStart() - 1, ";") || afterFronted;
+                    if (single && cue.tokStart() == 0 && discourse.lastSubjectBody() != null) {
+                        // "The Working Group visited Colombo ... It met the Attorney General": the body just the subject
+                        added.add(anaphor(cue, MentionKind.ORG, discourse.lastSubjectBody(), null));
+                        continue;
+                    }
                     if (!single || clauseInitial) {
                         id = discourse.subjectState();
                     }

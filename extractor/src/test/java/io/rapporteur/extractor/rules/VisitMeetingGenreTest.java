@@ -144,7 +144,8 @@ class VisitMeetingGenreTest {
      * Days counted from another date: "Two days after the signing" (from the agreement reported, not the last date
      * given), "A week later"; "signed a memorandum of understanding between the Government of Tajikistan and OHCHR"
      * (the parties the text names, not the signatories); "she" opening a sentence after a fronted phrase is the
-     * visitor the text is about.
+     * visitor the text is about; "The Working Group ... visited Tajikistan ... It met ..." ("It": the body that was
+     * the last sentence's subject, not the state).
      */
     @Test
     void daysCountedFromOtherDates() throws Exception {
