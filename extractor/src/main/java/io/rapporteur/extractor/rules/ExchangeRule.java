@@ -55,6 +55,9 @@ public final class ExchangeRule implements Rule {
             if (noun.tokStart() < consumedUntil || alternative) {
                 continue; // "dialogues or consultations with A and B": one exchange each, of the format named first
             }
+            if (underFramework(v, noun)) {
+                continue; // "the sixth symposium under the China-Germany Dialogue ...": the dialogue only frames it
+            }
             if (inPassing(v, noun)) {
                 continue; // "held a constructive dialogue with ... on 11 and 12 October, as part of its 86th session"
             }
@@ -183,6 +186,13 @@ public final class ExchangeRule implements Rule {
             if (!hosts.isEmpty()) {
                 sides.clear(); // "the China-Africa seminar ..., co-hosted by A and B": the hosts, not the compound
                 sides.addAll(hosts);
+            }
+            if (sides.isEmpty() && partners.isEmpty() && (v.tokenIs(nameEnd, "under") || v.tokenIs(nameEnd, "within"))) {
+                // "the sixth symposium under the China-Germany Dialogue on the Rule of Law": the sides of the framework
+                CueMatch frame = v.firstCue(CueKind.EXCHANGE_NOUN, nameEnd + 1, Math.min(ce, nameEnd + MAX_FRAME_NAME));
+                if (frame != null) {
+                    addSides(sides, v.mentionsIn(nameEnd + 1, frame.tokStart(), Roles.PARTY));
+                }
             }
             int betweenTok = v.findWord("between", nameEnd, Math.min(ce, nameEnd + 2));
             int betweenEnd = -1; // "the human rights dialogue between Switzerland and Nigeria": part of its full name
@@ -901,6 +911,16 @@ public final class ExchangeRule implements Rule {
             }
         }
         return ce;
+    }
+
+    /** The most tokens of a framework's name before its noun: "under the China-Germany Dialogue". */
+    private static final int MAX_FRAME_NAME = 8;
+
+    /** Whether the exchange noun names the framework another exchange is held under ("under the ... Dialogue"). */
+    private static boolean underFramework(SentenceView v, CueMatch noun) {
+        int start = Titles.extendLeft(v, noun.tokStart(), Math.max(0, noun.tokStart() - MAX_FRAME_NAME));
+        boolean framed = (v.tokenIs(start - 2, "under") || v.tokenIs(start - 2, "within")) && v.tokenIs(start - 1, "the");
+        return framed && v.firstCue(CueKind.EXCHANGE_NOUN, Math.max(0, start - 6), start - 2) != null;
     }
 
     /**

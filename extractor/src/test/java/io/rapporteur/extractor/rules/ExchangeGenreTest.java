@@ -160,7 +160,8 @@ class ExchangeGenreTest {
      * number of regional seminars" (a tally, no event), "In February, it submitted ..." ("it": the state of the
      * sentence before, after a fronted adverbial); "The combined fifth and sixth periodic reports ... were submitted
      * ... in March 2018, and the initial report ... was still being prepared" (a passive report with another report
-     * after it).
+     * after it); "the fourth seminar under the Mongolia-Switzerland Dialogue on Human Rights" (the seminar, held by
+     * the sides of the dialogue that frames it).
      */
     @Test
     void coordinatedRoundsTalliesAndItAfterAFrontedAdverbial() throws Exception {
