@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class SentenceView {
 
-    private static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or");
+    private static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or",
+            "together with");
     /** "acceded to the ICCPR and to the ICESCR", "invitations to A and to B": "to" repeated still coordinates. */
     private static final Set<String> REPEATED_TO = Set.of("and to", "and to the", ", and to", ", and to the");
 
@@ -257,8 +258,9 @@ public final class SentenceView {
                 continue;
             }
             int at = i + 1;
-            if (kb.ordinal(tokens.get(at).norm()) != null && tokens.get(at).isCapitalised()) {
-                at++; // "the Thirteenth National Assembly"
+            if (kb.ordinal(tokens.get(at).norm()) != null && tokens.get(at).isCapitalised()
+                    || tokens.get(at).norm().matches("\\d{1,2}(st|nd|rd|th)")) {
+                at++; // "the Thirteenth National Assembly", "the 13th National Assembly"
             }
             PhraseTrie.Match<EntityEntry> m = at < tokens.size() ? kb.entities().longestAt(tokens, at) : null;
             if (m == null || m.value().kind() != EntityKind.BODY_NAME || !tokens.get(at).isCapitalised()

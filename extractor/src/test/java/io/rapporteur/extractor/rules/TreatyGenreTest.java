@@ -104,4 +104,13 @@ class TreatyGenreTest {
         GenreCase.load("reviews-and-paragraph-lists").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the 6th National Assembly ratified that Convention together with the Convention against Torture": a numbered
+     * legislature of the text's state, "that Convention" for the one named before, "together with" coordinating.
+     */
+    @Test
+    void demonstrativesAndNumberedLegislatures() throws Exception {
+        GenreCase.load("treaty-demonstratives").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
