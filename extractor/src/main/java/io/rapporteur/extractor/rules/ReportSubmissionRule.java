@@ -128,8 +128,10 @@ public final class ReportSubmissionRule implements Rule {
         if (actor == null && symbol != null && v.kb.isState(symbol.state())) {
             actor = v.inferred(MentionKind.STATE, symbol.state(), symbol.tokStart(), symbol.tokEnd());
         }
-        if (actor == null && v.mentionsIn(0, v.tokens.size(), Mention::isStateLike).isEmpty()) {
-            actor = v.mainState(cue); // a white paper's "The combined fifth and sixth reports ... were forwarded"
+        if (actor == null && v.mentionsIn(0, v.tokens.size(), m -> m.isStateLike() && !m.inferred()).isEmpty()) {
+            // a white paper's "The combined fifth and sixth reports ... were forwarded"; a committee's "It regrets
+            // that the report ... was submitted only on 2 December 2015" (no state named, only referred to)
+            actor = v.mainState(cue);
         }
         if (actor == null || actor.id() == null) {
             return;

@@ -97,7 +97,8 @@ class TreatyGenreTest {
      * and Albania"); the footnote's "Adopted by the Committee at its seventy-second session (17 May-3 June 2016)";
      * "welcomes the timely submission of the State party's ... reports in March 2015" (not "requests ... the
      * submission"); a list announced with a colon whose items are paragraphs of their own, an ILO convention's year
-     * in its name not the act's; "In June of the same year"; "elected Uruguay a member of the Human Rights Council".
+     * in its name not the act's; "In June of the same year"; "elected Uruguay a member of the Human Rights Council";
+     * "It regrets ... that the report, which was due on ..., was submitted only on 16 March 2015" (the State party's).
      */
     @Test
     void treatyBodyReviewsFootnotesAndListsInParagraphs() throws Exception {
