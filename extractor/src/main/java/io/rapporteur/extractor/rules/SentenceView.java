@@ -376,7 +376,12 @@ public final class SentenceView {
                     case "FORMER" -> pair.size() >= 2 ? List.of(pair.get(0)) : List.of();
                     case "LATTER" -> pair.size() >= 2 ? List.of(pair.get(1)) : List.of();
                     case "BOTH" -> pair.size() >= 2 ? pair : List.of();
-                    case "LAST_PROTOCOL" -> lastTreatyBefore(cue.tokStart()).stream().map(this::protocolMeant)
+                    // in a treaty body's own text, "the Optional Protocol" is its treaty's
+                    case "LAST_PROTOCOL" -> discourse.committeeTreaty() != null && cue.tokEnd() - cue.tokStart() == 3
+                            && !tokenIs(cue.tokEnd(), "thereto") && tokenIs(cue.tokStart(), "the")
+                            && kb.optionalProtocolOf(discourse.committeeTreaty()) != null
+                            ? List.of(kb.optionalProtocolOf(discourse.committeeTreaty()))
+                            : lastTreatyBefore(cue.tokStart()).stream().map(this::protocolMeant)
                             .filter(Objects::nonNull).toList();
                     // "the Optional Protocol to the Convention": the protocol of the convention meant
                     case "PROTOCOL_OF" -> lastTreatyBefore(cue.tokStart(), tokens.get(cue.tokEnd() - 1).norm()).stream()

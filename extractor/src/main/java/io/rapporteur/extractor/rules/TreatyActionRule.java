@@ -49,6 +49,9 @@ public final class TreatyActionRule implements Rule {
             Mention actor;
             boolean relative = false;
             Mention body = null;
+            if (v.token(cue.tokStart()).norm().endsWith("ing") && !frontedGerund(v, cue)) {
+                continue; // "the possibility of acceding to", "to consider ratifying": no act took place
+            }
             if (severalStatesOf(v, cue, action, out)) {
                 continue;
             }
@@ -109,6 +112,12 @@ public final class TreatyActionRule implements Rule {
                 }
                 if (actor == null && v.isTimelineDash(cue.tokStart() - 1)) {
                     actor = v.mainState(cue); // "25 May - Ratification of the ...": the timeline's state
+                }
+                if (actor == null && frontedGerund(v, cue)) {
+                    // "Since signing the ICCPR in October 1998, China has ...", "by acceding to the Optional Protocol on
+                    // 16 April 1991, the State party recognized ...": the subject after the phrase
+                    int comma = v.findWord(",", cue.tokEnd(), clauseEnd);
+                    actor = comma < 0 ? null : v.firstRight(comma + 1, Math.min(clauseEnd, comma + 4), Roles.STATE_ACTOR);
                 }
                 if (actor != null && actor.kind() == MentionKind.NATIONAL_BODY) {
                     body = actor;
@@ -439,6 +448,14 @@ public final class TreatyActionRule implements Rule {
             out.add(fact);
         }
         return true;
+    }
+
+    /** Whether the cue is a gerund opening an adverbial phrase: "Since signing", "by acceding to", "After ratifying". */
+    private static boolean frontedGerund(SentenceView v, CueMatch cue) {
+        boolean gerund = v.token(cue.tokStart()).norm().endsWith("ing");
+        int k = cue.tokStart() - 1;
+        return gerund && (v.tokenIs(k, "since") || v.tokenIs(k, "by") || v.tokenIs(k, "after") || v.tokenIs(k, "upon"))
+                && (k <= 2 || v.tokenIs(k - 1, ",") || v.tokenIs(k - 1, "that")); // also after "2."
     }
 
     /** The longest stretch from "following" to the colon that opens the list. */

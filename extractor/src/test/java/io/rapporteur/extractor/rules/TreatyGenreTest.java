@@ -114,4 +114,14 @@ class TreatyGenreTest {
     void demonstrativesAndNumberedLegislatures() throws Exception {
         GenreCase.load("treaty-demonstratives").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Acts told by a fronted gerund: "by acceding to the Optional Protocol on 14 September 2006, the State party ..."
+     * (in a treaty body's text, its treaty's protocol), "Since signing the Convention ... in March 2007, Armenia ...";
+     * not "to consider ratifying", "the ground for ratifying it", "the possibility of acceding to".
+     */
+    @Test
+    void actsToldByAFrontedGerund() throws Exception {
+        GenreCase.load("gerund-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
