@@ -35,6 +35,9 @@ public final class VisitRule implements Rule {
                 received(v, cue, out);
                 continue;
             }
+            if (v.tokenIs(cue.tokStart(), "visits") && v.tokenIs(cue.tokStart() - 1, "the")) {
+                continue; // "the visits to the State party of ...": a noun (pluralVisits), not the verb
+            }
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
             CueMatch inviteBefore = v.lastCue(CueKind.INVITED_BY, cs, cue.tokStart());
@@ -99,7 +102,7 @@ public final class VisitRule implements Rule {
                 }
             }
         }
-        boolean namedVisit = nominalVisits(v, out);
+        boolean namedVisit = nominalVisits(v, out) | pluralVisits(v, out);
         hostReceived(v, out);
         if (!namedVisit) { // "The visit to China by the High Commissioner ... did not take place" names its own visit
             statusChange(v, out);
@@ -266,6 +269,64 @@ public final class VisitRule implements Rule {
 
     /** How far after a participle clause its subject may start: "the United Nations human rights chief, Navi Pillay". */
     private static final int MAX_SUBJECT_TOKENS = 12;
+
+    /**
+     * "the visits to the State party of the Special Rapporteur on A and of the Special Rapporteur on B, in December 2012
+     * and May 2016, respectively": one visit of each, with its date where "respectively" pairs them. Returns whether
+     * the sentence named such visits.
+     */
+    private static boolean pluralVisits(SentenceView v, List<FactDraft> out) {
+        for (int i = 1; i + 3 < v.tokens.size(); i++) {
+            if (!v.tokenIs(i, "visits") || !v.tokenIs(i - 1, "the")) {
+                continue;
+            }
+            int ce = v.clauseEnd(i);
+            int k = i + 1;
+            Mention destination = null;
+            if (v.tokenIs(k, "to")) {
+                destination = v.firstRight(k + 1, Math.min(ce, k + 4), m -> Roles.DESTINATION.test(m)
+                        || m.kind() == MentionKind.STATE);
+                k = destination == null ? k : destination.tokEnd();
+            }
+            if (!v.tokenIs(k, "of")) {
+                continue;
+            }
+            List<Mention> visitors = new ArrayList<>();
+            int at = k;
+            while (at >= 0 && v.tokenIs(at, "of")) {
+                Mention visitor = v.firstRight(at + 1, Math.min(ce, at + 3), VISITOR);
+                if (visitor == null || visitor.id() == null) {
+                    break;
+                }
+                visitors.add(visitor);
+                int next = visitor.tokEnd();
+                at = v.tokenIs(next, "and") && v.tokenIs(next + 1, "of") ? next + 1 : -1;
+            }
+            if (visitors.size() < 2) {
+                continue;
+            }
+            if (destination == null || destination.id() == null) {
+                destination = v.mainState(new CueMatch(List.of(), i, i + 1, v.token(i).start(), v.token(i).end()));
+            } else {
+                destination = asState(destination);
+            }
+            if (destination == null || destination.id() == null) {
+                continue;
+            }
+            int last = visitors.get(visitors.size() - 1).tokEnd();
+            List<DateMention> dates = v.datesIn(last, ce).stream().filter(d -> d.iso() != null).toList();
+            boolean paired = v.respectively() && dates.size() == visitors.size();
+            for (int n = 0; n < visitors.size(); n++) {
+                DateMention date = paired ? dates.get(n) : dates.size() == 1 ? dates.get(0) : null;
+                FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitors.get(n))
+                        .entity("destination", destination);
+                fact.date(date == null ? null : date.iso(), false).status(null, "HELD");
+                out.add(fact);
+            }
+            return true;
+        }
+        return false;
+    }
 
     /**
      * "The visit of the Special Rapporteur on ... to Thailand, scheduled for October, has been postponed", "during the

@@ -118,7 +118,9 @@ class TreatyGenreTest {
     /**
      * Acts told by a fronted gerund: "by acceding to the Optional Protocol on 14 September 2006, the State party ..."
      * (in a treaty body's text, its treaty's protocol), "Since signing the Convention ... in March 2007, Armenia ...";
-     * not "to consider ratifying", "the ground for ratifying it", "the possibility of acceding to".
+     * not "to consider ratifying", "the ground for ratifying it", "the possibility of acceding to"; and "the visits
+     * to the State party of the Special Rapporteur on A and of the Special Rapporteur on B, in October 2011 and June
+     * 2014, respectively" (one visit each, not "visits" as a verb).
      */
     @Test
     void actsToldByAFrontedGerund() throws Exception {
