@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +33,22 @@ final class UndatedRepeats {
                 .filter(fact -> fact.date() != null && happensOnce(fact))
                 .map(FactIdentity::undatedKey)
                 .collect(Collectors.toSet());
+        // "Germany and Viet Nam hold human rights dialogue" over "... held the 8th ... Dialogue in Berlin on 4 July":
+        // an undated, unnumbered exchange of sides and format that a dated one of the document has is that one
+        Set<String> datedExchanges = facts.stream()
+                .filter(fact -> fact.type() == FactType.EXCHANGE && fact.date() != null)
+                .map(UndatedRepeats::sidesAndFormat)
+                .collect(Collectors.toSet());
         return facts.stream()
                 .filter(fact -> fact.date() != null || !happensOnce(fact) || !dated.contains(FactIdentity.undatedKey(fact)))
+                .filter(fact -> fact.type() != FactType.EXCHANGE || fact.date() != null || fact.field("ordinal") != null
+                        || fact.status() != null || !datedExchanges.contains(sidesAndFormat(fact)))
                 .toList();
+    }
+
+    private static String sidesAndFormat(Fact fact) {
+        Set<String> sides = fact.entities("participants").stream().map(ref -> ref.id()).collect(Collectors.toSet());
+        return fact.field("format") + " " + new TreeSet<>(sides);
     }
 
     private boolean happensOnce(Fact fact) {

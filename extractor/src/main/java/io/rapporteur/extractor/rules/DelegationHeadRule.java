@@ -21,13 +21,28 @@ public final class DelegationHeadRule implements Rule {
     /** The most tokens between "by" and the head's name (a title: "Ambassador", "Deputy Minister"). */
     private static final int MAX_TITLE = 5;
 
+    /**
+     * Whether the exchange was named at its fullest, which an attendance's event must be: with its round ("the ninth
+     * round of the human rights dialogue between ..."), or an ordinal before a title ("16th German-Chinese Human Rights
+     * Dialogue"); not a bare "Human Rights Dialogue".
+     */
+    private static boolean namedInFull(SentenceView v, String fullName) {
+        if (fullName.contains(" round of ")) {
+            return true;
+        }
+        String[] words = fullName.split(" ");
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        boolean ordinal = v.kb.ordinal(first) != null || first.matches("\\d+(st|nd|rd|th)");
+        return ordinal && words.length >= 3 && Character.isUpperCase(words[1].charAt(0));
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         EventRecord exchange = v.discourse.lastExchange();
         // only an exchange the text named at its fullest ("the ninth round of the human rights dialogue between
         // Switzerland and Nigeria"): the event of an attendance is its name, and a bare "Human Rights Dialogue" is not
         if (exchange == null || exchange.fullName() == null || v.sentence.index() - exchange.sentence() > REACH
-                || !exchange.fullName().contains(" round of ")) {
+                || !namedInFull(v, exchange.fullName())) {
             return;
         }
         for (int i = 1; i + 1 < v.tokens.size(); i++) {

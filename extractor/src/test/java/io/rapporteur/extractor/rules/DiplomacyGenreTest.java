@@ -38,4 +38,14 @@ class DiplomacyGenreTest {
     void sessionsAttendedInAList() throws Exception {
         GenreCase.load("sessions-attended").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "held the 8th German-Vietnamese Human Rights Dialogue in Berlin on 4 July 2019. The German delegation was led by
+     * A, ..., while the Vietnamese side was headed by B": both heads attended the dialogue named with its ordinal; the
+     * headline's undated "hold human rights dialogue" is that same dialogue, not another.
+     */
+    @Test
+    void headsOfDelegationAndAHeadline() throws Exception {
+        GenreCase.load("delegation-heads").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
