@@ -209,9 +209,8 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         // a body a sentence names first is its subject: "The Working Group visited ... It met ..."
-        List<Mention> named = view.mentions();
-        if (!named.isEmpty()) {
-            Mention first = named.get(0);
+        if (!found.isEmpty()) {
+            Mention first = found.get(0);
             discourse.lastSubjectBody(first.kind() == MentionKind.ORG && first.id() != null ? first.id() : null);
         }
         // the person a sentence names first is its subject, the one a "she" opening the next sentence most likely means

@@ -339,7 +339,7 @@ public final class ExchangeRule implements Rule {
             if (verb.tokStart() > nameEnd) { // "The Dialogue, which began in 1997, held ...": not this round's date
                 // ... but "The consultation, which had been scheduled for November, was postponed" dates it
                 dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())
-                        || scheduledFor(v, v.tokenAt(d.start()))).toList();
+                        || v.scheduledFor(v.tokenAt(d.start()))).toList();
             }
             // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
             // the scene before the exchange is not one of the paired dates
@@ -360,7 +360,7 @@ public final class ExchangeRule implements Rule {
                     ? v.dateWithin(frame, cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
             if ("POSTPONED".equals(status) || "CANCELLED".equals(status)) {
                 // "initially planned for November, has been rescheduled for 2018": the date it was called off from
-                near = dates.stream().filter(d -> scheduledFor(v, v.tokenAt(d.start()))).findFirst().orElse(near);
+                near = dates.stream().filter(d -> v.scheduledFor(v.tokenAt(d.start()))).findFirst().orElse(near);
             }
             String ordinalText = np.ordinalTok() >= 0 && np.ordinalTok() == nameStart - 1 && named
                     ? v.token(np.ordinalTok()).text() : null;
@@ -612,16 +612,6 @@ public final class ExchangeRule implements Rule {
         SentenceView.Ordinals listed = round == null ? null : v.coordinatedOrdinalsEndingAt(round.tokStart() - 1, their + 1);
         return listed != null && listed.firstTok() == their + 1 && listed.values().size() == count
                 ? listed.values() : List.of();
-    }
-
-    /** Whether a status of plans ends right before the token: "scheduled for November", "planned for 2015". */
-    private static boolean scheduledFor(SentenceView v, int tok) {
-        for (CueMatch c : v.cues(CueKind.STATUS)) {
-            if ("PLANNED".equals(c.value(CueKind.STATUS)) && c.tokEnd() <= tok && tok - c.tokEnd() <= 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean habitual(SentenceView v, int cs, int ce) {

@@ -139,13 +139,14 @@ public final class MembershipRule implements Rule {
         if (first == null) {
             return;
         }
+        // the body is not written here: the words "Those elected" stand for it, under its name as written before
+        Mention body = new Mention(MentionKind.ORG, election.body(), at, at + 2, v.token(at).start(),
+                v.token(at + 1).end(), election.bodyText(), null, null, true);
         for (Mention member : v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE)) {
             if (member.id() == null) {
                 continue;
             }
-            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member)
-                    .entity("body", new Mention(MentionKind.ORG, election.body(), at, at + 2, v.token(at).start(),
-                            v.token(at + 1).end(), election.bodyText(), null, null, true));
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
             fact.date(election.term(), true);
             out.add(fact);
         }

@@ -356,14 +356,8 @@ public final class ReportSubmissionRule implements Rule {
      * the timely submission".
      */
     private static boolean recorded(SentenceView v, CueMatch cue) {
-        int k = cue.tokStart() - 1;
-        while (k >= 0 && v.kb.words("report-nominal-modifiers").contains(v.token(k).norm())) {
-            k--; // "the timely submission", "the submission, albeit late"
-        }
-        if (v.tokenIs(k, "appreciation") || v.tokenIs(k, "satisfaction")) {
-            k -= 2; // "notes with appreciation the submission"
-        }
-        return k >= 0 && v.kb.words("recording-verbs").contains(v.token(k).norm());
+        // "welcomes the timely submission", "notes with appreciation the submission"
+        return v.isRecordingVerb(v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers")));
     }
 
     /**

@@ -92,6 +92,40 @@ public final class SentenceView {
         return view;
     }
 
+    /**
+     * The token of the word that governs a noun at {@code nounTok}, past the noun's modifiers and a "with appreciation"
+     * or "with satisfaction" aside: "welcomes" in "welcomes the timely submission", "notes" in "notes with appreciation
+     * the ratification". May be -1.
+     */
+    int governorOf(int nounTok, Set<String> modifiers) {
+        int k = nounTok - 1;
+        while (k >= 0 && modifiers.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        if (tokenIs(k, "appreciation") || tokenIs(k, "satisfaction")) {
+            k -= 2;
+        }
+        return k;
+    }
+
+    /** Whether the token is a verb that records an act as done ("welcomed", "approved", "notes"; kb word list). */
+    boolean isRecordingVerb(int k) {
+        return token(k) != null && kb.words("recording-verbs").contains(token(k).norm());
+    }
+
+    /**
+     * Whether a status of plans ends right before the token: "scheduled for November", "initially planned for 2015":
+     * the date something was scheduled for.
+     */
+    boolean scheduledFor(int tok) {
+        for (CueMatch c : cues(CueKind.STATUS)) {
+            if ("PLANNED".equals(c.value(CueKind.STATUS)) && c.tokEnd() <= tok && tok - c.tokEnd() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the token at {@code k} is the dash or colon after the date that opens a timeline's entry ("25 May - "). */
     boolean isTimelineDash(int k) {
         if (!(tokenIs(k, "-") || tokenIs(k, ":"))) {
@@ -173,19 +207,18 @@ public final class SentenceView {
                 continue;
             }
             int at = tokens.get(i).start();
-            PartialDate base = dates.stream().filter(d -> d.end() <= at && d.iso() != null && d.iso().length() >= 10)
+            PartialDate last = dates.stream().filter(d -> d.end() <= at && d.iso() != null && d.iso().length() >= 10)
                     .reduce((a, b) -> b).map(d -> d.to() != null ? d.to() : d.from()).orElse(discourse.lastDay());
+            String base = last == null ? null : last.iso();
             // "Two days after the signing": counted from the agreement the text reported, not from the last date
             EventRecord signed = tokenIs(i + 3, "the") && tokenIs(i + 4, "signing") ? discourse.lastEvent("AGREEMENT") : null;
             if (signed != null && signed.fact().date() != null && signed.fact().date().length() == 10) {
-                String iso = signed.fact().date();
-                base = new PartialDate(Integer.parseInt(iso.substring(0, 4)), Integer.parseInt(iso.substring(5, 7)),
-                        Integer.parseInt(iso.substring(8, 10)));
+                base = signed.fact().date();
             }
-            if (base == null || base.year() == null || base.month() == null || base.day() == null) {
+            if (base == null || base.length() != 10) {
                 return;
             }
-            LocalDate day = LocalDate.of(base.year(), base.month(), base.day()).plusDays((long) sign * count * days);
+            LocalDate day = LocalDate.parse(base).plusDays((long) sign * count * days);
             dates.add(new DateMention(at, tokens.get(i + 2).end(),
                     new PartialDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), null, true));
             return;
@@ -895,14 +928,14 @@ public final class SentenceView {
         return -1;
     }
 
+    /** The most tokens before a pronoun that still opens its sentence ("The following day she", "On 5 May he"). */
+    private static final int MAX_FRONTED_TOKENS = 4;
+
     /**
      * The person a pronoun refers to: the nearest person before it in the sentence, else the one mentioned last, the
      * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
      * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
      */
-    /** The most tokens before a pronoun that still opens its sentence ("The following day she", "On 5 May he"). */
-    private static final int MAX_FRONTED_TOKENS = 4;
-
     Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
         List<Mention> candidates = new ArrayList<>(); // nearest first
         for (int i = mentions.size() - 1; i >= 0; i--) {

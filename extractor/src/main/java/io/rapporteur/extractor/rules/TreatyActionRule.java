@@ -399,19 +399,12 @@ public final class TreatyActionRule implements Rule {
      * a state owns it or an instrument carries it.
      */
     private static boolean nominalTookPlace(SentenceView v, CueMatch cue) {
-        int k = cue.tokStart() - 1;
-        if (v.tokenIs(k, "the")) {
-            k--;
-        }
-        if (v.tokenIs(k, "appreciation") || v.tokenIs(k, "satisfaction")) {
-            k -= 2; // "notes with appreciation the ratification of"
-        }
+        int k = v.governorOf(cue.tokStart(), Set.of("the")); // "notes with appreciation the ratification of"
         boolean possessive = v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))
                 || v.tokenIs(k, "its") || v.tokenIs(k, "their");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
         boolean entry = v.isTimelineDash(k); // "25 May - Ratification of the International Convention for ..."
-        return possessive || instrument || entry
-                || v.token(k) != null && v.kb.words("recording-verbs").contains(v.token(k).norm());
+        return possessive || instrument || entry || v.isRecordingVerb(k);
     }
 
     /**

@@ -306,7 +306,7 @@ public final class VisitRule implements Rule {
                 continue;
             }
             if (destination == null || destination.id() == null) {
-                destination = v.mainState(new CueMatch(List.of(), i, i + 1, v.token(i).start(), v.token(i).end()));
+                destination = v.impliedState(v.discourse.mainState(), i, i + 1);
             } else {
                 destination = asState(destination);
             }
@@ -574,7 +574,7 @@ public final class VisitRule implements Rule {
             FactDraft fact = new FactDraft(FactType.VISIT);
             fact.fields.putAll(last.fact().fields());
             // "The visit, initially scheduled for April 2024, had been postponed": the date it was called off from
-            DateMention scheduled = v.dates.stream().filter(d -> d.iso() != null && scheduledFor(v, v.tokenAt(d.start())))
+            DateMention scheduled = v.dates.stream().filter(d -> d.iso() != null && v.scheduledFor(v.tokenAt(d.start())))
                     .findFirst().orElse(null);
             fact.date(scheduled != null ? scheduled.iso() : last.fact().date(), scheduled == null).status(status)
                     .subKind(status);
@@ -582,9 +582,4 @@ public final class VisitRule implements Rule {
         }
     }
 
-    /** Whether the date at token {@code t} is when something was scheduled: "scheduled for", "initially planned for". */
-    private static boolean scheduledFor(SentenceView v, int t) {
-        return v.tokenIs(t - 1, "for") && (v.tokenIs(t - 2, "scheduled") || v.tokenIs(t - 2, "planned")
-                || v.tokenIs(t - 2, "set") || v.tokenIs(t - 2, "due"));
-    }
 }
