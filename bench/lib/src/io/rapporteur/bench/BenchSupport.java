@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the service benchmarks (bench/catalog, bench/query) share: options, a free port, waiting for readiness. */
@@ -26,6 +27,17 @@ public final class BenchSupport {
             options.put(args[i].substring(2), args[i + 1]);
         }
         return options;
+    }
+
+    /**
+     * Inserts the JVM options an environment variable gives (e.g. {@code SERVICE_JAVA_OPTS=-XX:StartFlightRecording=...})
+     * right after the {@code java} executable of {@code command}; nothing when it is unset or blank.
+     */
+    public static void addJavaOptions(List<String> command, String environmentVariable) {
+        String extra = System.getenv(environmentVariable);
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(1, List.of(extra.trim().split("\\s+")));
+        }
     }
 
     public static int freePort() throws IOException {

@@ -85,10 +85,7 @@ public final class CatalogBench {
                     "-Dquarkus.http.port=" + port,
                     "-jar", jar.toString()));
             // e.g. SERVICE_JAVA_OPTS=-XX:StartFlightRecording=filename=catalog.jfr to profile the service
-            String extra = System.getenv("SERVICE_JAVA_OPTS");
-            if (extra != null && !extra.isBlank()) {
-                command.addAll(1, List.of(extra.trim().split("\\s+")));
-            }
+            BenchSupport.addJavaOptions(command, "SERVICE_JAVA_OPTS");
             service = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Path.of("bench/catalog/target/catalog-service.log").toFile()).start();
             BenchSupport.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(3),
@@ -248,10 +245,7 @@ public final class CatalogBench {
                 "--events", events.toString(), "--broker-pid", Long.toString(ProcessHandle.current().pid()),
                 "--event-bytes", System.getenv().getOrDefault("FLOOR_EVENT_BYTES", "-1")));
         // e.g. FLOOR_JAVA_OPTS=-XX:StartFlightRecording=filename=floor.jfr to profile it
-        String extra = System.getenv("FLOOR_JAVA_OPTS");
-        if (extra != null && !extra.isBlank()) {
-            command.addAll(1, List.of(extra.trim().split("\\s+")));
-        }
+        BenchSupport.addJavaOptions(command, "FLOOR_JAVA_OPTS");
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {

@@ -7,6 +7,7 @@ import io.rapporteur.bench.CpuTime;
 import io.rapporteur.contract.events.CloudEvent;
 import io.rapporteur.contract.fact.FactJson;
 import io.rapporteur.service.kafka.KafkaRecords;
+import io.rapporteur.testsupport.kafka.KafkaLogging;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -45,11 +46,9 @@ public final class KafkaFloor {
     }
 
     public static void main(String[] args) throws Exception {
-        // outside a Quarkus JVM JBoss LogManager enables every level: the clients would format a TRACE line per record
-        // (as the service, whose logging is configured, does not)
-        for (String name : List.of("org.apache.kafka", "kafka")) {
-            org.jboss.logmanager.Logger.getLogger(name).setLevel(java.util.logging.Level.INFO);
-        }
+        // outside a Quarkus JVM every level is on: the clients would format a TRACE line per record, as the service's
+        // configured logging does not
+        KafkaLogging.quietUnlessConfigured();
         Map<String, String> options = BenchSupport.options(args);
         String bootstrap = options.get("bootstrap");
         String topic = options.get("topic");

@@ -43,7 +43,7 @@ public final class KafkaBroker implements AutoCloseable {
         if (broker != null && broker.isRunning()) {
             return this;
         }
-        BrokerLogging.quietUnlessConfigured();
+        KafkaLogging.quietUnlessConfigured();
         broker = new EmbeddedKafkaBroker()
                 .withNodeId(1)
                 .withClusterId(CLUSTER_ID)

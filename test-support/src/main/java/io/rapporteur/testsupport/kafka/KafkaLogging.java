@@ -9,16 +9,17 @@ import java.util.logging.Level;
  * Kafka's loggers at INFO when nothing configured them. Outside a Quarkus JVM (the local broker of
  * {@code ./rapporteur up}, the benchmarks) JBoss LogManager enables every level by default, and the broker then
  * formats a TRACE line for every request and record batch only for the handler to drop it: that cost the
- * benchmarks' broker most of a core. A JVM whose logging is configured (a Quarkus test) keeps its own levels.
+ * benchmarks' broker most of a core (and the clients of the benchmarks' Kafka floor a TRACE line per record). A JVM
+ * whose logging is configured (a Quarkus test) keeps its own levels.
  */
-final class BrokerLogging {
+public final class KafkaLogging {
 
     private static final List<String> KAFKA_LOGGERS = List.of("kafka", "org.apache.kafka", "state.change.logger");
 
-    private BrokerLogging() {
+    private KafkaLogging() {
     }
 
-    static void quietUnlessConfigured() {
+    public static void quietUnlessConfigured() {
         for (String name : KAFKA_LOGGERS) {
             Logger logger = Logger.getLogger(name);
             if (logger.isLoggable(Level.FINEST)) {
