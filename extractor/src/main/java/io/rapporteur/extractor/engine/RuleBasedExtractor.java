@@ -23,6 +23,7 @@ import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.InvitationRule;
 import io.rapporteur.extractor.rules.MeetingRule;
 import io.rapporteur.extractor.rules.MembershipRule;
+import io.rapporteur.extractor.rules.PeriodicReviewRule;
 import io.rapporteur.extractor.rules.ReportSubmissionRule;
 import io.rapporteur.extractor.rules.Rule;
 import io.rapporteur.extractor.rules.SentenceView;
@@ -74,7 +75,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.splitter = new SentenceSplitter(kb.abbreviations());
         this.mentionFinder = new MentionFinder(kb);
         // order matters: events are remembered by the rule that reports them and referred to by later ones
-        this.rules = List.of(new TreatyActionRule(), new ReportSubmissionRule(), new TreatyBodyReviewRule(), new VisitRule(), new ExchangeRule(), new AdoptedAtSessionRule(),
+        this.rules = List.of(new TreatyActionRule(), new ReportSubmissionRule(), new TreatyBodyReviewRule(), new VisitRule(), new ExchangeRule(), new AdoptedAtSessionRule(), new PeriodicReviewRule(),
                 new MeetingRule(), new AgreementRule(), new InvitationRule(), new AttendanceRule(), new DelegationHeadRule(),
                 new MembershipRule(), new DeclarationRule());
         this.version = ENGINE_VERSION + "+" + kb.version();

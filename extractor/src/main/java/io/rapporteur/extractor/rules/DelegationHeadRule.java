@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * ATTENDANCE of the heads of delegation at the exchange the text has just reported: "The EU delegation was headed by
  * Luc Devigne, ..., while the delegation of Uzbekistan was led by Akmal Saidov, ...". Each head attended that exchange
- * (its full name and date), as head of the delegation named.
+ * (its full name and date), as head of the delegation named. Likewise its chairs: "The Dialogue was co-chaired by Ms
+ * Paola Pampaloni, ..., and by Dr Febrian Alphyanto Ruddyard, ...".
  */
 public final class DelegationHeadRule implements Rule {
 
@@ -45,6 +46,7 @@ public final class DelegationHeadRule implements Rule {
                 || !namedInFull(v, exchange.fullName())) {
             return;
         }
+        chairs(v, exchange, out);
         for (int i = 1; i + 1 < v.tokens.size(); i++) {
             if (!(v.tokenIs(i, "headed") || v.tokenIs(i, "led")) || !v.tokenIs(i + 1, "by")) {
                 continue;
@@ -77,6 +79,36 @@ public final class DelegationHeadRule implements Rule {
                     .text("role", "head of " + v.text(start, end).replaceFirst("^The ", "the "), 0, 0);
             fact.date(exchange.fact().date(), true);
             out.add(fact);
+        }
+    }
+
+    /**
+     * "The Dialogue was co-chaired by A, ..., and B, ...", "The Conference, chaired by A, ...": every person named after
+     * "by" in the sentence chaired the exchange, when the subject refers to it ("The Dialogue") or the sentence itself
+     * reported it.
+     */
+    private static void chairs(SentenceView v, EventRecord exchange, List<FactDraft> out) {
+        for (int i = 1; i + 1 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "chaired") || v.tokenIs(i, "presided")) || !v.tokenIs(i + 1, "by")) {
+                continue;
+            }
+            boolean co = i >= 2 && v.tokenIs(i - 2, "co");
+            boolean aboutExchange = exchange.sentence() == v.sentence.index()
+                    || v.eventReferredTo(0, i) == exchange;
+            if (!aboutExchange) {
+                return;
+            }
+            for (Mention m : v.mentions) {
+                if (m.tokStart() > i + 1 && m.kind() == MentionKind.PERSON && m.id() != null
+                        && !v.tokenIs(m.tokStart() - 1, "of") && !v.tokenIs(m.tokStart() - 1, "to")) {
+                    FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", m)
+                            .text("event", exchange.fullName(), 0, 0)
+                            .text("role", co ? "co-chair" : "chair", 0, 0);
+                    fact.date(exchange.fact().date(), true);
+                    out.add(fact);
+                }
+            }
+            return;
         }
     }
 }
