@@ -141,6 +141,16 @@ public final class KnowledgeBase {
         return monitoredTreaties.get(committeeId);
     }
 
+    /** The treaty body that monitors a treaty ("treaty:ICERD" -> "org:CERD"), or null. */
+    public String monitoringBody(String treatyId) {
+        for (Map.Entry<String, String> e : monitoredTreaties.entrySet()) {
+            if (e.getValue().equals(treatyId)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     public boolean isState(String id) {
         return stateNames.containsKey(id);
     }

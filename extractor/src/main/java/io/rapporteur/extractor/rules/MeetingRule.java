@@ -89,7 +89,7 @@ public final class MeetingRule implements Rule {
                 continue;
             } else {
                 List<Mention> listed = v.coordinatedRight(object, Roles.AGENT);
-                List<Mention> officials = object.kind() == MentionKind.PERSON ? listedOfficials(v, object, ce) : List.of();
+                List<Mention> officials = object.kind() == MentionKind.PERSON ? listedOfficials(v, object, v.tokens.size()) : List.of(); // past a ";" too
                 if (officials.size() > listed.size()) {
                     listed = officials;
                     separate = subjects.size() == 1;
@@ -133,8 +133,11 @@ public final class MeetingRule implements Rule {
                 for (Mention s : subjects) {
                     groups.add(List.of(s, objects.get(0)));
                 }
-            } else if ((separate || v.tokenIs(cue.tokStart() + 1, "separately")) && objects.size() > 1) {
-                for (Mention o : objects) { // "met separately with A and B": a meeting with each
+            } else if (objects.size() > 1 && (subjects.size() == 1 || separate
+                    || v.tokenIs(cue.tokStart() + 1, "separately"))) {
+                // "met separately with A and B", and as the genre reads it, "met the Prime Minister, A, and the
+                // Foreign Minister, B": a meeting with each
+                for (Mention o : objects) {
                     List<Mention> group = new ArrayList<>(subjects);
                     group.add(o);
                     groups.add(group);
@@ -203,14 +206,15 @@ public final class MeetingRule implements Rule {
 
     /** Whether the tokens are a list joint with office titles: ", the Chairman of the Committee on ...," */
     private static boolean titleWordsOnly(SentenceView v, int from, int to) {
-        if (to - from > MAX_LISTED_TITLE_TOKENS || to - from < 1 || !v.tokenIs(from, ",") && !v.tokenIs(from, "and")) {
+        if (to - from > MAX_LISTED_TITLE_TOKENS || to - from < 1 || !v.tokenIs(from, ",") && !v.tokenIs(from, "and")
+                && !v.tokenIs(from, ";")) { // "A; the Minister of Justice, B; and ..."
             return false;
         }
         boolean titled = false;
         for (int i = from; i < to; i++) {
             Token t = v.token(i);
             boolean function = t.is("the") || t.is("of") || t.is("for") || t.is("on") || t.is("and") || t.is("with")
-                    || t.is("as") || t.is("well") || t.is(",") || t.is("(") || t.is(")") || t.is("-");
+                    || t.is("as") || t.is("well") || t.is(",") || t.is(";") || t.is("(") || t.is(")") || t.is("-");
             if (t.isWord() && t.isCapitalised()) {
                 titled = true;
             } else if (!function) {

@@ -6,8 +6,10 @@ import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * A treaty body's review of a state's report, which the genre records as a dialogue between the two (EXCHANGE,
@@ -24,6 +26,9 @@ public final class TreatyBodyReviewRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch cue : v.cues(CueKind.REVIEW)) {
+            if (passive(v, cue, out)) {
+                continue;
+            }
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
             CueMatch noun = v.firstCue(CueKind.REPORT_NOUN, cue.tokEnd(), Math.min(ce, cue.tokEnd() + MAX_GAP_TO_REPORT));
@@ -48,18 +53,159 @@ public final class TreatyBodyReviewRule implements Rule {
                 if (reviewed.id() == null) {
                     continue;
                 }
-                FactDraft fact = new FactDraft(FactType.EXCHANGE).status(status, "DIALOGUE").code("format", "DIALOGUE")
-                        .entities("participants", List.of(body, reviewed));
-                fact.fields.put("ordinal", null);
-                // what a review is about: "implementation of the convention against torture"
-                String treaty = v.kb.treatyName(v.kb.monitoredTreaty(body.id()));
-                if (treaty != null) {
-                    fact.code("topic", "implementation of the " + treaty.toLowerCase(Locale.ROOT));
+                out.add(dialogue(v, body, reviewed, date == null ? null : date.iso(), status));
+            }
+            furtherReports(v, noun, body, status, out);
+        }
+    }
+
+    /**
+     * "considered the combined third to fifth periodic reports of Slovakia on 18 May and the combined third to fifth
+     * periodic reports of Nepal on 19 and 20 May": each further report of a named state, with the date after it.
+     */
+    private static void furtherReports(SentenceView v, CueMatch first, Mention body, String status, List<FactDraft> out) {
+        int from = first.tokEnd();
+        for (CueMatch noun : v.cues(CueKind.REPORT_NOUN)) {
+            if (noun.tokStart() < from || !v.tokenIs(noun.tokEnd(), "of")) {
+                continue;
+            }
+            Mention state = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 3, Mention::isStateLike);
+            boolean joined = v.findWord("and", from, noun.tokStart()) >= 0;
+            if (state == null || state.id() == null || !joined
+                    || v.firstCue(CueKind.REVIEW, from, noun.tokStart()) != null) {
+                return;
+            }
+            int next = v.tokens.size();
+            for (CueMatch later : v.cues(CueKind.REPORT_NOUN)) {
+                if (later.tokStart() > noun.tokEnd()) {
+                    next = Math.min(next, later.tokStart());
                 }
-                fact.date(date == null ? null : date.iso(), false);
-                out.add(fact);
+            }
+            DateMention date = v.datesIn(state.tokEnd(), next).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            Mention reviewed = asState(v, state);
+            out.add(dialogue(v, body, reviewed, date == null ? null : date.iso(), status));
+            from = noun.tokEnd();
+        }
+    }
+
+    private static FactDraft dialogue(SentenceView v, Mention body, Mention state, String date, String status) {
+        FactDraft fact = new FactDraft(FactType.EXCHANGE).status(status, "DIALOGUE").code("format", "DIALOGUE")
+                .entities("participants", List.of(body, state));
+        fact.fields.put("ordinal", null);
+        // what a review is about: "implementation of the convention against torture"
+        String treaty = v.kb.treatyName(v.kb.monitoredTreaty(body.id()));
+        if (treaty != null) {
+            fact.code("topic", "implementation of the " + treaty.toLowerCase(Locale.ROOT));
+        }
+        fact.date(date, false);
+        return fact;
+    }
+
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "then", "subsequently", "later",
+            "in", "turn", "first", "again", "finally");
+
+    /** The longest stretch from a report noun to its passive verb: "The initial report of Thailand under the ... ,". */
+    private static final int MAX_SUBJECT = 30;
+
+    /**
+     * The passive: "The initial report of Turkmenistan on the implementation of the Convention ... was considered by the
+     * Committee on the Rights of Persons with Disabilities ... on 25 and 26 March 2015", "The second periodic reports
+     * ... were considered by the Human Rights Committee and by the Committee on ... in March 2017 and October 2018,
+     * respectively", "Samoa's combined second to fourth periodic reports were examined on 27 May", "will be
+     * considered by the Committee in July 2018". The body is the one after "by", else the one that monitors the treaty
+     * the report is under. Returns whether the cue was a passive one (handled here, with or without a fact).
+     */
+    private static boolean passive(SentenceView v, CueMatch cue, List<FactDraft> out) {
+        int aux = cue.tokStart() - 1;
+        while (aux > cue.tokStart() - 3 && ADVERBS.contains(v.token(Math.max(aux, 0)).norm())) {
+            aux--; // "was also considered", "was in turn examined"
+        }
+        if (!(v.tokenIs(aux, "was") || v.tokenIs(aux, "were") || v.tokenIs(aux, "be") || v.tokenIs(aux, "been"))) {
+            return false;
+        }
+        boolean planned = v.tokenIs(aux, "be") && (v.tokenIs(aux - 1, "will") || v.tokenIs(aux - 1, "to")
+                || v.tokenIs(aux - 1, "shall"));
+        CueMatch noun = v.lastCue(CueKind.REPORT_NOUN, Math.max(0, aux - MAX_SUBJECT), aux);
+        if (noun == null) {
+            return true;
+        }
+        int ce = v.clauseEnd(cue.tokEnd());
+        Predicate<Mention> treatyBody = m -> m.kind() == MentionKind.ORG && m.id() != null
+                && v.kb.monitoredTreaty(m.id()) != null;
+        List<Mention> bodies = new ArrayList<>();
+        int by = v.tokenIs(cue.tokEnd(), "by") ? cue.tokEnd() : -1;
+        if (by >= 0) {
+            for (Mention m : v.mentionsIn(by + 1, ce, treatyBody)) { // "by the Human Rights Committee and by the ..."
+                int gap = m.tokStart() - (bodies.isEmpty() ? by + 1 : bodies.get(bodies.size() - 1).tokEnd());
+                if (gap > 3) {
+                    break;
+                }
+                bodies.add(m);
             }
         }
+        // "The fifth periodic report on the implementation of the Convention on the Elimination of All Forms of
+        // Discrimination against Women ... was reviewed by the Committee": the treaty's committee, not the last named
+        boolean bare = bodies.size() == 1 && bodies.get(0).text().matches("(?i)(the )?committee");
+        if (bodies.isEmpty() || bare) { // "Samoa's ... reports were examined": the body of the treaty they are under
+            List<Mention> named = new ArrayList<>(bodies);
+            bodies.clear();
+            for (Mention treaty : v.mentionsIn(noun.tokStart(), aux, m -> m.kind() == MentionKind.TREATY && m.id() != null)) {
+                String parent = v.kb.protocolParent(treaty.id());
+                String committee = v.kb.monitoringBody(parent != null ? parent : treaty.id());
+                if (committee != null) {
+                    bodies.add(v.inferred(MentionKind.ORG, committee, cue.tokStart(), cue.tokEnd()));
+                }
+            }
+            if (bodies.isEmpty()) {
+                bodies.addAll(named);
+            }
+        }
+        String lastCommittee = v.discourse.lastBody("Committee");
+        if (bodies.isEmpty() && lastCommittee != null && v.kb.monitoredTreaty(lastCommittee) != null) {
+            // "The fifth periodic report of the United Kingdom ... was taken up on 23 and 24 May": by the committee
+            // the text is about
+            bodies.add(v.inferred(MentionKind.ORG, lastCommittee, cue.tokStart(), cue.tokEnd()));
+        }
+        if (bodies.isEmpty()) {
+            return true;
+        }
+        Mention state = passiveOwner(v, noun, aux, cue);
+        if (state == null || state.id() == null) {
+            return true;
+        }
+        int after = bodies.get(bodies.size() - 1).tokEnd() > cue.tokEnd() ? bodies.get(bodies.size() - 1).tokEnd() : cue.tokEnd();
+        List<DateMention> dates = v.datesIn(after, ce).stream()
+                .filter(d -> d.iso() != null && !v.isDeadline(v.tokenAt(d.start()))).toList();
+        String status = planned ? "PLANNED" : null;
+        boolean paired = bodies.size() > 1 && dates.size() == bodies.size() && v.respectively();
+        for (int i = 0; i < bodies.size(); i++) {
+            DateMention date = paired ? dates.get(i) : dates.isEmpty() ? null : dates.get(0);
+            out.add(dialogue(v, bodies.get(i), state, date == null ? null : date.iso(), status));
+        }
+        return true;
+    }
+
+    /** "Samoa's combined ... reports", "the initial report of Thailand", else the state the document is about. */
+    private static Mention passiveOwner(SentenceView v, CueMatch noun, int aux, CueMatch cue) {
+        int whose = v.findWord("whose", Math.max(0, noun.tokStart() - 3), noun.tokStart());
+        if (whose >= 0) { // "Saudi Arabia and Pakistan, whose reports had been submitted ..., were reviewed": theirs
+            Mention before = v.nearestLeft(whose, Mention::isStateLike);
+            boolean one = before != null && before.tokEnd() >= whose - 1
+                    && v.coordinatedLeft(before, Mention::isStateLike).size() == 1;
+            return one ? asState(v, before) : null;
+        }
+        Mention possessive = v.nearestLeft(noun.tokStart(), m -> m.isStateLike() && m.tokEnd() >= noun.tokStart() - 8
+                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+        if (possessive != null) {
+            return asState(v, possessive);
+        }
+        Mention of = v.firstRight(noun.tokEnd(), Math.min(aux, noun.tokEnd() + 3), m -> m.isStateLike()
+                && v.tokenIs(m.tokStart() - 1, "of"));
+        if (of != null) {
+            return asState(v, of);
+        }
+        Mention other = v.firstRight(noun.tokEnd(), aux, Mention::isStateLike);
+        return other != null ? null : v.mainState(cue); // a state named elsewhere in the subject: not sure whose
     }
 
     /**

@@ -85,6 +85,15 @@ public final class VisitRule implements Rule {
                         fact.fields.remove("invitedBy");
                     }
                 }
+                if (fact.date() == null && fact.status() == null) {
+                    // "During her twelve-day mission, Lawlor travelled to Dushanbe, Khujand and Bokhtar": part of the
+                    // visit just reported, whose dates later meetings "during" it take
+                    EventRecord ongoing = v.visitRecentlyReportedBy(visitor);
+                    EntityRef where = ongoing == null ? null : ongoing.fact().entity("destination");
+                    if (where != null && where.id().equals(destination.id()) && ongoing.fact().date() != null) {
+                        fact.date(ongoing.fact().date(), true);
+                    }
+                }
                 out.add(fact);
                 DateMention again = dateAgain(v, cue.tokEnd(), ce);
                 if (again != null && again.iso() != null) { // "visited China in October 1997 and again in September 2004"
