@@ -18,6 +18,8 @@ public final class Discourse {
     private final List<EventRecord> events = new ArrayList<>();
     private Integer year;
     private Integer documentYear;
+    /** The years a report's title says it covers ("... 2016-2017"): what "during these two years" means. */
+    private int[] coveredYears;
     private PartialDate dateline;
     private PartialDate lastDay;
     private String subjectState;
@@ -121,6 +123,14 @@ public final class Discourse {
         if (this.dateline == null) {
             this.dateline = date;
         }
+    }
+
+    public int[] coveredYears() {
+        return coveredYears;
+    }
+
+    public void coveredYears(int first, int last) {
+        this.coveredYears = new int[] {first, last};
     }
 
     public Integer year() {

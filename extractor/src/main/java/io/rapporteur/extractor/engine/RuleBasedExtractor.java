@@ -61,6 +61,9 @@ public final class RuleBasedExtractor implements Extractor {
     private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
     /** A year in a title line: the only one it writes. */
     private static final Pattern TITLE_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** Years a title says the text covers: "2016-2017", "2001–2003", "in 2016 and 2017", "from 2015 to 2019". */
+    private static final Pattern TITLE_YEARS = Pattern.compile(
+            "\\b((?:19|20)\\d\\d)\\s*(?:[-\u2013\u2014]|and|to)\\s*((?:19|20)\\d\\d)\\b");
 
     private final KnowledgeBase kb;
     private final SentenceSplitter splitter;
@@ -160,6 +163,13 @@ public final class RuleBasedExtractor implements Extractor {
         }
         // a title's year: "Annual Report 2014", "Progress in China's Human Rights in 2012" is the year the text is about
         // (a year in a name, which the date finder leaves out: "Annual Report 2014")
+        // (the title may have been cut at "VIII." into sentences: its whole first paragraph counts)
+        Matcher covered = (sentence.heading() || sentence.paragraph() == 0) && sentence.index() < OPENING_SENTENCES
+                && discourse.coveredYears() == null
+                ? TITLE_YEARS.matcher(sentence.text(text)) : null;
+        if (covered != null && covered.find() && Integer.parseInt(covered.group(1)) < Integer.parseInt(covered.group(2))) {
+            discourse.coveredYears(Integer.parseInt(covered.group(1)), Integer.parseInt(covered.group(2)));
+        }
         if (sentence.heading() && sentence.index() < OPENING_SENTENCES && discourse.year() == null) {
             Matcher year = TITLE_YEAR.matcher(sentence.text(text));
             String only = year.find() ? year.group() : null;

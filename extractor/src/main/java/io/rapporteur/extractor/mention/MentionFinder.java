@@ -80,6 +80,7 @@ public final class MentionFinder {
         qualifiedTitles(raws);
         qualifiedBodies(raws);
         compoundDemonyms(tokens, raws);
+        bracketedAcronyms(tokens, raws);
         List<Mention> mentions = new ArrayList<>();
         for (Raw r : raws) {
             if (r.dropped || r.kind == EntityKind.DEMONYM || r.kind == EntityKind.BODY_NAME) {
@@ -232,6 +233,30 @@ public final class MentionFinder {
                 }
                 before.dropped = true;
             }
+        }
+    }
+
+    /**
+     * "The African Union (AU) and the European Union (EU)", "the Human Rights Commission of Sri Lanka (HRCSL), ...": an
+     * acronym in brackets right after a body or state is part of that mention, not a second one, so lists of such
+     * names coordinate as lists.
+     */
+    private static void bracketedAcronyms(List<Token> tokens, List<Raw> raws) {
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            int open = r.te;
+            if (r.dropped || r.kind == EntityKind.TITLE || open + 2 >= tokens.size() || !tokens.get(open).is("(")
+                    || !tokens.get(open + 2).is(")") || !isAcronym(tokens.get(open + 1).text())) {
+                continue;
+            }
+            Raw inside = i + 1 < raws.size() && raws.get(i + 1).ts == open + 1 ? raws.get(i + 1) : null;
+            if (inside != null && (inside.id == null || !inside.id.equals(r.id))) {
+                continue; // "the Committee (CERD)": a different entry, left to the rules
+            }
+            if (inside != null) {
+                inside.dropped = true;
+            }
+            r.te = open + 3;
         }
     }
 

@@ -97,6 +97,12 @@ public final class AgreementRule implements Rule {
                 date = v.datesIn(cs, ce).stream().filter(d -> v.tokenAt(d.start()) < verb.tokEnd()
                         || v.tokenAt(d.start()) >= nounEnd).findFirst().orElse(null);
             }
+            if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && termOfAgreement(v, date)) {
+                // "signed a memorandum ... for the period 2020-2022": its term; the signing is the date before
+                final int verbStart = verb.tokStart();
+                date = v.datesIn(cs, ce).stream().filter(d -> v.tokenAt(d.start()) < verbStart)
+                        .reduce((a, b) -> b).orElse(null);
+            }
             String iso = date == null ? null : date.iso();
             boolean inherited = false;
             if (iso == null) {
@@ -115,6 +121,13 @@ public final class AgreementRule implements Rule {
             out.add(fact);
             v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
         }
+    }
+
+    /** Whether a date is the term an agreement runs for: "for the period 2020-2022", "for 2021-2025", "covering 2019". */
+    private static boolean termOfAgreement(SentenceView v, DateMention d) {
+        int t = v.tokenAt(d.start());
+        return v.tokenIs(t - 1, "period") || v.tokenIs(t - 1, "covering") || v.tokenIs(t - 1, "for") && d.to() != null
+                || v.tokenIs(t - 1, "the") && (v.tokenIs(t - 2, "for") || v.tokenIs(t - 2, "covering")) && d.to() != null;
     }
 
     /**

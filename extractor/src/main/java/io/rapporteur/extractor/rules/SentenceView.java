@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,6 +85,7 @@ public final class SentenceView {
         // offsets from year 0 when the text has set no year yet: a year written earlier in the sentence may anchor them
         view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(),
                 discourse.year() == null ? 0 : discourse.year()));
+        view.coveredYears();
         view.todayFromDateline();
         view.followingDay();
         view.daysApart();
@@ -172,6 +174,27 @@ public final class SentenceView {
             dates.remove(month);
             dates.add(new DateMention(month.start(), year.end(), new PartialDate(year.from().year(),
                     month.from().month(), month.from().day()), null, month.adverbial()));
+        }
+    }
+
+    private static final Pattern THESE_YEARS = Pattern.compile("\\b(?:[Tt]hese|[Tt]hose) (\\w+) years\\b");
+
+    /**
+     * "During these two years, China held consultations with ...": the years the report's title says it covers, when
+     * their count is the one written.
+     */
+    private void coveredYears() {
+        int[] covered = discourse.coveredYears();
+        if (covered == null) {
+            return;
+        }
+        Matcher m = THESE_YEARS.matcher(doc).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            Integer count = kb.cardinal(m.group(1).toLowerCase(Locale.ROOT));
+            if (count != null && count == covered[1] - covered[0] + 1) {
+                dates.add(new DateMention(m.start(), m.end(), new PartialDate(covered[0], null, null),
+                        new PartialDate(covered[1], null, null), true));
+            }
         }
     }
 

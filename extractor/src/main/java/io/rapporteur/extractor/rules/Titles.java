@@ -17,6 +17,10 @@ final class Titles {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
+    /** Words for the building an event was held in, after "at the". */
+    private static final Set<String> PREMISES = Set.of("headquarters", "seat", "premises", "palais", "palace", "office",
+            "offices", "residence", "embassy", "ministry", "hall", "house", "centre", "center", "building");
+
     private Titles() {
     }
 
@@ -37,6 +41,10 @@ final class Titles {
             } else if (INNER_WORDS.contains(t.norm()) && !t.is(",")) {
                 if (t.is("in") && v.placeIn(i, i + 1) != null) {
                     break;
+                }
+                if (t.is("at") && v.tokenIs(i + 1, "the") && v.token(i + 2) != null
+                        && PREMISES.contains(v.token(i + 2).norm())) {
+                    break; // "Human Rights Dialogue at the Headquarters of the African Union Commission": where
                 }
                 Token next = v.token(i + 1);
                 if ((t.is("in") || t.is("on") || t.is("at")) && next != null
