@@ -48,4 +48,14 @@ class DiplomacyGenreTest {
     void headsOfDelegationAndAHeadline() throws Exception {
         GenreCase.load("delegation-heads").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Retno Marsudi, minister of foreign affairs of Indonesia, addressed the opening ceremony": a lower-case office in
+     * apposition makes the name a person's, and the ceremony is the forum's; "The Forum was co-chaired by Ms A, ...,
+     * and by Mr B, ...": both chaired it (courtesy titles without a period).
+     */
+    @Test
+    void chairsAndOpeningCeremony() throws Exception {
+        GenreCase.load("chairs-and-ceremonies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -126,4 +126,16 @@ class TreatyGenreTest {
     void actsToldByAFrontedGerund() throws Exception {
         GenreCase.load("gerund-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "X underwent its second Universal Periodic Review on ...", "will undergo its third ...": dialogues with the UPR
+     * Working Group numbered by cycle; "The initial report of X under the Convention ..., submitted in 2010, was in
+     * turn considered by the Committee ... on ...", "... will be considered by the Human Rights Committee in July
+     * 2015": reviews in the passive; "reviewed the periodic report of X on ... and the periodic report of Y on ...":
+     * each report its own review; "During these three years" under a title that covers 2012-2014.
+     */
+    @Test
+    void periodicReviewsAndPassiveReviews() throws Exception {
+        GenreCase.load("periodic-reviews-passive").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -151,4 +151,14 @@ class VisitMeetingGenreTest {
     void daysCountedFromOtherDates() throws Exception {
         GenreCase.load("days-apart").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "During her mission, X travelled to Quito and Guayaquil" is part of the visit, so "In Quito, she met with the
+     * Minister ..., A; the Minister ..., B; and the Ombudsman, C" are three meetings dated by the visit; a memorandum
+     * "for the period 2020-2023" is dated by its signing, and "(OHCHR)" belongs to the name before it.
+     */
+    @Test
+    void stopsOfAVisitAndOfficialsMet() throws Exception {
+        GenreCase.load("visit-stops-and-officials").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
