@@ -120,6 +120,7 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 update(discourse, view, text, sentence, drafts);
             } catch (RuntimeException e) {
+                if (System.getenv("RAPPORTEUR_DEBUG") != null) { e.printStackTrace(); }
                 // one unreadable sentence must not cost the document its other facts
                 continue;
             }

@@ -50,6 +50,9 @@ public final class InvitationRule implements Rule {
             if (inviter == null || inviter.id() == null) {
                 continue;
             }
+            if (v.tokenIs(cue.tokStart(), "invites") && v.kb.monitoredTreaty(inviter.id()) != null) {
+                continue; // "The Committee invites the State party to ...": a concluding observation's request
+            }
             // "invited the Special Rapporteur on X and the Special Rapporteur on Y to visit": one invitation each
             List<Mention> invited = passive ? List.of(left)
                     : v.coordinatedRight(right, m -> Roles.AGENT.test(m) && m.tokStart() < ce);
@@ -63,6 +66,9 @@ public final class InvitationRule implements Rule {
                 }
             }
             DateMention date = v.nearestDate(cue.tokStart());
+            if (date != null && purpose != null && v.tokenAt(date.start()) > after) {
+                date = null; // "invited ... to visit the country in the first half of 2023": when the visit is to be
+            }
             CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
             for (Mention m : invited) {
                 Mention invitee = v.resolved(m, Set.of());
@@ -79,7 +85,54 @@ public final class InvitationRule implements Rule {
                 fact.date(date == null ? null : date.iso(), false);
                 out.add(fact);
             }
+            boolean toVisit = purpose != null && purpose.matches("(?i)(to )?(visit|undertake|conduct|carry out|pay)\\b.*");
+            if (invited.size() == 1 && (toVisit || v.findWord("visit", after, v.tokens.size()) >= 0)) {
+                plannedVisit(v, inviter, v.resolved(invited.get(0), Set.of()), after, out);
+            }
         }
+    }
+
+    /** Words that say a visit is set for a time: "would take place in", "is scheduled for", "tentatively agreed for". */
+    private static final Set<String> SET_FOR = Set.of("place", "scheduled", "agreed", "planned", "expected", "envisaged",
+            "foreseen", "set");
+
+    /**
+     * "invited the Special Rapporteur on ... to visit the country in 2020", "extended an invitation to ... to visit
+     * Viet Nam, and the two sides agreed that the visit would take place in the second half of 2019": the visit the
+     * invitation is for, planned, when the sentence says when. The visitor is the one invited; the destination the
+     * state named after "visit", else the inviting state.
+     */
+    private static void plannedVisit(SentenceView v, Mention inviter, Mention visitor, int purposeAt, List<FactDraft> out) {
+        if (visitor == null || visitor.id() == null || inviter.actingState() == null) {
+            return;
+        }
+        int visit = v.findWord("visit", purposeAt, Math.min(v.tokens.size(), purposeAt + 3));
+        int purposeEnd = visit < 0 ? purposeAt : v.clauseEnd(visit);
+        DateMention when = visit < 0 ? null
+                : v.datesIn(visit + 1, purposeEnd).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+        if (when == null) { // "..., and the visit would take place in ...": a later clause about the visit
+            int again = v.findWord("visit", purposeEnd, v.tokens.size());
+            int setFor = -1;
+            for (int k = again + 1; again > 0 && k < v.tokens.size() && setFor < 0; k++) {
+                setFor = SET_FOR.contains(v.token(k).norm()) ? k : -1;
+            }
+            when = setFor < 0 ? null : v.datesIn(setFor, v.clauseEnd(setFor)).stream().filter(d -> d.iso() != null)
+                    .findFirst().orElse(null);
+        }
+        if (when == null) {
+            return;
+        }
+        Mention named = visit < 0 ? null
+                : v.firstRight(visit + 1, Math.min(purposeEnd, visit + 3), m -> m.kind() == MentionKind.STATE);
+        String destination = named != null ? named.id() : inviter.actingState();
+        if (destination.equals(visitor.id())) {
+            return;
+        }
+        Mention place = named != null ? named : inviter.withId(destination, MentionKind.STATE);
+        FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", place)
+                .entity("invitedBy", inviter.withId(inviter.actingState(), MentionKind.STATE));
+        fact.date(when.iso(), false).status("PLANNED", "PLANNED");
+        out.add(fact);
     }
 
     /**

@@ -33,7 +33,9 @@ public final class MeetingRule implements Rule {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
             // "Mary Robinson visited China in November 2000 and met with ...": China is what she visited
-            Mention last = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m));
+            // nor "The delegation, which visited at the invitation of the Royal Government, met ...": a relative clause's
+            Mention last = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m)
+                    && !v.inRelativeClause(m.tokStart(), cue.tokStart()));
             // "X called on A, ..., and met B": the second predicate shares the first one's subject
             boolean sharedSubject = v.tokenIs(cue.tokStart() - 1, "and") && !previousSubjects.isEmpty();
             if (last == null && !sharedSubject) {

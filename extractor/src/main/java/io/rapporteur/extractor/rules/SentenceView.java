@@ -165,7 +165,7 @@ public final class SentenceView {
             }
             DateMention year = new DateMention(found.start(), found.end(),
                     new PartialDate(base + found.from().year() - current, null, null), null, found.adverbial());
-            DateMention month = dates.stream().filter(d -> d.to() == null && d.from().month() != null
+            DateMention month = dates.stream().filter(d -> d.to() == null && d.from().month() != null && d.end() <= year.start()
                     && doc.substring(d.end(), year.start()).strip().equals("of")).findFirst().orElse(null);
             if (month == null) {
                 dates.add(year);
@@ -754,7 +754,8 @@ public final class SentenceView {
         return YEAR_WRITTEN.matcher(doc.substring(d.start(), d.end())).find();
     }
 
-    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\b\\d{4}\\b");
+    /** A year written out, or counted from the one before: "in October of the following year" moves the story on. */
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\b\\d{4}\\b|\\b(?:following|next) year\\b");
 
     // ---- navigation ----
 

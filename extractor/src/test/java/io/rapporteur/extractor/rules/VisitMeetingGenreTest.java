@@ -161,4 +161,16 @@ class VisitMeetingGenreTest {
     void stopsOfAVisitAndOfficialsMet() throws Exception {
         GenreCase.load("visit-stops-and-officials").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Royal Government invited the Special Rapporteur ... to visit the country in 2017", "extended an invitation
+     * to ... to visit Nepal, and the two sides agreed that the visit would take place in the first half of 2018",
+     * "invited the Special Rapporteur ..., whose visit is planned for 2019": each invitation and the visit it plans
+     * (the visit's year is not the invitation's); "The Committee invites the State party to submit ..." is a request.
+     */
+    @Test
+    void invitationsAndTheVisitsTheyPlan() throws Exception {
+        GenreCase.load("invitations-and-planned-visits").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
