@@ -108,6 +108,10 @@ public final class InvitationRule implements Rule {
         }
         int visit = v.findWord("visit", purposeAt, Math.min(v.tokens.size(), purposeAt + 3));
         int purposeEnd = visit < 0 ? purposeAt : v.clauseEnd(visit);
+        int comma = visit < 0 ? -1 : v.findWord(",", visit, purposeEnd);
+        if (comma > 0) {
+            purposeEnd = comma; // not "to visit China, and the Working Group ... visited China in October 1997"
+        }
         DateMention when = visit < 0 ? null
                 : v.datesIn(visit + 1, purposeEnd).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
         if (when == null) { // "..., and the visit would take place in ...": a later clause about the visit
@@ -119,8 +123,8 @@ public final class InvitationRule implements Rule {
             when = setFor < 0 ? null : v.datesIn(setFor, v.clauseEnd(setFor)).stream().filter(d -> d.iso() != null)
                     .findFirst().orElse(null);
         }
-        if (when == null) {
-            return;
+        if (when == null || v.findWord("visited", purposeEnd, v.tokens.size()) >= 0) {
+            return; // "...; Navi Pillay visited Sri Lanka from 25 to 31 August 2013": the visit held, reported as such
         }
         Mention named = visit < 0 ? null
                 : v.firstRight(visit + 1, Math.min(purposeEnd, visit + 3), m -> m.kind() == MentionKind.STATE);
