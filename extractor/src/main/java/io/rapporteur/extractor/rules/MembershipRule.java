@@ -115,34 +115,102 @@ public final class MembershipRule implements Rule {
             return;
         }
         Mention body = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.ORG && m.id() != null
-                && (v.tokenIs(m.tokStart() - 1, "on") || v.tokenIs(m.tokStart() - 1, "to")));
-        DateMention term = v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.to() != null && d.iso() != null)
-                .findFirst().orElse(null);
-        if (body != null) {
-            v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), term == null ? null : term.iso()));
+                && (v.tokenIs(m.tokStart() - 1, "on") || v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 1, "of")));
+        if (body != null && !v.kb.isOffice(body.id())) {
+            v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), termOf(v, 0, v.tokens.size())));
         }
     }
 
-    /** "Those elected included Albania, Brazil and Japan.": the states of the election reported just before. */
+    /**
+     * "The 14 States that will join the Council on 1 January 2020 were elected by the General Assembly ... for a
+     * three-year term ending on 31 December 2022": an election of members counted, not named, whose names come next.
+     */
+    private static final Set<String> TERM_STARTS = Set.of("join", "joins", "joined", "joining", "beginning", "starting",
+            "commencing", "from", "began", "begins");
+    private static final Set<String> TERM_ENDS = Set.of("ending", "expiring", "until", "expire", "expires", "end",
+            "ends", "to");
+
+    private static boolean countedPassive(SentenceView v, CueMatch cue) {
+        int cs = v.clauseStart(cue.tokStart());
+        for (int k = cs; k + 1 < cue.tokStart(); k++) {
+            boolean count = v.token(k).isNumber() || v.kb.cardinal(v.token(k).norm()) != null;
+            if (count && (v.tokenIs(k + 1, "states") || v.tokenIs(k + 1, "countries") || v.tokenIs(k + 1, "members"))) {
+                Mention body = v.firstRight(k + 2, v.tokens.size(), m -> m.kind() == MentionKind.ORG && m.id() != null
+                        && !v.kb.isOffice(m.id()) && (TERM_STARTS.contains(v.token(m.tokStart() - 1).norm()) || v.tokenIs(m.tokStart() - 1, "to")
+                        || v.tokenIs(m.tokStart() - 1, "on") || v.tokenIs(m.tokStart() - 1, "of")));
+                if (body == null) {
+                    return false;
+                }
+                v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), termOf(v, 0, v.tokens.size())));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The term an election is for: a span ("for the 2022-2024 term", "from 1 January 2020 to 31 December 2023"), or a
+     * start and an end written apart ("join the Council on 1 January 2020 ... for a three-year term ending on 31
+     * December 2022"), else a term's length from its first year ("for three-year terms beginning on 1 January 2024").
+     */
+    private static String termOf(SentenceView v, int from, int to) {
+        DateMention span = v.datesIn(from, to).stream().filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+        if (span != null) {
+            return span.iso();
+        }
+        DateMention start = null;
+        DateMention end = null;
+        for (DateMention d : v.datesIn(from, to)) {
+            int t = v.tokenAt(d.start());
+            if (d.iso() == null) {
+                continue;
+            }
+            for (int k = t - 1; k >= Math.max(from, t - 8); k--) { // the nearest word that says which end it is
+                String w = v.token(k).norm();
+                if (TERM_STARTS.contains(w)) {
+                    start = d;
+                    break;
+                }
+                if (TERM_ENDS.contains(w)) {
+                    end = d;
+                    break;
+                }
+            }
+        }
+        if (start != null && end != null) {
+            return start.iso() + "/" + end.iso();
+        }
+        return termFromLength(v, from, to);
+    }
+
+    /**
+     * "Those elected included Albania, Brazil and Japan.", "Among those elected were the United States, which ..., as
+     * well as Cameroon and Eritrea", "They are: Armenia, Brazil, ...": the states of the election reported just before.
+     */
     private static void thoseElected(SentenceView v, List<FactDraft> out) {
         Discourse.Election election = v.discourse.lastElection();
         int at = v.tokenIs(0, "among") ? 1 : 0;
-        if (election == null || !v.tokenIs(at, "those") || !v.tokenIs(at + 1, "elected")) {
+        boolean those = v.tokenIs(at, "those") && v.tokenIs(at + 1, "elected");
+        boolean they = at == 0 && (v.tokenIs(0, "they") || v.tokenIs(0, "these"));
+        if (election == null || !those && !they) {
             return;
         }
-        v.discourse.lastElection(null);
-        int verb = at + 2;
+        int verb = those ? at + 2 : 1;
         if (!(v.tokenIs(verb, "included") || v.tokenIs(verb, "were") || v.tokenIs(verb, "are") || v.tokenIs(verb, "include"))) {
             return;
         }
-        Mention first = v.firstRight(verb + 1, Math.min(v.tokens.size(), verb + 3), m -> m.kind() == MentionKind.STATE);
+        int from = v.tokenIs(verb + 1, ":") ? verb + 2 : verb + 1;
+        Mention first = v.firstRight(from, Math.min(v.tokens.size(), from + 2), m -> m.kind() == MentionKind.STATE);
         if (first == null) {
             return;
         }
+        v.discourse.lastElection(null);
         // the body is not written here: the words "Those elected" stand for it, under its name as written before
         Mention body = new Mention(MentionKind.ORG, election.body(), at, at + 2, v.token(at).start(),
                 v.token(at + 1).end(), election.bodyText(), null, null, true);
-        for (Mention member : v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE)) {
+        List<Mention> members = v.mentionsIn(first.tokStart(), v.tokens.size(), m -> m.kind() == MentionKind.STATE
+                && !v.inRelativeClause(m.tokStart(), v.tokens.size()));
+        for (Mention member : members) {
             if (member.id() == null) {
                 continue;
             }
@@ -241,7 +309,7 @@ public final class MembershipRule implements Rule {
                 if (among >= 0) {
                     elected = v.firstRight(among, Math.min(ce, among + 2), MEMBER);
                 }
-                if (electing != null && elected == null) {
+                if (elected == null) { // also "the meeting of the States parties to the Convention ... elected five"
                     rememberElection(v, cue, ce);
                 }
                 if (electing == null || elected == null) {
@@ -260,8 +328,11 @@ public final class MembershipRule implements Rule {
                                 && v.firstCue(CueKind.MEMBERSHIP_ROLE, to, m.tokStart()) != null);
                 body = servedOn != null ? servedOn : ofRole != null ? ofRole : electing;
             } else {
-                Mention last = v.nearestLeft(cue.tokStart(), MEMBER);
+                // not "(Ghana)" after a member's name: the member's nationality
+                Mention last = v.nearestLeft(cue.tokStart(), m -> MEMBER.test(m)
+                        && !(v.tokenIs(m.tokStart() - 1, "(") && v.tokenIs(m.tokEnd(), ")")));
                 if (last == null) {
+                    countedPassive(v, cue);
                     continue;
                 }
                 if (last.kind() == MentionKind.STATE && v.tokenIs(last.tokStart() - 1, "of")) {
@@ -270,7 +341,13 @@ public final class MembershipRule implements Rule {
                     Mention person = v.nearestLeft(of, m -> m.kind() == MentionKind.PERSON && m.tokEnd() == of);
                     last = person != null ? person : last;
                 }
-                members.addAll(v.coordinatedLeft(last, MEMBER));
+                if (last.kind() == MentionKind.PERSON && v.tokenIs(last.tokEnd(), "(")) {
+                    // "Ms. A (Argentina) and Mr. B (Ghana) were elected": the people named in the clause
+                    members.addAll(v.mentionsIn(v.clauseStart(cue.tokStart()), cue.tokStart(),
+                            m -> m.kind() == MentionKind.PERSON));
+                } else {
+                    members.addAll(v.coordinatedLeft(last, MEMBER));
+                }
                 // "joined the Human Rights Council", not "joined 26 international human rights instruments"
                 int window = v.tokenIs(cue.tokEnd() - 1, "joined") ? 2 : BODY_WINDOW;
                 body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + window), m -> m.kind() == MentionKind.ORG);
@@ -279,6 +356,16 @@ public final class MembershipRule implements Rule {
                 body = lastBody; // "China was elected a member of the Council, and in 2009 it was re-elected"
                 members.clear();
                 members.add(lastMember);
+            }
+            Discourse.Election election = v.discourse.lastElection();
+            boolean fromElection = false;
+            if ((body == null || body.id() == null) && election != null && !"ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))
+                    && members.stream().allMatch(m -> m.kind() == MentionKind.PERSON)) {
+                // "... elected five members of the Committee against Torture for ... . Ms. A (Argentina) and Mr. B
+                // (Ghana) were elected for the first time, and ... were re-elected": the election just reported
+                body = new Mention(MentionKind.ORG, election.body(), cue.tokStart(), cue.tokEnd(), v.token(cue.tokStart()).start(),
+                        v.token(cue.tokEnd() - 1).end(), election.bodyText(), null, null, true);
+                fromElection = true;
             }
             if (body == null || body.id() == null || v.kb.isOffice(body.id())) {
                 continue; // "was appointed Special Rapporteur on ...": an office held, not a membership
@@ -301,6 +388,9 @@ public final class MembershipRule implements Rule {
             }
             DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
             String termIso = term == null ? termFromLength(v, cue.tokEnd(), ce) : null;
+            if (fromElection && term == null && election.term() != null) {
+                termIso = election.term();
+            }
             for (Mention m : members) {
                 Mention member = v.resolved(m, Set.of());
                 if (member == null || member.id() == null) {

@@ -46,4 +46,16 @@ class MembershipGenreTest {
         GenreCase.load("elections-in-two-sentences").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The 15 States that joined the Council on 1 January 2021 were elected ... for a three-year term ending on 31
+     * December 2023. They are: A, B, ..., as well as C, which ...": members named after a counted election, with the
+     * term from its start and end; "elected nine members of the Committee ... for a four-year term from ... to ....
+     * Ms. A (Ghana) and Mr. B (Jamaica) were elected for the first time, and Ms. C (Australia) was re-elected": the
+     * people, not their nationalities, members of the committee just named.
+     */
+    @Test
+    void membersNamedAfterTheirElection() throws Exception {
+        GenreCase.load("elections-named-after").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
