@@ -634,6 +634,9 @@ public final class MentionFinder {
                     && !tokens.get(k + 1).is("and") && !tokens.get(k + 1).is("who")) {
                 continue; // a mandate that lists: "on the promotion of truth, justice, reparation and guarantees of ..."
             }
+            if (t.is(",") && capitalisedListGoesOn(tokens, k + 1)) {
+                continue; // "the Minister of Women, Family and Human Rights, Damares Alves"
+            }
             if (t.is(",")) {
                 return k > from + 1 ? k : from;
             }
@@ -652,6 +655,16 @@ public final class MentionFinder {
             }
         }
         return from;
+    }
+
+    /** Whether one or two capitalised words at {@code from} are followed by "and" and a capitalised word: a list. */
+    private static boolean capitalisedListGoesOn(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < 2 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+            k++;
+        }
+        return k > from && k + 1 < tokens.size() && tokens.get(k).is("and") && tokens.get(k + 1).isWord()
+                && tokens.get(k + 1).isCapitalised();
     }
 
     private Mention person(String doc, List<Token> tokens, int nameStart, int nameEnd, int spanStart, Mention title,

@@ -20,6 +20,10 @@ import java.util.Set;
  */
 public final class MeetingRule implements Rule {
 
+    /** Words for the people who speak for a body met: "officials of", "representatives of", "members of". */
+    private static final Set<String> REPRESENTATIVES = Set.of("members", "officials", "representatives", "leadership",
+            "staff", "heads", "leaders", "delegation", "delegations");
+
     /** The longest office title before its holder's name: "the Minister of Justice of Colombia, ..." */
     private static final int MAX_TITLE_TOKENS = 18;
 
@@ -63,8 +67,19 @@ public final class MeetingRule implements Rule {
             } else if (v.tokenIs(objectFrom, "with")) {
                 objectFrom++;
             }
-            if (v.tokenIs(objectFrom, "the") && v.tokenIs(objectFrom + 1, "members") && v.tokenIs(objectFrom + 2, "of")) {
-                objectFrom += 3; // "met with the members of the Working Group": the group
+            // "met with the members of the Working Group", "held meetings with senior officials of the Ministry of
+            // Justice", "with representatives of the National Commission": the body they are of
+            for (int k = objectFrom; k < Math.min(ce, objectFrom + 4); k++) {
+                Token t = v.token(k);
+                if (t.is("of") && k > objectFrom) {
+                    if (REPRESENTATIVES.contains(v.token(k - 1).norm())) {
+                        objectFrom = k + 1;
+                    }
+                    break;
+                }
+                if (!t.isWord() || t.isCapitalised()) {
+                    break;
+                }
             }
             int aux = v.tokenIs(cue.tokStart() - 1, "also") ? cue.tokStart() - 2 : cue.tokStart() - 1; // "was also received"
             boolean passive = v.tokenIs(aux, "was") || v.tokenIs(aux, "were");
@@ -111,7 +126,7 @@ public final class MeetingRule implements Rule {
             String iso = date == null ? null : date.iso();
             boolean inherited = false;
             if (iso == null) {
-                EventRecord event = v.eventReferredTo(cs, ce);
+                EventRecord event = v.eventReferredTo(0, ce); // also a fronted "During the visit, ..."
                 if (event != null) {
                     iso = event.fact().date();
                     inherited = true;
@@ -150,8 +165,13 @@ public final class MeetingRule implements Rule {
                 groups.add(all);
             }
             for (List<Mention> group : groups) {
-                if (group.stream().noneMatch(m -> m.kind() == MentionKind.PERSON)) {
-                    continue;
+                // a person, or a body that is no state's ("the Committee held a joint meeting with the Committee on
+                // Migrant Workers", "It held meetings with the National Council for Human Rights"): states meeting
+                // states hold talks, which the genre reports as exchanges
+                boolean person = group.stream().anyMatch(m -> m.kind() == MentionKind.PERSON);
+                boolean bodiesOnly = group.stream().allMatch(m -> m.kind() == MentionKind.ORG);
+                if (!person && !bodiesOnly) {
+                    continue; // nor "Egypt received the Special Rapporteur": a visit
                 }
                 FactDraft fact = new FactDraft(FactType.MEETING).entities("participants", group);
                 if (place != null) {

@@ -1473,7 +1473,8 @@ public final class SentenceView {
      * which visit and meet on many occasions, and when the text has moved on to another visit.
      */
     EventRecord visitRecentlyReportedBy(Mention participant) {
-        if (participant.kind() != MentionKind.PERSON) {
+        // a person, or a visiting body ("In Colombo, the Working Group also met ..."), not a state
+        if (participant.kind() != MentionKind.PERSON && participant.kind() != MentionKind.ORG || participant.id() == null) {
             return null;
         }
         EventRecord last = discourse.lastEvent("VISIT");

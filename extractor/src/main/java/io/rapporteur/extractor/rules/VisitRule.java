@@ -143,6 +143,9 @@ public final class VisitRule implements Rule {
             fact.date(date == null ? null : date.iso(), false).subKind("HELD");
             fact.confidence -= 0.1;
             out.add(fact);
+            if (date != null) { // for "During the visit, the Special Rapporteur was received by ..." after it
+                v.remember("VISIT", fact, null);
+            }
         }
     }
 
@@ -455,6 +458,9 @@ public final class VisitRule implements Rule {
             FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", host);
             fact.date(date == null ? null : date.iso(), false).subKind("HELD");
             out.add(fact);
+            if (date != null) { // for "During the visit, the Special Rapporteur was received by ..." after it
+                v.remember("VISIT", fact, null);
+            }
         }
     }
 
