@@ -251,8 +251,8 @@ public final class Discourse {
     public EventRecord lastEvent(String kind) {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventRecord e = events.get(i);
-            if (kind.equals(e.kind())
-                    || kind.equals("ANY") && !e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT")) {
+            if (kind.equals(e.kind()) || kind.equals("ANY") && !e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT")
+                    && !e.kind().equals(REVIEW)) {
                 return e;
             }
         }
@@ -289,5 +289,22 @@ public final class Discourse {
     /** The last exchange of any format. */
     public EventRecord lastExchange() {
         return lastEvent("ANY");
+    }
+
+    /**
+     * The kind a state's Universal Periodic Review is kept under: an exchange its delegation's head attends, but not
+     * what "the dialogue" or "the next round" of a bilateral dialogue refers to.
+     */
+    public static final String REVIEW = "REVIEW";
+
+    /** The last exchange or review: what "The delegation was headed by ..." is about. */
+    public EventRecord lastExchangeOrReview() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventRecord e = events.get(i);
+            if (!e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT")) {
+                return e;
+            }
+        }
+        return null;
     }
 }

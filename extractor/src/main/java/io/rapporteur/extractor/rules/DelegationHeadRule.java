@@ -31,7 +31,8 @@ public final class DelegationHeadRule implements Rule {
         if (fullName.contains(" round of ")) {
             return true;
         }
-        String[] words = fullName.split(" ");
+        // "Malaysia's third Universal Periodic Review": the owner first
+        String[] words = fullName.replaceFirst("^\\S+['\u2019]s ", "").split(" ");
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
         boolean ordinal = v.kb.ordinal(first) != null || first.matches("\\d+(st|nd|rd|th)");
         return ordinal && words.length >= 3 && Character.isUpperCase(words[1].charAt(0));
@@ -39,7 +40,7 @@ public final class DelegationHeadRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
-        EventRecord exchange = v.discourse.lastExchange();
+        EventRecord exchange = v.discourse.lastExchangeOrReview();
         // only an exchange the text named at its fullest ("the ninth round of the human rights dialogue between
         // Switzerland and Nigeria"): the event of an attendance is its name, and a bare "Human Rights Dialogue" is not
         if (exchange == null || exchange.fullName() == null || v.sentence.index() - exchange.sentence() > REACH

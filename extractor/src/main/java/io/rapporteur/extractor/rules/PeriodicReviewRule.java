@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 
@@ -23,6 +24,83 @@ public final class PeriodicReviewRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        if (!undergone(v, out)) {
+            named(v, out);
+        }
+    }
+
+    /**
+     * "Malaysia's third Universal Periodic Review, which took place in Geneva on 8 November", "9 May 2018 - Third
+     * Universal Periodic Review of Uzbekistan held in Geneva", "Egypt's third Universal Periodic Review, which is
+     * scheduled for November 2019", "the second cycle of the universal periodic review of Kazakhstan": a review named
+     * with its cycle and its state.
+     */
+    private static void named(SentenceView v, List<FactDraft> out) {
+        for (Mention review : v.mentions) {
+            if (!UPR.equals(review.id())) {
+                continue;
+            }
+            int[] ordinal = v.ordinalEndingAt(review.tokStart() - 1);
+            int nameStart = ordinal == null ? review.tokStart() : ordinal[1];
+            if (ordinal == null && v.tokenIs(review.tokStart() - 1, "the") && v.tokenIs(review.tokStart() - 2, "of")
+                    && v.tokenIs(review.tokStart() - 3, "cycle")) {
+                ordinal = v.ordinalEndingAt(review.tokStart() - 4); // "the second cycle of the universal periodic review"
+                nameStart = ordinal == null ? nameStart : ordinal[1];
+            }
+            if (ordinal == null) {
+                continue;
+            }
+            final int before = nameStart;
+            Mention state = v.nearestLeft(before, m -> m.isStateLike() && m.tokEnd() >= before - 2
+                    && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+            int after = v.tokenIs(review.tokEnd(), "review") ? review.tokEnd() + 1 : review.tokEnd(); // "UPR review of"
+            if (state == null && v.tokenIs(after, "of")) {
+                state = v.firstRight(after + 1, after + 3, Mention::isStateLike);
+            }
+            if (state == null || state.id() == null) {
+                continue;
+            }
+            int ce = v.clauseEnd(review.tokEnd());
+            int to = Math.min(v.tokens.size(), ce + 12); // "..., which took place in Geneva on 8 November"
+            DateMention date = v.datesIn(review.tokEnd(), to).stream().filter(d -> d.iso() != null).findFirst()
+                    .orElse(v.timelineDash() > 0 ? v.nearestDate(review.tokStart()) : null);
+            String status = v.statusAround(review.tokEnd(), to, null);
+            if (date == null && status == null) {
+                continue;
+            }
+            // its name at its fullest: "Malaysia's third Universal Periodic Review", "Third Universal Periodic Review of
+            // Uzbekistan"
+            int nameFrom = state.tokEnd() <= before ? state.tokStart() : before;
+            int nameTo = state.tokStart() > review.tokStart() ? state.tokEnd() : review.tokEnd();
+            out.add(review(v, asState(state), review, ordinal[0], date, status, review.tokEnd(), to,
+                    v.text(nameFrom, nameTo)));
+        }
+    }
+
+    private static Mention asState(Mention m) {
+        String acting = m.actingState();
+        return acting == null || acting.equals(m.id()) ? m : m.withId(acting, MentionKind.STATE);
+    }
+
+    private static FactDraft review(SentenceView v, Mention state, Mention review, Integer ordinal, DateMention date,
+                                    String status, int placeFrom, int placeTo, String fullName) {
+        FactDraft fact = new FactDraft(FactType.EXCHANGE).status(status, "DIALOGUE").code("format", "DIALOGUE")
+                .entities("participants", List.of(state, review));
+        fact.fields.put("ordinal", ordinal);
+        fact.text("name", "Universal Periodic Review", review.start(), review.end());
+        fact.code("topic", "human rights");
+        SentenceView.PlaceHit place = v.placeIn(placeFrom, placeTo);
+        if (place != null) {
+            fact.place(place.place(), place.start(), place.end());
+        }
+        fact.date(date == null ? null : date.iso(), false);
+        v.remember(Discourse.REVIEW, fact, fullName.replaceFirst("^(?i)the ", ""));
+        return fact;
+    }
+
+    /** "X underwent its second Universal Periodic Review on ...": whether the sentence says so (and the facts). */
+    private static boolean undergone(SentenceView v, List<FactDraft> out) {
+        boolean found = false;
         for (int verb = 1; verb < v.tokens.size(); verb++) {
             if (!UNDERGO.contains(v.token(verb).norm())) {
                 continue;
@@ -47,21 +125,11 @@ public final class PeriodicReviewRule implements Rule {
                 nameStart = before[1]; // "its second Universal Periodic Review"
             }
             String status = v.statusAround(v.clauseStart(verb), verb + 1, null);
-            FactDraft fact = new FactDraft(FactType.EXCHANGE).status(status, "DIALOGUE").code("format", "DIALOGUE")
-                    .entities("participants", List.of(state, review));
-            fact.fields.put("ordinal", ordinal);
-            fact.text("name", "Universal Periodic Review", review.start(), review.end());
-            fact.code("topic", "human rights");
-            SentenceView.PlaceHit place = v.placeIn(verb + 1, ce);
-            if (place != null) {
-                fact.place(place.place(), place.start(), place.end());
-            }
-            DateMention date = v.nearestDate(verb);
-            fact.date(date == null ? null : date.iso(), false);
-            out.add(fact);
-            String fullName = v.text(nameStart, review.tokEnd()).replaceFirst("^(?i)the ", "");
-            v.remember("DIALOGUE", fact, fullName);
+            out.add(review(v, state, review, ordinal, v.nearestDate(verb), status, verb + 1, ce,
+                    v.text(nameStart, review.tokEnd())));
+            found = true;
         }
+        return found;
     }
 
     /** The review's cycle: "its second Universal Periodic Review", "its third review under", "for the first time". */
