@@ -42,9 +42,10 @@ public final class PeriodicReviewRule implements Rule {
             }
             int[] ordinal = v.ordinalEndingAt(review.tokStart() - 1);
             int nameStart = ordinal == null ? review.tokStart() : ordinal[1];
-            if (ordinal == null && v.tokenIs(review.tokStart() - 1, "the") && v.tokenIs(review.tokStart() - 2, "of")
-                    && v.tokenIs(review.tokStart() - 3, "cycle")) {
-                ordinal = v.ordinalEndingAt(review.tokStart() - 4); // "the second cycle of the universal periodic review"
+            int article = v.tokenIs(review.tokStart(), "the") ? review.tokStart() : review.tokStart() - 1;
+            if (ordinal == null && v.tokenIs(article, "the") && v.tokenIs(article - 1, "of")
+                    && v.tokenIs(article - 2, "cycle")) {
+                ordinal = v.ordinalEndingAt(article - 3); // "the second cycle of the universal periodic review"
                 nameStart = ordinal == null ? nameStart : ordinal[1];
             }
             if (ordinal == null) {

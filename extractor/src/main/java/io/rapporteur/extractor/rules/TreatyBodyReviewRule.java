@@ -23,8 +23,127 @@ public final class TreatyBodyReviewRule implements Rule {
     /** The longest stretch from the verb to the report noun: "considered the combined fifth and sixth periodic". */
     private static final int MAX_GAP_TO_REPORT = 9;
 
+    private static final java.util.Set<String> REVIEW_NOUNS = java.util.Set.of("review", "consideration", "examination");
+
+    /**
+     * A review named as a noun: "The Committee began its review of the second periodic report of Montenegro on the
+     * morning of 4 July", "turned to the consideration of the combined sixth and seventh periodic report of Thailand",
+     * "since the consideration in 2007 of the State party's combined fifth and sixth reports", "The consideration of
+     * Cambodia's second periodic report ... by the Human Rights Committee is scheduled for March 2015", "The review of
+     * the Philippines took place on 26 and 27 April", "The dialogue with Romania on its ... report was held on ...".
+     * Only with a date or a status: "during the consideration of the report" alone is no fact.
+     */
+    private static void nominal(SentenceView v, List<FactDraft> out) {
+        if (v.mentions.stream().anyMatch(m -> PeriodicReviewRule.UPR.equals(m.id()))) {
+            return; // "Third UPR review of Sri Lanka", "its first review of China": the Universal Periodic Review's
+        }
+        for (int i = 0; i + 2 < v.tokens.size(); i++) {
+            boolean reviewNoun = REVIEW_NOUNS.contains(v.token(i).norm());
+            boolean dialogueWith = v.tokenIs(i, "dialogue") && v.tokenIs(i + 1, "with");
+            if (!reviewNoun && !dialogueWith) {
+                continue;
+            }
+            int of = i + 1;
+            if (reviewNoun && !v.tokenIs(of, "of")) { // "the consideration in 2007 of ..."
+                of = v.findWord("of", i + 1, Math.min(v.tokens.size(), i + 5));
+                if (of < 0 || v.datesIn(i + 1, of).isEmpty()) {
+                    continue;
+                }
+            }
+            int ce = v.clauseEnd(of);
+            CueMatch noun = v.firstCue(CueKind.REPORT_NOUN, of + 1, Math.min(ce, of + 11));
+            Mention state;
+            if (dialogueWith) { // "The dialogue with Romania on its ... report"
+                state = v.firstRight(of + 1, of + 3, Mention::isStateLike);
+                if (state == null || noun == null || v.findWord("its", state.tokEnd(), noun.tokStart()) < 0) {
+                    continue;
+                }
+            } else if (noun == null) { // "The review of the Philippines took place on ..."
+                state = v.firstRight(of + 1, of + 3, m -> m.isStateLike() && !m.inferred()
+                        && !m.text().toLowerCase(java.util.Locale.ROOT).startsWith("the country"));
+                if (state == null || v.lastCue(CueKind.REPORT_NOUN, 0, i) != null) {
+                    continue;
+                }
+            } else {
+                state = reportOwner(v, of + 1, noun, ce);
+            }
+            if (state == null || state.id() == null || v.coordinatedRight(state, Mention::isStateLike).size() > 1) {
+                continue; // not "its consideration of the reports of Montenegro, Thailand, Romania and Italy": each
+            }           // is dated where the text reports it
+            Mention body = reviewingBody(v, noun == null ? of : noun.tokEnd(), ce, i);
+            if (body == null || noun == null && body.inferred() && v.discourse.committee() == null) {
+                continue;
+            }
+            DateMention date = v.datesIn(i, ce).stream().filter(d -> d.iso() != null && !v.isDeadline(v.tokenAt(d.start())))
+                    .findFirst().orElse(null);
+            final int at = i;
+            if (date == null) { // "On Thursday, 6 July, the Committee turned to the consideration of ..."
+                date = v.dates.stream().filter(d -> d.iso() != null && v.tokenAt(d.start()) < Math.min(at, 5))
+                        .reduce((a, b) -> b).orElse(null);
+            }
+            String status = v.statusAround(i, v.tokens.size(), null);
+            if (date == null && status == null) {
+                continue;
+            }
+            out.add(dialogue(v, body, asState(v, state), date == null ? null : date.iso(), status));
+        }
+    }
+
+    /** Whose report: "China's sixth periodic report", "its/the State party's ... reports", "... report of Thailand". */
+    private static Mention reportOwner(SentenceView v, int from, CueMatch noun, int ce) {
+        Mention possessive = v.firstRight(from, noun.tokStart(), m -> m.isStateLike()
+                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+        if (possessive != null) {
+            return possessive;
+        }
+        Mention of = v.firstRight(noun.tokEnd(), Math.min(ce, noun.tokEnd() + 3), m -> m.isStateLike()
+                && v.tokenIs(m.tokStart() - 1, "of"));
+        if (of != null) {
+            return of;
+        }
+        boolean own = v.findWord("its", from, noun.tokStart()) >= 0 || v.findWord("party", from, noun.tokStart()) >= 0;
+        return own ? v.impliedState(v.discourse.mainState(), noun.tokStart(), noun.tokEnd()) : null;
+    }
+
+    /**
+     * The committee that reviews: named after "by" ("... by the Human Rights Committee"), else named earlier in the
+     * sentence ("The Committee began its review"), else the one that monitors the treaty the report is under, else the
+     * committee the text is about.
+     */
+    private static Mention reviewingBody(SentenceView v, int from, int ce, int at) {
+        java.util.function.Predicate<Mention> treatyBody = m -> m.kind() == MentionKind.ORG && m.id() != null
+                && v.kb.monitoredTreaty(m.id()) != null;
+        Mention by = v.firstRight(from, ce, m -> treatyBody.test(m) && v.tokenIs(m.tokStart() - 1, "by"));
+        if (by != null) {
+            return by;
+        }
+        Mention before = v.nearestLeft(at, treatyBody);
+        if (before != null && !before.text().matches("(?i)(the )?committee")) {
+            return before;
+        }
+        // "... report under the International Covenant ...", "... reports on the implementation of the Convention ...":
+        // the treaty the report is under, right after it
+        for (Mention treaty : v.mentionsIn(from, Math.min(ce, from + 6), m -> m.kind() == MentionKind.TREATY
+                && m.id() != null)) {
+            String parent = v.kb.protocolParent(treaty.id());
+            String committee = v.kb.monitoringBody(parent != null ? parent : treaty.id());
+            if (committee != null) {
+                return v.inferred(MentionKind.ORG, committee, at, at + 1);
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        if (v.discourse.committee() != null) { // concluding observations: their author
+            return v.inferred(MentionKind.ORG, v.discourse.committee(), at, at + 1);
+        }
+        String last = v.discourse.lastBody("Committee");
+        return last != null && v.kb.monitoredTreaty(last) != null ? v.inferred(MentionKind.ORG, last, at, at + 1) : null;
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        nominal(v, out);
         for (CueMatch cue : v.cues(CueKind.REVIEW)) {
             if (passive(v, cue, out)) {
                 continue;

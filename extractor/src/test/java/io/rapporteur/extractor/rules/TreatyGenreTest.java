@@ -138,4 +138,15 @@ class TreatyGenreTest {
     void periodicReviewsAndPassiveReviews() throws Exception {
         GenreCase.load("periodic-reviews-passive").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A committee's session release naming its reviews as nouns: "began its review of the ... reports of Chile on the
+     * morning of 13 January 2015", "On Wednesday, 14 January, the Committee turned to the consideration of ...",
+     * "The dialogue with Iceland on its ... reports was held on ...", "The consideration of Nepal's ... reports has been
+     * scheduled for May 2016"; the headline's undated "reviews reports of Chile, Peru and Iceland" are the same reviews.
+     */
+    @Test
+    void reviewsNamedAsNouns() throws Exception {
+        GenreCase.load("reviews-named-as-nouns").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
