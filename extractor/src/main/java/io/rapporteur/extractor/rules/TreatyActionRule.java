@@ -100,7 +100,7 @@ public final class TreatyActionRule implements Rule {
                 }
                 // "the CAT and the CRPD, which Viet Nam had signed in November 2013 and October 2007, respectively"
                 treaties = first.inferred() && v.tokenIs(cue.tokEnd(), "them") ? themTreaties(v, cue, first)
-                        : relative ? v.coordinatedLeft(first, Roles.TREATY) : v.coordinatedRight(first, Roles.TREATY);
+                        : relative ? v.coordinatedLeft(first, Roles.TREATY) : withRepeatedTo(v, v.coordinatedRight(first, Roles.TREATY));
                 actor = stateOf != null ? stateOf : v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
                 if (actor == null) { // "The instrument of ratification of <treaty> was deposited by Indonesia"
                     Mention lastTreaty = treaties.get(treaties.size() - 1);
@@ -135,7 +135,7 @@ public final class TreatyActionRule implements Rule {
                 }
             } else {
                 Mention last = v.nearestLeft(cue.tokStart(), Roles.TREATY);
-                if (last == null) {
+                if (last == null || protocolsOf(v, last)) {
                     continue;
                 }
                 treaties = v.coordinatedLeft(last, Roles.TREATY);
@@ -146,12 +146,20 @@ public final class TreatyActionRule implements Rule {
                     actor = body.withId(body.country(), MentionKind.STATE);
                 } else if (byState != null) {
                     actor = byState;
+                } else if (!forState && v.findWord("by", cue.tokEnd(), clauseEnd) < 0
+                        && v.mentionsIn(0, v.tokens.size(), m -> m.kind() == MentionKind.STATE).isEmpty()) {
+                    // "the Convention on the Rights of the Child was ratified on 14 September 1990": by the state the
+                    // text is about, where the sentence names no other
+                    actor = v.mainState(cue);
                 } else {
                     actor = null;
                 }
             }
             if (actor == null || actor.id() == null) {
                 continue;
+            }
+            if (passive) {
+                elidedPassives(v, cue, action, actor, body, out);
             }
             previousActor = actor;
             // a relative clause's dates are its own: "..., which it had signed in 2013 and 2007, respectively"
@@ -199,7 +207,121 @@ public final class TreatyActionRule implements Rule {
         }
     }
 
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("", "in", "on");
+    /**
+     * "acceded to the ICCPR (ICCPR) and its first Optional Protocol, to the ICESCR, and to the Convention against
+     * Torture": a list that repeats its "to" goes on past it.
+     */
+    private static List<Mention> withRepeatedTo(SentenceView v, List<Mention> listed) {
+        List<Mention> out = new ArrayList<>(listed);
+        while (true) {
+            Mention last = out.get(out.size() - 1);
+            int k = last.tokEnd();
+            Mention protocol = ownProtocol(v, last, k);
+            if (protocol != null) { // "the ICCPR and its first Optional Protocol"
+                out.add(protocol);
+                k = protocol.tokEnd();
+            }
+            if (v.tokenIs(k, ",")) {
+                k++;
+            }
+            if (v.tokenIs(k, "and")) {
+                k++;
+            }
+            if (k == out.get(out.size() - 1).tokEnd() || !v.tokenIs(k, "to")) {
+                return out;
+            }
+            Mention next = v.firstRight(k + 1, k + 3, Roles.TREATY);
+            if (next == null) {
+                return out;
+            }
+            out.addAll(v.coordinatedRight(next, Roles.TREATY));
+        }
+    }
+
+    /**
+     * "The Convention on the Rights of the Child was ratified on 14 September 1990, and the Convention on the
+     * Elimination ... against Women on 22 April 1991", "..., and the Convention on the Rights of Persons with
+     * Disabilities, together with its Optional Protocol, on 7 May 2010": the same act by the same state, the verb left
+     * out, each treaty with its own date.
+     */
+    private static void elidedPassives(SentenceView v, CueMatch cue, String action, Mention actor, Mention body,
+                                       List<FactDraft> out) {
+        DateMention previous = v.datesIn(cue.tokEnd(), v.tokens.size()).stream().findFirst().orElse(null);
+        while (previous != null) {
+            int k = v.tokenAt(previous.end() - 1) + 1;
+            if (v.tokenIs(k, ",")) {
+                k++;
+            }
+            if (!v.tokenIs(k, "and")) {
+                return;
+            }
+            Mention treaty = v.firstRight(k + 1, k + 3, Roles.TREATY);
+            if (treaty == null || treaty.id() == null) {
+                return;
+            }
+            List<Mention> treaties = new ArrayList<>(List.of(treaty));
+            int at = treaty.tokEnd();
+            // ", together with its Optional Protocol,"
+            if (v.tokenIs(at, ",") && v.tokenIs(at + 1, "together") && v.tokenIs(at + 2, "with")) {
+                Mention protocol = ownProtocol(v, treaty, at + 2);
+                if (protocol == null && v.tokenIs(at + 3, "its") && v.tokenIs(at + 4, "optional")
+                        && v.kb.optionalProtocolOf(treaty.id()) != null) {
+                    protocol = new Mention(MentionKind.TREATY, v.kb.optionalProtocolOf(treaty.id()), at + 3, at + 6,
+                            v.token(at + 3).start(), v.token(at + 5).end(), v.text(at + 3, at + 6), null, null, true);
+                }
+                if (protocol != null) {
+                    treaties.add(protocol);
+                    at = protocol.tokEnd();
+                    if (v.tokenIs(at, ",")) {
+                        at++;
+                    }
+                }
+            }
+            DateMention own = (v.tokenIs(at, "on") || v.tokenIs(at, "in")) ? v.datesIn(at + 1, at + 2).stream()
+                    .filter(d -> d.iso() != null).findFirst().orElse(null) : null;
+            if (own == null) {
+                return;
+            }
+            for (Mention t : treaties) {
+                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
+                        .entity("actor", actor).entity("treaty", t);
+                if (body != null) {
+                    fact.entity("body", body);
+                }
+                fact.date(own.iso(), false);
+                out.add(fact);
+            }
+            previous = own;
+        }
+    }
+
+    /** "The Optional Protocols to the Convention on the Rights of the Child ... were ratified": the protocols' act. */
+    private static boolean protocolsOf(SentenceView v, Mention treaty) {
+        int k = v.tokenIs(treaty.tokStart() - 1, "the") ? treaty.tokStart() - 2 : treaty.tokStart() - 1;
+        return v.tokenIs(k, "to") && v.tokenIs(k - 1, "protocols");
+    }
+
+    /** "and its [first|second] Optional Protocol" right after a treaty: that treaty's protocol, else null. */
+    private static Mention ownProtocol(SentenceView v, Mention treaty, int k) {
+        if (!v.tokenIs(k, "and") || !v.tokenIs(k + 1, "its") || treaty.id() == null) {
+            return null;
+        }
+        int at = k + 2;
+        String id = v.kb.optionalProtocolOf(treaty.id());
+        if (v.tokenIs(at, "first")) {
+            at++;
+        } else if (v.tokenIs(at, "second") && "treaty:ICCPR".equals(treaty.id())) {
+            id = "treaty:ICCPR-OP2";
+            at++;
+        }
+        if (id == null || !v.tokenIs(at, "optional") || !v.tokenIs(at + 1, "protocol")) {
+            return null;
+        }
+        return new Mention(MentionKind.TREATY, id, k + 1, at + 2, v.token(k + 1).start(), v.token(at + 1).end(),
+                v.text(k + 1, at + 2), null, null, true);
+    }
+
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("", "in", "on", "since");
     private static final Set<String> DATED_CONNECTORS = Set.of("and", ", and", ",", "and to", ", and to", "and its",
             ", and its");
 
@@ -239,7 +361,8 @@ public final class TreatyActionRule implements Rule {
     private static DateMention dateRightAfter(SentenceView v, Mention m) {
         for (DateMention d : v.dates) {
             if (d.start() >= m.end() && d.iso() != null) {
-                String gap = v.doc.substring(m.end(), d.start()).strip().toLowerCase(Locale.ROOT);
+                String gap = v.doc.substring(m.end(), d.start()).strip().toLowerCase(Locale.ROOT)
+                        .replaceFirst("^\\(no\\. ?\\d+\\)\\s*", ""); // "the Minimum Age Convention (No. 138) in May 1997"
                 return DATE_PREPOSITIONS.contains(gap) ? d : null;
             }
         }
@@ -282,6 +405,9 @@ public final class TreatyActionRule implements Rule {
             return null;
         }
         int before = actorStart - 2;
+        if (v.tokenIs(before, "to") && v.tokenIs(actorStart - 1, "which")) {
+            before--; // "the International Convention ..., to which Nepal acceded on 30 January 1971"
+        }
         if (v.tokenIs(before, ",")) {
             before--;
         }

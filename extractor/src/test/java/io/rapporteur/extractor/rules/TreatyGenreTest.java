@@ -149,4 +149,15 @@ class TreatyGenreTest {
     void reviewsNamedAsNouns() throws Exception {
         GenreCase.load("reviews-named-as-nouns").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A state's treaty history: "..., to which Bhutan acceded on 31 August 1981", the agentless passive "X was
+     * ratified on ..., and Y, together with its Optional Protocol, on ...", "acceded to A and its first Optional
+     * Protocol, to B, and to C", "ratified A (No. 138) in June 2021 and B (No. 182) in July 2022", "has been a party to
+     * A since 1990 and to B since 1973".
+     */
+    @Test
+    void aStatesTreatyHistory() throws Exception {
+        GenreCase.load("treaty-history").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
