@@ -297,6 +297,13 @@ public final class Discourse {
      */
     public static final String REVIEW = "REVIEW";
 
+    /** The events remembered, the latest first. */
+    public List<EventRecord> recentEvents() {
+        List<EventRecord> out = new ArrayList<>(events);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     /** The last exchange or review: what "The delegation was headed by ..." is about. */
     public EventRecord lastExchangeOrReview() {
         for (int i = events.size() - 1; i >= 0; i--) {

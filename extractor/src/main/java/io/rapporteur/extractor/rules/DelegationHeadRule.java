@@ -20,7 +20,7 @@ public final class DelegationHeadRule implements Rule {
     /** The most tokens between "delegation" and "headed|led by". */
     private static final int MAX_GAP = 4;
     /** The most tokens between "by" and the head's name (a title: "Ambassador", "Deputy Minister"). */
-    private static final int MAX_TITLE = 5;
+    private static final int MAX_TITLE = 8;
 
     /**
      * Whether the exchange was named at its fullest, which an attendance's event must be: with its round ("the ninth
@@ -38,22 +38,56 @@ public final class DelegationHeadRule implements Rule {
         return ordinal && words.length >= 3 && Character.isUpperCase(words[1].charAt(0));
     }
 
+    /** Whether the round in an event's name is its own: not "9th round of ..." kept for the tenth round. */
+    private static boolean roundAgrees(SentenceView v, EventRecord e) {
+        Object ordinal = e.fact().field("ordinal");
+        String first = e.fullName().replaceFirst("^\\S+['\u2019]s ", "").split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        Integer named = v.kb.ordinal(first);
+        if (named == null && first.matches("\\d+(st|nd|rd|th)")) {
+            named = Integer.valueOf(first.replaceAll("\\D", ""));
+        }
+        return ordinal == null || named == null || named.equals(ordinal);
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
-        EventRecord exchange = v.discourse.lastExchangeOrReview();
         // only an exchange the text named at its fullest ("the ninth round of the human rights dialogue between
-        // Switzerland and Nigeria"): the event of an attendance is its name, and a bare "Human Rights Dialogue" is not
-        if (exchange == null || exchange.fullName() == null || v.sentence.index() - exchange.sentence() > REACH
-                || !namedInFull(v, exchange.fullName())) {
+        // Switzerland and Nigeria"): the event of an attendance is its name, and a bare "Human Rights Dialogue" is not;
+        // the last such one, past a seminar that "preceded" it
+        EventRecord exchange = null;
+        for (EventRecord e : v.discourse.recentEvents()) {
+            if (v.sentence.index() - e.sentence() > REACH) {
+                break;
+            }
+            if (e.kind().equals("VISIT") || e.kind().equals("AGREEMENT")) {
+                continue;
+            }
+            if (e.fullName() != null && namedInFull(v, e.fullName()) && roundAgrees(v, e)) {
+                exchange = e;
+                break;
+            }
+            if (e.sentence() == v.sentence.index()) {
+                return; // "At the tenth round, held in Brussels ..., X headed the EU side": not an earlier round's head
+            }
+        }
+        if (exchange == null) {
             return;
         }
         chairs(v, exchange, out);
+        boolean headedBefore = false;
         for (int i = 1; i + 1 < v.tokens.size(); i++) {
-            if (!(v.tokenIs(i, "headed") || v.tokenIs(i, "led")) || !v.tokenIs(i + 1, "by")) {
+            // "..., and the Myanmar delegation by Mr. Kyaw Moe Tun": the verb left out after a first head
+            boolean elided = headedBefore && (v.tokenIs(i, "delegation") || v.tokenIs(i, "side")) && v.tokenIs(i + 1, "by");
+            if (!elided && (v.tokenIs(i, "headed") || v.tokenIs(i, "led")) && !v.tokenIs(i + 1, "by")) {
+                activeHead(v, exchange, i, out); // "Deputy Foreign Minister Bui Thanh Son headed the Vietnamese side"
                 continue;
             }
-            int noun = -1;
-            for (int k = i - 1; k >= Math.max(0, i - MAX_GAP - 3); k--) {
+            if (!elided && (!(v.tokenIs(i, "headed") || v.tokenIs(i, "led")) || !v.tokenIs(i + 1, "by"))) {
+                continue;
+            }
+            headedBefore = true;
+            int noun = elided ? i : -1;
+            for (int k = i - 1; noun < 0 && k >= Math.max(0, i - MAX_GAP - 3); k--) {
                 if (v.tokenIs(k, "delegation") || v.tokenIs(k, "side")) {
                     noun = k;
                     break;
@@ -81,6 +115,34 @@ public final class DelegationHeadRule implements Rule {
             fact.date(exchange.fact().date(), true);
             out.add(fact);
         }
+    }
+
+    /** "X headed the Vietnamese side", "X led the Chinese delegation": the head named right before the verb. */
+    private static void activeHead(SentenceView v, EventRecord exchange, int verb, List<FactDraft> out) {
+        if (!v.tokenIs(verb + 1, "the")) {
+            return; // not "led a delegation to the ninth session of ...": an attendance of its own
+        }
+        int k = verb + 2;
+        int noun = -1;
+        for (int j = k; j < Math.min(v.tokens.size(), k + 3); j++) {
+            if (v.tokenIs(j, "delegation") || v.tokenIs(j, "side")) {
+                noun = j;
+                break;
+            }
+        }
+        if (noun > 0 && (v.tokenIs(noun + 1, "to") || v.tokenIs(noun + 1, "at"))) {
+            return; // "led the Chinese delegation to the session": that session's attendance
+        }
+        Mention head = noun < 0 ? null : v.nearestLeft(verb, m -> m.kind() == MentionKind.PERSON && m.id() != null
+                && m.tokEnd() >= verb - 1);
+        if (head == null) {
+            return;
+        }
+        FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head)
+                .text("event", exchange.fullName(), 0, 0)
+                .text("role", "head of " + v.text(verb + 1, noun + 1), 0, 0);
+        fact.date(exchange.fact().date(), true);
+        out.add(fact);
     }
 
     /**

@@ -365,6 +365,12 @@ public final class ExchangeRule implements Rule {
             String ordinalText = np.ordinalTok() >= 0 && np.ordinalTok() == nameStart - 1 && named
                     ? v.token(np.ordinalTok()).text() : null;
             String fullName = name == null ? null : ordinalText == null ? name : ordinalText + " " + name;
+            if (name != null && ordinalText == null && named && np.ordinalTok() >= 0 && np.ordinalTok() < nameStart
+                    && nameStart - np.ordinalTok() <= 4 && v.findWord("round", np.ordinalTok(), nameStart) > 0) {
+                // "The 22nd round of the UK-China Human Rights Dialogue was held ...": the round is part of its name
+                int[] ordinal = v.ordinalEndingAt(np.ordinalTok());
+                fullName = v.text(ordinal == null ? np.ordinalTok() : ordinal[1], nameEnd);
+            }
             if (fullName == null) {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(),
                         Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));

@@ -58,4 +58,15 @@ class DiplomacyGenreTest {
     void chairsAndOpeningCeremony() throws Exception {
         GenreCase.load("chairs-and-ceremonies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The 9th round of the EU-Mongolia Human Rights Dialogue took place ...", a seminar that "preceded" it, then "The EU
+     * delegation was led by State Secretary A, and the Mongolian delegation by Deputy Minister ... B": both heads
+     * attended the round named in full, past the seminar; "At the tenth round, ..., X headed the EU side" is no head of
+     * the ninth.
+     */
+    @Test
+    void headsOfDelegationPastASeminar() throws Exception {
+        GenreCase.load("heads-after-a-seminar").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
