@@ -144,7 +144,11 @@ public final class RuleBasedExtractor implements Extractor {
         }
         for (DateMention d : view.dates()) {
             PartialDate last = d.to() != null ? d.to() : d.from();
-            if (last.hasYear() && last.month() != null && last.day() != null) {
+            // a day the text looks back to ("... its signature of the Protocol on 28 September 2015" in 2018) is not
+            // the one "on the same day" later means
+            boolean lookingBack = discourse.year() != null && last.hasYear() && last.year() < discourse.year()
+                    && !view.fronted(d);
+            if (last.hasYear() && last.month() != null && last.day() != null && !lookingBack) {
                 discourse.lastDay(last);
             }
             if (last.hasYear() && last.month() != null) {

@@ -71,7 +71,9 @@ public final class AttendanceRule implements Rule {
             if (noun != null && partStart < 0 && v.token(noun.tokStart()).isCapitalised()) {
                 int start = Titles.extendLeft(v, noun.tokStart(), from);
                 int[] ordinal = start > from ? v.ordinalEndingAt(start - 1) : null;
-                if (ordinal != null && (v.token(ordinal[1]).isCapitalised() || v.token(ordinal[1]).text().matches("\\d+\\w*"))) {
+                // also "opened the first Central Asian Regional Consultation on ...": a title's ordinal in lower case
+                if (ordinal != null && (v.token(ordinal[1]).isCapitalised() || v.token(ordinal[1]).text().matches("\\d+\\w*")
+                        || v.token(start).isCapitalised() && ordinal[1] == start - 1)) {
                     start = ordinal[1]; // "attended the Twenty-Third Symposium", "the 9th Asia-Europe Informal Seminar"
                 }
                 event = v.text(start, Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)));

@@ -152,7 +152,8 @@ public final class DelegationHeadRule implements Rule {
      */
     private static void chairs(SentenceView v, EventRecord exchange, List<FactDraft> out) {
         for (int i = 1; i + 1 < v.tokens.size(); i++) {
-            if (!(v.tokenIs(i, "chaired") || v.tokenIs(i, "presided")) || !v.tokenIs(i + 1, "by")) {
+            boolean opened = v.tokenIs(i, "opened"); // "The workshop was opened by the Deputy Minister ..., A"
+            if (!(v.tokenIs(i, "chaired") || v.tokenIs(i, "presided") || opened) || !v.tokenIs(i + 1, "by")) {
                 continue;
             }
             boolean co = i >= 2 && v.tokenIs(i - 2, "co");
@@ -166,7 +167,7 @@ public final class DelegationHeadRule implements Rule {
                         && !v.tokenIs(m.tokStart() - 1, "of") && !v.tokenIs(m.tokStart() - 1, "to")) {
                     FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", m)
                             .text("event", exchange.fullName(), 0, 0)
-                            .text("role", co ? "co-chair" : "chair", 0, 0);
+                            .text("role", opened ? "opened" : co ? "co-chair" : "chair", 0, 0);
                     fact.date(exchange.fact().date(), true);
                     out.add(fact);
                 }

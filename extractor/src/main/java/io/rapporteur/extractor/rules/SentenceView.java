@@ -296,6 +296,13 @@ public final class SentenceView {
                         new PartialDate(next.getYear(), next.getMonthValue(), next.getDayOfMonth()), null, true));
                 return;
             }
+            // "On the same day, she met ...", "Later that day she opened ...": the day the text last named
+            boolean same = (tokenIs(i, "the") && tokenIs(i + 1, "same") || tokenIs(i + 1, "that")
+                    && (tokenIs(i, "later") || tokenIs(i, "on") || tokenIs(i, "earlier"))) && tokenIs(i + 2, "day");
+            if (same) {
+                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), last, null, true));
+                return;
+            }
         }
     }
 

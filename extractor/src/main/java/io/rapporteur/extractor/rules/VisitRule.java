@@ -53,7 +53,10 @@ public final class VisitRule implements Rule {
             if (visitor != null) {
                 visitor = v.resolved(visitor, Set.of());
             }
-            Mention place = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3), Roles.DESTINATION);
+            // not "visited the Myanmar National Human Rights Commission": a state's name inside an institution's
+            Mention place = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3), m -> Roles.DESTINATION.test(m)
+                    && !(m.kind() == MentionKind.STATE && v.token(m.tokEnd()) != null && v.token(m.tokEnd()).isWord()
+                    && v.token(m.tokEnd()).isCapitalised()));
             if (visitor == null && place != null) {
                 visitor = subjectAfterParticiple(v, place, ce); // "Wrapping up a visit to Sri Lanka, Navi Pillay said"
             }
