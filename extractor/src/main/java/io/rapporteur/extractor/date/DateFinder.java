@@ -37,7 +37,7 @@ public final class DateFinder {
 
     private enum Shape {
         DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
-        MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, MONTH_DAY_MONTH_DAY, DAY_MONTH_DAY_MONTH, MONTH_DAY_RANGE, DAY_RANGE_MONTH, DAY_MONTH,
+        MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, MONTH_DAY_MONTH_DAY, DAY_MONTH_DAY_MONTH, DAY_MONTH_AND_NEXT_DAY, MONTH_DAY_RANGE, DAY_RANGE_MONTH, DAY_MONTH,
         MONTH_DAY, MONTH
     }
 
@@ -59,6 +59,8 @@ public final class DateFinder {
             // "from November 20 to December 2", "from 20 November to 2 December": the year comes from the context
             Map.entry(Shape.MONTH_DAY_MONTH_DAY, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + SPAN_TO + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
             Map.entry(Shape.DAY_MONTH_DAY_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + SPAN_TO + DAY + "\\s+" + MONTH + "\\b(?!,?\\s*\\d)")),
+            // "on 31 August and 1 September": two days in a row across a month's end are one span
+            Map.entry(Shape.DAY_MONTH_AND_NEXT_DAY, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + "\\s+and\\s+" + DAY + "\\s+" + MONTH + "\\b(?!,?\\s*\\d)")),
             // "from May 14 to 16", "on December 7 and 8" (days that only go forward: "August 30 and 29" are two dates)
             Map.entry(Shape.MONTH_DAY_RANGE, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + TO + DAY + "\\b(?!,?\\s*\\d)(?!\\s+" + MONTH + ")")),
             Map.entry(Shape.DAY_RANGE_MONTH, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH)),
@@ -198,6 +200,9 @@ public final class DateFinder {
                     day(m.group(4)), adverbial);
             case DAY_MONTH_DAY_MONTH -> yearlessSpan(start, end, month(m.group(2)), day(m.group(1)), month(m.group(4)),
                     day(m.group(3)), adverbial);
+            case DAY_MONTH_AND_NEXT_DAY -> month(m.group(4)) == month(m.group(2)) % 12 + 1 && day(m.group(3)) == 1
+                    && day(m.group(1)) >= 28 ? yearlessSpan(start, end, month(m.group(2)), day(m.group(1)), month(m.group(4)),
+                    day(m.group(3)), adverbial) : null;
             case MONTH_DAY_RANGE -> day(m.group(3)) <= day(m.group(2)) ? null
                     : yearlessSpan(start, end, month(m.group(1)), day(m.group(2)), month(m.group(1)), day(m.group(3)), adverbial);
             case DAY_MONTH -> single(start, end, new PartialDate(null, month(m.group(2)), day(m.group(1))), adverbial);

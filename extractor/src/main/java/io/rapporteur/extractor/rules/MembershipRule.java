@@ -351,6 +351,14 @@ public final class MembershipRule implements Rule {
                 // "joined the Human Rights Council", not "joined 26 international human rights instruments"
                 int window = v.tokenIs(cue.tokEnd() - 1, "joined") ? 2 : BODY_WINDOW;
                 body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + window), m -> m.kind() == MentionKind.ORG);
+                if (body != null && v.tokenIs(body.tokStart() - 1, "by")) {
+                    // "was elected by the General Assembly ... as a member of the Human Rights Council": not the electors
+                    final int after = body.tokEnd();
+                    Mention ofRole = v.firstRight(after, Math.min(v.tokens.size(), after + BODY_WINDOW + 4),
+                            m -> m.kind() == MentionKind.ORG && (v.tokenIs(m.tokStart() - 1, "of")
+                                    || v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 1, "on")));
+                    body = ofRole != null ? ofRole : body;
+                }
             }
             if ((body == null || body.id() == null) && lastBody != null && v.tokenIs(cue.tokStart() - 1, "it")) {
                 body = lastBody; // "China was elected a member of the Council, and in 2009 it was re-elected"

@@ -41,6 +41,9 @@ public final class PeriodicReviewRule implements Rule {
                 continue;
             }
             int[] ordinal = v.ordinalEndingAt(review.tokStart() - 1);
+            if (ordinal == null && v.tokenIs(review.tokStart() - 1, "cycle") && v.tokenIs(review.tokStart() - 2, "-")) {
+                ordinal = v.ordinalEndingAt(review.tokStart() - 3); // "Kenya's first-cycle Universal Periodic Review"
+            }
             int nameStart = ordinal == null ? review.tokStart() : ordinal[1];
             int article = v.tokenIs(review.tokStart(), "the") ? review.tokStart() : review.tokStart() - 1;
             if (ordinal == null && v.tokenIs(article, "the") && v.tokenIs(article - 1, "of")

@@ -239,7 +239,9 @@ public final class TreatyBodyReviewRule implements Rule {
         while (aux > cue.tokStart() - 3 && ADVERBS.contains(v.token(Math.max(aux, 0)).norm())) {
             aux--; // "was also considered", "was in turn examined"
         }
-        if (!(v.tokenIs(aux, "was") || v.tokenIs(aux, "were") || v.tokenIs(aux, "be") || v.tokenIs(aux, "been"))) {
+        // also the present of timelines: "May 2013 - Kenya's second periodic report ... is considered by the Committee"
+        if (!(v.tokenIs(aux, "was") || v.tokenIs(aux, "were") || v.tokenIs(aux, "be") || v.tokenIs(aux, "been")
+                || v.tokenIs(aux, "is") || v.tokenIs(aux, "are"))) {
             return false;
         }
         boolean planned = v.tokenIs(aux, "be") && (v.tokenIs(aux - 1, "will") || v.tokenIs(aux - 1, "to")
@@ -295,6 +297,9 @@ public final class TreatyBodyReviewRule implements Rule {
         int after = bodies.get(bodies.size() - 1).tokEnd() > cue.tokEnd() ? bodies.get(bodies.size() - 1).tokEnd() : cue.tokEnd();
         List<DateMention> dates = v.datesIn(after, ce).stream()
                 .filter(d -> d.iso() != null && !v.isDeadline(v.tokenAt(d.start()))).toList();
+        if (dates.isEmpty() && v.timelineDash() > 0) { // "March 2014 - Ghana's initial report ... is considered by ..."
+            dates = v.datesIn(0, v.timelineDash()).stream().filter(d -> d.iso() != null).toList();
+        }
         String status = planned ? "PLANNED" : null;
         boolean paired = bodies.size() > 1 && dates.size() == bodies.size() && v.respectively();
         for (int i = 0; i < bodies.size(); i++) {

@@ -224,4 +224,14 @@ class MixedGenreTest {
     void aMinisterialCommunique() throws Exception {
         GenreCase.load("communique").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A timeline in the present tense: "Ghana's second-cycle Universal Periodic Review takes place", "... report ... is
+     * considered by the Committee against Torture" (dated by the line), "Ghana is elected by the General Assembly as a
+     * member of the Human Rights Council" (the Council, not its electors), "31 August and 1 September 2016" (one span).
+     */
+    @Test
+    void aTimelineInThePresentTense() throws Exception {
+        GenreCase.load("timeline-present-tense").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
