@@ -125,6 +125,17 @@ public final class Discourse {
         }
     }
 
+    /** National institutions the text named with an acronym ("EHRC" -> org:ETH-EHRC), for their later bare mentions. */
+    private final java.util.Map<String, String> institutions = new java.util.HashMap<>();
+
+    public void institution(String acronym, String id) {
+        institutions.put(acronym, id);
+    }
+
+    public String institution(String acronym) {
+        return institutions.get(acronym);
+    }
+
     public int[] coveredYears() {
         return coveredYears;
     }

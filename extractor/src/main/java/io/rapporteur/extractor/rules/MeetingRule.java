@@ -263,8 +263,9 @@ public final class MeetingRule implements Rule {
             if (m.tokStart() >= Math.min(ce, from + MAX_TITLE_TOKENS)) {
                 return null;
             }
-            if (m.kind() == MentionKind.TITLE || m.kind() == MentionKind.STATE && v.tokenIs(m.tokStart() - 1, "of")) {
-                continue; // "Minister of Justice of Colombia"
+            if (m.kind() == MentionKind.TITLE || (m.kind() == MentionKind.STATE || m.kind() == MentionKind.NATIONAL_BODY
+                    || m.kind() == MentionKind.ORG) && (v.tokenIs(m.tokStart() - 1, "of") || v.tokenIs(m.tokStart(), "of"))) {
+                continue; // "Minister of Justice of Colombia", "the Chairperson of the National Centre (NHRC) of ..."
             }
             return m.kind() == MentionKind.PERSON ? m : null;
         }

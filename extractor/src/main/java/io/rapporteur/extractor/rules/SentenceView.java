@@ -81,6 +81,7 @@ public final class SentenceView {
                 recentBefore);
         view.resolveAnaphors();
         view.bareNationalBodies();
+        view.namedInstitutions();
         view.settleYears(dates);
         // offsets from year 0 when the text has set no year yet: a year written earlier in the sentence may anchor them
         view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(),
@@ -340,6 +341,185 @@ public final class SentenceView {
             mentions.addAll(added);
             mentions.sort(Comparator.comparingInt(Mention::tokStart));
         }
+    }
+
+    private static final Set<String> INSTITUTION_HEADS = Set.of("commission", "committee", "council", "centre", "center",
+            "department", "ministry", "office", "ombudsman", "ombudsperson", "institute", "agency", "directorate",
+            "secretariat", "parliament", "assembly", "commissioner", "authority", "bureau", "mechanism", "board",
+            "service", "association");
+    private static final Set<String> NAME_JOINTS = Set.of("of", "for", "and", "on", "the", "'", "s", "-");
+
+    /**
+     * "the Ethiopian Human Rights Commission (EHRC)", "the Office on Missing Persons (OMP)": a national institution the
+     * knowledge base does not hold, named with its acronym, is org:STATE-ACRONYM (its state named in the name, else the
+     * state the text is about), and so is the acronym alone later ("the EHRC and UNDP jointly organized ...").
+     */
+    private void namedInstitutions() {
+        List<Mention> added = new ArrayList<>();
+        for (int close = 3; close < tokens.size(); close++) {
+            Token acronym = tokens.get(close - 1);
+            if (!tokens.get(close).is(")") || !tokens.get(close - 2).is("(") || !isAcronym(acronym.text())) {
+                continue;
+            }
+            int open = close - 2;
+            int start = open;
+            boolean head = false;
+            while (start - 1 >= 0 && (tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalised()
+                    || NAME_JOINTS.contains(tokens.get(start - 1).norm()) && start - 2 >= 0
+                    && tokens.get(start - 2).isWord() && tokens.get(start - 2).isCapitalised())) {
+                start--;
+                head |= INSTITUTION_HEADS.contains(tokens.get(start).norm());
+            }
+            if (!head || open - start < 2) {
+                continue;
+            }
+            final int from = start;
+            // the knowledge base's own body named whole ("the United Nations Development Programme (UNDP)"), not one
+            // inside a longer national name ("the Cambodian Human Rights Committee (CHRC)")
+            boolean known = mentions.stream().anyMatch(m -> m.tokStart() <= from && m.tokEnd() >= open
+                    && m.kind() != MentionKind.STATE && m.kind() != MentionKind.CITY);
+            if (known) {
+                continue; // the knowledge base's own body ("the United Nations Development Programme (UNDP)")
+            }
+            Mention state = mentions.stream().filter(m -> m.tokStart() >= from && m.tokEnd() <= open
+                    && m.kind() == MentionKind.STATE && m.id() != null).findFirst().orElse(null);
+            String country = state != null ? state.id() : demonymIn(from, open);
+            country = country != null ? country : discourse.mainState();
+            if (country == null) {
+                continue;
+            }
+            String id = "org:" + country + "-" + acronym.text().toUpperCase(Locale.ROOT);
+            int spanStart = start > 0 && tokens.get(start - 1).is("the") ? start - 1 : start;
+            final int end = close + 1;
+            mentions.removeIf(m -> m.tokStart() >= spanStart && m.tokEnd() <= end);
+            added.add(new Mention(MentionKind.NATIONAL_BODY, id, spanStart, close + 1, tokens.get(spanStart).start(),
+                    tokens.get(close).end(), doc.substring(tokens.get(spanStart).start(), tokens.get(close).end()),
+                    country, null, false));
+            discourse.institution(acronym.text(), id);
+        }
+        // "the National Centre for Human Rights", "the Rights and Liberties Protection Department": a national
+        // institution named without an acronym takes its initials, as annotators write them (org:UZB-NCHR)
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).is("the") || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).isCapitalised()) {
+                continue;
+            }
+            int end = i + 1;
+            StringBuilder initials = new StringBuilder();
+            boolean head = false;
+            int words = 0;
+            while (end < tokens.size() && (tokens.get(end).isWord() && tokens.get(end).isCapitalised()
+                    || (tokens.get(end).is("of") || tokens.get(end).is("for")) && capitalisedAfter(end + 1)
+                    || (tokens.get(end).is("and") || tokens.get(end).is("on")) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isWord() && tokens.get(end + 1).isCapitalised()
+                    && !overlapsMention(end + 1, end + 2) // not "... of Justice and UNICEF": two names
+                    || tokens.get(end).is("the") && end > i + 1 && (tokens.get(end - 1).is("of") || tokens.get(end - 1).is("for"))
+                    && capitalisedAfter(end + 1))) { // "the National Council for the Administration of Justice"
+                Token t = tokens.get(end);
+                if (t.isCapitalised()) {
+                    initials.append(t.text().charAt(0));
+                    words++;
+                    head |= INSTITUTION_HEADS.contains(t.norm());
+                }
+                end++;
+            }
+            final int from = i + 1;
+            final int to = end;
+            // not an office's body ("the Chairperson of the Supreme Court"), nor a run the knowledge base reads in
+            // part (a title, a person, a body): only names it knows nothing of, three words or more
+            if (!head || words < 3 || words > 7 || to < tokens.size() && tokens.get(to).is("(")
+                    || i > 0 && tokens.get(i - 1).is("of")
+                    || to + 1 < tokens.size() && tokens.get(to).is(",") && mentions.stream().anyMatch(m ->
+                    m.tokStart() == to + 1 && m.kind() == MentionKind.PERSON) // "the Commissioner for ..., A B"
+                    || added.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from)
+                    || mentions.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from
+                    && m.kind() != MentionKind.STATE && (m.kind() != MentionKind.TITLE || m.tokStart() <= from
+                    || m.tokEnd() >= to && !tokens.get(m.tokStart() - 1).is("of")))) {
+                i = Math.max(i, end - 1); // a title inside is a word of the name ("... of Justice"), not first
+                continue;
+            }
+            if (gazetteerReads(from, to)) {
+                i = to - 1;
+                continue; // an office or body the knowledge base names, read away by another pass ("the UN High
+            }             // Commissioner for Human Rights, Jose Ayala Lasso")
+            Mention state = mentions.stream().filter(m -> m.tokStart() >= from && m.tokEnd() <= to
+                    && m.kind() == MentionKind.STATE && m.id() != null).findFirst().orElse(null);
+            String country = state != null ? state.id() : demonymIn(from, to);
+            country = country != null ? country : discourse.mainState();
+            if (country == null) {
+                continue;
+            }
+            String letters = initials.toString();
+            if (state != null && state.tokEnd() == to && tokens.get(state.tokStart() - 1).is("of")) {
+                // "the National Human Rights Commission of Nepal": NHRC, its state apart
+                int stateWords = (int) tokens.subList(state.tokStart(), state.tokEnd()).stream()
+                        .filter(t -> t.isWord() && t.isCapitalised()).count();
+                letters = letters.substring(0, Math.max(0, letters.length() - stateWords));
+            }
+            if (letters.length() < 2) {
+                continue;
+            }
+            String id = "org:" + country + "-" + letters.toUpperCase(Locale.ROOT);
+            final int spanStart = i;
+            mentions.removeIf(m -> m.tokStart() >= spanStart && m.tokEnd() <= to);
+            added.add(new Mention(MentionKind.NATIONAL_BODY, id, i, to, tokens.get(i).start(), tokens.get(to - 1).end(),
+                    doc.substring(tokens.get(i).start(), tokens.get(to - 1).end()), country, null, false));
+            i = to - 1;
+        }
+        // "the EHRC": an acronym the text introduced before
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String id = isAcronym(t.text()) ? discourse.institution(t.text()) : null;
+            final int at = i;
+            if (id == null || overlapsMention(i, i + 1) || added.stream().anyMatch(m -> m.tokStart() <= at && m.tokEnd() > at)) {
+                continue;
+            }
+            int spanStart = i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i;
+            added.add(new Mention(MentionKind.NATIONAL_BODY, id, spanStart, i + 1, tokens.get(spanStart).start(), t.end(),
+                    doc.substring(tokens.get(spanStart).start(), t.end()), id.substring(4, 7), null, false));
+        }
+        if (!added.isEmpty()) {
+            mentions.addAll(added);
+            mentions.sort(Comparator.comparingInt(Mention::tokStart));
+        }
+    }
+
+    /** Whether the knowledge base names a body, office or title in the tokens (a title after "of" aside). */
+    private boolean gazetteerReads(int from, int to) {
+        for (int k = from; k < to; k++) {
+            PhraseTrie.Match<EntityEntry> m = kb.entities().longestAt(tokens, k);
+            if (m == null) {
+                continue;
+            }
+            EntityKind kind = m.value().kind();
+            if (kind == EntityKind.STATE || kind == EntityKind.DEMONYM || kind == EntityKind.CITY
+                    || kind == EntityKind.TITLE && k > 0 && tokens.get(k - 1).is("of")) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a capitalised word is at {@code k}, or "the" and then one. */
+    private boolean capitalisedAfter(int k) {
+        return k < tokens.size() && (tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+                || tokens.get(k).is("the") && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised());
+    }
+
+    /** The state of a demonym among the tokens ("Australian Human Rights Commission" -> AUS), or null. */
+    private String demonymIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            PhraseTrie.Match<EntityEntry> m = kb.entities().longestAt(tokens, k);
+            if (m != null && m.value().kind() == EntityKind.DEMONYM && m.value().id() != null) {
+                return m.value().id();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAcronym(String text) {
+        return text.length() >= 2 && text.length() <= 8 && text.chars().allMatch(c -> Character.isUpperCase(c))
+                ;
     }
 
     public List<Mention> mentions() {

@@ -69,4 +69,14 @@ class DiplomacyGenreTest {
     void headsOfDelegationPastASeminar() throws Exception {
         GenreCase.load("heads-after-a-seminar").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * National institutions the knowledge base does not hold: "the Kenya National Commission on Human Rights (KNCHR)"
+     * is org:KEN-KNCHR, and so is "the KNCHR" later; "the National Council for the Administration of Justice" takes its
+     * initials (org:KEN-NCAJ), as annotators write such ids.
+     */
+    @Test
+    void nationalInstitutionsByTheirAcronyms() throws Exception {
+        GenreCase.load("national-institutions").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
