@@ -352,7 +352,8 @@ public final class VisitRule implements Rule {
         boolean found = false;
         for (int i = 1; i + 2 < v.tokens.size(); i++) {
             boolean noun = v.tokenIs(i, "visit") || v.tokenIs(i, "mission");
-            if (!noun || !v.kb.words("visit-determiners").contains(v.token(i - 1).norm())
+            // also a timeline's "19-25 September 2019 - Visit of the Special Rapporteur on ..."
+            if (!noun || !(v.kb.words("visit-determiners").contains(v.token(i - 1).norm()) || v.isTimelineDash(i - 1))
                     || !(v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "by") || v.tokenIs(i + 1, "to"))) {
                 continue;
             }
@@ -362,7 +363,9 @@ public final class VisitRule implements Rule {
             String governing = null;
             if (v.tokenIs(i + 1, "to")) { // "The visit to China by the High Commissioner, planned for 2020, ..."
                 destination = v.firstRight(i + 2, Math.min(ce, i + 4), m -> m.kind() == MentionKind.STATE);
-                visitor = destination == null || !v.tokenIs(destination.tokEnd(), "by") ? null
+                // "the visit to China by the High Commissioner", a timeline's "Official visit to Uzbekistan of the ..."
+                boolean byOf = destination != null && (v.tokenIs(destination.tokEnd(), "by") || v.tokenIs(destination.tokEnd(), "of"));
+                visitor = !byOf ? null
                         : v.firstRight(destination.tokEnd() + 1, Math.min(ce, destination.tokEnd() + 3), VISITOR);
                 if (visitor == null && destination != null && !v.tokenIs(destination.tokEnd(), "by")) {
                     // "The Working Group also called off a planned visit to Azerbaijan": the subject of the status verb
@@ -394,6 +397,12 @@ public final class VisitRule implements Rule {
             if (visitor == null || visitor.id() == null || v.tokenIs(visitor.tokStart() - 1, "a")
                     || v.tokenIs(visitor.tokStart() - 1, "an")) {
                 continue; // "the first visit to the country by a UN High Commissioner": no one visit
+            }
+            if (visitor.kind() == MentionKind.ORG && v.kb.isOffice(visitor.id()) && v.tokenIs(visitor.tokEnd(), ",")) {
+                // "... of the UN High Commissioner for Human Rights, Zeid Ra'ad Al Hussein": the holder named
+                final Mention office = visitor;
+                Mention holder = v.firstRight(office.tokEnd() + 1, office.tokEnd() + 2, m -> m.kind() == MentionKind.PERSON);
+                visitor = holder != null && holder.id() != null ? holder : visitor;
             }
             boolean implied = false;
             if (destination == null && !v.tokenIs(i + 1, "to")) {
