@@ -285,10 +285,17 @@ public final class SentenceView {
      */
     private void followingDay() {
         PartialDate last = discourse.lastDay();
-        if (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
-            return;
-        }
         for (int i = 0; i + 2 < tokens.size(); i++) {
+            // "On 7 February 2016 he called on ..., and on the following day he held talks with ...": the day after
+            // the one this sentence named before it, else after the one the text named last
+            final int at = tokens.get(i).start();
+            DateMention before = dates.stream().filter(d -> d.end() <= at && d.to() == null && d.from().day() != null
+                    && d.from().year() != null).reduce((a, b) -> b).orElse(null);
+            if (before != null) {
+                last = before.from();
+            } else if (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+                continue;
+            }
             boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
                     && tokenIs(i + 2, "day");
             if (following) {

@@ -363,10 +363,15 @@ public final class VisitRule implements Rule {
             String governing = null;
             if (v.tokenIs(i + 1, "to")) { // "The visit to China by the High Commissioner, planned for 2020, ..."
                 destination = v.firstRight(i + 2, Math.min(ce, i + 4), m -> m.kind() == MentionKind.STATE);
-                // "the visit to China by the High Commissioner", a timeline's "Official visit to Uzbekistan of the ..."
-                boolean byOf = destination != null && (v.tokenIs(destination.tokEnd(), "by") || v.tokenIs(destination.tokEnd(), "of"));
-                visitor = !byOf ? null
-                        : v.firstRight(destination.tokEnd() + 1, Math.min(ce, destination.tokEnd() + 3), VISITOR);
+                // "the visit to China by the High Commissioner", a timeline's "Official visit to Uzbekistan of the ...",
+                // "a five-day visit to Sudan from 8 to 12 September by Deputy High Commissioner ... Kate Gilmore"
+                int byAt = destination == null ? -1 : pastDates(v, destination.tokEnd());
+                boolean byOf = destination != null && (v.tokenIs(byAt, "by") || v.tokenIs(destination.tokEnd(), "of"));
+                visitor = !byOf ? null : v.firstRight(byAt + 1, Math.min(v.tokens.size(), byAt + 3), VISITOR);
+                if (visitor == null && byOf && v.tokenIs(byAt, "by")) { // "by Deputy High Commissioner ... Kate Gilmore"
+                    visitor = v.firstRight(byAt + 1, Math.min(v.tokens.size(), byAt + MAX_TITLE_TOKENS),
+                            m -> m.kind() == MentionKind.PERSON && m.id() != null);
+                }
                 if (visitor == null && destination != null && !v.tokenIs(destination.tokEnd(), "by")) {
                     // "The Working Group also called off a planned visit to Azerbaijan": the subject of the status verb
                     int det = v.tokenIs(i - 2, "a") || v.tokenIs(i - 2, "the") || v.tokenIs(i - 2, "its") ? i - 2 : i - 1;
@@ -438,6 +443,9 @@ public final class VisitRule implements Rule {
                 fact.date(date == null ? null : date.iso(), false).status(status, "HELD");
                 fact.confidence -= 0.1;
                 out.add(fact);
+                if (status == null && fact.date() != null && fact.date().length() >= 10) { // "During her mission, ..."
+                    v.remember("VISIT", fact, null);
+                }
             }
             found = true;
         }
@@ -528,6 +536,19 @@ public final class VisitRule implements Rule {
     }
 
     /** "The visit, originally scheduled for May, has been postponed." */
+    /** The token after a date phrase that starts at {@code k} ("from 8 to 12 September"), or {@code k} itself. */
+    private static int pastDates(SentenceView v, int k) {
+        int at = k;
+        if (v.tokenIs(at, "from") || v.tokenIs(at, "on") || v.tokenIs(at, "in")) {
+            int start = v.tokens.get(at + 1 < v.tokens.size() ? at + 1 : at).start();
+            DateMention d = v.dates.stream().filter(x -> x.start() == start).findFirst().orElse(null);
+            if (d != null) {
+                at = v.tokenAt(d.end() - 1) + 1;
+            }
+        }
+        return at;
+    }
+
     /** The longest office title with its mandate between "visit by" and its holder's name. */
     private static final int MAX_MANDATE_TOKENS = 24;
 
