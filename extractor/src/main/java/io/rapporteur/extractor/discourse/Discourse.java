@@ -132,6 +132,10 @@ public final class Discourse {
         institutions.put(acronym, id);
     }
 
+    public boolean hasInstitutions() {
+        return !institutions.isEmpty();
+    }
+
     public String institution(String acronym) {
         return institutions.get(acronym);
     }
@@ -308,11 +312,9 @@ public final class Discourse {
      */
     public static final String REVIEW = "REVIEW";
 
-    /** The events remembered, the latest first. */
-    public List<EventRecord> recentEvents() {
-        List<EventRecord> out = new ArrayList<>(events);
-        java.util.Collections.reverse(out);
-        return out;
+    /** The events remembered, in the order the text reported them (read it from the end for the latest). */
+    public List<EventRecord> events() {
+        return java.util.Collections.unmodifiableList(events);
     }
 
     /** The last exchange or review: what "The delegation was headed by ..." is about. */

@@ -17,6 +17,10 @@ public final class DelegationHeadRule implements Rule {
 
     /** How many sentences back the exchange may have been reported. */
     private static final int REACH = 6;
+    /** An owner before an event's name: "Malaysia's third Universal Periodic Review". */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("^\\S+['\u2019]s ");
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
     /** The most tokens between "delegation" and "headed|led by". */
     private static final int MAX_GAP = 4;
     /** The most tokens between "by" and the head's name (a title: "Ambassador", "Deputy Minister"). */
@@ -32,18 +36,18 @@ public final class DelegationHeadRule implements Rule {
             return true;
         }
         // "Malaysia's third Universal Periodic Review": the owner first
-        String[] words = fullName.replaceFirst("^\\S+['\u2019]s ", "").split(" ");
+        String[] words = POSSESSIVE.matcher(fullName).replaceFirst("").split(" ");
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
-        boolean ordinal = v.kb.ordinal(first) != null || first.matches("\\d+(st|nd|rd|th)");
+        boolean ordinal = v.kb.ordinal(first) != null || NUMBERED.matcher(first).matches();
         return ordinal && words.length >= 3 && Character.isUpperCase(words[1].charAt(0));
     }
 
     /** Whether the round in an event's name is its own: not "9th round of ..." kept for the tenth round. */
     private static boolean roundAgrees(SentenceView v, EventRecord e) {
         Object ordinal = e.fact().field("ordinal");
-        String first = e.fullName().replaceFirst("^\\S+['\u2019]s ", "").split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String first = POSSESSIVE.matcher(e.fullName()).replaceFirst("").split(" ")[0].toLowerCase(java.util.Locale.ROOT);
         Integer named = v.kb.ordinal(first);
-        if (named == null && first.matches("\\d+(st|nd|rd|th)")) {
+        if (named == null && NUMBERED.matcher(first).matches()) {
             named = Integer.valueOf(first.replaceAll("\\D", ""));
         }
         return ordinal == null || named == null || named.equals(ordinal);
@@ -55,7 +59,9 @@ public final class DelegationHeadRule implements Rule {
         // Switzerland and Nigeria"): the event of an attendance is its name, and a bare "Human Rights Dialogue" is not;
         // the last such one, past a seminar that "preceded" it
         EventRecord exchange = null;
-        for (EventRecord e : v.discourse.recentEvents()) {
+        List<EventRecord> events = v.discourse.events();
+        for (int k = events.size() - 1; k >= 0; k--) {
+            EventRecord e = events.get(k);
             if (v.sentence.index() - e.sentence() > REACH) {
                 break;
             }

@@ -284,16 +284,17 @@ public final class SentenceView {
      * date the text gave, where the sentence gives no full date of its own.
      */
     private void followingDay() {
-        PartialDate last = discourse.lastDay();
         for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!tokenIs(i + 2, "day")) {
+                continue;
+            }
             // "On 7 February 2016 he called on ..., and on the following day he held talks with ...": the day after
             // the one this sentence named before it, else after the one the text named last
             final int at = tokens.get(i).start();
             DateMention before = dates.stream().filter(d -> d.end() <= at && d.to() == null && d.from().day() != null
                     && d.from().year() != null).reduce((a, b) -> b).orElse(null);
-            if (before != null) {
-                last = before.from();
-            } else if (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            PartialDate last = before != null ? before.from() : discourse.lastDay();
+            if (before == null && (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10))) {
                 continue;
             }
             boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
@@ -364,6 +365,9 @@ public final class SentenceView {
     private void namedInstitutions() {
         List<Mention> added = new ArrayList<>();
         for (int close = 3; close < tokens.size(); close++) {
+            if (!tokens.get(close).is(")")) {
+                continue;
+            }
             Token acronym = tokens.get(close - 1);
             if (!tokens.get(close).is(")") || !tokens.get(close - 2).is("(") || !isAcronym(acronym.text())) {
                 continue;
@@ -407,7 +411,8 @@ public final class SentenceView {
         // "the National Centre for Human Rights", "the Rights and Liberties Protection Department": a national
         // institution named without an acronym takes its initials, as annotators write them (org:UZB-NCHR)
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!tokens.get(i).is("the") || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).isCapitalised()) {
+            if (!tokens.get(i).is("the") || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).isCapitalised()
+                    || overlapsMention(i + 1, i + 2)) {
                 continue;
             }
             int end = i + 1;
@@ -473,7 +478,7 @@ public final class SentenceView {
             i = to - 1;
         }
         // "the EHRC": an acronym the text introduced before
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; discourse.hasInstitutions() && i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String id = isAcronym(t.text()) ? discourse.institution(t.text()) : null;
             final int at = i;
