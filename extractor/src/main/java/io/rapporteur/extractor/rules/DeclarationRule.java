@@ -77,9 +77,44 @@ public final class DeclarationRule implements Rule {
                 date = own.iso();
                 inherited = false;
             }
+            if (date == null) { // "On its closing day, participants adopted the Suva Declaration ...": the event's
+                EventRecord event = fact.fields().containsKey("adoptedAt")
+                        ? v.exchangeReportedHere(String.valueOf(fact.fields().get("adoptedAt"))) : null;
+                EventRecord last = v.discourse.lastExchange();
+                String place = fact.fields().containsKey("adoptedAt") ? String.valueOf(fact.fields().get("adoptedAt")) : null;
+                boolean same = place == null || last != null && last.fullName() != null
+                        && last.fullName().toLowerCase(java.util.Locale.ROOT).endsWith(place.toLowerCase(java.util.Locale.ROOT));
+                if (event == null && same && last != null && v.sentence.index() - last.sentence() <= EVENT_REACH) {
+                    event = last; // not "the Beijing Declaration adopted at the first South-South Forum" of years before
+                }
+                if (event != null && event.fact().date() != null) {
+                    date = closing(v) ? lastDay(event.fact().date()) : event.fact().date();
+                    inherited = true;
+                }
+            }
             fact.date(date, inherited);
             out.add(fact);
         }
+    }
+
+    /** How many sentences back the event of an undated adoption may have been reported. */
+    private static final int EVENT_REACH = 3;
+
+    /** "On its closing day", "At the close of the Forum", "closed with the adoption of": the last day of the event. */
+    private static boolean closing(SentenceView v) {
+        for (int i = 0; i + 1 < v.tokens.size(); i++) {
+            if (v.tokenIs(i, "closing") && v.tokenIs(i + 1, "day") || v.tokenIs(i, "the") && v.tokenIs(i + 1, "close")
+                    || v.tokenIs(i, "closed") && v.tokenIs(i + 1, "with") || v.tokenIs(i, "the") && v.tokenIs(i + 1, "end")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last end of an ISO date or interval ("2018-11-05/2018-11-07" -> "2018-11-07"). */
+    private static String lastDay(String iso) {
+        int slash = iso.indexOf('/');
+        return slash < 0 ? iso : iso.substring(slash + 1);
     }
 
     private static CueMatch nearestAdoption(SentenceView v, CueMatch noun, int cs, int ce) {
