@@ -79,4 +79,10 @@ class DiplomacyGenreTest {
     void nationalInstitutionsByTheirAcronyms() throws Exception {
         GenreCase.load("national-institutions").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "On its closing day, participants adopted the Apia Declaration ...": dated by the forum's last day. */
+    @Test
+    void aDeclarationOnTheClosingDay() throws Exception {
+        GenreCase.load("declaration-closing-day").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
