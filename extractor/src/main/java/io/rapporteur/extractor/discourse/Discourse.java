@@ -274,6 +274,24 @@ public final class Discourse {
         return null;
     }
 
+    /**
+     * The latest held event of a kind among those reported since sentence {@code since}: what a release's "the
+     * Dialogue", capitalised, is about, not an earlier round it recalled ("built on the outcomes of the 14th ...").
+     */
+    public EventRecord latestHeldEvent(String kind, int since) {
+        EventRecord best = null;
+        for (EventRecord e : events) {
+            String date = e.fact().date();
+            if (!kind.equals(e.kind()) || e.sentence() < since || e.fact().status() != null || date == null) {
+                continue;
+            }
+            if (best == null || date.compareTo(best.fact().date()) >= 0) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** The events of a kind that the sentence at {@code sentenceIndex} reported, in order. */
     public List<EventRecord> eventsOf(String kind, int sentenceIndex) {
         List<EventRecord> out = new ArrayList<>();

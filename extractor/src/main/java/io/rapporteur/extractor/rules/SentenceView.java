@@ -1516,6 +1516,8 @@ public final class SentenceView {
 
     /** How many sentences back "the symposium", "her stay", "the meeting" may reach. */
     private static final int EVENT_REFERENCE_REACH = 3;
+    /** How many sentences back a capitalised "the Dialogue" looks for the exchange a release is about. */
+    private static final int PROPER_REACH = 12;
 
     /** How many sentences back "in the margins of the Dialogue" may reach. */
     private static final int MARGINS_REACH = 12;
@@ -1540,6 +1542,14 @@ public final class SentenceView {
             if (kind != null && !kind.equals("NEXT") && !kind.equals("PREVIOUS") && c.tokStart() >= fromTok
                     && c.tokStart() < toTok) {
                 EventRecord e = discourse.lastEvent(kind);
+                // "the Dialogue", capitalised as a proper name, is the one the release is about (its first), not a
+                // round it mentioned since ("built on the outcomes of the 14th ... Dialogue")
+                boolean proper = c.tokEnd() - c.tokStart() == 2 && tokens.get(c.tokStart() + 1).isCapitalised()
+                        && !kind.equals("ANY") && !kind.equals("VISIT") && !kind.equals("AGREEMENT");
+                EventRecord main = proper ? discourse.latestHeldEvent(kind, sentence.index() - PROPER_REACH) : null;
+                if (main != null) {
+                    e = main;
+                }
                 if (e == null) {
                     continue;
                 }
