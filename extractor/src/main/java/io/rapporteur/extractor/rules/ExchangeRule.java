@@ -194,7 +194,8 @@ public final class ExchangeRule implements Rule {
                     addSides(sides, v.mentionsIn(nameEnd + 1, frame.tokStart(), Roles.PARTY));
                 }
             }
-            int betweenTok = v.findWord("between", nameEnd, Math.min(ce, nameEnd + 2));
+            // also inside a title that ran on over it: "The 11th Human Rights Dialogue between the Kyrgyz Republic and ..."
+            int betweenTok = v.findWord("between", noun.tokEnd(), Math.min(ce, nameEnd + 2));
             int betweenEnd = -1; // "the human rights dialogue between Switzerland and Nigeria": part of its full name
             if (betweenTok >= 0) {
                 Mention a = v.firstRight(betweenTok + 1, betweenTok + 3, Roles.PARTY);

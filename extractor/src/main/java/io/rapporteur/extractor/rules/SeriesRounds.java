@@ -142,6 +142,18 @@ final class SeriesRounds {
      */
     private static EventRecord roundSeries(SentenceView v) {
         EventRecord last = v.discourse.lastExchange();
+        if (last != null && "SESSION".equals(last.kind())) {
+            // "the next round": of a dialogue, not the session of a body ("... scheduled for its 35th session")
+            List<EventRecord> events = v.discourse.events();
+            for (int k = events.size() - 1; k >= 0; k--) {
+                EventRecord e = events.get(k);
+                if (!"SESSION".equals(e.kind()) && !"VISIT".equals(e.kind()) && !"AGREEMENT".equals(e.kind())
+                        && !io.rapporteur.extractor.discourse.Discourse.REVIEW.equals(e.kind())) {
+                    last = e;
+                    break;
+                }
+            }
+        }
         if (last == null || last.fact().field("ordinal") != null || "DIALOGUE".equals(last.kind())
                 || "CONSULTATION".equals(last.kind())) {
             return last;
