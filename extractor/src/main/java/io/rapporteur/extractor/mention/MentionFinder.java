@@ -401,6 +401,13 @@ public final class MentionFinder {
                     || i > 1 && kb.isNameContext(tokens.get(i - 2).norm() + " " + tokens.get(i - 1).norm());
             // "Luc Devigne also met with": an adverb may stand between the name and its verb
             int verb = end < tokens.size() && ADVERBS_BEFORE_VERB.contains(tokens.get(end).norm()) ? end + 1 : end;
+            // "Ahmed Amin Fathalla (Egypt) was elected Chairperson": past a nationality in brackets
+            for (int k = verb + 1; verb < tokens.size() && tokens.get(verb).is("(") && k < Math.min(tokens.size(), verb + 6); k++) {
+                if (tokens.get(k).is(")")) {
+                    verb = k + 1;
+                    break;
+                }
+            }
             if (p == null && words >= 2 && words <= 3 && context) {
                 p = people.register(name, null); // "met with Claudio Grossman", "was led by Luc Devigne"
             } else if (p == null && words >= 2 && words <= 3 && opensClause(tokens, i) && verb < tokens.size()
@@ -408,6 +415,8 @@ public final class MentionFinder {
                 p = people.register(name, null); // "In December 2010, Olivier De Schutter visited China"
             } else if (p == null && words >= 2 && words <= 3 && afterPersonAnd(mentions, tokens, i)) {
                 p = people.register(name, null); // "Foreign Ministers Wang Yi and Penny Wong held talks"
+            } else if (p == null && words >= 2 && words <= 4 && nationalityFollows(mentions, tokens, end)) {
+                p = people.register(name, null); // "Shuichi Furuya (Japan)": a name with its nationality in brackets
             }
             if (p != null) {
                 people.mentioned(p);
@@ -417,6 +426,20 @@ public final class MentionFinder {
             i = end;
         }
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
+    }
+
+    /** Whether "(<state>)" follows at {@code at}: the nationality UN releases give after a member's name. */
+    private static boolean nationalityFollows(List<Mention> mentions, List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).is("(")) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.STATE && m.tokStart() == at + 1 && m.tokEnd() < tokens.size()
+                    && tokens.get(m.tokEnd()).is(")")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Alessio Bruni was re-elected Rapporteur": a person's election, after a name that opens the sentence. */

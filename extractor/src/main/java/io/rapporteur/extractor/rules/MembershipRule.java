@@ -41,6 +41,11 @@ public final class MembershipRule implements Rule {
     private static final Predicate<Mention> MEMBER = m -> m.kind() == MentionKind.PERSON
             || m.kind() == MentionKind.PRONOUN || m.kind() == MentionKind.STATE;
     private static final int BODY_WINDOW = 10;
+    /**
+     * The most tokens from the verb to "member of <body>": "was elected by the seventy-first session of the General
+     * Assembly, for the first time, as a member of the Human Rights Council".
+     */
+    private static final int ROLE_WINDOW = 24;
 
     /**
      * "As a member of the Human Rights Council for the 2015-2017 term, Indonesia ...", "Uzbekistan's engagement as a
@@ -323,7 +328,8 @@ public final class MembershipRule implements Rule {
                         m -> m.kind() == MentionKind.ORG && v.tokenIs(to, "to"));
                 // "elected Kazakhstan a member of the Human Rights Council", "elected China, with 176 votes, a member
                 // of ...": the body of the role, not the one that elects
-                Mention ofRole = servedOn != null ? null : v.firstRight(to, Math.min(ce, to + BODY_WINDOW),
+                // (past a comma: "elected Nepal, for the first time, as a member of the Human Rights Council")
+                Mention ofRole = servedOn != null ? null : v.firstRight(to, Math.min(v.tokens.size(), to + ROLE_WINDOW),
                         m -> m.kind() == MentionKind.ORG && v.tokenIs(m.tokStart() - 1, "of")
                                 && v.firstCue(CueKind.MEMBERSHIP_ROLE, to, m.tokStart()) != null);
                 body = servedOn != null ? servedOn : ofRole != null ? ofRole : electing;
@@ -351,12 +357,13 @@ public final class MembershipRule implements Rule {
                 // "joined the Human Rights Council", not "joined 26 international human rights instruments"
                 int window = v.tokenIs(cue.tokEnd() - 1, "joined") ? 2 : BODY_WINDOW;
                 body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + window), m -> m.kind() == MentionKind.ORG);
-                if (body != null && v.tokenIs(body.tokStart() - 1, "by")) {
-                    // "was elected by the General Assembly ... as a member of the Human Rights Council": not the electors
-                    final int after = body.tokEnd();
-                    Mention ofRole = v.firstRight(after, Math.min(v.tokens.size(), after + BODY_WINDOW + 4),
-                            m -> m.kind() == MentionKind.ORG && (v.tokenIs(m.tokStart() - 1, "of")
-                                    || v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 1, "on")));
+                if (body != null && !v.tokenIs(body.tokStart() - 1, "to")) {
+                    // "was elected by the (71st session of the) General Assembly ... as a member of the Human Rights
+                    // Council": the body of the role, not the electors
+                    final int after = cue.tokEnd();
+                    Mention ofRole = v.firstRight(after, Math.min(v.tokens.size(), after + ROLE_WINDOW),
+                            m -> m.kind() == MentionKind.ORG && v.tokenIs(m.tokStart() - 1, "of")
+                                    && v.firstCue(CueKind.MEMBERSHIP_ROLE, after, m.tokStart()) != null);
                     body = ofRole != null ? ofRole : body;
                 }
             }
@@ -375,12 +382,26 @@ public final class MembershipRule implements Rule {
                         v.token(cue.tokEnd() - 1).end(), election.bodyText(), null, null, true);
                 fromElection = true;
             }
+            boolean officer = false;
+            if ((body == null || body.id() == null) && !"ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))
+                    && !members.isEmpty() && members.stream().allMatch(m -> m.kind() == MentionKind.PERSON)
+                    && v.firstCue(CueKind.MEMBERSHIP_ROLE, cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3)) != null) {
+                // a committee's session release: "Ahmed Amin Fathalla (Egypt) was elected Chairperson.", "A (Guyana), B
+                // (Japan) and C (France) were elected Vice-Chairpersons": the committee's officers
+                String committee = v.discourse.committee() != null ? v.discourse.committee() : v.discourse.lastBody("Committee");
+                if (committee != null && v.kb.monitoredTreaty(committee) != null) {
+                    body = v.inferred(MentionKind.ORG, committee, cue.tokStart(), cue.tokEnd());
+                    officer = true;
+                }
+            }
             if (body == null || body.id() == null || v.kb.isOffice(body.id())) {
                 continue; // "was appointed Special Rapporteur on ...": an office held, not a membership
             }
             String role = null;
             int roleFrom = cue.tokEnd();
-            int roleTo = "ACTIVE".equals(cue.value(CueKind.MEMBERSHIP)) ? Math.min(ce, cue.tokEnd() + 12) : body.tokStart();
+            // an officer's role follows the verb, the committee being only inferred: "was elected Chairperson"
+            int roleTo = "ACTIVE".equals(cue.value(CueKind.MEMBERSHIP)) ? Math.min(ce, cue.tokEnd() + 12)
+                    : officer ? Math.min(ce, cue.tokEnd() + 3) : body.tokStart();
             CueMatch roleCue = v.firstCue(CueKind.MEMBERSHIP_ROLE, roleFrom, roleTo);
             if (roleCue == null && "ROLE".equals(cue.value(CueKind.MEMBERSHIP))) {
                 continue; // "served as host of ...": only "served as <role> of <body>" is a membership
@@ -395,6 +416,10 @@ public final class MembershipRule implements Rule {
                 }
             }
             DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
+            if (date == null && officer && v.discourse.lastDay() != null) { // elected at the meeting the text dated
+                date = new DateMention(v.token(cue.tokStart()).start(), v.token(cue.tokEnd() - 1).end(),
+                        v.discourse.lastDay(), null, false);
+            }
             String termIso = term == null ? termFromLength(v, cue.tokEnd(), ce) : null;
             if (fromElection && term == null && election.term() != null) {
                 termIso = election.term();

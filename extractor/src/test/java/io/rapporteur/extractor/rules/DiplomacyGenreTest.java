@@ -85,4 +85,15 @@ class DiplomacyGenreTest {
     void aDeclarationOnTheClosingDay() throws Exception {
         GenreCase.load("declaration-closing-day").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A committee's session release: "Dalia Leinarte (Lithuania) was elected Chairperson" and "A (Ghana), B (Lebanon)
+     * and C (Georgia) were elected Vice-Chairpersons" make the committee's officers, on the day the session opened; a
+     * state "elected by the seventy-first session of the General Assembly, for the first time, as a member of the Human
+     * Rights Council" is a member of the Council, not of the Assembly that elected it.
+     */
+    @Test
+    void committeeOfficersAndTheBodyOfARole() throws Exception {
+        GenreCase.load("committee-officers").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
