@@ -17,6 +17,11 @@ public final class DelegationHeadRule implements Rule {
 
     /** How many sentences back the exchange may have been reported. */
     private static final int REACH = 6;
+    /**
+     * One role for every head, whichever side or wording ("led the EU delegation", "headed the Vietnamese side"): the
+     * attendee already says which side, and one label lets a reader list the heads of every round.
+     */
+    private static final String HEAD_OF_DELEGATION = "head of delegation";
     /** An owner before an event's name: "Malaysia's third Universal Periodic Review". */
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("^\\S+['\u2019]s ");
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
@@ -107,17 +112,9 @@ public final class DelegationHeadRule implements Rule {
             if (head == null) {
                 continue;
             }
-            int start = noun;
-            while (start > 0 && noun - start < 3 && !v.tokenIs(start, "the")) {
-                start--;
-            }
-            int end = v.tokenIs(noun + 1, "of") ? Math.min(i, noun + 3) : noun + 1; // "the delegation of Uzbekistan"
-            if (v.tokenIs(end - 1, "was") || v.tokenIs(end - 1, "were")) {
-                end--;
-            }
             FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head)
                     .text("event", exchange.fullName(), 0, 0)
-                    .text("role", "head of " + v.text(start, end).replaceFirst("^The ", "the "), 0, 0);
+                    .text("role", HEAD_OF_DELEGATION, 0, 0);
             fact.date(exchange.fact().date(), true);
             out.add(fact);
         }
@@ -146,7 +143,7 @@ public final class DelegationHeadRule implements Rule {
         }
         FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head)
                 .text("event", exchange.fullName(), 0, 0)
-                .text("role", "head of " + v.text(verb + 1, noun + 1), 0, 0);
+                .text("role", HEAD_OF_DELEGATION, 0, 0);
         fact.date(exchange.fact().date(), true);
         out.add(fact);
     }
