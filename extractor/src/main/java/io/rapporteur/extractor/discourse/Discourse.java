@@ -51,6 +51,20 @@ public final class Discourse {
 
     private Election lastElection;
 
+    /** The last meeting a sentence reported with its own date: who met, when, in which sentence. */
+    public record DatedMeeting(String subject, String date, int sentence) {
+    }
+
+    private DatedMeeting lastDatedMeeting;
+
+    public DatedMeeting lastDatedMeeting() {
+        return lastDatedMeeting;
+    }
+
+    public void lastDatedMeeting(DatedMeeting meeting) {
+        this.lastDatedMeeting = meeting;
+    }
+
     /** The body that was the subject (first named) of the last sentence, or null when that was no body. */
     private String lastSubjectBody;
 

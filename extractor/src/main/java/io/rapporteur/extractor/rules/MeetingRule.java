@@ -2,12 +2,14 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.segment.Token;
 
+import io.rapporteur.extractor.discourse.Discourse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +35,10 @@ public final class MeetingRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         List<Mention> previousSubjects = List.of();
+        boolean afterMeeting = false;
         for (CueMatch cue : v.cues(CueKind.MEETING)) {
+            boolean secondPredicate = afterMeeting && v.tokenIs(cue.tokStart() - 1, "and");
+            afterMeeting = true;
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
             // "Mary Robinson visited China in November 2000 and met with ...": China is what she visited
@@ -43,6 +48,11 @@ public final class MeetingRule implements Rule {
             // "X called on A, ..., and met B": the second predicate shares the first one's subject
             boolean sharedSubject = v.tokenIs(cue.tokStart() - 1, "and") && !previousSubjects.isEmpty();
             if (last == null && !sharedSubject) {
+                continue;
+            }
+            if (secondPredicate && !sharedSubject) {
+                // "she was received by Mr. A, Minister of Foreign Affairs, and held working sessions with ...": the
+                // first predicate's subject, unresolved, is this one's too; not Mr. A, who received her
                 continue;
             }
             List<Mention> subjects = new ArrayList<>();
@@ -112,6 +122,10 @@ public final class MeetingRule implements Rule {
                     separate = subjects.size() == 1;
                 }
                 for (Mention m : listed) {
+                    if (m.kind() == MentionKind.STATE && m.tokEnd() < ce && v.token(m.tokEnd()).isWord()
+                            && v.token(m.tokEnd()).isCapitalised()) {
+                        continue; // "the Government Committee for Religious Affairs": a body the lexicon lacks, not the state
+                    }
                     Mention r = v.resolved(m, ids);
                     if (r != null && r.id() != null && !ids.contains(r.id())) {
                         objects.add(r);
@@ -143,6 +157,17 @@ public final class MeetingRule implements Rule {
                     iso = visit.fact().date();
                     inherited = true;
                 }
+            }
+            Discourse.DatedMeeting before = v.discourse.lastDatedMeeting();
+            if (iso == null && before != null && before.sentence() == v.sentence().index() - 1 && subjects.size() == 1
+                    && before.subject().equals(subjects.get(0).id()) && v.tokenIs(cue.tokStart() - 1, "also")) {
+                // "On 27 November, Mr Gilmore met with A. He also held a working session with B.": that day too, where no
+                // visit spans both (then "also met" is a meeting of the visit, as annotators date it)
+                iso = before.date();
+                inherited = true;
+            }
+            if (date != null && date.iso() != null && subjects.size() == 1) {
+                v.discourse.lastDatedMeeting(new Discourse.DatedMeeting(subjects.get(0).id(), date.iso(), v.sentence().index()));
             }
             String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.MEETING));
             List<List<Mention>> groups = new ArrayList<>();

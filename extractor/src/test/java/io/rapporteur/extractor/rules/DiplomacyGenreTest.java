@@ -96,4 +96,14 @@ class DiplomacyGenreTest {
     void committeeOfficersAndTheBodyOfARole() throws Exception {
         GenreCase.load("committee-officers").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Meetings in other words: "held discussions with", "had discussions with", "held a working session with"; "He
+     * also held a working session with B" the day the sentence before dated his meeting with A, where no visit spans
+     * both.
+     */
+    @Test
+    void meetingsInOtherWords() throws Exception {
+        GenreCase.load("meetings-in-other-words").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
