@@ -122,11 +122,30 @@ public final class SentenceView {
      */
     boolean scheduledFor(int tok) {
         for (CueMatch c : cues(CueKind.STATUS)) {
-            if ("PLANNED".equals(c.value(CueKind.STATUS)) && c.tokEnd() <= tok && tok - c.tokEnd() <= 1) {
+            if ("PLANNED".equals(c.value(CueKind.STATUS)) && c.tokEnd() <= tok
+                    && (tok - c.tokEnd() <= 1 || onlyWhereBetween(c.tokEnd(), tok))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The most tokens of "take place in Canberra on" between "scheduled to" and the date it was scheduled for. */
+    private static final int SCHEDULED_PLACE_REACH = 7;
+    private static final Set<String> TAKING_PLACE = Set.of("take", "place", "be", "held", "convened", "in", "on", "at");
+
+    /** "scheduled to take place in Hanoi in", "due to be held in China in": only how and where, up to the date. */
+    private boolean onlyWhereBetween(int from, int to) {
+        if (to - from > SCHEDULED_PLACE_REACH || !(tokenIs(from, "take") || tokenIs(from, "be") || tokenIs(from, "held"))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = token(k);
+            if (!TAKING_PLACE.contains(t.norm()) && !(t.isWord() && t.isCapitalised())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the token at {@code k} is the dash or colon after the date that opens a timeline's entry ("25 May - "). */

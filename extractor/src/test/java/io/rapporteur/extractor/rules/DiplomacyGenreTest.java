@@ -106,4 +106,13 @@ class DiplomacyGenreTest {
     void meetingsInOtherWords() throws Exception {
         GenreCase.load("meetings-in-other-words").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The 9th round ..., which had been scheduled to take place in Astana on 14 May 2020, was postponed": a round
+     * called off keeps the date it had been set for, past the place between.
+     */
+    @Test
+    void postponedRoundsKeepTheirScheduledDates() throws Exception {
+        GenreCase.load("postponed-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
