@@ -124,6 +124,22 @@ final class SeriesRounds {
             }
             if (previousRound) { // "The previous Dialogue was held in Beijing in 2014": one round back, held
                 Integer ordinal = last.fact().field("ordinal") instanceof Integer n && n > 1 ? n - 1 : null;
+                if (v.tokenIs(next.tokEnd() - 1, ",")) {
+                    // "The previous, 7th Dialogue was held ...", "The previous, 10th, round of the Dialogue": as numbered
+                    int[] stated = v.ordinalAt(next.tokEnd());
+                    if (stated == null) {
+                        continue;
+                    }
+                    ordinal = stated[0];
+                    // of the series its noun names: "10th, round" (a dialogue's, not the seminar held on its eve)
+                    int noun = next.tokEnd() + stated[1] + (v.tokenIs(next.tokEnd() + stated[1], ",") ? 1 : 0);
+                    EventRecord named = v.tokenIs(noun, "round") ? roundSeries(v)
+                            : v.token(noun) == null ? null : v.discourse.lastEvent(v.token(noun).norm().toUpperCase(java.util.Locale.ROOT));
+                    if (named == null) {
+                        continue;
+                    }
+                    last = named;
+                }
                 if (ordinal != null) {
                     laterRound(v, last, ordinal, next, verb, Math.min(verb.tokEnd(), next.tokEnd()), cs, ce, null, out);
                 }

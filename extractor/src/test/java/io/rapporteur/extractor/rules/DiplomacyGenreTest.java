@@ -115,4 +115,10 @@ class DiplomacyGenreTest {
     void postponedRoundsKeepTheirScheduledDates() throws Exception {
         GenreCase.load("postponed-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The previous, 7th Dialogue was held in Tokyo in February 2022", "The previous, 10th, round of the Dialogue". */
+    @Test
+    void previousRoundsWithTheirNumbers() throws Exception {
+        GenreCase.load("previous-numbered-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
