@@ -336,7 +336,22 @@ public final class ExchangeRule implements Rule {
             if (ordinals.isEmpty() && verb.tokStart() > noun.tokStart()) {
                 ordinals = roundAfterVerb(v, verb.tokEnd()); // "The ... Dialogue ... held its 15th round"
             }
+            String sharedYear = null;
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd);
+            CueMatch firstVerb = verb.tokStart() < noun.tokStart() && v.tokenIs(verb.tokStart() - 1, "and")
+                    ? v.firstCue(CueKind.EXCHANGE_VERB, cs, verb.tokStart() - 1) : null;
+            if (firstVerb != null) {
+                // "held the fifth round ... with Russia in Moscow in October, and held human rights consultations with
+                // Belarus and Laos": the first predicate's date is not the second's (a fronted "In 2002," is both's)
+                final int and = verb.tokStart() - 1;
+                final int first = firstVerb.tokStart();
+                List<DateMention> own = dates.stream()
+                        .filter(d -> v.tokenAt(d.start()) > and || v.tokenAt(d.start()) < first).toList();
+                if (own.isEmpty() && !dates.isEmpty() && v.discourse.year() != null) {
+                    sharedYear = String.valueOf(v.discourse.year()); // only the year the section is about
+                }
+                dates = own;
+            }
             if (verb.tokStart() > nameEnd) { // "The Dialogue, which began in 1997, held ...": not this round's date
                 // ... but "The consultation, which had been scheduled for November, was postponed" dates it
                 dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())
@@ -412,6 +427,7 @@ public final class ExchangeRule implements Rule {
             // August and in Bern in October, respectively": each partner its own round and place
             List<Integer> groupRounds = groups.size() > 1 && rounds.size() == 1 && rounds.get(0) == null
                     ? possessiveRounds(v, nameEnd, ce, groups.size()) : List.of();
+            int oneOfThem = oneOfThemAt(v, nameEnd, ce);
             List<SentenceView.PlaceHit> groupPlaces = groupsPaired ? roundPlaces(v, nameEnd, ce, groups.size()) : List.of();
             for (int r = 0; r < rounds.size(); r++) {
                 for (List<Mention> group : groups) {
@@ -447,6 +463,10 @@ public final class ExchangeRule implements Rule {
                     SentenceView.PlaceHit roundPlace = perRound && !roundPlaces.isEmpty() ? roundPlaces.get(r)
                             : placesPairwise ? pairedPlaces.get(r)
                             : groupPlaces.size() == groups.size() ? groupPlaces.get(groups.indexOf(group)) : place;
+                    int placed = oneOfThem == -2 ? groups.size() - 1 : oneOfThem;
+                    if (roundPlace == place && placed >= 0 && groups.size() > 1 && groups.indexOf(group) != placed) {
+                        roundPlace = null; // "..., the first of them in Cairo": that one's place only
+                    }
                     if (roundPlace != null) {
                         fact.place(roundPlace.place(), roundPlace.start(), roundPlace.end());
                     }
@@ -455,7 +475,7 @@ public final class ExchangeRule implements Rule {
                     }
                     DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r)
                             : groupsPaired ? datesAfter.get(groups.indexOf(group)) : near;
-                    fact.date(date == null ? framed : date.iso(), false);
+                    fact.date(date != null ? date.iso() : framed != null ? framed : sharedYear, false);
                     if (!seriesOnly) {
                         out.add(fact);
                     }
@@ -537,11 +557,30 @@ public final class ExchangeRule implements Rule {
     }
 
     /** "..., the fifth since 2015", "..., the 12th such meeting": the round, in an apposition after the exchange. */
+    /**
+     * "with A, B and C in March, July and September, respectively, the first of them in Cairo": which of the listed
+     * exchanges (0 for the first, -2 for the last) the place after it belongs to; -1 where the sentence says no such.
+     */
+    private static int oneOfThemAt(SentenceView v, int from, int ce) {
+        for (int i = from; i + 4 < ce; i++) {
+            if (v.tokenIs(i, ",") && v.tokenIs(i + 1, "the") && v.tokenIs(i + 3, "of")
+                    && (v.tokenIs(i + 4, "them") || v.tokenIs(i + 4, "these"))) {
+                return v.tokenIs(i + 2, "first") ? 0 : v.tokenIs(i + 2, "last") ? -2 : -1;
+            }
+        }
+        return -1;
+    }
+
     private static List<Integer> appositiveOrdinal(SentenceView v, int from, int ce) {
         for (int i = from; i + 2 < ce; i++) {
             if (v.tokenIs(i, ",") && v.tokenIs(i + 1, "the")) {
                 int[] ordinal = v.ordinalAt(i + 2); // "the fifth since 2015", "the twenty-first such meeting"
-                return ordinal != null && !firstAfterGap(v, ordinal[0], i + 2 + ordinal[1]) ? List.of(ordinal[0]) : List.of();
+                int after = ordinal == null ? -1 : i + 2 + ordinal[1];
+                if (ordinal != null && v.tokenIs(after, "of") && (v.tokenIs(after + 1, "them") || v.tokenIs(after + 1, "these")
+                        || v.tokenIs(after + 1, "which") || v.tokenIs(after + 1, "those"))) {
+                    return List.of(); // "consultations with A, B and C ..., the first of them in Cairo": one of the list
+                }
+                return ordinal != null && !firstAfterGap(v, ordinal[0], after) ? List.of(ordinal[0]) : List.of();
             }
         }
         return List.of();

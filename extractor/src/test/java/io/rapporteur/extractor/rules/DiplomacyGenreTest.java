@@ -121,4 +121,14 @@ class DiplomacyGenreTest {
     void previousRoundsWithTheirNumbers() throws Exception {
         GenreCase.load("previous-numbered-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "consultations with A, B and the African Union in April, June and November, respectively, the last of them in
+     * Addis Ababa": no round numbered, the place the last one's; "held the third round ... in Oslo in September, and
+     * held human rights consultations with Cuba and Laos": the second predicate has only the year.
+     */
+    @Test
+    void consultationsListedAndASecondPredicate() throws Exception {
+        GenreCase.load("consultations-listed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
