@@ -21,6 +21,14 @@ public final class AgreementRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch verb : v.cues(CueKind.AGREEMENT_VERB)) {
+            if (v.tokenIs(verb.tokEnd() - 1, "sign") && !v.tokenIs(verb.tokStart() - 1, "will")
+                    && (v.tokenIs(verb.tokStart() - 1, "to") || v.tokenIs(verb.tokStart() - 1, "not"))) {
+                continue; // a timeline's "Myanmar and Bangladesh sign ...", not "agreed to sign", "did not sign"
+            }
+            boolean present = v.tokenIs(verb.tokEnd() - 1, "sign") || v.tokenIs(verb.tokEnd() - 1, "signs");
+            if (present && !v.tokenIs(verb.tokStart() - 1, "will") && v.datesIn(0, v.tokens.size()).isEmpty()) {
+                continue; // a headline ("OHCHR and The Gambia sign cooperation agreement"): its story tells when
+            }
             int cs = v.clauseStart(verb.tokStart());
             int ce = v.clauseEnd(verb.tokEnd());
             CueMatch noun = v.firstCue(CueKind.AGREEMENT_NOUN, verb.tokEnd(), Math.min(ce, verb.tokEnd() + 8));
@@ -137,10 +145,13 @@ public final class AgreementRule implements Rule {
      */
     private static void passive(SentenceView v, CueMatch verb, int cs, int ce, List<FactDraft> out) {
         int aux = verb.tokStart() - 1;
-        if (!(v.tokenIs(aux, "was") || v.tokenIs(aux, "were"))) {
+        boolean reduced = !(v.tokenIs(aux, "was") || v.tokenIs(aux, "were"));
+        if (reduced && !v.tokenIs(verb.tokEnd() - 1, "signed")) {
             return;
         }
-        int end = v.tokenIs(aux - 1, "which") ? aux - 1 : aux;
+        // "The ... Agreement between the EU and Kazakhstan, signed in Astana on 21 December 2015, entered into force":
+        // a participle right after the title
+        int end = reduced ? verb.tokStart() : v.tokenIs(aux - 1, "which") ? aux - 1 : aux;
         if (v.tokenIs(end - 1, ",")) {
             end--;
         }

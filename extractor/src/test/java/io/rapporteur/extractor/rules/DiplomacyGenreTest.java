@@ -131,4 +131,14 @@ class DiplomacyGenreTest {
     void consultationsListedAndASecondPredicate() throws Exception {
         GenreCase.load("consultations-listed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Agreements recalled by a participle ("The ... Agreement between the EU and Kyrgyzstan, signed in Bishkek on 6 July
+     * 2024, ...", "the EU-Mongolia ... Agreement signed in Ulaanbaatar in April 2013"), a timeline's present tense
+     * ("Chad and the Niger sign the Arrangement ..."); not a headline's undated "sign", nor "agreed to sign".
+     */
+    @Test
+    void agreementsRecalledAndTimelines() throws Exception {
+        GenreCase.load("agreements-recalled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
