@@ -62,6 +62,15 @@ public final class TreatyActionRule implements Rule {
                 stateOf = null;
             }
             int objectFrom = cue.tokEnd();
+            if (cue.tokEnd() - cue.tokStart() == 1 && v.kb.words("treaty-action-nominals").contains(v.token(cue.tokStart()).norm())) {
+                // "Tajikistan's ratification, on 22 March 2018, of the Convention", "Laos's ratification in 2012 of":
+                // the bare noun, its date, then its treaty
+                int of = datedGapBeforeObject(v, cue.tokEnd(), clauseEnd);
+                if (of < 0) {
+                    continue;
+                }
+                objectFrom = of + 1;
+            }
             if (v.tokenIs(cue.tokEnd() - 1, "by")) { // "the ratification by the State party of the Convention"
                 stateOf = v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, Roles.STATE_ACTOR);
                 int of = stateOf == null ? -1 : afterAside(v, stateOf.tokEnd());
@@ -592,6 +601,24 @@ public final class TreatyActionRule implements Rule {
             return 2;
         }
         return n >= 1 && (v.tokenIs(0, "-") || v.tokenIs(0, "\u2022")) ? 1 : -1;
+    }
+
+    /** The most tokens of a date between an act's noun and its "of" ("ratification, on 22 March 2018, of"). */
+    private static final int MAX_DATED_GAP = 8;
+
+    /** The "of"/"to" after a date right after an act's noun ("ratification in 2012 of"), else -1. */
+    private static int datedGapBeforeObject(SentenceView v, int from, int clauseEnd) {
+        if (!(v.tokenIs(from, ",") || v.tokenIs(from, "in") || v.tokenIs(from, "on"))) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(clauseEnd, from + MAX_DATED_GAP); k++) {
+            if (v.tokenIs(k, "of") || v.tokenIs(k, "to")) {
+                final int end = k;
+                boolean dated = v.datesIn(from, end).stream().anyMatch(d -> v.tokenAt(d.end() - 1) < end);
+                return dated ? (v.tokenIs(k - 1, ",") || !v.tokenIs(from, ",") ? k : -1) : -1;
+            }
+        }
+        return -1;
     }
 
     /** The longest aside between commas skipped to reach a noun's object. */

@@ -141,4 +141,13 @@ class DiplomacyGenreTest {
     void agreementsRecalledAndTimelines() throws Exception {
         GenreCase.load("agreements-recalled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An act's noun, its date, then its treaty: "Tajikistan's ratification, on 22 March 2018, of the Convention ...",
+     * "Laos's ratification in 2012 of the Convention against Torture and ...", "Nepal's accession, in October 2016, to".
+     */
+    @Test
+    void actsDatedBeforeTheirTreaty() throws Exception {
+        GenreCase.load("acts-dated-before-their-treaty").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
