@@ -39,7 +39,8 @@ public final class TreatyActionRule implements Rule {
             if (negated(v, cue)) {
                 continue; // "has not ratified the Covenant": no action took place
             }
-            if (v.kb.words("treaty-action-nominals").contains(v.token(cue.tokStart()).norm()) && !nominalTookPlace(v, cue)) {
+            if (v.kb.words("treaty-action-nominals").contains(v.token(cue.tokStart()).norm()) && !nominalTookPlace(v, cue)
+                    && !welcomedList(v, cue)) {
                 continue; // "issues including the ratification of the ICCPR": a subject of talks, not an act
             }
             // "The Convention entered into force for China on 31 August 2008": the treaty before, the state after "for"
@@ -470,6 +471,15 @@ public final class TreatyActionRule implements Rule {
             return false;
         }
         List<Mention> listed = v.mentionsIn(colon + 1, v.tokens.size(), Roles.TREATY);
+        // "the ratification of, or accession to, the following": which act, the text leaves open; that the state
+        // became a party, it says
+        int or = v.findWord("or", cue.tokStart(), following);
+        int orBefore = v.tokenIs(cue.tokStart() - 1, "or") ? cue.tokStart() - 1
+                : v.tokenIs(cue.tokStart() - 1, ",") && v.tokenIs(cue.tokStart() - 2, "or") ? cue.tokStart() - 2 : -1;
+        if (or > 0 && v.firstCue(CueKind.TREATY, or + 1, following) != null
+                || orBefore > 0 && v.lastCue(CueKind.TREATY, Math.max(0, orBefore - 4), orBefore) != null) {
+            action = "PARTY";
+        }
         Mention actor = v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
         if (actor == null) {
             actor = v.firstRight(following, colon, Roles.STATE_ACTOR); // "... instruments by the State party:"
@@ -576,6 +586,23 @@ public final class TreatyActionRule implements Rule {
             out.add(fact);
         }
         return true;
+    }
+
+    /**
+     * "The Committee welcomes the progress ..., including the ratification of or accession to the following
+     * instruments:": a list of acts that a recording verb earlier in the sentence welcomes.
+     */
+    private static boolean welcomedList(SentenceView v, CueMatch cue) {
+        int following = v.findWord("following", cue.tokEnd(), cue.tokEnd() + 8);
+        if (following < 0 || v.findWord(":", following, following + MAX_LIST_INTRO) < 0) {
+            return false;
+        }
+        for (int k = 0; k < cue.tokStart(); k++) {
+            if (v.isRecordingVerb(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue is a gerund opening an adverbial phrase: "Since signing", "by acceding to", "After ratifying". */

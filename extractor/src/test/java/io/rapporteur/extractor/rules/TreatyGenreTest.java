@@ -60,8 +60,9 @@ class TreatyGenreTest {
 
     /**
      * Treaty-body concluding observations: a report cited by its UN symbol ("CRC/C/MNG/5-6", "E/C.12/CHN/2": treaty,
-     * state and numbers), "submitted in 2015" after it, "welcomes the ratification of ... the following instruments:
-     * (a) ..., in 2015; (b) ..." with each instrument's own date, and "the State party" for the state under review.
+     * state and numbers), "submitted in 2015" after it, "welcomes the ratification of or accession to the following
+     * instruments: (a) ..., in 2015; (b) ..." with each instrument's own date (PARTY: which of the two acts, the text
+     * leaves open), and "the State party" for the state under review.
      */
     @Test
     void concludingObservationsSymbolsListsAndTheStateParty() throws Exception {
