@@ -408,6 +408,21 @@ public final class MentionFinder {
                     break;
                 }
             }
+            // "Li Yanduan, the Chinese candidate, was elected": past an appositive that ends in a common noun
+            if (verb < tokens.size() && tokens.get(verb).is(",") && verb + 2 < tokens.size() && tokens.get(verb + 1).is("the")) {
+                for (int k = verb + 3; k < Math.min(tokens.size() - 1, verb + 2 + MAX_APPOSITIVE); k++) {
+                    if (tokens.get(k).is(",")) {
+                        Token noun = tokens.get(k - 1);
+                        if (noun.isWord() && !noun.isCapitalised()) {
+                            verb = k + 1;
+                        }
+                        break;
+                    }
+                    if (!tokens.get(k).isWord()) {
+                        break;
+                    }
+                }
+            }
             if (p == null && words >= 2 && words <= 3 && context) {
                 p = people.register(name, null); // "met with Claudio Grossman", "was led by Luc Devigne"
             } else if (p == null && words >= 2 && words <= 3 && opensClause(tokens, i) && verb < tokens.size()
@@ -427,6 +442,9 @@ public final class MentionFinder {
         }
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
     }
+
+    /** The most words of an appositive between a name and its verb ("the Chinese candidate"). */
+    private static final int MAX_APPOSITIVE = 5;
 
     /** Whether "(<state>)" follows at {@code at}: the nationality UN releases give after a member's name. */
     private static boolean nationalityFollows(List<Mention> mentions, List<Token> tokens, int at) {

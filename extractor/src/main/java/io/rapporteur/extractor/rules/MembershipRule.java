@@ -29,10 +29,21 @@ public final class MembershipRule implements Rule {
                 continue;
             }
             for (DateMention d : v.datesIn(i + 4, ce)) {
-                Integer start = d.lastYear();
-                if (start != null && years > 0 && years < 10) {
-                    return start + "/" + (start + years - 1);
+                Integer year = d.lastYear();
+                if (year == null || years <= 0 || years >= 10) {
+                    continue;
                 }
+                int at = v.tokenAt(d.start());
+                int before = v.tokenIs(at - 1, "on") || v.tokenIs(at - 1, "in") ? at - 2 : at - 1;
+                if (TERM_ENDS.contains(v.token(before).norm()) && !v.tokenIs(before, "to")) {
+                    // "took its seat ... on 1 January 2014 for a three-year term ending on 31 December 2016": the
+                    // date ends the term; a start written before, in the year it began, opens it
+                    int first = year - years + 1;
+                    DateMention opening = v.datesIn(from, i).stream()
+                            .filter(o -> o.iso() != null && o.to() == null && o.iso().startsWith(first + "-")).findFirst().orElse(null);
+                    return opening != null && d.iso() != null ? opening.iso() + "/" + d.iso() : first + "/" + year;
+                }
+                return year + "/" + (year + years - 1);
             }
         }
         return null;
@@ -79,6 +90,18 @@ public final class MembershipRule implements Rule {
                 int comma = v.findWord(",", term.end() > 0 ? v.tokenAt(term.end() - 1) : i, ce);
                 member = comma < 0 ? null : v.firstRight(comma + 1, comma + 3, m -> m.kind() == MentionKind.STATE);
             }
+            if (member == null && v.token(0).norm().endsWith("ing")) {
+                // "Drawing on the experience it gained as a member of the ... Council for the 2016-2018 term,
+                // Kyrgyzstan ...": the subject after the fronted phrase
+                int comma = v.findWord(",", v.tokenAt(term.end() - 1), ce);
+                member = comma < 0 ? null : v.firstRight(comma + 1, comma + 3, m -> m.kind() == MentionKind.STATE);
+            }
+            if (member == null) {
+                // "Egypt continued during 2018 to discharge its responsibilities as a member of ...": the clause's
+                // subject, a state that opens it
+                int cs = v.clauseStart(as);
+                member = v.firstRight(cs, Math.min(as, cs + 2), m -> m.kind() == MentionKind.STATE && m.tokStart() <= cs + 1);
+            }
             if (member == null || member.id() == null) {
                 continue;
             }
@@ -86,6 +109,47 @@ public final class MembershipRule implements Rule {
             fact.date(term.iso(), false);
             out.add(fact);
         }
+    }
+
+    /** Terms listed right after {@code term}: "in 2006-2009 and 2009-2012", "2006-2007, 2007-2010 and 2011-2014". */
+    private static List<String> furtherTerms(SentenceView v, DateMention term, int ce) {
+        List<String> more = new ArrayList<>();
+        int end = v.tokenAt(term.end() - 1);
+        for (DateMention d : v.datesIn(end + 1, ce)) {
+            int at = v.tokenAt(d.start());
+            boolean joined = at == end + 2 && (v.tokenIs(end + 1, "and") || v.tokenIs(end + 1, ","))
+                    || at == end + 3 && v.tokenIs(end + 1, ",") && v.tokenIs(end + 2, "and");
+            if (!joined || d.to() == null || d.iso() == null) {
+                break;
+            }
+            more.add(d.iso());
+            end = v.tokenAt(d.end() - 1);
+        }
+        return more;
+    }
+
+    /**
+     * A timeline's entry, its "was" left out: "13 October 2020 - Uzbekistan elected for the first time to the UN Human
+     * Rights Council for the 2021-2023 term": the state right after the entry's date, the body it was elected to.
+     */
+    private static boolean timelineElided(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
+        Mention state = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE && m.tokEnd() == cue.tokStart());
+        if (state == null || !v.isTimelineDash(state.tokStart() - 1)) {
+            return false;
+        }
+        Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + BODY_WINDOW),
+                m -> m.kind() == MentionKind.ORG && m.id() != null && (v.tokenIs(m.tokStart() - 1, "to")
+                        || v.tokenIs(m.tokStart() - 1, "of")));
+        if (body == null || v.kb.isOffice(body.id())) {
+            return false;
+        }
+        DateMention term = v.datesIn(body.tokEnd(), ce).stream().filter(d -> d.to() != null && d.iso() != null)
+                .findFirst().orElse(null);
+        DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
+        FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", state).entity("body", body);
+        fact.date(date == null ? null : date.iso(), false);
+        out.add(fact);
+        return true;
     }
 
     /**
@@ -303,6 +367,9 @@ public final class MembershipRule implements Rule {
             int ce = v.clauseEnd(cue.tokEnd());
             List<Mention> members = new ArrayList<>();
             Mention body;
+            if ("ACTIVE".equals(cue.value(CueKind.MEMBERSHIP)) && timelineElided(v, cue, ce, out)) {
+                continue;
+            }
             if ("ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))) {
                 Mention electing = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.ORG);
                 // "elected by acclamation Noureddine Amir", "elected unanimously X"
@@ -357,6 +424,15 @@ public final class MembershipRule implements Rule {
                 // "joined the Human Rights Council", not "joined 26 international human rights instruments"
                 int window = v.tokenIs(cue.tokEnd() - 1, "joined") ? 2 : BODY_WINDOW;
                 body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + window), m -> m.kind() == MentionKind.ORG);
+                if (body == null && !members.isEmpty()) {
+                    // "the UN Human Rights Council, of which China is a member for the 2017-2019 term": the body the
+                    // relative clause hangs on
+                    int first = members.get(0).tokStart();
+                    if (v.tokenIs(first - 1, "which") && (v.tokenIs(first - 2, "of") || v.tokenIs(first - 2, "on"))) {
+                        int comma = v.tokenIs(first - 3, ",") ? first - 3 : first - 2;
+                        body = v.nearestLeft(comma, m -> m.kind() == MentionKind.ORG && m.tokEnd() == comma);
+                    }
+                }
                 if (body != null && !v.tokenIs(body.tokStart() - 1, "to")) {
                     // "was elected by the (71st session of the) General Assembly ... as a member of the Human Rights
                     // Council": the body of the role, not the electors
@@ -412,7 +488,11 @@ public final class MembershipRule implements Rule {
             DateMention term = null;
             for (DateMention d : v.datesIn(v.clauseStart(cue.tokStart()), ce)) {
                 if (d.to() != null && d.iso() != null) {
+                    boolean after = v.tokenAt(d.start()) >= cue.tokEnd();
                     term = d;
+                    if (after) {
+                        break; // "which served on the Council in 2013-2015, announced its candidacy for 2022-2024"
+                    }
                 }
             }
             DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
@@ -424,17 +504,24 @@ public final class MembershipRule implements Rule {
             if (fromElection && term == null && election.term() != null) {
                 termIso = election.term();
             }
+            List<String> dates = new ArrayList<>();
+            dates.add(termIso != null ? termIso : date == null ? null : date.iso());
+            if (termIso == null && term != null) {
+                dates.addAll(furtherTerms(v, term, ce)); // "having served on it in 2006-2009 and 2009-2012"
+            }
             for (Mention m : members) {
                 Mention member = v.resolved(m, Set.of());
                 if (member == null || member.id() == null) {
                     continue;
                 }
-                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
-                if (role != null) {
-                    fact.text("role", role, 0, 0);
+                for (String when : dates) {
+                    FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+                    if (role != null) {
+                        fact.text("role", role, 0, 0);
+                    }
+                    fact.date(when, false);
+                    out.add(fact);
                 }
-                fact.date(termIso != null ? termIso : date == null ? null : date.iso(), false);
-                out.add(fact);
                 lastBody = body;
                 lastMember = member;
             }

@@ -150,4 +150,16 @@ class DiplomacyGenreTest {
     void actsDatedBeforeTheirTreaty() throws Exception {
         GenreCase.load("acts-dated-before-their-treaty").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Memberships said in passing: "which served on the Council in 2013-2015" (not the term it announced a candidacy
+     * for), "to discharge its responsibilities as a member of ... for the 2017-2019 term", "the Council, of which
+     * Mongolia is a member for ...", "Li Yanduan, the Chinese candidate, was elected", a timeline's "Uzbekistan elected
+     * ... to", "took its seat ... on 1 January 2014 for a three-year term ending on 31 December 2016", "having served on
+     * it in 2006-2008 and 2011-2013" (each term). "the Commission", never named in full, is no body.
+     */
+    @Test
+    void membershipsInPassing() throws Exception {
+        GenreCase.load("memberships-in-passing").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
