@@ -22,6 +22,16 @@ public final class AttendanceRule implements Rule {
     /** The cue value of a statement made at an event ("delivered a joint statement ... at"): the role is "spoke". */
     private static final String STATEMENT = "STATEMENT";
 
+    /** Whether "delegation, led|headed by" comes right before the person: its head. */
+    private static boolean headedBy(SentenceView v, Mention person) {
+        int k = person.tokStart() - 1;
+        while (k > 0 && k > person.tokStart() - 8 && !v.tokenIs(k, "by")) {
+            k--; // past a title: "led by Deputy Minister of Foreign Affairs"
+        }
+        return v.tokenIs(k, "by") && (v.tokenIs(k - 1, "led") || v.tokenIs(k - 1, "headed"))
+                && v.findWord("delegation", Math.max(0, k - 5), k - 1) >= 0;
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch cue : v.cues(CueKind.ATTENDANCE)) {
@@ -61,7 +71,8 @@ public final class AttendanceRule implements Rule {
             int partStart = -1;
             if (noun == null) {
                 // "the high-level segment of the 46th session of the Human Rights Council": a part of a session
-                CueMatch further = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 9));
+                // ("the high-level segment of the thirty-fourth session": a written ordinal takes three tokens)
+                CueMatch further = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 12));
                 int of = further == null ? -1 : v.findWord("of", from, further.tokStart());
                 if (of > from) {
                     noun = further;
@@ -132,10 +143,22 @@ public final class AttendanceRule implements Rule {
                     inherited = true;
                 }
             }
+            if (date == null && event.contains("Universal Periodic Review")) {
+                // "Ethiopia underwent its third review ... on 13 May 2019. The delegation, led by ..., presented the
+                // national report to the thirty-third session of the Working Group ...": that review's day
+                EventRecord review = v.discourse.lastEvent(io.rapporteur.extractor.discourse.Discourse.REVIEW);
+                if (review != null && v.sentence().index() - review.sentence() <= 2 && review.fact().date() != null) {
+                    date = review.fact().date();
+                    inherited = true;
+                }
+            }
             String role = STATEMENT.equals(cue.value(CueKind.ATTENDANCE)) ? "spoke" : cue.value(CueKind.ATTENDANCE);
             if ("HELD".equals(role) || "PLANNED".equals(role)) {
                 CueMatch spoke = v.firstCue(CueKind.ROLE, cue.tokEnd(), ce);
                 role = spoke == null ? null : spoke.value(CueKind.ROLE);
+            }
+            if (role == null && headedBy(v, attendee)) {
+                role = "head of delegation"; // "the Lao delegation, led by Deputy Minister X, presented ..."
             }
             String status = "PLANNED".equals(cue.value(CueKind.ATTENDANCE)) ? "PLANNED" : null;
             List<String> events = new ArrayList<>(eachSession.size() > 1 ? eachSession : List.of(event));

@@ -162,4 +162,14 @@ class DiplomacyGenreTest {
     void membershipsInPassing() throws Exception {
         GenreCase.load("memberships-in-passing").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Statements at "the high-level segment of the thirty-fourth session of the Human Rights Council" (a written
+     * ordinal), and a delegation "led by the Minister of Justice, X," that "presented the national report to" the
+     * Working Group: its head attended, on the day the sentence before gave the review.
+     */
+    @Test
+    void statementsAndReviewsAttended() throws Exception {
+        GenreCase.load("statements-and-reviews-attended").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
