@@ -6,6 +6,7 @@ import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * DECLARATION: "the <Title> Declaration adopted at <event>", "<body> adopted the <Declaration on ...>". The title is
@@ -30,6 +31,7 @@ public final class DeclarationRule implements Rule {
             if (start == 0 && v.kb.isNameStopword(v.token(0).norm())) {
                 start = 1;
             }
+            end = lowerCaseSubject(v, end, ce);
             String title = v.text(start, end);
             FactDraft fact = new FactDraft(FactType.DECLARATION).text("title", title, v.token(start).start(),
                     v.token(end - 1).end());
@@ -97,6 +99,32 @@ public final class DeclarationRule implements Rule {
         }
     }
 
+    /** Words that end a declaration's lower-case subject ("... on human rights and sustainable development, which"). */
+    private static final Set<String> SUBJECT_STOPS = Set.of("which", "that", "in", "at", "by", "was", "were", "is",
+            "adopted", "as", "during", "with");
+    /** The most words of a declaration's lower-case subject. */
+    private static final int MAX_SUBJECT = 10;
+
+    /**
+     * "the Marrakech Declaration on human rights and sustainable development": a subject in lower case after "on" is
+     * part of the title, up to punctuation or a word that starts a clause or adverbial.
+     */
+    private static int lowerCaseSubject(SentenceView v, int end, int ce) {
+        if (!v.tokenIs(end, "on") || v.token(end + 1) == null || !v.token(end + 1).isWord()
+                || v.token(end + 1).isCapitalised()) {
+            return end;
+        }
+        int k = end + 1;
+        int last = end;
+        while (k < Math.min(ce, end + 1 + MAX_SUBJECT) && v.token(k).isWord() && !SUBJECT_STOPS.contains(v.token(k).norm())) {
+            if (!v.tokenIs(k, "and") && !v.tokenIs(k, "of") && !v.tokenIs(k, "the")) {
+                last = k + 1;
+            }
+            k++;
+        }
+        return last;
+    }
+
     /** How many sentences back the event of an undated adoption may have been reported. */
     private static final int EVENT_REACH = 3;
 
@@ -104,6 +132,7 @@ public final class DeclarationRule implements Rule {
     private static boolean closing(SentenceView v) {
         for (int i = 0; i + 1 < v.tokens.size(); i++) {
             if (v.tokenIs(i, "closing") && v.tokenIs(i + 1, "day") || v.tokenIs(i, "the") && v.tokenIs(i + 1, "close")
+                    || v.tokenIs(i, "the") && v.tokenIs(i + 1, "conclusion")
                     || v.tokenIs(i, "closed") && v.tokenIs(i + 1, "with") || v.tokenIs(i, "the") && v.tokenIs(i + 1, "end")) {
                 return true;
             }

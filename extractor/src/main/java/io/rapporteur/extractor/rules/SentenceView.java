@@ -1371,6 +1371,11 @@ public final class SentenceView {
             if (overlapsMention(t, t + 1)) {
                 continue; // "the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)": a name's year
             }
+            if (tokenIs(t - 1, "(") && token(t - 2) != null && token(t - 2).isWord() && token(t - 2).isCapitalised()
+                    && !token(t - 2).text().equals(token(t - 2).text().toUpperCase(java.util.Locale.ROOT))) {
+                // (not a dateline's "GENEVA (25 September 2019)")
+                continue; // "the ... Johannesburg Action Plan (2016-2018)": the span a title covers
+            }
             if (t < tok && inFrontedSincePhrase(t, tok)) {
                 continue; // "Since the submission of its fourth report in 2012, Kenya has ratified ...": not the act's
             }

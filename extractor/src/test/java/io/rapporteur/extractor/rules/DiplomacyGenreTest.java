@@ -172,4 +172,14 @@ class DiplomacyGenreTest {
     void statementsAndReviewsAttended() throws Exception {
         GenreCase.load("statements-and-reviews-attended").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Declarations titled at length: "... Partnership towards Sustainable Development in ASEAN", a subject in lower case
+     * ("the Rabat Declaration on human rights and the environment"); an action plan's "(2022-2024)" is its span, not
+     * the adoption's date.
+     */
+    @Test
+    void declarationsTitledAtLength() throws Exception {
+        GenreCase.load("declarations-titled-at-length").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
