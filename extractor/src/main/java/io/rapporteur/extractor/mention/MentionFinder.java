@@ -751,7 +751,8 @@ public final class MentionFinder {
         Token syllable = tokens.get(k);
         Token joint = tokens.get(k - 1);
         boolean attached = joint.isAttachedHyphen() || (joint.is("'") || joint.is("\u2019")) && !joint.spaceBefore();
-        return attached && !syllable.spaceBefore() && syllable.isWord()
+        boolean possessive = !joint.isAttachedHyphen() && syllable.norm().equals("s"); // "Barack Obama's", no syllable
+        return attached && !possessive && !syllable.spaceBefore() && syllable.isWord()
                 && !syllable.isCapitalised() && !syllable.isNumber() && syllable.text().length() <= MAX_SYLLABLE_LETTERS
                 && !hyphenSuffixes.contains(syllable.norm());
     }

@@ -116,6 +116,7 @@ public final class VisitRule implements Rule {
         }
         boolean namedVisit = nominalVisits(v, out) | pluralVisits(v, out);
         hostReceived(v, out);
+        possessiveVisits(v, out);
         if (!namedVisit) { // "The visit to China by the High Commissioner ... did not take place" names its own visit
             statusChange(v, out);
             if (out.stream().noneMatch(f -> f.type() == FactType.VISIT)) {
@@ -450,6 +451,43 @@ public final class VisitRule implements Rule {
             found = true;
         }
         return found;
+    }
+
+    /**
+     * "During French President Emmanuel Macron's state visit to China in January 2018": a person's visit named with
+     * the possessive, its destination after "to".
+     */
+    private static void possessiveVisits(SentenceView v, List<FactDraft> out) {
+        for (int i = 2; i + 2 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "visit") || v.tokenIs(i, "visits")) || !v.tokenIs(i + 1, "to")) {
+                continue;
+            }
+            int s = -1;
+            for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
+                if (v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))) {
+                    s = k - 1;
+                    break;
+                }
+            }
+            final int owner = s;
+            Mention visitor = owner < 0 ? null
+                    : v.nearestLeft(owner + 1, m -> m.kind() == MentionKind.PERSON && m.tokEnd() == owner && m.id() != null);
+            if (visitor == null) {
+                continue;
+            }
+            int ce = v.clauseEnd(i);
+            Mention destination = v.firstRight(i + 2, Math.min(ce, i + 4), Roles.DESTINATION);
+            if (destination == null || destination.id() == null) {
+                continue;
+            }
+            destination = asState(destination);
+            List<DateMention> after = v.datesIn(destination.tokEnd(), ce);
+            DateMention date = after.isEmpty() ? v.nearestDate(i) : after.get(0);
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
+            fact.date(date == null ? null : date.iso(), false);
+            fact.confidence -= 0.1;
+            out.add(fact);
+        }
     }
 
     /**

@@ -182,4 +182,13 @@ class DiplomacyGenreTest {
     void declarationsTitledAtLength() throws Exception {
         GenreCase.load("declarations-titled-at-length").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Visits in other words: "came to China", "travelled across Zambia", "carried out her third mission to Cambodia",
+     * and "French President Emmanuel Macron's state visit to China" (the possessive is no part of his name).
+     */
+    @Test
+    void visitsInOtherWords() throws Exception {
+        GenreCase.load("visits-in-other-words").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
