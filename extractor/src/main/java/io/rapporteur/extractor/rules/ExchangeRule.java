@@ -805,11 +805,13 @@ public final class ExchangeRule implements Rule {
                 }
             } else if (t.is("-") && !t.spaceBefore() && endingAt(v, i - 1) != null && !compounds.isEmpty()) {
                 i--;
-            } else if (i >= 2 && v.ordinalAt(i - 2) != null && v.ordinalAt(i - 2)[1] == 3) {
-                ordinals.add(0, v.ordinalAt(i - 2)[0]); // "seventy-fifth", before its "fifth" alone
-                ordinalTok = ordinalTok < 0 ? i - 2 : ordinalTok;
-                start = i - 2;
-                i -= 3;
+            } else if (v.ordinalEndingAt(i) != null && v.ordinalEndingAt(i)[1] < i) {
+                // "seventy-fifth", before its "fifth" alone; "one hundred and twenty-fifth"
+                int[] whole = v.ordinalEndingAt(i);
+                ordinals.add(0, whole[0]);
+                ordinalTok = ordinalTok < 0 ? whole[1] : ordinalTok;
+                start = whole[1];
+                i = whole[1] - 1;
             } else if (ordinal != null && ordinal[1] == 1) {
                 ordinals.add(0, ordinal[0]);
                 if (ordinalTok < 0) {

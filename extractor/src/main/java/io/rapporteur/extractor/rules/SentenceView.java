@@ -702,6 +702,12 @@ public final class SentenceView {
             String body = cue.value(CueKind.BODY_ANAPHOR);
             if (body != null && !body.equals("ITS")) {
                 String id = discourse.lastBody(body);
+                if (body.equals("Committee") && discourse.committee() != null && (id == null
+                        || !id.equals(discourse.lastSubjectBody()))) {
+                    // a committee's own release: "the Committee" is the committee, even after it met another one
+                    // (but after "The Committee on Enforced Disappearances considers ...", that committee)
+                    id = discourse.committee();
+                }
                 Mention inSentence = nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.ORG && m.text().contains(body));
                 if (inSentence != null) {
                     id = inSentence.id();
@@ -1238,6 +1244,12 @@ public final class SentenceView {
         if (t == null || !t.isWord()) {
             return null;
         }
+        Integer hundreds = kb.cardinal(t.norm());
+        if (hundreds != null && hundreds < 10 && tokenIs(i + 1, "hundred") && tokenIs(i + 2, "and")) {
+            // "one hundred and twenty-fifth session" (the Human Rights Committee's)
+            int[] rest = ordinalAt(i + 3);
+            return rest == null || rest[0] >= 100 ? null : new int[] {hundreds * 100 + rest[0], 3 + rest[1]};
+        }
         Integer word = kb.ordinal(t.norm());
         if (word != null) {
             return new int[] {word, 1};
@@ -1265,11 +1277,20 @@ public final class SentenceView {
      */
     int[] ordinalEndingAt(int lastTok) {
         int[] compound = lastTok >= 2 ? ordinalAt(lastTok - 2) : null;
+        int[] found = null;
         if (compound != null && compound[1] == 3) {
-            return new int[] {compound[0], lastTok - 2};
+            found = new int[] {compound[0], lastTok - 2};
+        } else {
+            int[] single = ordinalAt(lastTok);
+            found = single != null && single[1] == 1 ? new int[] {single[0], lastTok} : null;
         }
-        int[] single = ordinalAt(lastTok);
-        return single != null && single[1] == 1 ? new int[] {single[0], lastTok} : null;
+        if (found != null && found[1] >= 3 && tokenIs(found[1] - 1, "and") && tokenIs(found[1] - 2, "hundred")) {
+            int[] whole = ordinalAt(found[1] - 3); // "one hundred and twenty-fifth"
+            if (whole != null && whole[1] == lastTok - (found[1] - 3) + 1) {
+                return new int[] {whole[0], found[1] - 3};
+            }
+        }
+        return found;
     }
 
     /** Ordinals coordinated in a row ("the 12th and 13th", "the twenty-first, twenty-second and twenty-third"). */

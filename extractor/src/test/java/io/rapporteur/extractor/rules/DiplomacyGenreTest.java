@@ -191,4 +191,13 @@ class DiplomacyGenreTest {
     void visitsInOtherWords() throws Exception {
         GenreCase.load("visits-in-other-words").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A committee's release: "its one hundred and twenty-seventh session" (ordinals past a hundred), and "the Committee"
+     * after it met another committee is still the committee whose release it is.
+     */
+    @Test
+    void aCommitteesReleaseAndItsOwnCommittee() throws Exception {
+        GenreCase.load("committee-release-own-committee").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
