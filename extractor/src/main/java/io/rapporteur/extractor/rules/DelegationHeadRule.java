@@ -126,6 +126,13 @@ public final class DelegationHeadRule implements Rule {
             return; // not "led a delegation to the ninth session of ...": an attendance of its own
         }
         int k = verb + 2;
+        final int the = verb + 1;
+        Mention side = v.firstRight(the, the + 2, m -> (m.tokStart() == the || m.tokStart() == the + 1)
+                && m.tokEnd() > the + 2 && m.tokEnd() < v.tokens.size());
+        if (side != null) {
+            // "led the U.S. delegation": past a state written with periods (the mention may take in the noun)
+            k = v.tokenIs(side.tokEnd() - 1, "delegation") || v.tokenIs(side.tokEnd() - 1, "side") ? side.tokEnd() - 1 : side.tokEnd();
+        }
         int noun = -1;
         for (int j = k; j < Math.min(v.tokens.size(), k + 3); j++) {
             if (v.tokenIs(j, "delegation") || v.tokenIs(j, "side")) {

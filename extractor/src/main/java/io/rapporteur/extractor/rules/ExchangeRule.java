@@ -61,6 +61,11 @@ public final class ExchangeRule implements Rule {
             if (inPassing(v, noun)) {
                 continue; // "held a constructive dialogue with ... on 11 and 12 October, as part of its 86th session"
             }
+            Token before = v.token(noun.tokStart() - 1);
+            if (before != null && !before.isCapitalised() && (before.is("video") || before.is("web")
+                    || before.is("telephone") || before.is("press"))) {
+                continue; // "held by video conference", "a press conference": how or where it was told, no exchange
+            }
             if (roundOfAnother(v, noun)) {
                 continue; // "the third and fourth sessions of their Human Rights Dialogue": rounds of the dialogue
             }

@@ -1,6 +1,7 @@
 package io.rapporteur.extractor.rules;
 
 import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.Set;
@@ -110,6 +111,14 @@ final class Titles {
                 i--;
             } else if (t.norm().equals("-") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()) {
                 i--;
+            } else if (t.norm().equals("-") && i - 2 >= floor && v.tokenIs(i - 2, ".")) {
+                // "U.S.-China": a state abbreviated with periods before the hyphen
+                final int dot = i - 2;
+                Mention abbreviated = v.nearestLeft(i - 1, m -> m.tokEnd() == dot + 1 && m.tokStart() >= floor);
+                if (abbreviated == null) {
+                    break;
+                }
+                i = abbreviated.tokStart();
             } else if ((t.norm().equals("and") || t.norm().equals("of") && v.token(i).isCapitalised()) && i - 2 >= floor
                     && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised() && !v.overlapsMention(i - 2, i - 1)) {
                 i--; // "Enhanced Partnership and Cooperation Agreement" (not "Kenya and Uganda"), "Rule of Law Dialogue"

@@ -200,4 +200,14 @@ class DiplomacyGenreTest {
     void aCommitteesReleaseAndItsOwnCommittee() throws Exception {
         GenreCase.load("committee-release-own-committee").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A State Department note: "the 24th U.S.-Vietnam Human Rights Dialogue" (a state written with periods before the
+     * hyphen), "Deputy Assistant Secretary Scott Busby led the U.S. delegation", and "by video conference" is how it was
+     * held, no conference.
+     */
+    @Test
+    void aUsDialogueWithItsAbbreviation() throws Exception {
+        GenreCase.load("us-dialogue-abbreviated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
