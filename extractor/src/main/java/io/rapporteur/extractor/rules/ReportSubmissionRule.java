@@ -104,11 +104,11 @@ public final class ReportSubmissionRule implements Rule {
         if (symbol != null) {
             treaty = symbol.treatyOr(v, treaty);
         }
-        if (treaty == null) {
-            treaty = authorsTreaty(v, noun);
-        }
         if (treaty == null) { // "... periodic reports submitted to the Committee on the Rights of the Child"
             treaty = treatyOfCommittee(v, cue.tokEnd(), v.clauseEnd(cue.tokEnd()));
+        }
+        if (treaty == null) {
+            treaty = authorsTreaty(v, noun);
         }
         if (treaty == null || treaty.id() == null) {
             return;
@@ -415,7 +415,10 @@ public final class ReportSubmissionRule implements Rule {
      * so the report is under the treaty that committee monitors.
      */
     private static Mention treatyOfCommittee(SentenceView v, int from, int limit) {
-        Mention committee = v.firstRight(from, limit, m -> m.kind() == MentionKind.ORG && v.tokenIs(m.tokStart() - 1, "to")
+        // also "..., submitted in February 2016, were examined by the Committee on ...", "will now be examined at the
+        // Committee's seventy-fifth session": the committee that takes them up
+        Mention committee = v.firstRight(from, limit, m -> m.kind() == MentionKind.ORG && m.id() != null
+                && (v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 1, "by") || v.tokenIs(m.tokStart() - 1, "at"))
                 && v.kb.monitoredTreaty(m.id()) != null);
         return committee == null ? null : committee.withId(v.kb.monitoredTreaty(committee.id()), MentionKind.TREATY);
     }

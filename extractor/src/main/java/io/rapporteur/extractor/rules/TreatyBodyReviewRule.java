@@ -244,8 +244,9 @@ public final class TreatyBodyReviewRule implements Rule {
                 || v.tokenIs(aux, "is") || v.tokenIs(aux, "are"))) {
             return false;
         }
-        boolean planned = v.tokenIs(aux, "be") && (v.tokenIs(aux - 1, "will") || v.tokenIs(aux - 1, "to")
-                || v.tokenIs(aux - 1, "shall"));
+        int modal = v.tokenIs(aux - 1, "now") || v.tokenIs(aux - 1, "also") || v.tokenIs(aux - 1, "then") ? aux - 2 : aux - 1;
+        boolean planned = v.tokenIs(aux, "be") && (v.tokenIs(modal, "will") || v.tokenIs(modal, "to")
+                || v.tokenIs(modal, "shall")); // also "will now be examined"
         CueMatch noun = v.lastCue(CueKind.REPORT_NOUN, Math.max(0, aux - MAX_SUBJECT), aux);
         if (noun == null) {
             return true;
@@ -254,7 +255,8 @@ public final class TreatyBodyReviewRule implements Rule {
         Predicate<Mention> treatyBody = m -> m.kind() == MentionKind.ORG && m.id() != null
                 && v.kb.monitoredTreaty(m.id()) != null;
         List<Mention> bodies = new ArrayList<>();
-        int by = v.tokenIs(cue.tokEnd(), "by") ? cue.tokEnd() : -1;
+        // also "will now be examined at the Committee on ...'s seventy-fifth session": the committee whose session
+        int by = v.tokenIs(cue.tokEnd(), "by") || v.tokenIs(cue.tokEnd(), "at") ? cue.tokEnd() : -1;
         if (by >= 0) {
             for (Mention m : v.mentionsIn(by + 1, ce, treatyBody)) { // "by the Human Rights Committee and by the ..."
                 int gap = m.tokStart() - (bodies.isEmpty() ? by + 1 : bodies.get(bodies.size() - 1).tokEnd());

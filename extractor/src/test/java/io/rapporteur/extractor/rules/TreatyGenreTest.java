@@ -161,4 +161,14 @@ class TreatyGenreTest {
     void aStatesTreatyHistory() throws Exception {
         GenreCase.load("treaty-history").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The combined ... reports of Moldova, submitted in March 2016, were examined by the Committee on the Elimination
+     * of Racial Discrimination": the committee that took them up gives the treaty (before any committee the document
+     * named earlier); "will now be examined at the Committee ...'s seventy-fifth session": planned, by that committee.
+     */
+    @Test
+    void reportsTakenUpLater() throws Exception {
+        GenreCase.load("reports-taken-up-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
