@@ -189,6 +189,9 @@ public final class MeetingRule implements Rule {
                 all.addAll(objects);
                 groups.add(all);
             }
+            // "A and B met with her on August 30 and 29, respectively": each meeting its own day
+            List<DateMention> ownDays = v.respectively() && groups.size() > 1
+                    ? v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList() : List.of();
             for (List<Mention> group : groups) {
                 // a person, or a body that is no state's ("the Committee held a joint meeting with the Committee on
                 // Migrant Workers", "It held meetings with the National Council for Human Rights"): states meeting
@@ -202,7 +205,11 @@ public final class MeetingRule implements Rule {
                 if (place != null) {
                     fact.place(place.place(), place.start(), place.end());
                 }
-                fact.date(iso, inherited).status(status, "HELD");
+                if (ownDays.size() == groups.size()) {
+                    fact.date(ownDays.get(groups.indexOf(group)).iso(), false).status(status, "HELD");
+                } else {
+                    fact.date(iso, inherited).status(status, "HELD");
+                }
                 out.add(fact);
             }
         }

@@ -98,7 +98,8 @@ class DiplomacyGenreTest {
     }
 
     /**
-     * Meetings in other words: "held discussions with", "had discussions with", "held a working session with"; "He
+     * Meetings in other words: "held discussions with", "had discussions with", "held a working session with", "began
+     * ... with a meeting with Governor X"; "He
      * also held a working session with B" the day the sentence before dated his meeting with A, where no visit spans
      * both.
      */
