@@ -179,6 +179,18 @@ public final class Discourse {
      */
     public void newSection() {
         this.year = documentYear;
+        this.sectionYearSet = false;
+    }
+
+    /** Whether the current section has set a year of its own yet. */
+    private boolean sectionYearSet;
+
+    public boolean sectionYearSet() {
+        return sectionYearSet;
+    }
+
+    public void sectionYearSet(boolean set) {
+        this.sectionYearSet = set;
     }
 
     public String subjectState() {

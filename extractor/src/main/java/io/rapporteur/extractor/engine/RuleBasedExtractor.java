@@ -160,10 +160,14 @@ public final class RuleBasedExtractor implements Extractor {
             boolean back = discourse.year() != null && d.lastYear() != null && d.lastYear() < discourse.year();
             // a year mentioned in passing moves the narrative only when it has none yet ("... in 2014." at the start)
             boolean first = discourse.year() == null;
+            // nor does a section's first year ("6.2 Reporting ... the Ministry finalised two reports in 2018. On 14
+            // March, ..."): the year the section is about
+            boolean sectionFirst = !discourse.sectionYearSet() && !back;
             if (d.adverbial() && d.lastYear() != null
-                    && (view.fronted(d) || first || !back && dates(drafts, d.lastYear()))
+                    && (view.fronted(d) || first || sectionFirst || !back && dates(drafts, d.lastYear()))
                     && view.writesItsYear(d) && view.setsTheScene(d)) {
                 discourse.year(d.lastYear());
+                discourse.sectionYearSet(true);
             }
         }
         // a title's year: "Annual Report 2014", "Progress in China's Human Rights in 2012" is the year the text is about

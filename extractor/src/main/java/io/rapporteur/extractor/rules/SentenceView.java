@@ -895,7 +895,8 @@ public final class SentenceView {
 
     /** Words before a date in its clause that put it in the future: "the visit is expected to take place in 2006". */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "expected", "scheduled", "planned", "due",
-            "shall", "intends", "plans", "rescheduled", "postponed", "deferred");
+            "shall", "intends", "plans", "rescheduled", "postponed", "deferred", "hoped", "hope", "hopes", "expect",
+            "expects");
     /** How far back in its clause a future word governs a date. */
     private static final int FUTURE_REACH = 12;
 

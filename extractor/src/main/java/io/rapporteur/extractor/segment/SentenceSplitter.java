@@ -42,6 +42,11 @@ public final class SentenceSplitter {
                 // one, is prose wrapped at a fixed width
                 boolean heading = sentenceStart >= 0 && sentenceStart == skipSpacesNoNewline(text, lineStart)
                         && looksLikeHeading(text, sentenceStart, i, nextText);
+                // the document's first line, alone in its paragraph, is its title however it ends ("Ministry of
+                // Foreign Affairs ..., Annual Report 2018, Chapter Six: Human Rights and Cooperation with ... Mechanisms")
+                heading |= sentenceStart >= 0 && paragraph == 0 && sentences.isEmpty() && blankLineFollows
+                        && sentenceStart == skipSpacesNoNewline(text, lineStart) && i - sentenceStart <= MAX_TITLE_CHARS
+                        && text.charAt(lastNonSpace(text, i)) != '.';
                 if (sentenceStart >= 0 && (blankLineFollows || heading || next >= n)) {
                     add(sentences, text, sentenceStart, i, paragraph, heading);
                     sentenceStart = -1;
@@ -149,6 +154,17 @@ public final class SentenceSplitter {
 
     private static boolean isEnumerator(String word) {
         return word.matches("[IVXLC]{1,6}|\\d{1,3}|[A-Za-z]");
+    }
+
+    /** The longest first line read as the document's title. */
+    private static final int MAX_TITLE_CHARS = 300;
+
+    private static int lastNonSpace(String text, int end) {
+        int k = end - 1;
+        while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean looksLikeHeading(String text, int start, int newline, int next) {

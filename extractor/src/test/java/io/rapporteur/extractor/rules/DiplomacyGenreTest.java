@@ -211,4 +211,14 @@ class DiplomacyGenreTest {
     void aUsDialogueWithItsAbbreviation() throws Exception {
         GenreCase.load("us-dialogue-abbreviated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A long first line that ends in a lower-case word is still the title (its year, 2019, the document's); a section's
+     * first year ("finalised two periodic reports in 2019. On 12 April, ...") dates the months after it, not the
+     * "Constitution of 2014" before; a year hoped for ("hoped to hold the next round in ... 2020") does not.
+     */
+    @Test
+    void sectionYearsAndALongTitle() throws Exception {
+        GenreCase.load("section-years-and-long-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
