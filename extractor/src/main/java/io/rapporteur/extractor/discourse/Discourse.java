@@ -182,6 +182,17 @@ public final class Discourse {
         this.sectionYearSet = false;
     }
 
+    /** A term stated for the members the sentence before elected ("The new members will serve ... terms ..."). */
+    private String termOfThoseElected;
+
+    public String termOfThoseElected() {
+        return termOfThoseElected;
+    }
+
+    public void termOfThoseElected(String term) {
+        this.termOfThoseElected = term;
+    }
+
     /** Whether the current section has set a year of its own yet. */
     private boolean sectionYearSet;
 

@@ -1,6 +1,7 @@
 package io.rapporteur.extractor.engine;
 
 import io.rapporteur.contract.fact.Fact;
+import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Provenance;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.contract.ids.FactIdentity;
@@ -118,6 +119,7 @@ public final class RuleBasedExtractor implements Extractor {
                         facts.put(key, fact); // "has been postponed" updates what was announced
                     }
                 }
+                datePreviousElection(discourse, facts, sentence.index());
                 update(discourse, view, text, sentence, drafts);
             } catch (RuntimeException e) {
                 if (System.getenv("RAPPORTEUR_DEBUG") != null) { e.printStackTrace(); }
@@ -126,6 +128,32 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return pointsWithinSpans.remove(undatedRepeats.remove(facts.values()));
+    }
+
+    /**
+     * "... elected Brazil, China, .... The new members will serve three-year terms beginning on 1 January 2017 and
+     * ending on 31 December 2019.": the memberships the sentence before left without a date take that term.
+     */
+    private static void datePreviousElection(Discourse discourse, Map<String, Fact> facts, int sentenceIndex) {
+        String term = discourse.termOfThoseElected();
+        if (term == null) {
+            return;
+        }
+        discourse.termOfThoseElected(null);
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, Fact> e : facts.entrySet()) {
+            Fact f = e.getValue();
+            if (f.type() == FactType.MEMBERSHIP && f.date() == null && f.provenance() != null
+                    && f.provenance().sentenceIndex() == sentenceIndex - 1) {
+                keys.add(e.getKey());
+            }
+        }
+        for (String key : keys) {
+            Fact f = facts.remove(key);
+            Fact dated = new Fact(null, f.type(), f.fields(), term, f.status(), f.evidence(), f.provenance(),
+                    f.confidence(), f.cameo(), f.extractorVersion());
+            facts.putIfAbsent(FactIdentity.canonicalKey(dated), dated);
+        }
     }
 
     private Fact finish(FactDraft draft, String text, Sentence sentence) {

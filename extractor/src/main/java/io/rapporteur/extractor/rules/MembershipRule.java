@@ -355,8 +355,26 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /**
+     * "The new members will serve three-year terms beginning on 1 January 2017 and ending on 31 December 2019.": the
+     * term of those the sentence before elected without one, which the engine then dates.
+     */
+    private static void termOfThoseElected(SentenceView v, List<FactDraft> out) {
+        boolean serve = v.tokens.stream().anyMatch(t -> t.is("serve") || t.is("serves"));
+        boolean subject = v.tokenIs(0, "they") || v.findWord("members", 0, Math.min(v.tokens.size(), 5)) >= 0
+                || v.findWord("states", 0, Math.min(v.tokens.size(), 5)) >= 0;
+        if (!serve || !subject || out.stream().anyMatch(f -> f.type() == FactType.MEMBERSHIP)) {
+            return;
+        }
+        String term = termOf(v, 0, v.tokens.size());
+        if (term != null && term.contains("/")) {
+            v.discourse.termOfThoseElected(term);
+        }
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        termOfThoseElected(v, out);
         electionOf(v, out);
         frontedElection(v, out);
         thoseElected(v, out);
@@ -383,6 +401,33 @@ public final class MembershipRule implements Rule {
                 }
                 if (elected == null) { // also "the meeting of the States parties to the Convention ... elected five"
                     rememberElection(v, cue, ce);
+                }
+                Discourse.Election context = v.discourse.lastElection();
+                if (electing == null && elected != null && context != null) {
+                    // "The General Assembly today elected 14 Member States to serve on the Human Rights Council. ...
+                    // the 193-member Assembly elected Brazil, China, ...": the election just reported
+                    members.addAll(v.coordinatedRight(elected, MEMBER));
+                    int next = members.get(members.size() - 1).tokEnd();
+                    next = v.tokenIs(next, ",") ? next + 1 : next;
+                    if (v.tokenIs(next, "as") && v.tokenIs(next + 1, "well") && v.tokenIs(next + 2, "as")) {
+                        Mention more = v.firstRight(next + 3, next + 5, MEMBER); // "..., as well as A and B"
+                        if (more != null) {
+                            members.addAll(v.coordinatedRight(more, MEMBER));
+                        }
+                    }
+                    Mention reported = new Mention(MentionKind.ORG, context.body(), cue.tokStart(), cue.tokEnd(),
+                            v.token(cue.tokStart()).start(), v.token(cue.tokEnd() - 1).end(), context.bodyText(), null, null, true);
+                    String term = termOf(v, cue.tokEnd(), v.tokens.size());
+                    for (Mention m : members) {
+                        Mention member = v.resolved(m, Set.of());
+                        if (member == null || member.id() == null || member.kind() != MentionKind.STATE) {
+                            continue;
+                        }
+                        FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", reported);
+                        fact.date(term != null ? term : context.term(), true);
+                        out.add(fact);
+                    }
+                    continue;
                 }
                 if (electing == null || elected == null) {
                     continue;

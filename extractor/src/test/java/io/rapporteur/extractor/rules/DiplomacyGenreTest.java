@@ -221,4 +221,14 @@ class DiplomacyGenreTest {
     void sectionYearsAndALongTitle() throws Exception {
         GenreCase.load("section-years-and-long-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A UN News election story: "the General Assembly today elected 15 Member States to serve on the Human Rights
+     * Council", then "the 193-member Assembly elected A, B, ..., as well as C and D" (that election), then "The new
+     * members will serve three-year terms beginning on 1 January 2018 and ending on 31 December 2020" (their term).
+     */
+    @Test
+    void electionNewsAndTheTermAfter() throws Exception {
+        GenreCase.load("election-news").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
