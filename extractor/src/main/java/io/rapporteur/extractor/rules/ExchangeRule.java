@@ -480,7 +480,8 @@ public final class ExchangeRule implements Rule {
                     }
                     DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r)
                             : groupsPaired ? datesAfter.get(groups.indexOf(group)) : near;
-                    fact.date(date != null ? date.iso() : framed != null ? framed : sharedYear, false);
+                    String closedSpan = "SESSION".equals(format) ? closedSession(v, verb, ce) : null;
+                    fact.date(closedSpan != null ? closedSpan : date != null ? date.iso() : framed != null ? framed : sharedYear, false);
                     if (!seriesOnly) {
                         out.add(fact);
                     }
@@ -562,6 +563,37 @@ public final class ExchangeRule implements Rule {
     }
 
     /** "..., the fifth since 2015", "..., the 12th such meeting": the round, in an apposition after the exchange. */
+    /**
+     * "GENEVA (17 May 2019) - The Committee ... this afternoon closed its sixty-sixth session, which began on 23 April
+     * 2019": the session ran from the day it began to the day of the release; null where the sentence says no such.
+     */
+    private static String closedSession(SentenceView v, CueMatch verb, int ce) {
+        String word = v.token(verb.tokStart()).norm();
+        if (!(word.equals("closed") || word.equals("concluded") || word.equals("closes") || word.equals("concludes"))) {
+            return null;
+        }
+        DateMention began = null;
+        for (DateMention d : v.datesIn(verb.tokEnd(), ce)) {
+            int t = v.tokenAt(d.start());
+            int w = v.tokenIs(t - 1, "on") ? t - 2 : t - 1;
+            if (d.iso() != null && d.to() == null && (v.tokenIs(w, "began") || v.tokenIs(w, "opened") || v.tokenIs(w, "started"))) {
+                began = d;
+                break;
+            }
+        }
+        if (began == null) {
+            return null;
+        }
+        String today = null;
+        if (v.findWord("today", 0, verb.tokStart() + 1) >= 0 || v.findWord("afternoon", 0, verb.tokStart() + 1) >= 0
+                || v.findWord("morning", 0, verb.tokStart() + 1) >= 0) {
+            DateMention inline = v.datesIn(0, verb.tokStart()).stream().filter(d -> d.iso() != null && d.iso().length() == 10)
+                    .findFirst().orElse(null); // "GENEVA (17 May 2019) - ...": the release's own date
+            today = inline != null ? inline.iso() : v.discourse.dateline() != null ? v.discourse.dateline().iso() : null;
+        }
+        return today != null && today.length() == 10 && began.iso().compareTo(today) < 0 ? began.iso() + "/" + today : null;
+    }
+
     /**
      * "with A, B and C in March, July and September, respectively, the first of them in Cairo": which of the listed
      * exchanges (0 for the first, -2 for the last) the place after it belongs to; -1 where the sentence says no such.

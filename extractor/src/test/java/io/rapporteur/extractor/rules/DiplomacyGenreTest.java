@@ -231,4 +231,10 @@ class DiplomacyGenreTest {
     void electionNewsAndTheTermAfter() throws Exception {
         GenreCase.load("election-news").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "GENEVA (12 April 2019) - The Committee ... this afternoon concluded its thirtieth session, which began on 1 April". */
+    @Test
+    void aSessionClosedTodayRanFromItsFirstDay() throws Exception {
+        GenreCase.load("session-closed-today").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
