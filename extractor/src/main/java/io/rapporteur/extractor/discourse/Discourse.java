@@ -193,6 +193,22 @@ public final class Discourse {
         this.termOfThoseElected = term;
     }
 
+    /** The body a document's opening names (a national commission's own report), and its name as written. */
+    private String authorBody;
+    private String authorBodyText;
+
+    public void authorBody(String id, String text) {
+        if (authorBody == null) {
+            authorBody = id;
+            authorBodyText = text;
+        }
+    }
+
+    /** The opening's body if its name has the word ("Commission"), else null. */
+    public String authorBodyNamed(String word) {
+        return authorBody != null && containsWord(authorBodyText, word) ? authorBody : null;
+    }
+
     /** Whether the current section has set a year of its own yet. */
     private boolean sectionYearSet;
 
@@ -288,11 +304,25 @@ public final class Discourse {
 
     public String lastBody(String word) {
         for (int i = bodies.size() - 1; i >= 0; i--) {
-            if (bodies.get(i)[1].contains(word)) {
+            if (containsWord(bodies.get(i)[1], word)) {
                 return bodies.get(i)[0];
             }
         }
         return null;
+    }
+
+    /** "the Commission" is not the "High Commissioner": the word whole, not a part of a longer one. */
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean after = end >= text.length() || !Character.isLetter(text.charAt(end))
+                    || text.charAt(end) == 's' && (end + 1 >= text.length() || !Character.isLetter(text.charAt(end + 1)));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void remember(EventRecord event) {

@@ -232,6 +232,9 @@ public final class RuleBasedExtractor implements Extractor {
             if (monitored != null) {
                 discourse.lastTreaty(monitored); // "The Committee on the Rights of the Child ... ratified the Convention"
             }
+            if (m.kind() == MentionKind.NATIONAL_BODY && m.id() != null && !m.inferred() && sentence.index() < 4) {
+                discourse.authorBody(m.id(), m.text()); // "Pursuant to the Law on the National Human Rights Commission"
+            }
             if (m.kind() == MentionKind.TREATY && m.id() != null) {
                 if (!m.inferred() && !treaties.contains(m.id())) {
                     treaties.add(m.id());

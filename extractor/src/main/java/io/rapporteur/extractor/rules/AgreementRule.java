@@ -44,6 +44,13 @@ public final class AgreementRule implements Rule {
             boolean titled = v.token(noun.tokStart()).isCapitalised();
             int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), verb.tokEnd()) : noun.tokStart();
             int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)) : noun.tokEnd();
+            for (int k = noun.tokEnd(); k < titleEnd; k++) {
+                if (v.tokenIs(k, "with") && v.firstRight(k + 1, k + 3, m -> Roles.PARTY.test(m)
+                        || m.kind() == MentionKind.NATIONAL_BODY) != null) {
+                    titleEnd = k; // "signed a Memorandum of Understanding with the National ... Commission of Korea"
+                    break;
+                }
+            }
             List<Mention> parties = new ArrayList<>();
             int between = -1;
             // "the Memorandum ... between A and B" in its title, or right after an untitled one ("signed a memorandum

@@ -28,6 +28,12 @@ public final class ReportSubmissionRule implements Rule {
             if (nominal(cue) && !recorded(v, cue)) {
                 continue; // "requests the submission of its next report": not one that was submitted
             }
+            CueMatch reportNoun = v.firstCue(CueKind.REPORT_NOUN, cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 4));
+            if (reportNoun != null && (v.findWord("parallel", cue.tokEnd(), reportNoun.tokStart()) >= 0
+                    || v.findWord("shadow", cue.tokEnd(), reportNoun.tokStart()) >= 0
+                    || v.findWord("alternative", cue.tokEnd(), reportNoun.tokStart()) >= 0)) {
+                continue; // "submitted its parallel report": an institution's or NGOs' report, not the state's
+            }
             int limit = k + 1 < triggers.size() ? triggers.get(k + 1).tokStart() : v.clauseEnd(cue.tokEnd());
             // "submitted its third national report under the UPR, and its fifth periodic report on the CRC": each
             // report noun of the trigger's reach names its own treaty and ordinals

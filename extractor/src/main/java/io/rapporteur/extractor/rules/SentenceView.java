@@ -411,7 +411,8 @@ public final class SentenceView {
             if (known) {
                 continue; // the knowledge base's own body ("the United Nations Development Programme (UNDP)")
             }
-            Mention state = mentions.stream().filter(m -> m.tokStart() >= from && m.tokEnd() <= open
+            // (the state's mention may take in the brackets: "of Malaysia (SUHAKAM)")
+            Mention state = mentions.stream().filter(m -> m.tokStart() >= from && m.tokStart() < open
                     && m.kind() == MentionKind.STATE && m.id() != null).findFirst().orElse(null);
             String country = state != null ? state.id() : demonymIn(from, open);
             country = country != null ? country : discourse.mainState();
@@ -702,6 +703,10 @@ public final class SentenceView {
             String body = cue.value(CueKind.BODY_ANAPHOR);
             if (body != null && !body.equals("ITS")) {
                 String id = discourse.lastBody(body);
+                String author = body.equals("Commission") ? discourse.authorBodyNamed(body) : null;
+                if (author != null && (id == null || !id.equals(discourse.lastSubjectBody()))) {
+                    id = author; // a national commission's report: "the Commission" is the commission itself
+                }
                 if (body.equals("Committee") && discourse.committee() != null && (id == null
                         || !id.equals(discourse.lastSubjectBody()))) {
                     // a committee's own release: "the Committee" is the committee, even after it met another one
