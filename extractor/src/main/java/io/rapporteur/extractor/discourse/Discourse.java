@@ -209,6 +209,17 @@ public final class Discourse {
         return authorBody != null && containsWord(authorBodyText, word) ? authorBody : null;
     }
 
+    /** The document's title line, as written. */
+    private String titleText;
+
+    public String titleText() {
+        return titleText;
+    }
+
+    public void titleText(String text) {
+        this.titleText = text;
+    }
+
     /** Whether the current section has set a year of its own yet. */
     private boolean sectionYearSet;
 

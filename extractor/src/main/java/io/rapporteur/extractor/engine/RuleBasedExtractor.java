@@ -170,6 +170,9 @@ public final class RuleBasedExtractor implements Extractor {
         if (sentence.heading()) {
             discourse.newSection();
         }
+        if (sentence.index() == 0 && sentence.heading()) {
+            discourse.titleText(sentence.text(text));
+        }
         for (DateMention d : view.dates()) {
             PartialDate last = d.to() != null ? d.to() : d.from();
             // a day the text looks back to ("... its signature of the Protocol on 28 September 2015" in 2018) is not

@@ -392,6 +392,17 @@ public final class ExchangeRule implements Rule {
                 int[] ordinal = v.ordinalEndingAt(np.ordinalTok());
                 fullName = v.text(ordinal == null ? np.ordinalTok() : ordinal[1], nameEnd);
             }
+            String headline = v.discourse.titleText();
+            if (ordinalText != null && name != null && headline != null && v.mentionsIn(nameStart, nameEnd, Roles.PARTY).isEmpty()
+                    && v.sentence.index() > 0) {
+                // "held their 14th Human Rights Dialogue" under the title "... 14th African Union - European Union
+                // Human Rights Dialogue": the round as its headline names it in full
+                int at = headline.indexOf(ordinalText + " ");
+                int end = at < 0 ? -1 : headline.indexOf(name, at);
+                if (at >= 0 && end > at + ordinalText.length() + 1) {
+                    fullName = headline.substring(at, end + name.length());
+                }
+            }
             if (fullName == null) {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(),
                         Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));

@@ -248,4 +248,13 @@ class DiplomacyGenreTest {
     void aCommissionsOwnReport() throws Exception {
         GenreCase.load("commission-own-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "held their 9th Human Rights Dialogue" under the headline "9th European Union - Mongolia Human Rights Dialogue":
+     * the co-chairs attended the round as the headline names it in full.
+     */
+    @Test
+    void theHeadlineNamesTheRound() throws Exception {
+        GenreCase.load("headline-names-the-round").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
