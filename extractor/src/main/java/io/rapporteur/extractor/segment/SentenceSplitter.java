@@ -47,7 +47,14 @@ public final class SentenceSplitter {
                 heading |= sentenceStart >= 0 && paragraph == 0 && sentences.isEmpty() && blankLineFollows
                         && sentenceStart == skipSpacesNoNewline(text, lineStart) && i - sentenceStart <= MAX_TITLE_CHARS
                         && text.charAt(lastNonSpace(text, i)) != '.';
-                if (sentenceStart >= 0 && (blankLineFollows || heading || next >= n)) {
+                // a list of bullets ("- 9-18 November 2015: The Working Group ... conducts a country visit."): each
+                // item its own sentence, and a short line before them ("2015") a heading
+                boolean bulletFollows = next < n && isBullet(text, next);
+                if (bulletFollows && sentenceStart >= 0 && sentenceStart == skipSpacesNoNewline(text, lineStart)
+                        && i - sentenceStart <= MAX_LIST_HEADING_CHARS && text.charAt(lastNonSpace(text, i)) != '.') {
+                    heading = true;
+                }
+                if (sentenceStart >= 0 && (blankLineFollows || heading || bulletFollows || next >= n)) {
                     add(sentences, text, sentenceStart, i, paragraph, heading);
                     sentenceStart = -1;
                 }
@@ -59,6 +66,9 @@ public final class SentenceSplitter {
             }
             if (Character.isWhitespace(c)) {
                 continue;
+            }
+            if (sentenceStart < 0 && i == skipSpacesNoNewline(text, lineStart) && isBullet(text, i)) {
+                continue; // the bullet is no part of its item
             }
             if (sentenceStart < 0) {
                 sentenceStart = i;
@@ -154,6 +164,16 @@ public final class SentenceSplitter {
 
     private static boolean isEnumerator(String word) {
         return word.matches("[IVXLC]{1,6}|\\d{1,3}|[A-Za-z]");
+    }
+
+    /** The longest line before a list of bullets read as the list's heading ("2015", "Treaty bodies"). */
+    private static final int MAX_LIST_HEADING_CHARS = 80;
+
+    /** A list item's bullet at {@code at}: "-", "\u2022", "*", "\u2013" or "\u00B7" and a space. */
+    private static boolean isBullet(String text, int at) {
+        char c = text.charAt(at);
+        return (c == '-' || c == '\u2022' || c == '*' || c == '\u2013' || c == '\u00B7') && at + 1 < text.length()
+                && (text.charAt(at + 1) == ' ' || text.charAt(at + 1) == '\t');
     }
 
     /** The longest first line read as the document's title. */

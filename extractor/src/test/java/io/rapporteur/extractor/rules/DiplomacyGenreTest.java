@@ -257,4 +257,10 @@ class DiplomacyGenreTest {
     void theHeadlineNamesTheRound() throws Exception {
         GenreCase.load("headline-names-the-round").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** A timeline in bullets under year headings: each "- <date>: ..." line is an entry of its own, dated by itself. */
+    @Test
+    void aBulletedTimeline() throws Exception {
+        GenreCase.load("bulleted-timeline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -48,6 +48,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void bulletsAreItemsOfTheirOwnUnderTheirHeading() {
+        String text = "2015\n- 1 October 2015: Resolution 30/1 is adopted\n- 9-18 November 2015: The Working Group visits"
+                + "\n\u2022 10 December 2015: Nepal signs the Convention.\n\nA closing line - not a list.";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(List.of("2015", "1 October 2015: Resolution 30/1 is adopted", "9-18 November 2015: The Working Group visits",
+                "10 December 2015: Nepal signs the Convention.", "A closing line - not a list."),
+                sentences.stream().map(x -> x.text(text)).toList());
+        assertTrue(sentences.get(0).heading());
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "  First one.  Second one?\nThird!";
         for (Sentence s : splitter.split(text)) {
