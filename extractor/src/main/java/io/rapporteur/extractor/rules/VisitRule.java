@@ -606,8 +606,21 @@ public final class VisitRule implements Rule {
             if (!"VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) || ref.tokStart() > 1) {
                 continue;
             }
-            EventRecord last = v.discourse.lastEvent("VISIT");
             DateMention span = v.dates.stream().filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+            // the visit the span restates: the last one reported whose day lies within it (not "since High
+            // Commissioner Pillay travelled to the country in July 2012", recalled after it)
+            EventRecord last = v.discourse.lastEvent("VISIT");
+            List<EventRecord> events = v.discourse.events();
+            for (int k = events.size() - 1; span != null && k >= 0; k--) {
+                EventRecord e = events.get(k);
+                if (v.sentence.index() - e.sentence() > RESTATEMENT_REACH) {
+                    break;
+                }
+                if ("VISIT".equals(e.kind()) && e.fact().date() != null && IsoDates.pointWithin(e.fact().date(), span.iso())) {
+                    last = e;
+                    break;
+                }
+            }
             if (last == null || span == null || v.sentence.index() - last.sentence() > RESTATEMENT_REACH
                     || last.fact().date() != null && !IsoDates.pointWithin(last.fact().date(), span.iso())) {
                 return;

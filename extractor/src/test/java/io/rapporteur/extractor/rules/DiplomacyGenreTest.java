@@ -263,4 +263,14 @@ class DiplomacyGenreTest {
     void aBulletedTimeline() throws Exception {
         GenreCase.load("bulleted-timeline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "today wrapped up her first official mission to Tajikistan, the first ... since High Commissioner Navi Pillay
+     * travelled there in November 2012. During the visit, which took place from 19 to 22 June ...": the span restates
+     * the mission of the day, not the visit recalled after it.
+     */
+    @Test
+    void aMissionRestatedPastARecalledVisit() throws Exception {
+        GenreCase.load("mission-restated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
