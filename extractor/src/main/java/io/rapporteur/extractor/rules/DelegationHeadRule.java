@@ -112,11 +112,7 @@ public final class DelegationHeadRule implements Rule {
             if (head == null) {
                 continue;
             }
-            FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head)
-                    .text("event", exchange.fullName(), 0, 0)
-                    .text("role", HEAD_OF_DELEGATION, 0, 0);
-            fact.date(exchange.fact().date(), true);
-            out.add(fact);
+            out.add(attended(head, exchange, HEAD_OF_DELEGATION));
         }
     }
 
@@ -148,11 +144,16 @@ public final class DelegationHeadRule implements Rule {
         if (head == null) {
             return;
         }
-        FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head)
+        out.add(attended(head, exchange, HEAD_OF_DELEGATION));
+    }
+
+    /** The attendance of a person at the exchange, in a role, on the exchange's date. */
+    private static FactDraft attended(Mention person, EventRecord exchange, String role) {
+        FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", person)
                 .text("event", exchange.fullName(), 0, 0)
-                .text("role", HEAD_OF_DELEGATION, 0, 0);
+                .text("role", role, 0, 0);
         fact.date(exchange.fact().date(), true);
-        out.add(fact);
+        return fact;
     }
 
     /**
@@ -175,11 +176,7 @@ public final class DelegationHeadRule implements Rule {
             for (Mention m : v.mentions) {
                 if (m.tokStart() > i + 1 && m.kind() == MentionKind.PERSON && m.id() != null
                         && !v.tokenIs(m.tokStart() - 1, "of") && !v.tokenIs(m.tokStart() - 1, "to")) {
-                    FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", m)
-                            .text("event", exchange.fullName(), 0, 0)
-                            .text("role", opened ? "opened" : co ? "co-chair" : "chair", 0, 0);
-                    fact.date(exchange.fact().date(), true);
-                    out.add(fact);
+                    out.add(attended(m, exchange, opened ? "opened" : co ? "co-chair" : "chair"));
                 }
             }
             return;
