@@ -21,12 +21,13 @@ public final class AgreementRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         for (CueMatch verb : v.cues(CueKind.AGREEMENT_VERB)) {
-            if (v.tokenIs(verb.tokEnd() - 1, "sign") && !v.tokenIs(verb.tokStart() - 1, "will")
-                    && (v.tokenIs(verb.tokStart() - 1, "to") || v.tokenIs(verb.tokStart() - 1, "not"))) {
-                continue; // a timeline's "Myanmar and Bangladesh sign ...", not "agreed to sign", "did not sign"
+            // a timeline's present "Myanmar and Bangladesh sign ..." (not the cue "will sign", which plans one)
+            boolean present = "HELD".equals(verb.value(CueKind.AGREEMENT_VERB))
+                    && (v.tokenIs(verb.tokEnd() - 1, "sign") || v.tokenIs(verb.tokEnd() - 1, "signs"));
+            if (present && (v.tokenIs(verb.tokStart() - 1, "to") || v.tokenIs(verb.tokStart() - 1, "not"))) {
+                continue; // "agreed to sign", "did not sign"
             }
-            boolean present = v.tokenIs(verb.tokEnd() - 1, "sign") || v.tokenIs(verb.tokEnd() - 1, "signs");
-            if (present && !v.tokenIs(verb.tokStart() - 1, "will") && v.datesIn(0, v.tokens.size()).isEmpty()) {
+            if (present && v.datesIn(0, v.tokens.size()).isEmpty()) {
                 continue; // a headline ("OHCHR and The Gambia sign cooperation agreement"): its story tells when
             }
             int cs = v.clauseStart(verb.tokStart());

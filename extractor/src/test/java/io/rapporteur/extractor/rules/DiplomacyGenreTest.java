@@ -136,7 +136,8 @@ class DiplomacyGenreTest {
     /**
      * Agreements recalled by a participle ("The ... Agreement between the EU and Kyrgyzstan, signed in Bishkek on 6 July
      * 2024, ...", "the EU-Mongolia ... Agreement signed in Ulaanbaatar in April 2013"), a timeline's present tense
-     * ("Chad and the Niger sign the Arrangement ..."); not a headline's undated "sign", nor "agreed to sign".
+     * ("Chad and the Niger sign the Arrangement ..."); not a headline's undated "sign", nor "agreed to sign"; an undated
+     * "will sign" is still a planned agreement.
      */
     @Test
     void agreementsRecalledAndTimelines() throws Exception {
