@@ -43,7 +43,8 @@ public final class AgreementRule implements Rule {
             }
             String kind = noun.value(CueKind.AGREEMENT_NOUN);
             boolean titled = v.token(noun.tokStart()).isCapitalised();
-            int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), verb.tokEnd()) : noun.tokStart();
+            int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), verb.tokEnd())
+                    : Titles.extendModifiersLeft(v, noun.tokStart(), verb.tokEnd());
             int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)) : noun.tokEnd();
             for (int k = noun.tokEnd(); k < titleEnd; k++) {
                 if (v.tokenIs(k, "with") && v.firstRight(k + 1, k + 3, m -> Roles.PARTY.test(m)
@@ -52,6 +53,8 @@ public final class AgreementRule implements Rule {
                     break;
                 }
             }
+            // "a memorandum of understanding on technical cooperation in the field of human rights": what it is about
+            int described = Titles.extendDescription(v, titleEnd, ce);
             List<Mention> parties = new ArrayList<>();
             int between = -1;
             // "the Memorandum ... between A and B" in its title, or right after an untitled one ("signed a memorandum
@@ -80,7 +83,8 @@ public final class AgreementRule implements Rule {
                     }
                 }
                 int with = -1;
-                for (int i = verb.tokStart(); i < Math.min(ce, noun.tokStart() + 1) || i < Math.min(ce, titleEnd + 3); i++) {
+                int withLimit = Math.min(ce, Math.max(titleEnd, described) + 5); // "... worth EUR 15 million with X"
+                for (int i = verb.tokStart(); i < withLimit; i++) {
                     if (v.token(i).is("with")) {
                         with = i;
                         break;
@@ -103,9 +107,8 @@ public final class AgreementRule implements Rule {
                 continue;
             }
             FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
-            if (titled) {
-                fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
-            }
+            fact.text("title", v.text(titleStart, Math.max(titleEnd, described)), v.token(titleStart).start(),
+                    v.token(Math.max(titleEnd, described) - 1).end());
             DateMention date = v.nearestDate(verb.tokStart());
             if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && v.tokenAt(date.start()) < noun.tokEnd()) {
                 // "signed the 2011-2015 country programme action plan": the plan's years, not the signing
@@ -116,8 +119,11 @@ public final class AgreementRule implements Rule {
             if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && termOfAgreement(v, date)) {
                 // "signed a memorandum ... for the period 2020-2022": its term; the signing is the date before
                 final int verbStart = verb.tokStart();
+                DateMention term = date;
                 date = v.datesIn(cs, ce).stream().filter(d -> v.tokenAt(d.start()) < verbStart)
-                        .reduce((a, b) -> b).orElse(null);
+                        .reduce((a, b) -> b).orElse(v.datesIn(cs, ce).stream()
+                                .filter(d -> d != term && v.tokenAt(d.start()) > v.tokenAt(term.start())
+                                        && !termOfAgreement(v, d)).findFirst().orElse(null));
             }
             String iso = date == null ? null : date.iso();
             boolean inherited = false;
@@ -168,8 +174,9 @@ public final class AgreementRule implements Rule {
             return;
         }
         boolean titled = v.token(noun.tokStart()).isCapitalised();
-        int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), cs) : noun.tokStart();
+        int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), cs) : Titles.extendModifiersLeft(v, noun.tokStart(), cs);
         int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), end)) : noun.tokEnd();
+        titleEnd = Math.max(titleEnd, Titles.extendDescription(v, titleEnd, end));
         if (titleEnd != end) {
             return; // the agreement's name must end where "(which) was signed" starts
         }
@@ -196,9 +203,7 @@ public final class AgreementRule implements Rule {
         String kind = noun.value(CueKind.AGREEMENT_NOUN);
         List<DateMention> after = v.datesIn(verb.tokEnd(), ce);
         FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
-        if (titled) {
-            fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
-        }
+        fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
         fact.date(after.isEmpty() ? null : after.get(0).iso(), false);
         out.add(fact);
         v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);

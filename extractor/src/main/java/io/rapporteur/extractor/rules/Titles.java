@@ -67,6 +67,102 @@ final class Titles {
         return lastGood;
     }
 
+    /** Words that end a lower-case description: the sentence goes on to the parties, the signing or another clause. */
+    private static final Set<String> DESCRIPTION_ENDS = Set.of("with", "between", "which", "that", "who", "signed",
+            "under", "during", "while", "when", "as", "at", "by", "through", "whereby", "was", "were", "is", "will",
+            "has", "had", "have", "on", "following", "after", "before", "since", "covering", "including", "aimed",
+            "focusing", "providing", "worth");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "these", "those");
+
+    /**
+     * The end of what a name says it is about, written in lower case after its head noun: "a memorandum of
+     * understanding [on technical cooperation in the field of human rights] with OHCHR", "a programme [for the period
+     * 2020-2022]". Runs from a leading "on" or "for" to the first word that starts another part of the clause
+     * (a party after "with", a place or date, a comma, a verb after "and"); {@code from} if nothing is described.
+     */
+    static int extendDescription(SentenceView v, int from, int limit) {
+        if (!(v.tokenIs(from, "on") || v.tokenIs(from, "for"))
+                || startsPlaceOrDate(v, from + 1)) {
+            return from;
+        }
+        int lastGood = from;
+        for (int i = from + 1; i < Math.min(limit, from + 30); i++) {
+            Token t = v.token(i);
+            if (t.isWord() || t.isNumber()) {
+                if (DESCRIPTION_ENDS.contains(t.norm()) && !(t.is("on") && i == from + 1)) {
+                    break;
+                }
+                if (t.is("in") && v.token(i + 1) != null && v.token(i + 1).isCapitalised()) {
+                    break; // "... in Lima": where it was signed, known place or not
+                }
+                if ((t.is("in") || t.is("to")) && startsPlaceOrDate(v, i + 1)) {
+                    break; // "... in Beijing", "... in May 2019"
+                }
+                if (t.is("to") && !(v.token(i + 1) != null && (DETERMINERS.contains(v.token(i + 1).norm())
+                        || v.token(i + 1).isCapitalised() || v.token(i + 1).isNumber()))) {
+                    break; // "... to strengthen": the purpose, not the name
+                }
+                if (t.is("and") && v.token(i + 1) != null && (v.token(i + 1).norm().endsWith("ed")
+                        || v.tokenIs(i + 1, "will") || v.tokenIs(i + 1, "also"))) {
+                    break; // "... and agreed to": a second predicate
+                }
+                if (t.isNumber() && !termFollows(v, i) && !amountFollows(v, i)) {
+                    break; // a date that is not the agreement's period
+                }
+                lastGood = i + 1;
+            } else if (t.is("-") || t.is("\u2013") || t.is("'") || t.is("\"") || t.is("\u201c") || t.is("\u201d")) {
+                continue; // "capacity-building", "2018-2020", a quoted programme name: the next word decides
+            } else {
+                break;
+            }
+        }
+        while (lastGood > from && (v.tokenIs(lastGood - 1, "the") || v.tokenIs(lastGood - 1, "and")
+                || v.tokenIs(lastGood - 1, "of") || v.tokenIs(lastGood - 1, "in") || v.tokenIs(lastGood - 1, "for")
+                || v.tokenIs(lastGood - 1, "-") || v.tokenIs(lastGood - 1, "\u2013"))) {
+            lastGood--;
+        }
+        return lastGood > from + 1 ? lastGood : from;
+    }
+
+    /** Whether the words from {@code tok} name a place or start a date ("in Geneva", "on 5 May", "in 2019"). */
+    private static boolean startsPlaceOrDate(SentenceView v, int tok) {
+        Token next = v.token(tok);
+        return next == null || v.placeIn(tok, tok + 1) != null || MONTHS.contains(next.norm())
+                || next.isNumber() && !termFollows(v, tok);
+    }
+
+    /** Whether a number at {@code tok} is a sum of money: "EUR 10 million", "$ 2 million". */
+    private static boolean amountFollows(SentenceView v, int tok) {
+        Token before = v.token(tok - 1);
+        return before != null && (before.is("$") || before.text().length() == 3 && before.text().equals(
+                before.text().toUpperCase(java.util.Locale.ROOT)) && before.isWord());
+    }
+
+    /**
+     * The first word of a lower-case noun phrase's modifiers before its head at {@code head}, after its determiner:
+     * "a [three-year technical cooperation] programme", "the [financing] agreement"; {@code head} if no determiner
+     * opens the phrase within a few words (then the word before may be a verb: "signed memoranda").
+     */
+    static int extendModifiersLeft(SentenceView v, int head, int floor) {
+        for (int i = head - 1; i >= Math.max(floor, head - 5); i--) {
+            Token t = v.token(i);
+            if (DETERMINERS.contains(t.norm())) {
+                return v.tokenIs(i + 1, "new") ? i + 2 : i + 1; // "a new memorandum": not part of what it is
+            }
+            if (!(t.isWord() || t.isNumber() || t.is("-")) || v.overlapsMention(i, i + 1)) {
+                return head;
+            }
+        }
+        return head;
+    }
+
+    /** Whether a number at {@code tok} is the period a programme covers: "for 2017-2019", "for the period 2020-2022". */
+    private static boolean termFollows(SentenceView v, int tok) {
+        return v.tokenIs(tok - 1, "for") || v.tokenIs(tok - 1, "period") || v.tokenIs(tok - 1, "-")
+                || v.tokenIs(tok - 1, "\u2013") || v.tokenIs(tok - 1, "covering")
+                || v.tokenIs(tok - 1, "the") && v.tokenIs(tok - 2, "for");
+    }
+
     /** Whether a title's comma at {@code comma} lists on: a capitalised word no mention covers, then "and" soon. */
     private static boolean listGoesOnInTitle(SentenceView v, int comma, int limit) {
         Token next = v.token(comma + 1);

@@ -134,6 +134,16 @@ class DiplomacyGenreTest {
     }
 
     /**
+     * An agreement's title is what the text calls it, capitalised or not, with what it is about ("a memorandum of
+     * understanding on the protection of migrant workers", "a two-year ... programme for the period 2022-2023"), up to
+     * the partner, the place, the date or the amount; not "new".
+     */
+    @Test
+    void agreementsNamedByWhatTheyAreAbout() throws Exception {
+        GenreCase.load("agreements-described").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
      * Agreements recalled by a participle ("The ... Agreement between the EU and Kyrgyzstan, signed in Bishkek on 6 July
      * 2024, ...", "the EU-Mongolia ... Agreement signed in Ulaanbaatar in April 2013"), a timeline's present tense
      * ("Chad and the Niger sign the Arrangement ..."); not a headline's undated "sign", nor "agreed to sign"; an undated
