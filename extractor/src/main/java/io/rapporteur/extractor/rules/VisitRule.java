@@ -358,6 +358,10 @@ public final class VisitRule implements Rule {
                     || !(v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "by") || v.tokenIs(i + 1, "to"))) {
                 continue;
             }
+            final int nounAt = i;
+            if (v.cues(CueKind.VISIT).stream().anyMatch(c -> c.tokStart() <= nounAt && nounAt < c.tokEnd())) {
+                continue; // "Kenya received a visit by ...": the verb's cue has it, with its host
+            }
             int ce = v.clauseEnd(i);
             Mention visitor;
             Mention destination;
@@ -369,7 +373,8 @@ public final class VisitRule implements Rule {
                 int byAt = destination == null ? -1 : pastDates(v, destination.tokEnd());
                 boolean byOf = destination != null && (v.tokenIs(byAt, "by") || v.tokenIs(destination.tokEnd(), "of"));
                 visitor = !byOf ? null : v.firstRight(byAt + 1, Math.min(v.tokens.size(), byAt + 3), VISITOR);
-                if (visitor == null && byOf && v.tokenIs(byAt, "by")) { // "by Deputy High Commissioner ... Kate Gilmore"
+                if (visitor == null && byOf && (v.tokenIs(byAt, "by") || v.tokenIs(byAt, "of"))) {
+                    // "by Deputy High Commissioner ... Kate Gilmore", "of the UN High Commissioner ..., Zeid Al Hussein"
                     visitor = v.firstRight(byAt + 1, Math.min(v.tokens.size(), byAt + MAX_TITLE_TOKENS),
                             m -> m.kind() == MentionKind.PERSON && m.id() != null);
                 }

@@ -134,6 +134,16 @@ class DiplomacyGenreTest {
     }
 
     /**
+     * Visits told by the sender ("sent delegations to Chile, Peru and Mexico": one each) or the host ("Ghana received
+     * a visit by ...": no second visit to the document's own state), and a timeline's "Official visit to X of the High
+     * Commissioner ..., Name" (the holder named after the office).
+     */
+    @Test
+    void visitsSentAndHosted() throws Exception {
+        GenreCase.load("visits-sent-and-hosted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
      * An agreement's title is what the text calls it, capitalised or not, with what it is about ("a memorandum of
      * understanding on the protection of migrant workers", "a two-year ... programme for the period 2022-2023"), up to
      * the partner, the place, the date or the amount; not "new".
