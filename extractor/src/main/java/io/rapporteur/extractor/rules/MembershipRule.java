@@ -79,7 +79,7 @@ public final class MembershipRule implements Rule {
                 continue;
             }
             final int as = i;
-            Mention member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.tokStart() >= as - 4
+            Mention member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.tokEnd() >= as - 3
                     && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
             if (member == null && v.tokenIs(i - 1, "term")) {
                 // "Ethiopia also completed a second consecutive term as a member of the Human Rights Council from 2016"
@@ -111,14 +111,20 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    private static final Set<String> TERM_LIST_JOINERS = Set.of(",", "and", "again", "from", "in", "for", "the",
+            "then", "later", "once");
+
     /** Terms listed right after {@code term}: "in 2006-2009 and 2009-2012", "2006-2007, 2007-2010 and 2011-2014". */
     private static List<String> furtherTerms(SentenceView v, DateMention term, int ce) {
         List<String> more = new ArrayList<>();
         int end = v.tokenAt(term.end() - 1);
         for (DateMention d : v.datesIn(end + 1, ce)) {
             int at = v.tokenAt(d.start());
-            boolean joined = at == end + 2 && (v.tokenIs(end + 1, "and") || v.tokenIs(end + 1, ","))
-                    || at == end + 3 && v.tokenIs(end + 1, ",") && v.tokenIs(end + 2, "and");
+            // "2006-2009 and 2009-2012", "..., and 2011-2014", "from 2006 to 2009 and again from 2014 to 2016"
+            boolean joined = at > end + 1 && at <= end + 5 && (v.tokenIs(end + 1, "and") || v.tokenIs(end + 1, ","));
+            for (int k = end + 1; joined && k < at; k++) {
+                joined = TERM_LIST_JOINERS.contains(v.token(k).norm());
+            }
             if (!joined || d.to() == null || d.iso() == null) {
                 break;
             }
@@ -261,10 +267,13 @@ public final class MembershipRule implements Rule {
         int at = v.tokenIs(0, "among") ? 1 : 0;
         boolean those = v.tokenIs(at, "those") && v.tokenIs(at + 1, "elected");
         boolean they = at == 0 && (v.tokenIs(0, "they") || v.tokenIs(0, "these"));
-        if (election == null || !those && !they) {
+        // "Elected by secret ballot in New York were Albania, Brazil, ...": the subject after its verb
+        int were = v.tokenIs(0, "elected") || v.tokenIs(0, "re-elected")
+                ? v.findWord("were", 1, Math.min(v.tokens.size(), 1 + MAX_FRONTED_PHRASE)) : -1;
+        if (election == null || !those && !they && were < 0) {
             return;
         }
-        int verb = those ? at + 2 : 1;
+        int verb = were >= 0 ? were : those ? at + 2 : 1;
         if (!(v.tokenIs(verb, "included") || v.tokenIs(verb, "were") || v.tokenIs(verb, "are") || v.tokenIs(verb, "include"))) {
             return;
         }
@@ -275,8 +284,9 @@ public final class MembershipRule implements Rule {
         }
         v.discourse.lastElection(null);
         // the body is not written here: the words "Those elected" stand for it, under its name as written before
-        Mention body = new Mention(MentionKind.ORG, election.body(), at, at + 2, v.token(at).start(),
-                v.token(at + 1).end(), election.bodyText(), null, null, true);
+        int standsFrom = were >= 0 ? 0 : at;
+        Mention body = new Mention(MentionKind.ORG, election.body(), standsFrom, standsFrom + 2,
+                v.token(standsFrom).start(), v.token(standsFrom + 1).end(), election.bodyText(), null, null, true);
         List<Mention> members = v.mentionsIn(first.tokStart(), v.tokens.size(), m -> m.kind() == MentionKind.STATE
                 && !v.inRelativeClause(m.tokStart(), v.tokens.size()));
         for (Mention member : members) {

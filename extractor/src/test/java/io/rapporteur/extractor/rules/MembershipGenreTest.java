@@ -58,4 +58,15 @@ class MembershipGenreTest {
     void membersNamedAfterTheirElection() throws Exception {
         GenreCase.load("elections-named-after").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Elected by secret ballot ... were A, B and C" after a counted election (the subject after its verb); a second
+     * term "and again from 2011 to 2013"; a state's membership in passing after its possessive ("Fiji's role as a
+     * member of ... for the 2019-2021 term"), not the clause's subject.
+     */
+    @Test
+    void membersAfterTheirVerbAndTermsAgain() throws Exception {
+        GenreCase.load("memberships-inverted-and-repeated").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
