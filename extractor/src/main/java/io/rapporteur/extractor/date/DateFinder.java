@@ -36,7 +36,7 @@ public final class DateFinder {
             "as", "around", "throughout", "");
 
     private enum Shape {
-        DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
+        NUMERIC_DATE, DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
         MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, MONTH_DAY_MONTH_DAY, DAY_MONTH_DAY_MONTH, DAY_MONTH_AND_NEXT_DAY, MONTH_DAY_RANGE, DAY_RANGE_MONTH, DAY_MONTH,
         MONTH_DAY, MONTH
     }
@@ -49,6 +49,9 @@ public final class DateFinder {
             Map.entry(Shape.DAY_MONTH_RANGE_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.DAY_RANGE_MONTH_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + TO + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.MONTH_DAY_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + TO + DAY + ",?\\s+" + YEAR)),
+            // a fact sheet's "26.08.1998", "24/03/2022": day first, as the genre's international documents write it,
+            // unless the second number cannot be a month ("03/24/2022")
+            Map.entry(Shape.NUMERIC_DATE, Pattern.compile(AT_DIGIT + "\\b(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR + "(?![./]?\\d)")),
             Map.entry(Shape.DAY_MONTH_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.MONTH_DAY_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + ",\\s*" + YEAR)),
             Map.entry(Shape.MONTH_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s*(?:-|\u2013|to|until|through)\\s*" + MONTH + ",?\\s+" + YEAR)),
@@ -179,6 +182,15 @@ public final class DateFinder {
                 int y = year(m.group(4));
                 int mo = month(m.group(1));
                 yield span(start, end, new PartialDate(y, mo, day(m.group(2))), new PartialDate(y, mo, day(m.group(3))), adverbial);
+            }
+            case NUMERIC_DATE -> {
+                int first = Integer.parseInt(m.group(1));
+                int second = Integer.parseInt(m.group(3));
+                boolean monthFirst = second > 12 && first <= 12;
+                int day = monthFirst ? second : first;
+                int month = monthFirst ? first : second;
+                yield month < 1 || month > 12 || day < 1 || day > 31 ? null
+                        : single(start, end, new PartialDate(year(m.group(4)), month, day), true);
             }
             case DAY_MONTH_YEAR -> single(start, end, new PartialDate(year(m.group(3)), month(m.group(2)), day(m.group(1))), true);
             case MONTH_DAY_YEAR -> single(start, end, new PartialDate(year(m.group(3)), month(m.group(1)), day(m.group(2))), true);

@@ -651,6 +651,8 @@ public final class SentenceView {
                     case "FORMER" -> pair.size() >= 2 ? List.of(pair.get(0)) : List.of();
                     case "LATTER" -> pair.size() >= 2 ? List.of(pair.get(1)) : List.of();
                     case "BOTH" -> pair.size() >= 2 ? pair : List.of();
+                    // "both International Covenants": there are two, whatever the text named before
+                    case "COVENANTS" -> List.of("treaty:ICCPR", "treaty:ICESCR");
                     // in a treaty body's own text, "the Optional Protocol" is its treaty's
                     case "LAST_PROTOCOL" -> discourse.committeeTreaty() != null && cue.tokEnd() - cue.tokStart() == 3
                             && !tokenIs(cue.tokEnd(), "thereto") && tokenIs(cue.tokStart(), "the")
@@ -1450,7 +1452,8 @@ public final class SentenceView {
             if (tokenIs(i, ",") || tokenIs(i, ";")) {
                 return false;
             }
-            if (tokenIs(i, "since")) {
+            // "Following a decision of the Cabinet on 7 July 2010, Malaysia deposited ...": the decision's day
+            if (tokenIs(i, "since") || tokenIs(i, "following") || tokenIs(i, "after") && tokenIs(i + 1, "a")) {
                 return findWord(",", t + 1, tok) >= 0;
             }
         }

@@ -32,6 +32,7 @@ public final class TreatyActionRule implements Rule {
             return;
         }
         v.discourse.openList(null);
+        factSheetParticiples(v, out);
         Mention previousActor = null;
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
             String action = cue.value(CueKind.TREATY);
@@ -111,6 +112,7 @@ public final class TreatyActionRule implements Rule {
                 // "the CAT and the CRPD, which Viet Nam had signed in November 2013 and October 2007, respectively"
                 treaties = first.inferred() && v.tokenIs(cue.tokEnd(), "them") ? themTreaties(v, cue, first)
                         : relative ? v.coordinatedLeft(first, Roles.TREATY) : withRepeatedTo(v, v.coordinatedRight(first, Roles.TREATY));
+                treaties = withSameSpan(v, treaties);
                 actor = stateOf != null ? stateOf : v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
                 if (actor == null) { // "The instrument of ratification of <treaty> was deposited by Indonesia"
                     Mention lastTreaty = treaties.get(treaties.size() - 1);
@@ -186,6 +188,13 @@ public final class TreatyActionRule implements Rule {
                 }
             }
             DateMention near = v.nearestDate(cue.tokStart());
+            DateMention afterTreaty = treaties.size() == 1 ? dateRightAfter(v, treaties.get(0)) : null;
+            if (near != null && afterTreaty != null && afterTreaty != near && treaties.get(0).tokStart() > cue.tokStart()
+                    && v.tokenAt(near.start()) < cue.tokStart()
+                    && v.findWord(",", v.tokenAt(near.start()), cue.tokStart()) >= 0) {
+                // "... in 2017, which followed its accession to the Second Optional Protocol ... in March 2012"
+                near = afterTreaty;
+            }
             List<CueMatch> verbs = v.cues(CueKind.TREATY);
             List<DateMention> allDates = v.dates.stream().filter(d -> d.iso() != null).toList();
             if (!pairwise && ownDates == null && v.respectively() && verbs.size() > 1 && treaties.size() == 1
@@ -441,9 +450,74 @@ public final class TreatyActionRule implements Rule {
                 pronoun.text(), null, null, true);
     }
 
-    /** "ratified them": the treaties of the sentence so far, else the last pair. */
+    /**
+     * A fact sheet's entry that names the treaty first and its acts as bare participles: "22 Oct. 2008 - OPCAT
+     * ratified", "CRPD: signed 11 December 2008; ratified 21 April 2015." By the state the document is about, each act
+     * with the date after it, else the entry's.
+     */
+    private static void factSheetParticiples(SentenceView v, List<FactDraft> out) {
+        int from = 0;
+        List<DateMention> leading = v.datesIn(0, 1);
+        if (!leading.isEmpty()) {
+            from = v.tokenAt(leading.get(0).end() - 1) + 1;
+            if (!v.isTimelineDash(from)) {
+                return;
+            }
+            from++;
+        }
+        Mention treaty = v.firstRight(from, from + 1, Roles.TREATY);
+        if (treaty == null || treaty.id() == null
+                || v.firstRight(0, v.tokens.size(), m -> m.kind() == MentionKind.STATE) != null) {
+            return;
+        }
+        int next = v.tokenIs(treaty.tokEnd(), ":") ? treaty.tokEnd() + 1 : treaty.tokEnd();
+        for (CueMatch cue : v.cues(CueKind.TREATY)) {
+            boolean first = cue.tokStart() == next;
+            boolean again = cue.tokStart() > next && (v.tokenIs(cue.tokStart() - 1, ";") || v.tokenIs(cue.tokStart() - 1, ","));
+            String word = v.token(cue.tokEnd() - 1).norm();
+            if (!(first || again) || cue.tokEnd() - cue.tokStart() != 1 || !word.endsWith("ed")) {
+                continue;
+            }
+            Mention state = v.mainState(cue);
+            if (state == null || state.id() == null) {
+                return;
+            }
+            int until = v.clauseEnd(cue.tokEnd());
+            List<DateMention> own = v.datesIn(cue.tokEnd(), Math.min(until, cue.tokEnd() + 5));
+            DateMention date = !own.isEmpty() ? own.get(0) : leading.isEmpty() ? null : leading.get(0);
+            String action = cue.value(CueKind.TREATY);
+            FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
+                    .entity("actor", state).entity("treaty", treaty);
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
+        }
+    }
+
+    /** "both International Covenants" stands for two treaties written in one place: each is acted on. */
+    private static List<Mention> withSameSpan(SentenceView v, List<Mention> treaties) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention t : treaties) {
+            for (Mention m : v.mentionsIn(t.tokStart(), t.tokEnd(), Roles.TREATY)) {
+                if (m.tokStart() == t.tokStart() && m.tokEnd() == t.tokEnd() && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "ratified them": the treaties of the clause so far, else of the sentence ("signed both Covenants; it ratified
+     * them on ..."), else the last pair.
+     */
     private static List<Mention> themTreaties(SentenceView v, CueMatch cue, Mention pronoun) {
         List<Mention> named = v.mentionsIn(v.clauseStart(cue.tokStart()), cue.tokStart(), Roles.TREATY);
+        if (named.size() < 2) {
+            named = v.mentionsIn(0, cue.tokStart(), Roles.TREATY);
+        }
         if (named.size() >= 2) {
             return named.stream().map(m -> m.widenTo(pronoun)).toList();
         }
