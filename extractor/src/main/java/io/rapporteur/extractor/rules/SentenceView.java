@@ -671,6 +671,11 @@ public final class SentenceView {
                 continue;
             }
             String state = cue.value(CueKind.STATE_PRONOUN);
+            if (state != null && state.equals("STATE") && cue.tokEnd() < tokens.size()
+                    && (tokens.get(cue.tokEnd()).isCapitalised() || tokenIs(cue.tokEnd(), "of")
+                    || tokenIs(cue.tokEnd(), "'") || tokenIs(cue.tokEnd(), "-"))) {
+                continue; // "the State Council", "the State of Qatar", "the State's": a name, or not the state itself
+            }
             if (state != null) {
                 String id = null;
                 if (state.equals("IT")) {

@@ -143,6 +143,12 @@ class DiplomacyGenreTest {
         GenreCase.load("visits-sent-and-hosted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
+    /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
+    @Test
+    void theStateItself() throws Exception {
+        GenreCase.load("the-state-itself").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
     /**
      * An agreement's title is what the text calls it, capitalised or not, with what it is about ("a memorandum of
      * understanding on the protection of migrant workers", "a two-year ... programme for the period 2022-2023"), up to
