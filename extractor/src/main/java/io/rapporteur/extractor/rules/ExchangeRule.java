@@ -7,6 +7,7 @@ import io.rapporteur.contract.fact.Place;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.Cue;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
@@ -75,7 +76,8 @@ public final class ExchangeRule implements Rule {
             }
             int cs = v.clauseStart(noun.tokStart());
             int clauseEnd = v.clauseEnd(noun.tokEnd());
-            CueMatch verb = nearestVerb(v, noun, cs, clauseEnd);
+            CueMatch nearest = nearestVerb(v, noun, cs, clauseEnd);
+            final CueMatch verb = nearest != null ? nearest : timelineEntryHead(v, noun);
             if (verb == null) {
                 continue;
             }
@@ -824,6 +826,31 @@ public final class ExchangeRule implements Rule {
             }
         }
         return best;
+    }
+
+    /**
+     * A chronology's verbless entry, "25 July: fifth Australia-Viet Nam Human Rights Dialogue, Hanoi.": the event named
+     * right after the entry's date and its colon or dash is one held then. Returns the separator as the entry's
+     * implied "held", or null when the noun does not open such an entry.
+     */
+    private static CueMatch timelineEntryHead(SentenceView v, CueMatch noun) {
+        for (int sep = 1; sep < Math.min(noun.tokStart(), 12); sep++) {
+            if (!v.isTimelineDash(sep)) {
+                continue;
+            }
+            for (int k = sep + 1; k < noun.tokStart(); k++) {
+                Token t = v.token(k);
+                final int at = k;
+                // only the event's own name may stand between: its article, ordinal, sides and topic words
+                if (!(t.isWord() || t.isNumber() || t.is("-") || t.is("\u2013")) || isVerb(v, k)
+                        || v.cues.stream().anyMatch(c -> c.tokStart() == at && c.is(CueKind.EXCHANGE_VERB))) {
+                    return null;
+                }
+            }
+            Token dash = v.token(sep);
+            return new CueMatch(List.of(new Cue(CueKind.EXCHANGE_VERB, "HELD")), sep, sep + 1, dash.start(), dash.end());
+        }
+        return null;
     }
 
     private static boolean isBareAnaphor(SentenceView v, CueMatch noun) {

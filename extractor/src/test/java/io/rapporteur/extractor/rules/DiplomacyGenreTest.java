@@ -143,6 +143,12 @@ class DiplomacyGenreTest {
         GenreCase.load("visits-sent-and-hosted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
+    /** A chronology's verbless entries, "3 March: ninth Laos-Sweden Human Rights Dialogue, Vientiane.": held then. */
+    @Test
+    void chronologyEntriesWithoutVerbs() throws Exception {
+        GenreCase.load("chronology-verbless-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
     /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
     @Test
     void theStateItself() throws Exception {
