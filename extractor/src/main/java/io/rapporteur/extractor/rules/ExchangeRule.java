@@ -102,6 +102,10 @@ public final class ExchangeRule implements Rule {
             if (!named && np.ordinals().isEmpty() && !np.hasModifier() && isBareAnaphor(v, noun)) {
                 continue; // "the symposium": a reference to an event already reported, not a new one
             }
+            int venue = v.tokenIs(np.start() - 1, "the") ? np.start() - 2 : np.start() - 1;
+            if (v.tokenIs(venue, "at") && verb.tokEnd() == venue && "HELD".equals(verb.value(CueKind.EXCHANGE_VERB))) {
+                continue; // "the review took place at the twenty-fifth session": the session is where, not the event
+            }
             int of = v.tokenIs(np.start() - 1, "the") ? np.start() - 2 : np.start() - 1;
             if (v.tokenIs(of, "of") && v.cues.stream().anyMatch(c -> c.tokEnd() == of
                     && ("NEXT".equals(c.value(CueKind.EVENT_ANAPHOR)) || "PREVIOUS".equals(c.value(CueKind.EVENT_ANAPHOR))))) {
@@ -305,6 +309,11 @@ public final class ExchangeRule implements Rule {
             if (place == null && v.tokenIs(cs, "in")) { // "In the Fijian capital Suva, the Pacific Regional Conference"
                 place = v.placeIn(cs, nameStart);
             }
+            if (place == null && verb.tokEnd() - verb.tokStart() == 1 && verb.tokStart() < nameStart
+                    && (v.tokenIs(verb.tokStart(), ":") || v.tokenIs(verb.tokStart(), "-")
+                    || v.tokenIs(verb.tokStart(), "\u2013"))) {
+                place = entryPlace(v, nameEnd); // a chronology's "...: fifth ... Dialogue, Hanoi."
+            }
             String attendance = null;
             int attStart = 0;
             int attEnd = 0;
@@ -325,6 +334,11 @@ public final class ExchangeRule implements Rule {
                 }
             }
             String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
+            CueMatch attributive = v.lastCue(CueKind.STATUS, cs, noun.tokStart());
+            if (attributive != null && v.tokenIs(attributive.tokStart() - 1, "the") && verb.tokStart() > noun.tokStart()
+                    && "HELD".equals(verb.value(CueKind.EXCHANGE_VERB))) {
+                status = null; // "the postponed 12th round ... takes place in Hanoi": held now
+            }
             String calledOff = calledOffAfter(v, Math.max(verb.tokEnd(), noun.tokEnd()), ce);
             if (calledOff != null) {
                 status = calledOff; // "the dialogue, due to be held in Canberra in August, was cancelled"
@@ -344,7 +358,8 @@ public final class ExchangeRule implements Rule {
                 ordinals = roundAfterVerb(v, verb.tokEnd()); // "The ... Dialogue ... held its 15th round"
             }
             String sharedYear = null;
-            List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd);
+            List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd).stream()
+                    .filter(d -> !postponedFrom(v, v.tokenAt(d.start()))).toList();
             CueMatch firstVerb = verb.tokStart() < noun.tokStart() && v.tokenIs(verb.tokStart() - 1, "and")
                     ? v.firstCue(CueKind.EXCHANGE_VERB, cs, verb.tokStart() - 1) : null;
             if (firstVerb != null) {
@@ -739,6 +754,9 @@ public final class ExchangeRule implements Rule {
                 continue;
             }
             String value = SentenceView.statusOf(c);
+            if (v.tokenIs(c.tokEnd(), "from")) {
+                continue; // "..., postponed from the previous year, is held in Hanoi": moved, and now held
+            }
             if ("POSTPONED".equals(value) || "CANCELLED".equals(value)) {
                 return value;
             }
@@ -828,14 +846,48 @@ public final class ExchangeRule implements Rule {
         return best;
     }
 
+    /** Whether the tokens [from, sep) are one date and a colon or dash is at {@code sep}. */
+    private static boolean entryDateBefore(SentenceView v, int from, int sep) {
+        if (!(v.tokenIs(sep, ":") || v.tokenIs(sep, "-") || v.tokenIs(sep, "\u2013"))) {
+            return false;
+        }
+        List<DateMention> dates = v.datesIn(from, sep);
+        return dates.size() == 1 && v.tokenAt(dates.get(0).start()) == from
+                && v.tokenAt(dates.get(0).end() - 1) == sep - 1;
+    }
+
+    /** Whether a date at {@code tok} is the one a round was moved from: "postponed from the previous year". */
+    private static boolean postponedFrom(SentenceView v, int tok) {
+        int k = v.tokenIs(tok - 1, "the") ? tok - 2 : tok - 1;
+        if (!v.tokenIs(k, "from")) {
+            return false;
+        }
+        final int from = k;
+        return v.cues.stream().anyMatch(c -> c.tokEnd() == from && c.is(CueKind.STATUS));
+    }
+
+    /** The city a chronology's entry names after the event's name ("..., Hanoi.") or before its date ("Hanoi, 27 July:"). */
+    private static SentenceView.PlaceHit entryPlace(SentenceView v, int nameEnd) {
+        Mention city = v.tokenIs(nameEnd, ",") ? v.firstRight(nameEnd + 1, nameEnd + 2, m -> m.kind() == MentionKind.CITY)
+                : null;
+        if (city == null && v.tokenIs(1, ",")) {
+            city = v.firstRight(0, 1, m -> m.kind() == MentionKind.CITY && m.tokEnd() == 1);
+        }
+        return city == null ? null
+                : new SentenceView.PlaceHit(new Place(city.text(), city.country()), city.start(), city.end(), city.tokEnd());
+    }
+
     /**
      * A chronology's verbless entry, "25 July: fifth Australia-Viet Nam Human Rights Dialogue, Hanoi.": the event named
      * right after the entry's date and its colon or dash is one held then. Returns the separator as the entry's
      * implied "held", or null when the noun does not open such an entry.
      */
     private static CueMatch timelineEntryHead(SentenceView v, CueMatch noun) {
-        for (int sep = 1; sep < Math.min(noun.tokStart(), 12); sep++) {
-            if (!v.isTimelineDash(sep)) {
+        // "Hanoi, 27 July: seventh ...": the entry's city may come before its date
+        int from = v.tokenIs(1, ",") && v.firstRight(0, 1, m -> m.kind() == MentionKind.CITY && m.tokEnd() == 1) != null
+                ? 2 : 0;
+        for (int sep = from + 1; sep < Math.min(noun.tokStart(), 12); sep++) {
+            if (!(from == 0 ? v.isTimelineDash(sep) : entryDateBefore(v, from, sep))) {
                 continue;
             }
             for (int k = sep + 1; k < noun.tokStart(); k++) {

@@ -1853,7 +1853,14 @@ public final class SentenceView {
         if ("PLANNED".equals(cueValue) || "POSTPONED".equals(cueValue) || "CANCELLED".equals(cueValue)) {
             return cueValue;
         }
-        CueMatch status = lastCue(CueKind.STATUS, Math.max(0, fromTok), toTok);
+        CueMatch status = null;
+        for (CueMatch c : cues) {
+            // not "..., postponed from the previous year, is held": moved from then, held now
+            if (c.is(CueKind.STATUS) && c.tokStart() >= Math.max(0, fromTok) && c.tokStart() < toTok
+                    && !tokenIs(c.tokEnd(), "from")) {
+                status = c;
+            }
+        }
         return status == null ? null : status.value(CueKind.STATUS);
     }
 }

@@ -143,7 +143,11 @@ class DiplomacyGenreTest {
         GenreCase.load("visits-sent-and-hosted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
-    /** A chronology's verbless entries, "3 March: ninth Laos-Sweden Human Rights Dialogue, Vientiane.": held then. */
+    /**
+     * A chronology's verbless entries, "3 March: ninth Laos-Sweden Human Rights Dialogue, Vientiane." (held then, in the
+     * city after the name; or "Bangkok, 9 June: ..."), and its present tense: "is cancelled", "the postponed tenth round
+     * ... takes place" (held now), "..., postponed from the previous year, is held" (held now, on the entry's date).
+     */
     @Test
     void chronologyEntriesWithoutVerbs() throws Exception {
         GenreCase.load("chronology-verbless-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
