@@ -38,7 +38,7 @@ public final class DateFinder {
     private enum Shape {
         NUMERIC_DATE, DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
         MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, MONTH_DAY_MONTH_DAY, DAY_MONTH_DAY_MONTH, DAY_MONTH_AND_NEXT_DAY, MONTH_DAY_RANGE, DAY_RANGE_MONTH, DAY_MONTH,
-        MONTH_DAY, MONTH
+        MONTH_DAY, MONTH_SPAN, MONTH
     }
 
     private static final List<Map.Entry<Shape, Pattern>> PATTERNS = List.of(
@@ -71,6 +71,9 @@ public final class DateFinder {
             Map.entry(Shape.MONTH_DAY, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)")),
             // not a year inside a document symbol ("E/C.12/2018/SR.50", "A/HRC/2019/3")
             Map.entry(Shape.YEAR, Pattern.compile(AT_DIGIT + "(?<![/.])\\b" + YEAR + "(?!/[A-Za-z\\d])")),
+            // "From March to April, a delegation took part in ...": the year the text establishes for both
+            Map.entry(Shape.MONTH_SPAN, Pattern.compile(AT_MONTH + "(?<=\\b[Ff]rom\\s)" + MONTH
+                    + "\\s+(?:to|until|till|through)\\s+" + MONTH + "\\b(?!,?\\s*\\d)")),
             Map.entry(Shape.MONTH, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\b")));
 
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
@@ -221,6 +224,9 @@ public final class DateFinder {
             case MONTH_DAY -> single(start, end, new PartialDate(null, month(m.group(1)), day(m.group(2))), adverbial);
             case YEAR -> isInsideName(s, m.start()) ? null
                     : single(start, end, new PartialDate(year(m.group(1)), null, null), adverbial);
+            case MONTH_SPAN -> month(m.group(2)) <= month(m.group(1)) ? null
+                    : span(start, end, new PartialDate(null, month(m.group(1)), null),
+                    new PartialDate(null, month(m.group(2)), null), adverbial);
             case MONTH -> isModalMay(s, m) ? null : single(start, end, new PartialDate(null, month(m.group(1)), null), adverbial);
         };
     }

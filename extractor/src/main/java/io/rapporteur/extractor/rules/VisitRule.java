@@ -49,6 +49,9 @@ public final class VisitRule implements Rule {
             int floor = inviter != null ? inviter.tokEnd() : inviteBefore != null ? inviteBefore.tokEnd() : cs;
             Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY
                     && m.tokStart() >= floor);
+            if (visitor != null) {
+                visitor = headOfLedBody(v, visitor, floor);
+            }
             List<Mention> coVisitors = visitor == null ? List.of() : coordinatedVisitors(v, visitor, floor);
             if (visitor != null) {
                 visitor = v.resolved(visitor, Set.of());
@@ -151,6 +154,29 @@ public final class VisitRule implements Rule {
                 v.remember("VISIT", fact, null);
             }
         }
+    }
+
+    private static final Set<String> LED_BY = Set.of("headed", "led", "represented", "accompanied", "chaired");
+
+    /**
+     * "a delegation of the Working Group ... headed by its Chairperson-Rapporteur Leila Zerrougui visited China", "The
+     * Working Group, represented by its Chair-Rapporteur ..., visited Nepal": the body visited, the one who led it is
+     * named in passing. Returns the body before "headed by", or {@code nearest} when no body or state comes first.
+     */
+    private static Mention headOfLedBody(SentenceView v, Mention nearest, int floor) {
+        for (int k = nearest.tokStart() - 1; k > Math.max(floor, nearest.tokStart() - MAX_TITLE_TOKENS); k--) {
+            if (v.tokenIs(k, "by") && LED_BY.contains(v.token(k - 1) == null ? "" : v.token(k - 1).norm())) {
+                final int led = k - 1;
+                Mention body = v.nearestLeft(led, m -> (m.kind() == MentionKind.ORG || m.kind() == MentionKind.STATE
+                        || m.kind() == MentionKind.NATIONAL_BODY) && m.id() != null && m.tokStart() >= floor
+                        && m.tokEnd() >= led - 2);
+                return body != null ? body : nearest;
+            }
+            if (v.tokenIs(k, ".") || v.tokenIs(k, ";")) {
+                break;
+            }
+        }
+        return nearest;
     }
 
     /**

@@ -153,6 +153,17 @@ class DiplomacyGenreTest {
         GenreCase.load("chronology-verbless-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
+    /**
+     * "a delegation of the Working Group ... headed by its Chairperson X visited Morocco", "The Subcommittee ...,
+     * represented by its Chair X, visited Mexico": the body visited, not the one who led it; "From May to June" is a
+     * span of the year the text establishes.
+     */
+    @Test
+    void ledDelegationsAndMonthSpans() throws Exception {
+        GenreCase.load("led-delegations-and-month-spans").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
+
     /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
     @Test
     void theStateItself() throws Exception {
