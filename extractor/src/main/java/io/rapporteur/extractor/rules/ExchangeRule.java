@@ -420,6 +420,16 @@ public final class ExchangeRule implements Rule {
                     fullName = headline.substring(at, end + name.length());
                 }
             }
+            if (fullName != null && name != null && headline != null
+                    && (fullName.contains(" their " + name) || fullName.contains(" its " + name))) {
+                // "held the 34th round of their Human Rights Dialogue" under "... 34th Round of the EU-China Human
+                // Rights Dialogue": the dialogue as the headline names it
+                String sidesName = headlineSidesName(headline, name);
+                if (sidesName != null) {
+                    fullName = fullName.replace(" their " + name, " the " + sidesName)
+                            .replace(" its " + name, " the " + sidesName);
+                }
+            }
             if (fullName == null) {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(),
                         Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));
@@ -854,6 +864,17 @@ public final class ExchangeRule implements Rule {
         List<DateMention> dates = v.datesIn(from, sep);
         return dates.size() == 1 && v.tokenAt(dates.get(0).start()) == from
                 && v.tokenAt(dates.get(0).end() - 1) == sep - 1;
+    }
+
+    /** The headline's "EU-China Human Rights Dialogue" for {@code name} "Human Rights Dialogue": one word of sides before it. */
+    private static String headlineSidesName(String headline, String name) {
+        int at = headline.indexOf(" " + name);
+        if (at <= 0) {
+            return null;
+        }
+        int wordStart = headline.lastIndexOf(' ', at - 1) + 1;
+        String sides = headline.substring(wordStart, at);
+        return sides.contains("-") || sides.contains("\u2013") ? sides + " " + name : null;
     }
 
     /** Whether a date at {@code tok} is the one a round was moved from: "postponed from the previous year". */

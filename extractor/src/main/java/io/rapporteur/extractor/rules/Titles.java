@@ -169,11 +169,17 @@ final class Titles {
         if (next == null || !next.isWord() || !next.isCapitalised() || v.overlapsMention(comma + 1, comma + 2)) {
             return false;
         }
-        for (int k = comma + 2; k < Math.min(limit, comma + 5); k++) {
+        // "... against Racism, Racial Discrimination, Xenophobia and Related Intolerance": capitalised items, commas
+        // between them, up to an "and" before the last
+        for (int k = comma + 2; k < Math.min(limit, comma + 10); k++) {
             if (v.tokenIs(k, "and")) {
-                return true;
+                return k == comma + 2 || v.token(k + 1) != null && (v.token(k + 1).isCapitalised() || v.tokenIs(k + 1, "the"))
+                        && !v.overlapsMention(k + 1, k + 2);
             }
-            if (!v.token(k).isWord() || !v.token(k).isCapitalised()) {
+            boolean item = v.token(k).isWord() && v.token(k).isCapitalised() && !v.overlapsMention(k, k + 1);
+            boolean nextItem = v.tokenIs(k, ",") && v.token(k + 1) != null && v.token(k + 1).isWord()
+                    && v.token(k + 1).isCapitalised() && !v.overlapsMention(k + 1, k + 2);
+            if (!item && !nextItem) {
                 return false;
             }
         }

@@ -164,6 +164,17 @@ class DiplomacyGenreTest {
                 .carriesProvenance();
     }
 
+    /**
+     * An attendance's event at its fullest: "the 9th round of their Human Rights Dialogue" under the headline's "9th
+     * Round of the EU-Kazakhstan Human Rights Dialogue" is the round of the EU-Kazakhstan dialogue; a title listing
+     * capitalised items ("against Racism, Racial Discrimination, Xenophobia and Related Intolerance") runs to its end.
+     */
+    @Test
+    void eventNamesAtTheirFullest() throws Exception {
+        GenreCase.load("event-names-at-their-fullest").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
+
     /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
     @Test
     void theStateItself() throws Exception {
