@@ -588,6 +588,15 @@ public final class MentionFinder {
         if (words < 2 || start >= end) {
             return null;
         }
+        // "Deputy Minister of Public Security, Senior Lieutenant General ...", "the Minister of Justice and Home
+        // Affairs, Senior Colonel ...": the end of an office's name, not a person's
+        int back = start - 1;
+        while (back >= 1 && (tokens.get(back).is("and") || tokens.get(back).isWord() && tokens.get(back).isCapitalised())) {
+            back--;
+        }
+        if (back >= 1 && tokens.get(back).is("of") && tokens.get(back - 1).isCapitalised()) {
+            return null;
+        }
         return person(doc, tokens, start, end, start, title, people);
     }
 

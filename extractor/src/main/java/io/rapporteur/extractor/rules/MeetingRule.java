@@ -58,6 +58,9 @@ public final class MeetingRule implements Rule {
             List<Mention> subjects = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (Mention m : sharedSubject ? previousSubjects : v.coordinatedLeft(last, Roles.AGENT)) {
+                if (!sharedSubject && m != last && v.isObject(m)) {
+                    continue; // "A met with him, and B held talks with him": "him" is A's guest, not B's fellow host
+                }
                 Mention r = v.resolved(m, Set.of());
                 if (r != null && r.id() != null) {
                     subjects.add(r);
@@ -122,6 +125,9 @@ public final class MeetingRule implements Rule {
                     separate = subjects.size() == 1;
                 }
                 for (Mention m : listed) {
+                    if (m != object && v.cues(CueKind.MEETING).stream().anyMatch(c -> c.tokStart() == m.tokEnd())) {
+                        break; // "met with him, and Foreign Minister B held talks ...": B opens a clause of its own
+                    }
                     if (m.kind() == MentionKind.STATE && m.tokEnd() < ce && v.token(m.tokEnd()).isWord()
                             && v.token(m.tokEnd()).isCapitalised()) {
                         continue; // "the Government Committee for Religious Affairs": a body the lexicon lacks, not the state

@@ -1217,7 +1217,10 @@ public final class SentenceView {
         // with no person before it here: the person the text is about (named most), not the last one it named
         boolean opening = pronoun.tokStart() <= MAX_FRONTED_TOKENS
                 || tokenIs(pronoun.tokStart() - 1, ",") && pronoun.tokStart() <= MAX_FRONTED_TOKENS + 6;
-        boolean subject = opening && candidates.stream().noneMatch(c -> !c.inferred())
+        // "he", "she" is a subject wherever it stands: "On the last day of the visit he meets President X"
+        boolean nominative = (pronoun.text().equalsIgnoreCase("he") || pronoun.text().equalsIgnoreCase("she"))
+                && mentions.stream().noneMatch(m -> m.kind() == MentionKind.PERSON && m.tokEnd() <= pronoun.tokStart());
+        boolean subject = (opening || nominative) && candidates.stream().noneMatch(c -> !c.inferred())
                 && !tokenIs(pronoun.tokStart() - 1, "with") && !tokenIs(pronoun.tokStart() - 1, "by");
         if (subject) { // the last sentence's subject, then the person named most; stable: equal counts keep the nearest
             String lastSubject = discourse.lastSubjectPerson();

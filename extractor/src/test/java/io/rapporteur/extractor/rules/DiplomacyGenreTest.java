@@ -175,6 +175,16 @@ class DiplomacyGenreTest {
                 .carriesProvenance();
     }
 
+    /**
+     * "A met with him, and B held talks with him": two meetings with the guest, not one of A with B; a rank before a
+     * name ("Senior Colonel Bat Ganbold") is a title; "On the last day of the visit he meets X": "he" is the subject
+     * the text is about, not the last person named.
+     */
+    @Test
+    void meetingsWithASecondSubject() throws Exception {
+        GenreCase.load("meetings-second-subject").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
     /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
     @Test
     void theStateItself() throws Exception {
