@@ -684,7 +684,7 @@ public final class SentenceView {
                     boolean afterFronted = tokenIs(cue.tokStart() - 1, ",") && cue.tokStart() <= MAX_FRONTED_TOKENS + 4
                             && mentions.stream().noneMatch(m -> m.tokEnd() <= cue.tokStart() && m.kind() != MentionKind.CITY)
                             && cues.stream().noneMatch(c -> c.tokEnd() <= cue.tokStart() && !c.is(CueKind.STATUS)
-                                    && !c.is(CueKind.EVENT_ANAPHOR));
+                                    && !c.is(CueKind.NON_TOPIC) && !c.is(CueKind.EVENT_ANAPHOR));
                     boolean clauseInitial = cue.tokStart() == 0 || tokenIs(cue.tokStart() - 1, ";") || afterFronted;
                     if (single && cue.tokStart() == 0 && discourse.lastSubjectBody() != null) {
                         // "The Working Group visited Colombo ... It met the Attorney General": the body just the subject
