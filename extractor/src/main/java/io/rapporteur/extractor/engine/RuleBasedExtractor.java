@@ -223,6 +223,12 @@ public final class RuleBasedExtractor implements Extractor {
         if (cityFirst && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS) {
             view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null)
                     .findFirst().ifPresent(d -> discourse.dateline(d.from()));
+        } else if (cityFirst && sentence.index() < OPENING_SENTENCES) {
+            // the dateline opening the release's first paragraph: "TASHKENT (12 May 2017) - UN High Commissioner ..."
+            String opening = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_DATELINE_CHARS));
+            view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
+                            && d.end() <= sentence.start() + opening.length() && text.charAt(d.start() - 1) == '(')
+                    .findFirst().ifPresent(d -> discourse.dateline(d.from()));
         }
         List<String> treaties = new ArrayList<>();
         for (Mention m : view.mentions()) {

@@ -88,6 +88,7 @@ public final class SentenceView {
                 discourse.year() == null ? 0 : discourse.year()));
         view.coveredYears();
         view.todayFromDateline();
+        view.weekdayFromDateline();
         view.followingDay();
         view.daysApart();
         view.sameMonth();
@@ -230,6 +231,35 @@ public final class SentenceView {
         }
         Token t = tokens.get(today);
         dates.add(new DateMention(t.start(), t.end(), dateline, null, true));
+    }
+
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * "On Wednesday, the High Commissioner held talks with ..." in a release dated Friday 12 May 2017: the last such
+     * weekday on or before the dateline's date, where the sentence gives no full date of its own.
+     */
+    private void weekdayFromDateline() {
+        PartialDate dateline = discourse.dateline();
+        if (dateline == null || dateline.day() == null || dateline.month() == null || dateline.year() == null
+                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            return;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            int weekday = WEEKDAYS.indexOf(tokens.get(i).norm());
+            if (weekday < 0 || !tokens.get(i).isCapitalised() || !(tokenIs(i - 1, "on") || tokenIs(i - 1, "last"))) {
+                continue;
+            }
+            LocalDate day = LocalDate.of(dateline.year(), dateline.month(), dateline.day());
+            while (day.getDayOfWeek().getValue() - 1 != weekday) {
+                day = day.minusDays(1);
+            }
+            Token t = tokens.get(i);
+            dates.add(new DateMention(t.start(), t.end(), new PartialDate(day.getYear(), day.getMonthValue(),
+                    day.getDayOfMonth()), null, true));
+            return;
+        }
     }
 
     /**

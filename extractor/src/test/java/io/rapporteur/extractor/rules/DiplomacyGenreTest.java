@@ -185,6 +185,12 @@ class DiplomacyGenreTest {
         GenreCase.load("meetings-second-subject").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
+    /** "On Wednesday, ..." in a release whose first paragraph opens "YEREVAN (19 October 2018) -": that week's Wednesday. */
+    @Test
+    void weekdaysAfterADateline() throws Exception {
+        GenreCase.load("weekdays-after-a-dateline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
     /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
     @Test
     void theStateItself() throws Exception {
