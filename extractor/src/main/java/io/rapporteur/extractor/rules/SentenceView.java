@@ -738,6 +738,11 @@ public final class SentenceView {
                 continue;
             }
             String body = cue.value(CueKind.BODY_ANAPHOR);
+            Token afterOn = tokenIs(cue.tokEnd(), "on") ? token(cue.tokEnd() + 1) : null;
+            if (body != null && !body.equals("ITS") && afterOn != null && Character.isLowerCase(afterOn.text().charAt(0))
+                    && !titleOnly) {
+                continue; // "the Special Rapporteur on extreme poverty ..., Philip Alston": a mandate named, no anaphor
+            }
             if (body != null && !body.equals("ITS")) {
                 String id = discourse.lastBody(body);
                 String author = body.equals("Commission") ? discourse.authorBodyNamed(body) : null;

@@ -136,7 +136,8 @@ class DiplomacyGenreTest {
     /**
      * Visits told by the sender ("sent delegations to Chile, Peru and Mexico": one each) or the host ("Ghana received
      * a visit by ...": no second visit to the document's own state), and a timeline's "Official visit to X of the High
-     * Commissioner ..., Name" (the holder named after the office).
+     * Commissioner ..., Name" (the holder named after the office); "received the visits of the Special Rapporteur on
+     * ..., Name, from ... and of ...": each holder with the dates after their name, not a mandate named earlier.
      */
     @Test
     void visitsSentAndHosted() throws Exception {
