@@ -73,6 +73,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final String version;
     private final UndatedRepeats undatedRepeats;
     private final PointsWithinSpans pointsWithinSpans = new PointsWithinSpans();
+    private final SessionOpeningAndClosing sessionOpeningAndClosing = new SessionOpeningAndClosing();
 
     public RuleBasedExtractor(KnowledgeBase kb) {
         this.kb = kb;
@@ -127,7 +128,7 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
         }
-        return pointsWithinSpans.remove(undatedRepeats.remove(facts.values()));
+        return pointsWithinSpans.remove(sessionOpeningAndClosing.merge(undatedRepeats.remove(facts.values())));
     }
 
     /**

@@ -192,6 +192,12 @@ class DiplomacyGenreTest {
         GenreCase.load("weekdays-after-a-dateline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
+    /** A session told by its closing (the dateline's day) and, later, its opening day: one session, first day to last. */
+    @Test
+    void aSessionOpenedAndClosed() throws Exception {
+        GenreCase.load("session-opened-and-closed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
     /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
     @Test
     void theStateItself() throws Exception {
