@@ -594,7 +594,8 @@ public final class MentionFinder {
         while (back >= 1 && (tokens.get(back).is("and") || tokens.get(back).isWord() && tokens.get(back).isCapitalised())) {
             back--;
         }
-        if (back >= 1 && tokens.get(back).is("of") && tokens.get(back - 1).isCapitalised()) {
+        if (back >= 1 && (tokens.get(back).is("of") || tokens.get(back).is("for") || tokens.get(back).is("on"))
+                && tokens.get(back - 1).isCapitalised()) {
             return null;
         }
         return person(doc, tokens, start, end, start, title, people);

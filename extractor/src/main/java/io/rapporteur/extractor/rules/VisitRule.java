@@ -57,9 +57,12 @@ public final class VisitRule implements Rule {
                 visitor = v.resolved(visitor, Set.of());
             }
             // not "visited the Myanmar National Human Rights Commission": a state's name inside an institution's
+            // nor "sent a delegation to the Durban Review Conference": a city's name inside an event's
             Mention place = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3), m -> Roles.DESTINATION.test(m)
                     && !(m.kind() == MentionKind.STATE && v.token(m.tokEnd()) != null && v.token(m.tokEnd()).isWord()
-                    && v.token(m.tokEnd()).isCapitalised()));
+                    && v.token(m.tokEnd()).isCapitalised())
+                    && !(m.kind() == MentionKind.CITY && v.token(m.tokEnd()) != null && v.token(m.tokEnd()).isCapitalised()
+                    && v.firstCue(CueKind.EXCHANGE_NOUN, m.tokEnd(), Math.min(ce, m.tokEnd() + 4)) != null));
             if (visitor == null && place != null) {
                 visitor = subjectAfterParticiple(v, place, ce); // "Wrapping up a visit to Sri Lanka, Navi Pillay said"
             }
