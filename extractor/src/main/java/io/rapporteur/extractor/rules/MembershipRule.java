@@ -365,6 +365,70 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    private static final Set<String> COMPOSED = Set.of("composed", "comprised", "made", "consists", "consisting");
+
+    /**
+     * "The Working Group ... is composed of five independent experts from all regions of the world: Aua Balde
+     * (Guinea-Bissau), Chair-Rapporteur; Gabriella Citroni (Italy), Vice-Chair; ...": each expert named after the
+     * colon is a member of the body, with the office written after their name; the text gives no term.
+     */
+    private static void composition(SentenceView v, List<FactDraft> out) {
+        for (int i = 1; i + 1 < v.tokens.size(); i++) {
+            boolean verb = COMPOSED.contains(v.token(i).norm())
+                    && (v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "up") && v.tokenIs(i + 2, "of"));
+            if (!verb) {
+                continue;
+            }
+            int colon = v.findWord(":", i, v.tokens.size());
+            final int at = i;
+            Mention body = v.nearestLeft(i, m -> m.kind() == MentionKind.ORG && m.id() != null && !v.kb.isOffice(m.id())
+                    && m.tokStart() >= v.clauseStart(at));
+            if (colon < 0 || body == null) {
+                return;
+            }
+            List<Mention> members = v.mentionsIn(colon + 1, v.tokens.size(), m -> m.kind() == MentionKind.PERSON
+                    && m.id() != null);
+            for (int k = 0; k < members.size(); k++) {
+                Mention member = members.get(k);
+                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+                int until = k + 1 < members.size() ? members.get(k + 1).tokStart() : v.tokens.size();
+                String role = roleAfterName(v, member.tokEnd(), until);
+                if (role != null) {
+                    fact.text("role", role, 0, 0);
+                }
+                fact.date(null, false);
+                out.add(fact);
+            }
+            return;
+        }
+    }
+
+    /** "(Italy), Vice-Chair;" or "(Chairperson)," after a member's name: the office, else null. */
+    private static String roleAfterName(SentenceView v, int from, int until) {
+        int k = from;
+        if (v.tokenIs(k, "(")) {
+            int close = v.findWord(")", k, until);
+            if (close < 0) {
+                return null;
+            }
+            if (v.mentionsIn(k + 1, close, m -> m.kind() == MentionKind.STATE).isEmpty() && close > k + 1) {
+                return v.text(k + 1, close); // "(Chairperson)"
+            }
+            k = close + 1;
+        }
+        if (!v.tokenIs(k, ",") || v.token(k + 1) == null || !v.token(k + 1).isCapitalised()) {
+            return null;
+        }
+        int end = k + 1;
+        while (end < until && !v.tokenIs(end, ";") && !v.tokenIs(end, ",") && !v.tokenIs(end, ".")
+                && !v.tokenIs(end, "and")) {
+            end++;
+        }
+        return end > k + 1 && v.mentionsIn(k + 1, end, m -> m.kind() == MentionKind.PERSON
+                || m.kind() == MentionKind.STATE || m.kind() == MentionKind.ORG && !v.kb.isOffice(m.id())).isEmpty()
+                ? v.text(k + 1, end) : null;
+    }
+
     /**
      * "The new members will serve three-year terms beginning on 1 January 2017 and ending on 31 December 2019.": the
      * term of those the sentence before elected without one, which the engine then dates.
@@ -389,6 +453,7 @@ public final class MembershipRule implements Rule {
         frontedElection(v, out);
         thoseElected(v, out);
         asMemberForATerm(v, out);
+        composition(v, out);
         Mention lastBody = null;
         Mention lastMember = null;
         for (CueMatch cue : v.cues(CueKind.MEMBERSHIP)) {

@@ -69,4 +69,13 @@ class MembershipGenreTest {
         GenreCase.load("memberships-inverted-and-repeated").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A release's footer "The Working Group ... is composed of five independent experts: A (Zambia), Chair-Rapporteur;
+     * B (Malaysia), Vice-Chair; C (New Zealand); ...": each a member, with the office written after the name.
+     */
+    @Test
+    void aBodysCompositionListed() throws Exception {
+        GenreCase.load("body-composition").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
