@@ -93,6 +93,16 @@ public final class Discourse {
 
     public void lastElection(Election election) {
         this.lastElection = election;
+        if (election != null) {
+            this.electionBody = election;
+        }
+    }
+
+    /** The body of the last election the text reported, kept after its members were named: an election story's. */
+    private Election electionBody;
+
+    public Election electionBody() {
+        return electionBody;
     }
 
     /** The list of instruments whose items the next paragraphs may be, or null. */

@@ -365,6 +365,35 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /**
+     * In an election story, "The new members will replace the following States, whose terms of membership began on 1
+     * January 2017 and expire on 31 December 2019: China, Croatia, ..., as well as the seat left vacant by ...": the
+     * members listed after the colon, for the term the clause gives, of the body the election was for.
+     */
+    private static void outgoingMembers(SentenceView v, List<FactDraft> out) {
+        Discourse.Election election = v.discourse.electionBody();
+        int whose = v.findWord("whose", 0, v.tokens.size());
+        if (election == null || whose < 0 || !(v.tokenIs(whose + 1, "terms") || v.tokenIs(whose + 1, "term")
+                || v.tokenIs(whose + 2, "terms") || v.tokenIs(whose + 2, "term"))) {
+            return;
+        }
+        int colon = v.findWord(":", whose, v.tokens.size());
+        String term = colon < 0 ? null : termOf(v, whose, colon);
+        if (term == null || !term.contains("/")) {
+            return;
+        }
+        int until = v.findWord("well", colon, v.tokens.size()); // "..., as well as the seat left vacant by ..."
+        List<Mention> members = v.mentionsIn(colon + 1, until > 0 ? until - 1 : v.tokens.size(),
+                m -> m.kind() == MentionKind.STATE && m.id() != null);
+        Mention body = new Mention(MentionKind.ORG, election.body(), whose, whose + 2, v.token(whose).start(),
+                v.token(whose + 1).end(), election.bodyText(), null, null, true);
+        for (Mention member : members) {
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+            fact.date(term, false);
+            out.add(fact);
+        }
+    }
+
     private static final Set<String> COMPOSED = Set.of("composed", "comprised", "made", "consists", "consisting");
 
     /**
@@ -454,6 +483,7 @@ public final class MembershipRule implements Rule {
         thoseElected(v, out);
         asMemberForATerm(v, out);
         composition(v, out);
+        outgoingMembers(v, out);
         Mention lastBody = null;
         Mention lastMember = null;
         for (CueMatch cue : v.cues(CueKind.MEMBERSHIP)) {

@@ -62,7 +62,8 @@ class MembershipGenreTest {
     /**
      * "Elected by secret ballot ... were A, B and C" after a counted election (the subject after its verb); a second
      * term "and again from 2011 to 2013"; a state's membership in passing after its possessive ("Fiji's role as a
-     * member of ... for the 2019-2021 term"), not the clause's subject.
+     * member of ... for the 2019-2021 term"), not the clause's subject; the outgoing members an election story lists
+     * "whose terms of membership began on ... and expire on ...: A, B and C, as well as the seat left vacant by ...".
      */
     @Test
     void membersAfterTheirVerbAndTermsAgain() throws Exception {
