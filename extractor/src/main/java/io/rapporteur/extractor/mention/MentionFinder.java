@@ -432,6 +432,10 @@ public final class MentionFinder {
                 p = people.register(name, null); // "Foreign Ministers Wang Yi and Penny Wong held talks"
             } else if (p == null && words >= 2 && words <= 4 && nationalityFollows(mentions, tokens, end)) {
                 p = people.register(name, null); // "Shuichi Furuya (Japan)": a name with its nationality in brackets
+            } else if (p == null && words >= 2 && words <= 4 && nationalityOfFollows(mentions, tokens, end)
+                    && !(i > 0 && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("for")
+                    || tokens.get(i - 1).is("the")))) { // not "the Minister of Foreign Affairs of Viet Nam,"
+                p = people.register(name, null); // "Claude Heller Rouassant of Mexico as Chairperson; Ana Racu of ..."
             }
             if (p != null) {
                 people.mentioned(p);
@@ -454,6 +458,25 @@ public final class MentionFinder {
         for (Mention m : mentions) {
             if (m.kind() == MentionKind.STATE && m.tokStart() == at + 1 && m.tokEnd() < tokens.size()
                     && tokens.get(m.tokEnd()).is(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AFTER_NATIONALITY = Set.of("as", ",", ";", "and", "was", "were", ".");
+
+    /**
+     * Whether "of <state>" follows at {@code at}, then a list's or an election's next word: "Claude Heller Rouassant of
+     * Mexico as Chairperson;", "Ana Racu of the Republic of Moldova, Diego ... of Colombia and ...".
+     */
+    private static boolean nationalityOfFollows(List<Mention> mentions, List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !tokens.get(at).is("of")) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.STATE && m.tokStart() == at + 1 && m.tokEnd() < tokens.size()
+                    && AFTER_NATIONALITY.contains(tokens.get(m.tokEnd()).norm())) {
                 return true;
             }
         }

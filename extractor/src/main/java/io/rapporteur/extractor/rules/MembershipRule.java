@@ -366,6 +366,41 @@ public final class MembershipRule implements Rule {
     }
 
     /**
+     * "the Committee elected its Bureau for a two-year term: A of Mexico as Chairperson; B of ..., C of ... and D of
+     * China as Vice-Chairpersons; and E of France as Rapporteur": each officer, with the role of their part of the
+     * list, a member of the body that elected them on the day it did.
+     */
+    private static void bureau(SentenceView v, List<FactDraft> out) {
+        int elected = v.findWord("elected", 0, v.tokens.size());
+        if (elected < 0 || v.findWord("bureau", elected, Math.min(v.tokens.size(), elected + 4)) < 0
+                && v.findWord("officers", elected, Math.min(v.tokens.size(), elected + 5)) < 0) {
+            return;
+        }
+        int colon = v.findWord(":", elected, v.tokens.size());
+        Mention body = v.nearestLeft(elected, m -> m.kind() == MentionKind.ORG && m.id() != null
+                && !v.kb.isOffice(m.id()));
+        if (colon < 0 || body == null) {
+            return;
+        }
+        DateMention date = v.nearestDate(elected);
+        int part = colon + 1;
+        while (part < v.tokens.size()) {
+            int end = v.findWord(";", part, v.tokens.size());
+            end = end < 0 ? v.tokens.size() : end;
+            CueMatch role = v.firstCue(CueKind.MEMBERSHIP_ROLE, part, end);
+            for (Mention member : v.mentionsIn(part, end, m -> m.kind() == MentionKind.PERSON && m.id() != null)) {
+                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+                if (role != null && !"member".equals(role.value(CueKind.MEMBERSHIP_ROLE))) {
+                    fact.text("role", role.value(CueKind.MEMBERSHIP_ROLE), 0, 0);
+                }
+                fact.date(date == null ? null : date.iso(), false);
+                out.add(fact);
+            }
+            part = end + 1;
+        }
+    }
+
+    /**
      * In an election story, "The new members will replace the following States, whose terms of membership began on 1
      * January 2017 and expire on 31 December 2019: China, Croatia, ..., as well as the seat left vacant by ...": the
      * members listed after the colon, for the term the clause gives, of the body the election was for.
@@ -484,6 +519,7 @@ public final class MembershipRule implements Rule {
         asMemberForATerm(v, out);
         composition(v, out);
         outgoingMembers(v, out);
+        bureau(v, out);
         Mention lastBody = null;
         Mention lastMember = null;
         for (CueMatch cue : v.cues(CueKind.MEMBERSHIP)) {

@@ -79,4 +79,14 @@ class MembershipGenreTest {
     void aBodysCompositionListed() throws Exception {
         GenreCase.load("body-composition").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Committee ... elected its Bureau for a two-year term: A of Japan as Chairperson; B of Togo and C of
+     * Switzerland as Vice-Chairpersons; and D of Morocco as Rapporteur": names known by "of <state>", each with the role
+     * of their part of the list, on the day of the election.
+     */
+    @Test
+    void aBureauElected() throws Exception {
+        GenreCase.load("bureau-elected").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
