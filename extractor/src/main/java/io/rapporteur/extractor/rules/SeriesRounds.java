@@ -308,9 +308,13 @@ final class SeriesRounds {
             // "In March and October 2006, the two sides held the 21st and 22nd rounds": a date for each round
             List<DateMention> dates = v.datesIn(cs, ce).stream().filter(d -> d.iso() != null).toList();
             boolean paired = ordinals.size() > 1 && dates.size() == ordinals.size();
+            // "held the 13th round ... in London in January, and the 14th round in Beijing in July": the round's own
+            // date after it, not the first round's nearer the verb
+            List<DateMention> after = verb.tokStart() < round.tokStart() && ordinals.size() == 1
+                    ? v.datesIn(round.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList() : List.of();
             for (int i = 0; i < ordinals.size(); i++) {
                 laterRound(v, last, ordinals.get(i), round, verb, round.tokEnd(), cs, ce, null,
-                        paired ? dates.get(i) : null, out);
+                        paired ? dates.get(i) : after.isEmpty() ? null : after.get(0), out);
             }
         }
     }
