@@ -1345,8 +1345,17 @@ public final class ExchangeRule implements Rule {
      * Null when the sentence does not pair them.
      */
     private static DateMention respectiveDate(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce) {
-        if (!v.respectively() || verb.tokStart() > noun.tokStart()) {
+        if (!v.respectively()) {
             return null;
+        }
+        if (verb.tokStart() > noun.tokStart()) {
+            // "The 11th China-Switzerland ... dialogue and the 10th China-Germany ... dialogue were held in Beijing in
+            // June and December, respectively": the named exchanges before the verb, their dates after it
+            List<DateMention> after = v.datesIn(verb.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
+            List<CueMatch> before = v.cues(CueKind.EXCHANGE_NOUN).stream()
+                    .filter(c -> c.tokStart() >= cs && c.tokStart() < verb.tokStart()).toList();
+            int index = before.indexOf(noun);
+            return after.size() > 1 && after.size() == before.size() && index >= 0 ? after.get(index) : null;
         }
         List<DateMention> fronted = v.datesIn(cs, verb.tokStart()).stream().filter(d -> d.iso() != null).toList();
         List<CueMatch> nouns = v.cues(CueKind.EXCHANGE_NOUN).stream()
