@@ -78,7 +78,7 @@ public final class DateFinder {
 
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b(?:the same year|that year|the following year|the next year|the previous year|the year before"
-            + "|(?<=(?:[Dd]uring|[Tt]hroughout|[Oo]ver) )the year(?! \\d)"
+            + "|(?<=(?:[Dd]uring|[Tt]hroughout|[Oo]ver|course of) )the year(?! \\d)"
             + "|a year later|the preceding year)\\b", Pattern.CASE_INSENSITIVE);
 
     private DateFinder() {
