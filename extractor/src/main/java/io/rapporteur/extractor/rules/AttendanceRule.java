@@ -32,8 +32,49 @@ public final class AttendanceRule implements Rule {
                 && v.findWord("delegation", Math.max(0, k - 5), k - 1) >= 0;
     }
 
+    private static final Set<String> PRESENTING = Set.of("presented", "introduced", "defended");
+
+    /**
+     * "the delegation of Uzbekistan headed by Mr. Akmal Saidov, ..., presented the fifth periodic report ... on the
+     * implementation of the ... Covenant ... at the 128th session of the Human Rights Committee": the head of the
+     * delegation that presented a report at a body's session attended that session.
+     */
+    private static void reportPresentedAtSession(SentenceView v, List<FactDraft> out) {
+        if (!v.cues(CueKind.ATTENDANCE).isEmpty()) {
+            return; // "presented the national report at ...": an attendance cue of its own, read below
+        }
+        for (int i = 1; i < v.tokens.size(); i++) {
+            if (!PRESENTING.contains(v.token(i).norm())) {
+                continue;
+            }
+            int ce = v.clauseEnd(i);
+            int at = v.findWord("at", i, ce);
+            int[] ordinal = at < 0 || !v.tokenIs(at + 1, "the") ? null : v.ordinalAt(at + 2);
+            int session = ordinal == null ? -1 : at + 2 + ordinal[1];
+            if (session < 0 || !(v.tokenIs(session, "session")) || !v.tokenIs(session + 1, "of")) {
+                continue;
+            }
+            Mention body = v.firstRight(session + 2, Math.min(ce, session + 4), m -> m.kind() == MentionKind.ORG
+                    && m.id() != null);
+            final int verb = i;
+            Mention head = v.nearestLeft(verb, m -> m.kind() == MentionKind.PERSON && m.id() != null);
+            if (body == null || head == null || !headedBy(v, head)) {
+                continue;
+            }
+            String name = body.text().regionMatches(true, 0, "the ", 0, 4) ? body.text().substring(4) : body.text();
+            String event = v.text(at + 2, session + 1) + " of the " + name;
+            DateMention date = v.nearestDate(verb);
+            FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head).text("event", event, 0, 0)
+                    .text("role", "head of delegation", 0, 0);
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
+            return;
+        }
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        reportPresentedAtSession(v, out);
         for (CueMatch cue : v.cues(CueKind.ATTENDANCE)) {
             int ce = v.clauseEnd(cue.tokEnd());
             Mention attendee = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.PERSON

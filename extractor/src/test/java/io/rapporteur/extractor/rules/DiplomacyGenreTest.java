@@ -198,6 +198,17 @@ class DiplomacyGenreTest {
         GenreCase.load("session-opened-and-closed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
+    /**
+     * "the delegation of Kazakhstan headed by Mr. X, Minister of Justice, presented the second periodic report ... at
+     * the 66th session of the Committee on ...": its head attended that session (and, as annotators of the genre read
+     * it, the state presented its report on those days).
+     */
+    @Test
+    void aReportPresentedAtASession() throws Exception {
+        GenreCase.load("report-presented-at-session").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
+
     /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
     @Test
     void theStateItself() throws Exception {
