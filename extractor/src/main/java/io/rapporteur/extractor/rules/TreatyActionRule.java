@@ -473,7 +473,8 @@ public final class TreatyActionRule implements Rule {
         int next = v.tokenIs(treaty.tokEnd(), ":") ? treaty.tokEnd() + 1 : treaty.tokEnd();
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
             boolean first = cue.tokStart() == next;
-            boolean again = cue.tokStart() > next && (v.tokenIs(cue.tokStart() - 1, ";") || v.tokenIs(cue.tokStart() - 1, ","));
+            // a later act of the entry after a semicolon; not "The Optional Protocol ..., ratified by ... in 2008,": prose
+            boolean again = cue.tokStart() > next && v.tokenIs(cue.tokStart() - 1, ";");
             String word = v.token(cue.tokEnd() - 1).norm();
             if (!(first || again) || cue.tokEnd() - cue.tokStart() != 1 || !word.endsWith("ed")) {
                 continue;
