@@ -151,7 +151,8 @@ public final class SentenceView {
 
     /** Whether the token at {@code k} is the dash or colon after the date that opens a timeline's entry ("25 May - "). */
     boolean isTimelineDash(int k) {
-        if (!(tokenIs(k, "-") || tokenIs(k, ":"))) {
+        // "26.08.1998 - ...", "25 July: ...", "5 July 1990 \u2014 ...", "2013\u20132016 \u2013 ..."
+        if (!(tokenIs(k, "-") || tokenIs(k, ":") || tokenIs(k, "\u2014") || tokenIs(k, "\u2013"))) {
             return false;
         }
         List<DateMention> before = datesIn(0, k);

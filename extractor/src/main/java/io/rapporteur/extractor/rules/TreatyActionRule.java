@@ -125,6 +125,12 @@ public final class TreatyActionRule implements Rule {
                 if (actor == null && v.isTimelineDash(cue.tokStart() - 1)) {
                     actor = v.mainState(cue); // "25 May - Ratification of the ...": the timeline's state
                 }
+                if (actor == null && timelineEntry(v, cue)
+                        && v.firstRight(0, v.tokens.size(), m -> m.kind() == MentionKind.STATE) == null) {
+                    // "12 February 2015 - The State Great Khural ratifies ...": a body the lexicon lacks, of the
+                    // timeline's state
+                    actor = v.mainState(cue);
+                }
                 if (actor == null && frontedGerund(v, cue)) {
                     // "Since signing the ICCPR in October 1998, China has ...", "by acceding to the Optional Protocol on
                     // 16 April 1991, the State party recognized ...": the subject after the phrase
@@ -753,6 +759,16 @@ public final class TreatyActionRule implements Rule {
                 return false;
             }
             if (PASSIVE.contains(v.token(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence is a timeline's entry ("12 February 2015 - ...") whose dash comes before the cue. */
+    private static boolean timelineEntry(SentenceView v, CueMatch cue) {
+        for (int k = 1; k < Math.min(cue.tokStart(), 8); k++) {
+            if (v.isTimelineDash(k)) {
                 return true;
             }
         }
