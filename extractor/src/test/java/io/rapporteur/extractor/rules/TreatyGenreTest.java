@@ -176,8 +176,8 @@ class TreatyGenreTest {
      * "both International Covenants" (the two, whatever came before) and "it ratified them" in the same sentence; a
      * decision's day in a fronted "Following a decision ... on D1, X deposited ... on D2" is not the act's; the date
      * right after the treaty in a relative clause over one set before; a fact sheet's "14.09.2006 - OPCAT ratified",
-     * "CPED: signed ...; ratified 24/01/2011" (numeric dates, day first); "5 October 2012 - The Azgayin Zhoghov ratifies
-     * ...": a body the lexicon lacks acts for the timeline's state.
+     * "CPED: signed ...; ratified 24/01/2011" (numeric dates, day first); "5 October 2012 - The Azgayin Zhoghov
+     * ratifies ...": a body the lexicon lacks acts for the timeline's state.
      */
     @Test
     void factSheetsAndCovenantPairs() throws Exception {
