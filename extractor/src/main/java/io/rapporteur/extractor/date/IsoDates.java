@@ -15,4 +15,18 @@ public final class IsoDates {
         return ends.length == 2 && ends[0].length() == point.length() && ends[1].length() == point.length()
                 && ends[0].compareTo(point) <= 0 && point.compareTo(ends[1]) <= 0;
     }
+
+    /**
+     * Whether a day falls in the {@code days} after a span of days: a release dated two days after the visit it reports
+     * concluded ("GENEVA (22 September 2023) - ... has concluded its visit" of 11 to 20 September).
+     */
+    public static boolean pointJustAfter(String point, String span, long days) {
+        String[] ends = span.split("/");
+        if (point == null || point.length() != 10 || ends.length != 2 || ends[1].length() != 10) {
+            return false;
+        }
+        long after = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(ends[1]),
+                java.time.LocalDate.parse(point));
+        return after > 0 && after <= days;
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Drops a visit or exchange dated by a single day that falls inside the span of the same visit or exchange the document
  * also reports: "paid a state visit to France from 24 to 26 March 2019" and "arrived in Paris on 24 March 2019 for a
- * state visit to France" are one visit, best dated by its span.
+ * state visit to France" are one visit, best dated by its span; so is a visit a release reports concluded a few days
+ * after its last day.
  */
 final class PointsWithinSpans {
 
@@ -32,12 +33,19 @@ final class PointsWithinSpans {
         }
         String key = FactIdentity.undatedKey(fact);
         for (Fact span : spans) {
-            if (IsoDates.pointWithin(fact.date(), span.date()) && key.equals(FactIdentity.undatedKey(span))) {
+            if (!key.equals(FactIdentity.undatedKey(span))) {
+                continue;
+            }
+            if (IsoDates.pointWithin(fact.date(), span.date()) || fact.type() == FactType.VISIT
+                    && IsoDates.pointJustAfter(fact.date(), span.date(), REPORTED_WITHIN_DAYS)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The most days between a visit's last day and the release that reports it concluded ("has concluded its visit"). */
+    static final long REPORTED_WITHIN_DAYS = 3;
 
     private static boolean isSpan(String date) {
         return date != null && date.indexOf('/') > 0;

@@ -650,13 +650,13 @@ public final class VisitRule implements Rule {
                 if (v.sentence.index() - e.sentence() > RESTATEMENT_REACH) {
                     break;
                 }
-                if ("VISIT".equals(e.kind()) && e.fact().date() != null && IsoDates.pointWithin(e.fact().date(), span.iso())) {
+                if ("VISIT".equals(e.kind()) && e.fact().date() != null && reportedWithin(e.fact().date(), span.iso())) {
                     last = e;
                     break;
                 }
             }
             if (last == null || span == null || v.sentence.index() - last.sentence() > RESTATEMENT_REACH
-                    || last.fact().date() != null && !IsoDates.pointWithin(last.fact().date(), span.iso())) {
+                    || last.fact().date() != null && !reportedWithin(last.fact().date(), span.iso())) {
                 return;
             }
             FactDraft fact = new FactDraft(FactType.VISIT);
@@ -673,6 +673,14 @@ public final class VisitRule implements Rule {
             v.remember("VISIT", fact, null);
             return;
         }
+    }
+
+    /** The most days after a visit's last day that a release reporting it concluded may be dated. */
+    private static final long REPORTED_WITHIN_DAYS = 3;
+
+    /** A visit's day inside the span, or the day of the release that reported it concluded, a few days after. */
+    private static boolean reportedWithin(String day, String span) {
+        return IsoDates.pointWithin(day, span) || IsoDates.pointJustAfter(day, span, REPORTED_WITHIN_DAYS);
     }
 
     /**

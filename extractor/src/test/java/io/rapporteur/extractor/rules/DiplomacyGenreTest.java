@@ -209,6 +209,16 @@ class DiplomacyGenreTest {
                 .carriesProvenance();
     }
 
+    /**
+     * "GENEVA (28 October 2022) - The Subcommittee ... has concluded its second visit to Armenia." then "During the
+     * visit, which took place from 16 to 26 October 2022, ...": one visit, dated by its span, the release two days after.
+     */
+    @Test
+    void aVisitConcludedThenRestated() throws Exception {
+        GenreCase.load("visit-concluded-then-restated").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
+
     /** A national report's "the State" is the state it is about: "the Working Group ... visited the State from ...". */
     @Test
     void theStateItself() throws Exception {
