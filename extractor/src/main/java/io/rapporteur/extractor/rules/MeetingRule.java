@@ -26,6 +26,9 @@ public final class MeetingRule implements Rule {
     private static final Set<String> REPRESENTATIVES = Set.of("members", "officials", "representatives", "leadership",
             "staff", "heads", "leaders", "delegation", "delegations");
 
+    /** Pronouns that never are a verb's subject: object and possessive forms. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "his", "its", "their");
+
     /** The longest office title before its holder's name: "the Minister of Justice of Colombia, ..." */
     private static final int MAX_TITLE_TOKENS = 18;
 
@@ -60,6 +63,10 @@ public final class MeetingRule implements Rule {
             for (Mention m : sharedSubject ? previousSubjects : v.coordinatedLeft(last, Roles.AGENT)) {
                 if (!sharedSubject && m != last && v.isObject(m)) {
                     continue; // "A met with him, and B held talks with him": "him" is A's guest, not B's fellow host
+                }
+                if (m != last && m.kind() == MentionKind.PRONOUN
+                        && OBJECT_PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // "During her stay in China, A and B met with her": "her" is no subject
                 }
                 Mention r = v.resolved(m, Set.of());
                 if (r != null && r.id() != null) {
@@ -177,7 +184,10 @@ public final class MeetingRule implements Rule {
             }
             String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.MEETING));
             List<List<Mention>> groups = new ArrayList<>();
-            if (v.respectively() && subjects.size() > 1 && objects.size() == 1) {
+            // "President A and Vice-Premier B met with her, respectively" (the seed), "... met with her separately":
+            // each host's own meeting with the guest (without either word, one meeting of them all)
+            boolean hostsApart = subjects.size() > 1 && objects.size() == 1 && v.findWord("separately", cue.tokStart(), ce) >= 0;
+            if ((v.respectively() || hostsApart) && subjects.size() > 1 && objects.size() == 1) {
                 for (Mention s : subjects) {
                     groups.add(List.of(s, objects.get(0)));
                 }

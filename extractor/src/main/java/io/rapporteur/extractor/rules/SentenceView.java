@@ -1144,6 +1144,11 @@ public final class SentenceView {
                 }
             }
             String joint = previous == null ? "" : between(previous, current);
+            // "Vice Foreign Minister Zhang Yesui and Vice Minister of Education Zhang Xinsheng": the second person's
+            // title stands between the "and" and the name
+            if (previous != null && titledPersonAfterAnd(previous, current)) {
+                joint = "and";
+            }
             if (previous == null || !CONNECTORS.contains(joint) || !sameClass(previous, last)
                     || joint.equals(",") && !sawAnd) {
                 break;
@@ -1153,6 +1158,26 @@ public final class SentenceView {
             current = previous;
         }
         return out;
+    }
+
+    private static final Set<String> TITLE_INNER = Set.of("of", "for", "the", "and", "-", "on");
+
+    /** Whether two persons are joined by "and" and the second one's title: "A and Vice Minister of Education B". */
+    private boolean titledPersonAfterAnd(Mention previous, Mention current) {
+        if (previous.kind() != MentionKind.PERSON || current.kind() != MentionKind.PERSON
+                || !tokenIs(previous.tokEnd(), "and") || current.tokStart() - previous.tokEnd() < 3) {
+            return false;
+        }
+        boolean capitalised = false;
+        for (int k = previous.tokEnd() + 1; k < current.tokStart(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && t.isCapitalised()) {
+                capitalised = true;
+            } else if (!TITLE_INNER.contains(t.norm())) {
+                return false;
+            }
+        }
+        return capitalised && tokens.get(previous.tokEnd() + 1).isCapitalised();
     }
 
     /** The mention and those coordinated after it: "Cuba, Laos and many other countries" read from "Cuba". */

@@ -179,7 +179,8 @@ class DiplomacyGenreTest {
     /**
      * "A met with him, and B held talks with him": two meetings with the guest, not one of A with B; a rank before a
      * name ("Senior Colonel Bat Ganbold") is a title; "On the last day of the visit he meets X": "he" is the subject
-     * the text is about, not the last person named.
+     * the text is about, not the last person named; "During his stay, Foreign Minister A and Minister of Justice B met
+     * with him separately": each host meets the guest, the second host known past the title after "and".
      */
     @Test
     void meetingsWithASecondSubject() throws Exception {
