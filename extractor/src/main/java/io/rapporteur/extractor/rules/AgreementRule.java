@@ -68,9 +68,23 @@ public final class AgreementRule implements Rule {
             }
             final int partiesEnd = titled ? titleEnd : ce;
             if (between >= 0) {
-                Mention a = v.firstRight(between + 1, between + 3, Roles.PARTY);
+                // "between the Government of the Republic of Uzbekistan and the Office of ...": past "the Government of"
+                Mention a = v.firstRight(between + 1, between + 6, Roles.PARTY);
                 if (a != null) {
                     parties.addAll(v.coordinatedRight(a, m -> Roles.PARTY.test(m) && m.tokEnd() <= partiesEnd));
+                }
+                int and = parties.size() < 2 ? v.findWord("and", between + 1, partiesEnd) : -1;
+                if (and > 0) {
+                    // "between the Government of the Republic of Uzbekistan and the Office of ...": the party named
+                    // last before "and" (past "the Government of"), and the first after it
+                    final int from = between;
+                    Mention before = v.nearestLeft(and, m -> Roles.PARTY.test(m) && m.tokStart() > from);
+                    Mention after = v.firstRight(and + 1, Math.min(partiesEnd, and + 4), Roles.PARTY);
+                    if (before != null && after != null && before.id() != null && !before.id().equals(after.id())) {
+                        parties.clear();
+                        parties.add(before);
+                        parties.add(after);
+                    }
                 }
             }
             // "Mary Robinson visited China and signed ...": China is what she visited, not a signer
