@@ -716,7 +716,8 @@ public final class SentenceView {
                             && mentions.stream().noneMatch(m -> m.tokEnd() <= cue.tokStart() && m.kind() != MentionKind.CITY)
                             && cues.stream().noneMatch(c -> c.tokEnd() <= cue.tokStart() && !c.is(CueKind.STATUS)
                                     && !c.is(CueKind.NON_TOPIC) && !c.is(CueKind.EVENT_ANAPHOR));
-                    boolean clauseInitial = cue.tokStart() == 0 || tokenIs(cue.tokStart() - 1, ";") || afterFronted;
+                    boolean clauseInitial = cue.tokStart() == 0 || tokenIs(cue.tokStart() - 1, ";") || afterFronted
+                            || afterCoordinatedAdverbial(cue.tokStart());
                     if (single && cue.tokStart() == 0 && discourse.lastSubjectBody() != null) {
                         // "The Working Group visited Colombo ... It met the Attorney General": the body just the subject
                         added.add(anaphor(cue, MentionKind.ORG, discourse.lastSubjectBody(), null));
@@ -724,6 +725,10 @@ public final class SentenceView {
                     }
                     if (!single || clauseInitial) {
                         id = discourse.subjectState();
+                    }
+                    Mention opening = single && afterCoordinatedAdverbial(cue.tokStart()) ? sentenceSubjectState() : null;
+                    if (opening != null) {
+                        id = opening.id(); // "Viet Nam held ..., and in April 2018 it held ...": this sentence's subject
                     }
                 } else { // "the government", "the country": the state last named, else the one the text is about
                     Mention last = nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE);
@@ -1158,6 +1163,35 @@ public final class SentenceView {
             current = previous;
         }
         return out;
+    }
+
+    /** The state that opens the sentence as its subject ("Viet Nam has also held ..."), or null. */
+    private Mention sentenceSubjectState() {
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.STATE && !m.inferred() && m.tokStart() <= 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> CLAUSE_ADVERBIAL_STARTS = Set.of("in", "on", "during", "at", "from", "since",
+            "later", "then", "subsequently");
+
+    /**
+     * Whether "it" at {@code tok} opens a coordinated clause after its adverbial: "..., and in April 2018 it held the
+     * first round ...": from the "and" to "it" only a time or place phrase, no name.
+     */
+    private boolean afterCoordinatedAdverbial(int tok) {
+        int k = tok - 1;
+        while (k > 0 && !tokenIs(k, "and") && !tokenIs(k, ";") && tok - k <= MAX_FRONTED_TOKENS + 4) {
+            k--;
+        }
+        if (!(tokenIs(k, "and") || tokenIs(k, ";")) || k + 1 >= tok || !CLAUSE_ADVERBIAL_STARTS.contains(tokens.get(k + 1).norm())) {
+            return false;
+        }
+        final int from = k;
+        return mentions.stream().noneMatch(m -> m.tokStart() > from && m.tokEnd() <= tok && m.kind() != MentionKind.CITY);
     }
 
     private static final Set<String> TITLE_INNER = Set.of("of", "for", "the", "and", "-", "on");
