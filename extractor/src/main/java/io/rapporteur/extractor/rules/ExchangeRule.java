@@ -133,8 +133,10 @@ public final class ExchangeRule implements Rule {
             // participants
             List<Mention> sides = new ArrayList<>();
             if (verb.tokStart() < noun.tokStart()) {
-                if (v.tokenIs(verb.tokStart() - 1, "and") && !lastSides.isEmpty()) {
-                    sides.addAll(lastSides); // "China held dialogues with A and B, and held consultations with C"
+                if (andBefore(v, verb.tokStart()) >= 0 && !lastSides.isEmpty()) {
+                    // "China held dialogues with A and B, and held consultations with C", "..., and in April 2018
+                    // held the first human rights consultation with the Russian Federation"
+                    sides.addAll(lastSides);
                 } else {
                     Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
                     if (subject != null) {
@@ -360,12 +362,12 @@ public final class ExchangeRule implements Rule {
             String sharedYear = null;
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd).stream()
                     .filter(d -> !postponedFrom(v, v.tokenAt(d.start()))).toList();
-            CueMatch firstVerb = verb.tokStart() < noun.tokStart() && v.tokenIs(verb.tokStart() - 1, "and")
-                    ? v.firstCue(CueKind.EXCHANGE_VERB, cs, verb.tokStart() - 1) : null;
+            int andTok = verb.tokStart() < noun.tokStart() ? andBefore(v, verb.tokStart()) : -1;
+            CueMatch firstVerb = andTok >= 0 ? v.firstCue(CueKind.EXCHANGE_VERB, cs, andTok) : null;
             if (firstVerb != null) {
                 // "held the fifth round ... with Russia in Moscow in October, and held human rights consultations with
                 // Belarus and Laos": the first predicate's date is not the second's (a fronted "In 2002," is both's)
-                final int and = verb.tokStart() - 1;
+                final int and = andTok;
                 final int first = firstVerb.tokStart();
                 List<DateMention> own = dates.stream()
                         .filter(d -> v.tokenAt(d.start()) > and || v.tokenAt(d.start()) < first).toList();
@@ -1095,8 +1097,37 @@ public final class ExchangeRule implements Rule {
                     && v.firstCue(CueKind.EXCHANGE_ROUND, k + 2, ce) != null) {
                 return k;
             }
+            final int and = k + 1;
+            if (v.tokenIs(and, "and") && v.cues(CueKind.EXCHANGE_VERB).stream()
+                    .anyMatch(c -> c.tokStart() > and + 1 && andBefore(v, c.tokStart()) == and)) {
+                return k; // "..., and in April 2018 held the first ... consultation with ...": a predicate of its own
+            }
         }
         return ce;
+    }
+
+    private static final Set<String> ADVERBIAL_STARTS = Set.of("in", "on", "during", "at", "from", "later", "then",
+            "subsequently", "also");
+
+    /**
+     * The "and" that joins a second predicate with the verb at {@code verbTok}: right before it ("and held"), or
+     * before a time or place phrase that opens the predicate ("and in April 2018 held"); -1 when there is none.
+     */
+    private static int andBefore(SentenceView v, int verbTok) {
+        if (v.tokenIs(verbTok - 1, "and")) {
+            return verbTok - 1;
+        }
+        for (int k = verbTok - 2; k >= Math.max(0, verbTok - 8); k--) {
+            if (v.tokenIs(k, "and")) {
+                final int and = k;
+                boolean adverbial = ADVERBIAL_STARTS.contains(v.token(k + 1).norm())
+                        && v.mentionsIn(k + 1, verbTok, m -> Roles.PARTY.test(m) && m.kind() != MentionKind.CITY).isEmpty()
+                        && v.cues.stream().noneMatch(c -> c.tokStart() > and && c.tokStart() < verbTok
+                                && c.is(CueKind.EXCHANGE_VERB));
+                return adverbial ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The most tokens of a framework's name before its noun: "under the China-Germany Dialogue". */
