@@ -323,7 +323,8 @@ public final class ReportSubmissionRule implements Rule {
         // a later report's date: after it ("... and its initial report under the CRPD on 12 July"), else in its conjunct
         // before it ("..., and in 2012 its combined third and fourth reports")
         List<DateMention> after = v.datesIn(firstNoun ? floor : noun.tokEnd(), reach).stream()
-                .filter(d -> d.iso() != null && !deadline(v, d) && !opensNextClause(v, v.tokenAt(d.start()), reach, limit))
+                .filter(d -> d.iso() != null && !deadline(v, d) && !opensNextClause(v, v.tokenAt(d.start()), reach, limit)
+                        && !inWhichClause(v, noun.tokEnd(), v.tokenAt(d.start())))
                 .toList();
         if (after.isEmpty() && !firstNoun) {
             after = v.datesIn(floor, reach).stream().filter(d -> d.iso() != null && !deadline(v, d)).toList();
@@ -455,5 +456,18 @@ public final class ReportSubmissionRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a date after the report stands in a ", which ..." clause about something else done with it: "submitted
+     * its reports to the Committee ..., which reviewed them in February 2015".
+     */
+    private static boolean inWhichClause(SentenceView v, int from, int dateTok) {
+        for (int k = from; k < dateTok; k++) {
+            if ((v.tokenIs(k, "which") || v.tokenIs(k, "who")) && v.tokenIs(k - 1, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
