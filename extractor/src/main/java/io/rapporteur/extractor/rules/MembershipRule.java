@@ -628,6 +628,14 @@ public final class MembershipRule implements Rule {
                                     && v.firstCue(CueKind.MEMBERSHIP_ROLE, after, m.tokStart()) != null);
                     body = ofRole != null ? ofRole : body;
                 }
+                if (body != null && v.tokenIs(body.tokStart() - 1, "by")) {
+                    // "was appointed by the Human Rights Council in 2022", "elected by the General Assembly to the
+                    // Council": who appoints or elects is not what the member joins
+                    final Mention appointer = body;
+                    body = v.firstRight(appointer.tokEnd(), ce, m -> m.kind() == MentionKind.ORG
+                            && (v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 1, "of")
+                            || v.tokenIs(m.tokStart() - 1, "as"))); // "... as Special Rapporteur on ...": the mandate
+                }
             }
             if ((body == null || body.id() == null) && lastBody != null && v.tokenIs(cue.tokStart() - 1, "it")) {
                 body = lastBody; // "China was elected a member of the Council, and in 2009 it was re-elected"
