@@ -643,9 +643,16 @@ public final class MembershipRule implements Rule {
                 members.add(lastMember);
             }
             Discourse.Election election = v.discourse.lastElection();
+            if (election == null && !members.isEmpty() && members.stream().allMatch(m -> m.kind() == MentionKind.STATE)) {
+                // an election story's groups, told after its states were first named: "In the African Group, Algeria,
+                // Morocco, South Africa and Sudan were elected unopposed."
+                election = v.discourse.electionBody();
+            }
             boolean fromElection = false;
             if ((body == null || body.id() == null) && election != null && !"ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))
-                    && members.stream().allMatch(m -> m.kind() == MentionKind.PERSON)) {
+                    && (members.stream().allMatch(m -> m.kind() == MentionKind.PERSON)
+                    || members.stream().allMatch(m -> m.kind() == MentionKind.STATE) && election.term() != null
+                    && election.term().contains("/"))) {
                 // "... elected five members of the Committee against Torture for ... . Ms. A (Argentina) and Mr. B
                 // (Ghana) were elected for the first time, and ... were re-elected": the election just reported
                 body = new Mention(MentionKind.ORG, election.body(), cue.tokStart(), cue.tokEnd(), v.token(cue.tokStart()).start(),
