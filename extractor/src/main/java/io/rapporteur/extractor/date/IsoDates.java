@@ -6,6 +6,18 @@ public final class IsoDates {
     private IsoDates() {
     }
 
+    /** The first end of an ISO date or interval ("2018-11-05/2018-11-07" -> "2018-11-05"). */
+    public static String start(String iso) {
+        int slash = iso.indexOf('/');
+        return slash < 0 ? iso : iso.substring(0, slash);
+    }
+
+    /** The last end of an ISO date or interval ("2018-11-05/2018-11-07" -> "2018-11-07"). */
+    public static String end(String iso) {
+        int slash = iso.indexOf('/');
+        return slash < 0 ? iso : iso.substring(slash + 1);
+    }
+
     /**
      * Whether a single date lies within an interval whose ends have its precision: "2017-10-12" within
      * "2017-10-02/2017-10-12", but not "2017-10" (a month is no day of the span).

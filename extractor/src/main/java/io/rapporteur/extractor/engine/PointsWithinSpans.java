@@ -4,6 +4,7 @@ import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.ids.FactIdentity;
 import io.rapporteur.extractor.date.IsoDates;
+import io.rapporteur.extractor.rules.VisitRule;
 
 import java.util.Collection;
 import java.util.List;
@@ -37,15 +38,12 @@ final class PointsWithinSpans {
                 continue;
             }
             if (IsoDates.pointWithin(fact.date(), span.date()) || fact.type() == FactType.VISIT
-                    && IsoDates.pointJustAfter(fact.date(), span.date(), REPORTED_WITHIN_DAYS)) {
+                    && VisitRule.reportedWithin(fact.date(), span.date())) {
                 return true;
             }
         }
         return false;
     }
-
-    /** The most days between a visit's last day and the release that reports it concluded ("has concluded its visit"). */
-    static final long REPORTED_WITHIN_DAYS = 3;
 
     private static boolean isSpan(String date) {
         return date != null && date.indexOf('/') > 0;

@@ -3,6 +3,7 @@ package io.rapporteur.extractor.engine;
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.ids.FactIdentity;
+import io.rapporteur.extractor.date.IsoDates;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -40,8 +41,8 @@ final class SessionOpeningAndClosing {
             if (same.get(0) != f) {
                 continue; // folded into the first one told
             }
-            String first = same.stream().map(s -> start(s.date())).min(String::compareTo).orElseThrow();
-            String last = same.stream().map(s -> end(s.date())).max(String::compareTo).orElseThrow();
+            String first = same.stream().map(s -> IsoDates.start(s.date())).min(String::compareTo).orElseThrow();
+            String last = same.stream().map(s -> IsoDates.end(s.date())).max(String::compareTo).orElseThrow();
             long days = ChronoUnit.DAYS.between(LocalDate.parse(first), LocalDate.parse(last));
             if (days <= 0 || days > MAX_SESSION_DAYS) {
                 out.addAll(same);
@@ -65,16 +66,7 @@ final class SessionOpeningAndClosing {
     /** A held session with a round number, dated by days (a day or a span of days). */
     private static boolean isDatedSession(Fact f) {
         return f.type() == FactType.EXCHANGE && "SESSION".equals(f.text("format")) && f.field("ordinal") != null
-                && f.status() == null && f.date() != null && start(f.date()).length() == 10 && end(f.date()).length() == 10;
-    }
-
-    private static String start(String date) {
-        int slash = date.indexOf('/');
-        return slash < 0 ? date : date.substring(0, slash);
-    }
-
-    private static String end(String date) {
-        int slash = date.indexOf('/');
-        return slash < 0 ? date : date.substring(slash + 1);
+                && f.status() == null && f.date() != null && IsoDates.start(f.date()).length() == 10
+                && IsoDates.end(f.date()).length() == 10;
     }
 }

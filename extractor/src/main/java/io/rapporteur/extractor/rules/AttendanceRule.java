@@ -61,8 +61,7 @@ public final class AttendanceRule implements Rule {
             if (body == null || head == null || !headedBy(v, head)) {
                 continue;
             }
-            String name = body.text().regionMatches(true, 0, "the ", 0, 4) ? body.text().substring(4) : body.text();
-            String event = v.text(at + 2, session + 1) + " of the " + name;
+            String event = sessionOf(v.text(at + 2, session + 1), body);
             DateMention date = v.nearestDate(verb);
             FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head).text("event", event, 0, 0)
                     .text("role", "head of delegation", 0, 0);
@@ -235,8 +234,13 @@ public final class AttendanceRule implements Rule {
         if (ordinal == null || !v.tokenIs(k + 2 + ordinal[1], "session")) {
             return null;
         }
+        return sessionOf(v.text(k + 2, k + 2 + ordinal[1]) + " session", body);
+    }
+
+    /** "10th session" + " of the Human Rights Council": a session named with its body, without the body's article. */
+    private static String sessionOf(String session, Mention body) {
         String name = body.text().regionMatches(true, 0, "the ", 0, 4) ? body.text().substring(4) : body.text();
-        return v.text(k + 2, k + 2 + ordinal[1]) + " session of the " + name;
+        return session + " of the " + name;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.date.IsoDates;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 
@@ -90,7 +91,7 @@ public final class DeclarationRule implements Rule {
                     event = last; // not "the Beijing Declaration adopted at the first South-South Forum" of years before
                 }
                 if (event != null && event.fact().date() != null) {
-                    date = closing(v) ? lastDay(event.fact().date()) : event.fact().date();
+                    date = closing(v) ? IsoDates.end(event.fact().date()) : event.fact().date();
                     inherited = true;
                 }
             }
@@ -138,12 +139,6 @@ public final class DeclarationRule implements Rule {
             }
         }
         return false;
-    }
-
-    /** The last end of an ISO date or interval ("2018-11-05/2018-11-07" -> "2018-11-07"). */
-    private static String lastDay(String iso) {
-        int slash = iso.indexOf('/');
-        return slash < 0 ? iso : iso.substring(slash + 1);
     }
 
     private static CueMatch nearestAdoption(SentenceView v, CueMatch noun, int cs, int ce) {

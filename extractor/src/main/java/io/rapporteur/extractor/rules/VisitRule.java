@@ -678,8 +678,11 @@ public final class VisitRule implements Rule {
     /** The most days after a visit's last day that a release reporting it concluded may be dated. */
     private static final long REPORTED_WITHIN_DAYS = 3;
 
-    /** A visit's day inside the span, or the day of the release that reported it concluded, a few days after. */
-    private static boolean reportedWithin(String day, String span) {
+    /**
+     * A visit's day inside the span, or the day of the release that reported it concluded, a few days after: one visit
+     * (also how PointsWithinSpans tells a point of the same visit).
+     */
+    public static boolean reportedWithin(String day, String span) {
         return IsoDates.pointWithin(day, span) || IsoDates.pointJustAfter(day, span, REPORTED_WITHIN_DAYS);
     }
 
