@@ -103,10 +103,36 @@ public final class MentionFinder {
                 i++;
                 continue;
             }
+            PhraseTrie.Match<EntityEntry> inner = longerInside(trie, tokens, m);
+            if (inner != null) {
+                // "UN Special Rapporteur on the independence of judges": the mandate, qualifier and all
+                raws.add(new Raw(inner.value(), m.start(), inner.end()));
+                i = inner.end();
+                continue;
+            }
             raws.add(new Raw(m.value(), m.start(), m.end()));
             i = m.end();
         }
         return raws;
+    }
+
+    /**
+     * Where a qualified title ("UN Special Rapporteur") is the longest entry at its first word but an entry starting
+     * inside it reaches further ("Special Rapporteur on the independence of judges and lawyers"), that entry;
+     * starts; else null.
+     */
+    private static PhraseTrie.Match<EntityEntry> longerInside(PhraseTrie<EntityEntry> trie, List<Token> tokens,
+                                                              PhraseTrie.Match<EntityEntry> m) {
+        if (m.value().kind() != EntityKind.TITLE) {
+            return null;
+        }
+        for (int j = m.start() + 1; j < m.end(); j++) {
+            PhraseTrie.Match<EntityEntry> inside = tokens.get(j).isWord() ? trie.longestAt(tokens, j) : null;
+            if (inside != null && inside.end() > m.end()) {
+                return inside;
+            }
+        }
+        return null;
     }
 
     /**
@@ -395,6 +421,8 @@ public final class MentionFinder {
             Person p = people.byFullName(name);
             if (p == null && end - i == 1) {
                 p = people.byNamePart(name);
+            } else if (p == null) {
+                p = people.byNameTail(name); // "Moraes Carvalho held meetings": Helena Moraes Carvalho, named before
             }
             int words = (int) tokens.subList(i, end).stream().filter(t -> startsName(t)).count();
             boolean context = i > 0 && kb.isNameContext(tokens.get(i - 1).norm())

@@ -16,6 +16,8 @@ public final class PersonRegistry {
 
     private final Map<String, Person> byFullName = new HashMap<>();
     private final Map<String, Person> byNamePart = new HashMap<>();
+    /** Family names of two or more words, as a later mention writes them: "Moraes Carvalho" for Helena Moraes Carvalho. */
+    private final Map<String, Person> byNameTail = new HashMap<>();
     private final List<Person> recent = new ArrayList<>();
     /** 'F' or 'M' where the text has shown it ("Ms. Pillay", "she" resolved to her); people's names do not. */
     private final Map<String, Character> genders = new HashMap<>();
@@ -32,7 +34,7 @@ public final class PersonRegistry {
             }
             return known;
         }
-        Person part = name.contains(" ") ? null : byNamePart.get(key);
+        Person part = name.contains(" ") ? byNameTail.get(key) : byNamePart.get(key);
         if (part != null) {
             return part;
         }
@@ -43,11 +45,19 @@ public final class PersonRegistry {
             byNamePart.put(parts[parts.length - 1], person);
             byNamePart.putIfAbsent(parts[0], person); // Chinese names put the family name first
         }
+        for (int i = 1; i + 2 <= parts.length; i++) {
+            byNameTail.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length)), person);
+        }
         return person;
     }
 
     public Person byFullName(String name) {
         return byFullName.get(key(name));
+    }
+
+    /** The person whose full name ends in these two or more words, else null. */
+    public Person byNameTail(String words) {
+        return byNameTail.get(key(words));
     }
 
     public Person byNamePart(String word) {

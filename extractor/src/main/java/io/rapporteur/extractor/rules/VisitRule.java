@@ -433,6 +433,18 @@ public final class VisitRule implements Rule {
                 if (destination != null) { // "the visit of X to Tashkent": to Uzbekistan
                     destination = asState(destination);
                 }
+                if (destination == null && visitor != null) {
+                    // "Burundi has cancelled a visit by the Special Rapporteur ...": the state that calls it off hosts it
+                    CueMatch verb = v.cues.stream().filter(c -> (c.tokEnd() == nounAt - 1 || c.tokEnd() == nounAt - 2)
+                            && SentenceView.statusOf(c) != null && !"HELD".equals(SentenceView.statusOf(c))
+                            && !"PLANNED".equals(SentenceView.statusOf(c))).findFirst().orElse(null);
+                    Mention host = verb == null ? null : v.nearestLeft(verb.tokStart(),
+                            m -> m.kind() == MentionKind.STATE && !v.isObject(m));
+                    if (host != null && host.tokStart() >= v.clauseStart(verb.tokStart())) {
+                        destination = host;
+                        governing = SentenceView.statusOf(verb);
+                    }
+                }
             }
             if (visitor == null || visitor.id() == null || v.tokenIs(visitor.tokStart() - 1, "a")
                     || v.tokenIs(visitor.tokStart() - 1, "an")) {
