@@ -126,6 +126,31 @@ public final class Discourse {
 
     public void lastDay(PartialDate day) {
         this.lastDay = day;
+        this.lastDayInSection = true;
+    }
+
+    /** Whether the current section has given a day of its own yet (not only looked back to one). */
+    private boolean lastDayInSection;
+
+    public boolean lastDayInSection() {
+        return lastDayInSection;
+    }
+
+    /** The last full date written, looking back or not, and the sentence it was written in. */
+    private PartialDate writtenDay;
+    private int writtenDaySentence = -1;
+
+    public void writtenDay(PartialDate day, int sentence) {
+        this.writtenDay = day;
+        this.writtenDaySentence = sentence;
+    }
+
+    /**
+     * The last full date written if the given sentence wrote it, else null: "ratified the Convention on 29 June 2011.
+     * ... on the same day, it acceded to ..." means that day even when the text looks back to it from a later year.
+     */
+    public PartialDate dayWrittenIn(int sentence) {
+        return writtenDaySentence == sentence ? writtenDay : null;
     }
 
     private PartialDate lastMonth;
@@ -190,6 +215,7 @@ public final class Discourse {
     public void newSection() {
         this.year = documentYear;
         this.sectionYearSet = false;
+        this.lastDayInSection = false;
     }
 
     /** A term stated for the members the sentence before elected ("The new members will serve ... terms ..."). */
@@ -216,7 +242,10 @@ public final class Discourse {
 
     /** The opening's body if its name has the word ("Commission"), else null. */
     public String authorBodyNamed(String word) {
-        return authorBody != null && containsWord(authorBodyText, word) ? authorBody : null;
+        // also a heading's "NATIONAL HUMAN RIGHTS COMMITTEE - STATE OF QATAR"
+        return authorBody != null && (containsWord(authorBodyText, word)
+                || containsWord(authorBodyText.toUpperCase(java.util.Locale.ROOT), word.toUpperCase(java.util.Locale.ROOT)))
+                ? authorBody : null;
     }
 
     /** The document's title line, as written. */

@@ -183,6 +183,9 @@ public final class RuleBasedExtractor implements Extractor {
             if (last.hasYear() && last.month() != null && last.day() != null && !lookingBack) {
                 discourse.lastDay(last);
             }
+            if (last.hasYear() && last.month() != null && last.day() != null) {
+                discourse.writtenDay(last, sentence.index());
+            }
             if (last.hasYear() && last.month() != null) {
                 discourse.lastMonth(new PartialDate(last.year(), last.month(), null));
             }

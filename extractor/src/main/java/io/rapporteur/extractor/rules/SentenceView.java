@@ -333,6 +333,9 @@ public final class SentenceView {
      * "On 14 May, ... . The following day, the two delegations co-hosted a round table": the day after the last full
      * date the text gave, where the sentence gives no full date of its own.
      */
+    /** How far after "the same day" a date may still be the day it names. */
+    private static final int NEAR_TOKENS = 3;
+
     private void followingDay() {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (!tokenIs(i + 2, "day")) {
@@ -343,8 +346,15 @@ public final class SentenceView {
             final int at = tokens.get(i).start();
             DateMention before = dates.stream().filter(d -> d.end() <= at && d.to() == null && d.from().day() != null
                     && d.from().year() != null).reduce((a, b) -> b).orElse(null);
-            PartialDate last = before != null ? before.from() : discourse.lastDay();
-            if (before == null && (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10))) {
+            // a day the sentence before looked back to, in a section that has given no day of its own ("B. Positive
+            // aspects. 4. ... ratified the Convention on 29 June 2011. 5. ... on the same day, it acceded to ...")
+            PartialDate adjacent = discourse.lastDayInSection() ? null : discourse.dayWrittenIn(sentence().index() - 1);
+            PartialDate last = before != null ? before.from() : adjacent != null ? adjacent : discourse.lastDay();
+            // not where the sentence gives the day itself ("on the same day, 12 May,"); a day of another clause
+            // later on ("..., and that it had acceded to ... a few days earlier, on 24 June 2011") is no such one
+            int near = i + 3 + NEAR_TOKENS < tokens.size() ? tokens.get(i + 3 + NEAR_TOKENS).end() : Integer.MAX_VALUE;
+            if (before == null && (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10
+                    && d.start() < near))) {
                 continue;
             }
             boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
@@ -462,11 +472,13 @@ public final class SentenceView {
         // "the National Centre for Human Rights", "the Rights and Liberties Protection Department": a national
         // institution named without an acronym takes its initials, as annotators write them (org:UZB-NCHR)
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!tokens.get(i).is("the") || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).isCapitalised()
-                    || overlapsMention(i + 1, i + 2)) {
+            // also a heading's "NATIONAL HUMAN RIGHTS COMMITTEE - STATE OF QATAR", with no article
+            int first = i == 0 && kb.words("national-institution-openers").contains(tokens.get(0).norm()) ? 0 : i + 1;
+            if (first == i + 1 && !tokens.get(i).is("the") || !tokens.get(first).isWord()
+                    || !tokens.get(first).isCapitalised() || overlapsMention(first, first + 1)) {
                 continue;
             }
-            int end = i + 1;
+            int end = first;
             StringBuilder initials = new StringBuilder();
             boolean head = false;
             int words = 0;
@@ -475,7 +487,7 @@ public final class SentenceView {
                     || (tokens.get(end).is("and") || tokens.get(end).is("on")) && end + 1 < tokens.size()
                     && tokens.get(end + 1).isWord() && tokens.get(end + 1).isCapitalised()
                     && !overlapsMention(end + 1, end + 2) // not "... of Justice and UNICEF": two names
-                    || tokens.get(end).is("the") && end > i + 1 && (tokens.get(end - 1).is("of") || tokens.get(end - 1).is("for"))
+                    || tokens.get(end).is("the") && end > first && (tokens.get(end - 1).is("of") || tokens.get(end - 1).is("for"))
                     && capitalisedAfter(end + 1))) { // "the National Council for the Administration of Justice"
                 Token t = tokens.get(end);
                 if (t.isCapitalised()) {
@@ -485,7 +497,7 @@ public final class SentenceView {
                 }
                 end++;
             }
-            final int from = i + 1;
+            final int from = first;
             final int to = end;
             // not an office's body ("the Chairperson of the Supreme Court"), nor a run the knowledge base reads in
             // part (a title, a person, a body): only names it knows nothing of, three words or more
@@ -495,12 +507,13 @@ public final class SentenceView {
                     m.tokStart() == to + 1 && m.kind() == MentionKind.PERSON) // "the Commissioner for ..., A B"
                     || added.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from)
                     || mentions.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from
-                    && m.kind() != MentionKind.STATE && (m.kind() != MentionKind.TITLE || m.tokStart() <= from
+                    && m.kind() != MentionKind.STATE && !nationalInstitutionAround(m, from, to)
+                    && (m.kind() != MentionKind.TITLE || m.tokStart() <= from
                     || m.tokEnd() >= to && !tokens.get(m.tokStart() - 1).is("of")))) {
                 i = Math.max(i, end - 1); // a title inside is a word of the name ("... of Justice"), not first
                 continue;
             }
-            if (gazetteerReads(from, to)) {
+            if (gazetteerReads(from, to) && mentions.stream().noneMatch(m -> nationalInstitutionAround(m, from, to))) {
                 i = to - 1;
                 continue; // an office or body the knowledge base names, read away by another pass ("the UN High
             }             // Commissioner for Human Rights, Jose Ayala Lasso")
@@ -508,6 +521,10 @@ public final class SentenceView {
                     && m.kind() == MentionKind.STATE && m.id() != null).findFirst().orElse(null);
             String country = state != null ? state.id() : demonymIn(from, to);
             country = country != null ? country : discourse.mainState();
+            if (country == null && first == 0) { // the heading's "- STATE OF QATAR"
+                country = mentions.stream().filter(m -> m.kind() == MentionKind.STATE && m.id() != null)
+                        .map(Mention::id).findFirst().orElse(null);
+            }
             if (country == null) {
                 continue;
             }
@@ -522,10 +539,11 @@ public final class SentenceView {
                 continue;
             }
             String id = "org:" + country + "-" + letters.toUpperCase(Locale.ROOT);
-            final int spanStart = i;
+            final int spanStart = Math.min(i, first);
             mentions.removeIf(m -> m.tokStart() >= spanStart && m.tokEnd() <= to);
-            added.add(new Mention(MentionKind.NATIONAL_BODY, id, i, to, tokens.get(i).start(), tokens.get(to - 1).end(),
-                    doc.substring(tokens.get(i).start(), tokens.get(to - 1).end()), country, null, false));
+            added.add(new Mention(MentionKind.NATIONAL_BODY, id, spanStart, to, tokens.get(spanStart).start(),
+                    tokens.get(to - 1).end(), doc.substring(tokens.get(spanStart).start(), tokens.get(to - 1).end()),
+                    country, null, false));
             i = to - 1;
         }
         // "the EHRC": an acronym the text introduced before
@@ -544,6 +562,23 @@ public final class SentenceView {
             mentions.addAll(added);
             mentions.sort(Comparator.comparingInt(Mention::tokStart));
         }
+    }
+
+    /**
+     * "the National Human Rights Committee", "the Independent National Human Rights Commission": a state's own
+     * institution whose name ends in an international body's (the Human Rights Committee), which only opening words of
+     * the domestic-name kind ("National", "Independent") come before.
+     */
+    private boolean nationalInstitutionAround(Mention inner, int from, int to) {
+        if (inner.kind() != MentionKind.ORG || inner.tokStart() <= from || inner.tokEnd() != to) {
+            return false;
+        }
+        for (int k = from; k < inner.tokStart(); k++) {
+            if (!kb.words("national-institution-openers").contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the knowledge base names a body, office or title in the tokens (a title after "of" aside). */
@@ -751,7 +786,7 @@ public final class SentenceView {
             }
             if (body != null && !body.equals("ITS")) {
                 String id = discourse.lastBody(body);
-                String author = body.equals("Commission") ? discourse.authorBodyNamed(body) : null;
+                String author = discourse.authorBodyNamed(body);
                 if (author != null && (id == null || !id.equals(discourse.lastSubjectBody()))) {
                     id = author; // a national commission's report: "the Commission" is the commission itself
                 }

@@ -234,4 +234,15 @@ class MixedGenreTest {
     void aTimelineInThePresentTense() throws Exception {
         GenreCase.load("timeline-present-tense").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A national institution named like a treaty body ("NATIONAL HUMAN RIGHTS COMMITTEE - KINGDOM OF BAHRAIN", "the
+     * National Human Rights Committee (NHRC)") is the state's own (org:BHR-NHRC), not the Human Rights Committee, and
+     * in its own report "the Committee" is itself.
+     */
+    @Test
+    void aNationalInstitutionNamedLikeATreatyBody() throws Exception {
+        GenreCase.load("national-institution-named-like-a-treaty-body").findsExactlyTheExpectedFacts()
+                .agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -183,4 +183,15 @@ class TreatyGenreTest {
     void factSheetsAndCovenantPairs() throws Exception {
         GenreCase.load("treaty-fact-sheet").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A section of concluding observations that opens by looking back to a day ("ratified the Convention ... on 30
+     * January 2008") gives "on the same day" in the next paragraph that day, though another clause of that sentence
+     * has a day of its own ("... some years later, on 26 September 2012").
+     */
+    @Test
+    void theSameDayAsADateLookedBackTo() throws Exception {
+        GenreCase.load("same-day-as-a-date-looked-back-to").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
