@@ -36,7 +36,7 @@ public final class DateFinder {
             "as", "around", "throughout", "");
 
     private enum Shape {
-        NUMERIC_DATE, DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
+        NUMERIC_DAY_RANGE, NUMERIC_DATE, DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
         MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, MONTH_DAY_MONTH_DAY, DAY_MONTH_DAY_MONTH, DAY_MONTH_AND_NEXT_DAY, MONTH_DAY_RANGE, DAY_RANGE_MONTH, DAY_MONTH,
         MONTH_DAY, MONTH_SPAN, MONTH
     }
@@ -51,6 +51,9 @@ public final class DateFinder {
             Map.entry(Shape.MONTH_DAY_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + TO + DAY + ",?\\s+" + YEAR)),
             // a fact sheet's "26.08.1998", "24/03/2022": day first, as the genre's international documents write it,
             // unless the second number cannot be a month ("03/24/2022")
+            // a timeline's "30-31/01/2015": two days of one month, day first
+            Map.entry(Shape.NUMERIC_DAY_RANGE, Pattern.compile(AT_DIGIT + "\\b(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})([./])(\\d{1,2})\\3"
+                    + YEAR + "(?![./]?\\d)")),
             Map.entry(Shape.NUMERIC_DATE, Pattern.compile(AT_DIGIT + "\\b(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR + "(?![./]?\\d)")),
             Map.entry(Shape.DAY_MONTH_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.MONTH_DAY_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + ",\\s*" + YEAR)),
@@ -185,6 +188,14 @@ public final class DateFinder {
                 int y = year(m.group(4));
                 int mo = month(m.group(1));
                 yield span(start, end, new PartialDate(y, mo, day(m.group(2))), new PartialDate(y, mo, day(m.group(3))), adverbial);
+            }
+            case NUMERIC_DAY_RANGE -> {
+                int from = Integer.parseInt(m.group(1));
+                int to = Integer.parseInt(m.group(2));
+                int month = Integer.parseInt(m.group(4));
+                yield month < 1 || month > 12 || from < 1 || to > 31 || to <= from ? null
+                        : span(start, end, new PartialDate(year(m.group(5)), month, from),
+                        new PartialDate(year(m.group(5)), month, to), adverbial);
             }
             case NUMERIC_DATE -> {
                 int first = Integer.parseInt(m.group(1));

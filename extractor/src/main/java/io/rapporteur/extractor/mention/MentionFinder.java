@@ -77,6 +77,7 @@ public final class MentionFinder {
         governments(tokens, raws);
         formalNames(tokens, raws);
         nationalBodies(tokens, raws);
+        titlesOfOtherBodies(tokens, raws);
         qualifiedTitles(raws);
         qualifiedBodies(raws);
         compoundDemonyms(tokens, raws);
@@ -240,6 +241,35 @@ public final class MentionFinder {
         }
     }
 
+    /**
+     * "the Secretary-General of the OIC", "the OIC Secretary-General": an office the knowledge base knows as the UN's
+     * (by its bare title) held at another organisation is a title there, its holder that organisation's official.
+     */
+    private static void titlesOfOtherBodies(List<Token> tokens, List<Raw> raws) {
+        for (int i = 0; i + 1 < raws.size(); i++) {
+            Raw r = raws.get(i);
+            Raw owner = raws.get(i + 1);
+            int of = r.te;
+            boolean ofOwner = of < tokens.size() && tokens.get(of).is("of")
+                    && (owner.ts == of + 1 || owner.ts == of + 2 && tokens.get(of + 1).is("the"));
+            if (r.kind == EntityKind.ORG && r.office && ofOwner && owner.kind == EntityKind.ORG && !owner.office
+                    && !isUnitedNations(owner.id) && isUnitedNations(r.id)) {
+                asTitleOf(r, owner.id);
+            }
+        }
+    }
+
+    private static boolean isUnitedNations(String id) {
+        return id != null && (id.equals("org:UN") || id.startsWith("org:UN") && !id.startsWith("org:UNI"));
+    }
+
+    private static void asTitleOf(Raw office, String body) {
+        office.kind = EntityKind.TITLE;
+        office.office = false;
+        office.id = null;
+        office.affiliation = body;
+    }
+
     /** "Chinese President", "UN Special Rapporteur": the qualifier belongs to the title, it is not an actor. */
     private static void qualifiedTitles(List<Raw> raws) {
         for (int i = 1; i < raws.size(); i++) {
@@ -250,6 +280,9 @@ public final class MentionFinder {
             }
             if (before.kind == EntityKind.STATE || before.kind == EntityKind.DEMONYM
                     || before.kind == EntityKind.ORG && !before.office) {
+                if (r.kind == EntityKind.ORG && r.office && before.kind == EntityKind.ORG && !isUnitedNations(before.id)) {
+                    asTitleOf(r, before.id); // "the OIC Secretary-General": the OIC's, not the UN's
+                }
                 r.ts = before.ts;
                 if (r.affiliation == null && before.kind == EntityKind.ORG) {
                     r.affiliation = before.id;
@@ -390,6 +423,16 @@ public final class MentionFinder {
                 if (owner != null) {
                     appositives.add(owner);
                 }
+            }
+        }
+        // "the UN Secretary-General, Mr. Antonio Guterres,": the office is the title of the person named after it
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention office = mentions.get(k);
+            Mention holder = mentions.get(k + 1);
+            if (office.kind() == MentionKind.ORG && office.id() != null && office.id().equals(office.affiliation())
+                    && holder.kind() == MentionKind.PERSON && holder.tokStart() == office.tokEnd() + 1
+                    && tokens.get(office.tokEnd()).is(",") && honorificAt(tokens, mentions, holder.tokStart())) {
+                appositives.add(office);
             }
         }
         mentions.removeAll(appositives);
@@ -536,6 +579,12 @@ public final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the person named from token {@code i} is named with an honorific first ("Mr. Antonio Guterres"). */
+    private boolean honorificAt(List<Token> tokens, List<Mention> mentions, int i) {
+        return kb.words("honorifics").contains(tokens.get(i).norm())
+                || kb.words("honorifics").contains(tokens.get(i).norm() + (i + 1 < tokens.size() && tokens.get(i + 1).is(".") ? "." : ""));
     }
 
     /** Whether token {@code i} follows "<person> and". */

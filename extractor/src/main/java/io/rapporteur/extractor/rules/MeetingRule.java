@@ -48,6 +48,14 @@ public final class MeetingRule implements Rule {
             // nor "The delegation, which visited at the invitation of the Royal Government, met ...": a relative clause's
             Mention last = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m)
                     && !v.inRelativeClause(m.tokStart(), cue.tokStart()));
+            // "X visits the headquarters of the African Union in Addis Ababa, Ethiopia, and holds talks with ...":
+            // the visitor holds them, not the place visited
+            CueMatch visitVerb = v.tokenIs(cue.tokStart() - 1, "and") ? v.lastCue(CueKind.VISIT, cs, cue.tokStart()) : null;
+            if (visitVerb != null && last != null && last.tokStart() >= visitVerb.tokEnd()) {
+                Mention visitor = v.nearestLeft(visitVerb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m)
+                        && m.kind() != MentionKind.CITY);
+                last = visitor != null ? visitor : last;
+            }
             // "X called on A, ..., and met B": the second predicate shares the first one's subject
             boolean sharedSubject = v.tokenIs(cue.tokStart() - 1, "and") && !previousSubjects.isEmpty();
             if (last == null && !sharedSubject) {

@@ -63,6 +63,9 @@ public final class VisitRule implements Rule {
                     && v.token(m.tokEnd()).isCapitalised())
                     && !(m.kind() == MentionKind.CITY && v.token(m.tokEnd()) != null && v.token(m.tokEnd()).isCapitalised()
                     && v.firstCue(CueKind.EXCHANGE_NOUN, m.tokEnd(), Math.min(ce, m.tokEnd() + 4)) != null));
+            if (place == null) {
+                place = placeOfBodyVisited(v, cue, ce);
+            }
             if (visitor == null && place != null) {
                 visitor = subjectAfterParticiple(v, place, ce); // "Wrapping up a visit to Sri Lanka, Navi Pillay said"
             }
@@ -129,6 +132,22 @@ public final class VisitRule implements Rule {
                 restatedSpan(v, out);
             }
         }
+    }
+
+    /** The most tokens before the body a visit's object names: "the headquarters of the African Union". */
+    private static final int MAX_BODY_OFFSET = 6;
+
+    /**
+     * "visits the headquarters of the African Union in Addis Ababa", "visited the Council of Europe in Strasbourg": a
+     * body visited where it sits, the city (or state) after its name.
+     */
+    private static Mention placeOfBodyVisited(SentenceView v, CueMatch cue, int ce) {
+        Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + MAX_BODY_OFFSET),
+                m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
+        if (body == null || !v.tokenIs(body.tokEnd(), "in")) {
+            return null;
+        }
+        return v.firstRight(body.tokEnd() + 1, Math.min(ce, body.tokEnd() + 3), Roles.DESTINATION);
     }
 
     /**

@@ -185,4 +185,16 @@ class VisitMeetingGenreTest {
         GenreCase.load("mandate-holder-by-family-name").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A timeline in the present tense: "12-13/03/2012 - ... travels to Jeddah" (a day range in numbers), "visits the
+     * General Secretariat of the OIC in Jeddah, Saudi Arabia, and holds talks with ..." (a body visited where it sits;
+     * the visitor, not the place, holds the talks), "the Secretary-General of the OIC, Mr. Iyad Madani" (the OIC's
+     * officer, not the UN's), "The UN Secretary-General, Mr. Ban Ki-moon, receives ...".
+     */
+    @Test
+    void timelineVisitsToABodysSeat() throws Exception {
+        GenreCase.load("timeline-visits-to-a-body-seat").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
