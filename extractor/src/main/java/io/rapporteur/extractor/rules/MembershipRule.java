@@ -52,6 +52,8 @@ public final class MembershipRule implements Rule {
     private static final Predicate<Mention> MEMBER = m -> m.kind() == MentionKind.PERSON
             || m.kind() == MentionKind.PRONOUN || m.kind() == MentionKind.STATE;
     private static final int BODY_WINDOW = 10;
+    /** The longest aside between "elected" and those elected: ", for a term of two years,". */
+    private static final int MAX_ASIDE = 10;
     /**
      * The most tokens from the verb to "member of <body>": "was elected by the seventy-first session of the General
      * Assembly, for the first time, as a member of the Human Rights Council".
@@ -401,6 +403,63 @@ public final class MembershipRule implements Rule {
     }
 
     /**
+     * "The Committee then elected by acclamation, for a term of two years, Mr. A (Colombia) as Chairperson, Ms. B
+     * (Morocco) and Mr. C (Turkiye) as Vice-Chairpersons, and Ms. D (Senegal) as Rapporteur": a body's officers, each
+     * group of people closed by "as <role>" (two such groups at least). The election's date is the sentence's, else
+     * the day the sentence before gave, else, after "then", the day the text last gave. Whether it read the sentence.
+     */
+    private static boolean officersByRole(SentenceView v, List<FactDraft> out) {
+        CueMatch elected = v.cues(CueKind.MEMBERSHIP).stream()
+                .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP))).findFirst().orElse(null);
+        if (elected == null) {
+            return false;
+        }
+        Mention body = v.nearestLeft(elected.tokStart(), m -> m.kind() == MentionKind.ORG && m.id() != null
+                && !v.kb.isOffice(m.id()));
+        if (body == null) {
+            return false;
+        }
+        List<FactDraft> facts = new ArrayList<>();
+        List<Mention> pending = new ArrayList<>();
+        int groups = 0;
+        for (int i = elected.tokEnd(); i < v.tokens.size(); i++) {
+            final int at = i;
+            Mention person = v.mentions.stream().filter(m -> m.tokStart() == at && m.kind() == MentionKind.PERSON
+                    && m.id() != null).findFirst().orElse(null);
+            if (person != null) {
+                pending.add(person);
+                i = person.tokEnd() - 1;
+                continue;
+            }
+            CueMatch role = v.tokenIs(i, "as") ? v.firstCue(CueKind.MEMBERSHIP_ROLE, i + 1, Math.min(v.tokens.size(), i + 2)) : null;
+            if (role != null && !pending.isEmpty()) {
+                for (Mention member : pending) {
+                    FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+                    if (!"member".equals(role.value(CueKind.MEMBERSHIP_ROLE))) {
+                        fact.text("role", role.value(CueKind.MEMBERSHIP_ROLE), 0, 0);
+                    }
+                    facts.add(fact);
+                }
+                pending.clear();
+                groups++;
+            }
+        }
+        if (groups < 2) {
+            return false;
+        }
+        // "At the opening meeting on 2 April, ... . The Committee then|also elected ...": that day
+        DateMention date = v.nearestDate(elected.tokStart());
+        var before = v.discourse.dayWrittenIn(v.sentence().index() - 1);
+        String iso = date != null ? date.iso() : before != null ? before.iso()
+                : v.tokenIs(elected.tokStart() - 1, "then") && v.discourse.lastDay() != null ? v.discourse.lastDay().iso() : null;
+        for (FactDraft fact : facts) {
+            fact.date(iso, date == null);
+            out.add(fact);
+        }
+        return true;
+    }
+
+    /**
      * In an election story, "The new members will replace the following States, whose terms of membership began on 1
      * January 2017 and expire on 31 December 2019: China, Croatia, ..., as well as the seat left vacant by ...": the
      * members listed after the colon, for the term the clause gives, of the body the election was for.
@@ -520,12 +579,16 @@ public final class MembershipRule implements Rule {
         composition(v, out);
         outgoingMembers(v, out);
         bureau(v, out);
+        boolean officersByRole = officersByRole(v, out);
         Mention lastBody = null;
         Mention lastMember = null;
         for (CueMatch cue : v.cues(CueKind.MEMBERSHIP)) {
             int ce = v.clauseEnd(cue.tokEnd());
             List<Mention> members = new ArrayList<>();
             Mention body;
+            if (officersByRole && "ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))) {
+                continue; // read whole above
+            }
             if ("ACTIVE".equals(cue.value(CueKind.MEMBERSHIP)) && timelineElided(v, cue, ce, out)) {
                 continue;
             }
@@ -534,6 +597,12 @@ public final class MembershipRule implements Rule {
                 // "elected by acclamation Noureddine Amir", "elected unanimously X"
                 int object = v.tokenIs(cue.tokEnd(), "by") && v.tokenIs(cue.tokEnd() + 1, "acclamation") ? cue.tokEnd() + 2
                         : v.tokenIs(cue.tokEnd(), "unanimously") ? cue.tokEnd() + 1 : cue.tokEnd();
+                if (v.tokenIs(object, ",")) { // "elected by acclamation, for a term of two years, Mr. A (Colombia) as Chair"
+                    int close = v.findWord(",", object + 1, Math.min(ce, object + MAX_ASIDE));
+                    if (close > object && v.mentionsIn(object + 1, close, MEMBER).isEmpty()) {
+                        object = close + 1;
+                    }
+                }
                 Mention elected = v.firstRight(object, Math.min(ce, object + 2), MEMBER);
                 // "elected 18 countries, among them Fiji, Bahrain and Eritrea, to the Council"
                 int among = elected != null ? -1 : countedThenNamed(v, cue.tokEnd(), ce);

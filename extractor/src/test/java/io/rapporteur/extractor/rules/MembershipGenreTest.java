@@ -89,4 +89,16 @@ class MembershipGenreTest {
     void aBureauElected() throws Exception {
         GenreCase.load("bureau-elected").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Committee then elected by acclamation, for a two-year term, A (South Africa) as Chair, B and C as
+     * Vice-Chairs, and D as Rapporteur" (officers grouped by "as <role>", on the day the sentence before gave); "X's
+     * first full year as a member of the Council for the term 2018-2019", "continued to serve on the Council for the
+     * 2018-2020 term".
+     */
+    @Test
+    void officersAndTermsInOtherWords() throws Exception {
+        GenreCase.load("officers-and-terms-in-other-words").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
