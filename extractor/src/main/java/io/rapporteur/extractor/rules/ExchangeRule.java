@@ -362,6 +362,12 @@ public final class ExchangeRule implements Rule {
             String sharedYear = null;
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd).stream()
                     .filter(d -> !postponedFrom(v, v.tokenAt(d.start()))).toList();
+            List<DateMention> allDates = dates;
+            dates = ownSideOfAnd(v, noun, cs, ce, dates);
+            // the places of the first of two exchanges joined by ", and" are also before it
+            final List<DateMention> ownDates = dates;
+            int placeEnd = !ownDates.isEmpty() && allDates.stream().anyMatch(d -> !ownDates.contains(d) && d.start() > noun.end())
+                    ? commaAnd(v, v.tokenAt(ownDates.get(ownDates.size() - 1).end() - 1), ce) : ce;
             int andTok = verb.tokStart() < noun.tokStart() ? andBefore(v, verb.tokStart()) : -1;
             CueMatch firstVerb = andTok >= 0 ? v.firstCue(CueKind.EXCHANGE_VERB, cs, andTok) : null;
             if (firstVerb != null) {
@@ -444,7 +450,7 @@ public final class ExchangeRule implements Rule {
                 continue;
             }
             List<Integer> rounds = ordinals.isEmpty() ? Collections.singletonList(null) : ordinals;
-            List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, ce, np.roundCount());
+            List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, placeEnd, np.roundCount());
             final int afterName = nameEnd;
             List<DateMention> roundDates = dates.stream().filter(d -> v.tokenAt(d.start()) >= afterName).toList();
             // "In January and November respectively, China and the US held two rounds of dialogue": fronted dates
@@ -462,7 +468,7 @@ public final class ExchangeRule implements Rule {
                     || ordinals.isEmpty() && habitual(v, cs, ce));
             // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too,
             // also where one year sets the scene ("In 2001, ... the 10th and 11th rounds ... in Stockholm and Beijing")
-            List<SentenceView.PlaceHit> pairedPlaces = ordinals.size() > 1 ? roundPlaces(v, nameEnd, ce, ordinals.size())
+            List<SentenceView.PlaceHit> pairedPlaces = ordinals.size() > 1 ? roundPlaces(v, nameEnd, placeEnd, ordinals.size())
                     : List.of();
             boolean placesPairwise = pairedPlaces.size() == ordinals.size() && ordinals.size() > 1;
             // "... held human rights dialogues with A, B and C in February, March and June, respectively"
@@ -473,7 +479,7 @@ public final class ExchangeRule implements Rule {
             List<Integer> groupRounds = groups.size() > 1 && rounds.size() == 1 && rounds.get(0) == null
                     ? possessiveRounds(v, nameEnd, ce, groups.size()) : List.of();
             int oneOfThem = oneOfThemAt(v, nameEnd, ce);
-            List<SentenceView.PlaceHit> groupPlaces = groupsPaired ? roundPlaces(v, nameEnd, ce, groups.size()) : List.of();
+            List<SentenceView.PlaceHit> groupPlaces = groupsPaired ? roundPlaces(v, nameEnd, placeEnd, groups.size()) : List.of();
             for (int r = 0; r < rounds.size(); r++) {
                 for (List<Mention> group : groups) {
                     if (antecedent == null && BILATERAL.contains(format)
@@ -632,6 +638,70 @@ public final class ExchangeRule implements Rule {
             today = inline != null ? inline.iso() : v.discourse.dateline() != null ? v.discourse.dateline().iso() : null;
         }
         return today != null && today.length() == 10 && began.iso().compareTo(today) < 0 ? began.iso() + "/" + today : null;
+    }
+
+    /** Words that open another exchange's name after ", and": "the 18th ...", "a human rights consultation". */
+    private static final Set<String> NEXT_EXCHANGE_OPENERS = Set.of("the", "a", "an", "its", "their");
+
+    /** The most tokens from ", and" to the next exchange's noun: ", and the 18th China-US Human Rights Dialogue". */
+    private static final int NEXT_EXCHANGE_REACH = 12;
+
+    /**
+     * "The 32nd China-EU Dialogue was held in Guangzhou in June, and the 18th China-US Dialogue took place in Kunming,
+     * Yunnan Province, on July 30 and 31", "the 27th and 28th dialogues ... in May and November 2009, respectively, and
+     * the 11th Seminar took place in Stockholm in November": where ", and" opens another exchange of the clause, the
+     * dates between the two exchanges belong to the first, and those after the ", and" to the second. (A date fronted
+     * before both, "In 2009, ...", stays with each.)
+     */
+    private static List<DateMention> ownSideOfAnd(SentenceView v, CueMatch noun, int cs, int ce, List<DateMention> dates) {
+        for (int i = cs; i + 1 < ce; i++) {
+            if (!v.tokenIs(i, ",") || !v.tokenIs(i + 1, "and") || !NEXT_EXCHANGE_OPENERS.contains(v.token(i + 2).norm())
+                    && v.ordinalEndingAt(i + 2) == null) {
+                continue; // not "..., and with Norway in Hanoi in October": the same exchange, another partner
+            }
+            final int and = i;
+            CueMatch next = v.firstCue(CueKind.EXCHANGE_NOUN, i + 2, Math.min(ce, i + 2 + NEXT_EXCHANGE_REACH));
+            // also "..., respectively, and the 16th round took place in ..."
+            int after = next != null ? next.tokStart() : nthRound(v, i + 2, Math.min(ce, i + 2 + NEXT_EXCHANGE_REACH));
+            CueMatch before = v.lastCue(CueKind.EXCHANGE_NOUN, cs, i);
+            if (after < 0 || before == null) {
+                continue;
+            }
+            // where each has dates of its own; a date only the first clause gives ("with A in 2009, and
+            // consultations with B") is both's
+            List<DateMention> firsts = dates.stream().filter(d -> v.tokenAt(d.start()) < and).toList();
+            List<DateMention> seconds = dates.stream().filter(d -> v.tokenAt(d.start()) > and).toList();
+            if (noun.tokStart() < and && noun.tokStart() >= before.tokStart() - NEXT_EXCHANGE_REACH && !firsts.isEmpty()) {
+                return firsts; // the first exchange
+            }
+            if (noun.tokStart() > and && noun.tokStart() <= after && !seconds.isEmpty()) {
+                CueMatch firstVerb = v.firstCue(CueKind.EXCHANGE_VERB, cs, before.tokStart());
+                final int from = Math.min(before.tokStart(), firstVerb == null ? before.tokStart() : firstVerb.tokStart());
+                return dates.stream().filter(d -> v.tokenAt(d.start()) > and || v.tokenAt(d.start()) < from)
+                        .toList(); // the second: its own, and one fronted before both ("In 2013, ...")
+            }
+        }
+        return dates;
+    }
+
+    /** The first ", and" from {@code from} on, else {@code ce}. */
+    private static int commaAnd(SentenceView v, int from, int ce) {
+        for (int i = from; i + 1 < ce; i++) {
+            if (v.tokenIs(i, ",") && v.tokenIs(i + 1, "and")) {
+                return i;
+            }
+        }
+        return ce;
+    }
+
+    /** Where "round" follows an ordinal ("the 16th round") in the tokens, else -1. */
+    private static int nthRound(SentenceView v, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (v.tokenIs(k, "round") && v.ordinalEndingAt(k - 1) != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -168,4 +168,15 @@ class ExchangeGenreTest {
         GenreCase.load("coordinated-rounds-and-it").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * Two exchanges in one sentence joined by ", and": "the 13th and 14th dialogues in Beijing and Canberra in January
+     * and November, respectively, and the 5th ... Seminar took place in Sydney in October" (the first pair's dates and
+     * places stop at ", and"), "The 20th ... was held in London in April, and the 19th ... took place in Lucerne, in
+     * the canton of Lucerne, on June 8 and 9" (the second takes its own date, not the nearer month of the first).
+     */
+    @Test
+    void exchangesJoinedByAnd() throws Exception {
+        GenreCase.load("exchanges-joined-by-and").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
