@@ -18,8 +18,14 @@ import java.util.Set;
  */
 public final class AgreementRule implements Rule {
 
+    /** Words that may stand between a timeline entry's date and the agreement it names: "Signing of the ...". */
+    private static final Set<String> ENTRY_LEAD = Set.of("the", "a", "an", "signing", "signature", "of");
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        if (v.cues(CueKind.AGREEMENT_VERB).isEmpty()) {
+            timelineEntry(v, out);
+        }
         for (CueMatch verb : v.cues(CueKind.AGREEMENT_VERB)) {
             // a timeline's present "Myanmar and Bangladesh sign ..." (not the cue "will sign", which plans one)
             boolean present = "HELD".equals(verb.value(CueKind.AGREEMENT_VERB))
@@ -216,11 +222,64 @@ public final class AgreementRule implements Rule {
         }
         String kind = noun.value(CueKind.AGREEMENT_NOUN);
         List<DateMention> after = v.datesIn(verb.tokEnd(), ce);
+        DateMention entry = entryDate(v, titleStart); // "17 March 2011 - Memorandum ... between A and B signed in Baku"
         FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
         fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
-        fact.date(after.isEmpty() ? null : after.get(0).iso(), false);
+        fact.date(!after.isEmpty() ? after.get(0).iso() : entry != null ? entry.iso() : null, false);
         out.add(fact);
         v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
+    }
+
+    /**
+     * The date that opens a timeline's entry when the entry names the agreement right after it ("14.06.2010 -
+     * Memorandum of Understanding between ..."), else null.
+     */
+    private static DateMention entryDate(SentenceView v, int titleStart) {
+        int dash = v.timelineDash();
+        if (dash < 0 || titleStart <= dash) {
+            return null;
+        }
+        for (int k = dash + 1; k < titleStart; k++) {
+            if (!ENTRY_LEAD.contains(v.token(k).norm())) {
+                return null;
+            }
+        }
+        List<DateMention> dates = v.datesIn(0, dash);
+        return dates.isEmpty() ? null : dates.get(0);
+    }
+
+    /**
+     * A timeline's verbless entry, "14.06.2010 - Memorandum of Understanding between the African Union Commission and
+     * the Office of the United Nations High Commissioner for Human Rights on ...": the agreement its title names
+     * between two parties, on the entry's date.
+     */
+    private static void timelineEntry(SentenceView v, List<FactDraft> out) {
+        int dash = v.timelineDash();
+        CueMatch noun = dash < 0 ? null : v.firstCue(CueKind.AGREEMENT_NOUN, dash + 1, Math.min(v.tokens.size(), dash + 4));
+        if (noun == null || !v.token(noun.tokStart()).isCapitalised()) {
+            return;
+        }
+        int ce = v.clauseEnd(noun.tokEnd());
+        int titleStart = Titles.extendLeft(v, noun.tokStart(), dash + 1);
+        int titleEnd = Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce));
+        DateMention date = entryDate(v, titleStart);
+        int between = v.findWord("between", noun.tokEnd(), titleEnd);
+        if (date == null || between < 0) {
+            return;
+        }
+        List<Mention> parties = new ArrayList<>();
+        for (Mention m : v.mentionsIn(between + 1, titleEnd, Roles.PARTY)) {
+            addParty(v, parties, m);
+        }
+        if (parties.size() < 2) {
+            return;
+        }
+        String kind = noun.value(CueKind.AGREEMENT_NOUN);
+        FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
+        fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
+        fact.date(date.iso(), false);
+        out.add(fact);
+        v.remember("AGREEMENT", fact, v.text(titleStart, titleEnd));
     }
 
     /** A person signs for the body of their office; pronouns are resolved first. */

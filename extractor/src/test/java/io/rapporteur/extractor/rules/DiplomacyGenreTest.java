@@ -377,4 +377,13 @@ class DiplomacyGenreTest {
     void aMissionRestatedPastARecalledVisit() throws Exception {
         GenreCase.load("mission-restated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A timeline's agreements: "03.02.2008 - Memorandum of Understanding between A and B ..., signed in Bishkek" and
+     * the verbless "21 May 2014: Agreement between A and B on ..." take the entry's date.
+     */
+    @Test
+    void timelineAgreements() throws Exception {
+        GenreCase.load("timeline-agreements").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
