@@ -346,6 +346,9 @@ public final class ExchangeRule implements Rule {
                 status = calledOff; // "the dialogue, due to be held in Canberra in August, was cancelled"
             }
             List<Integer> ordinals = np.ordinals();
+            if (ordinals.equals(List.of(1)) && np.ordinalTok() >= 0 && firstAfterGap(v, 1, np.ordinalTok() + 1)) {
+                ordinals = List.of(); // "the first round to be held in person since the 12th Dialogue"
+            }
             if (ordinals.isEmpty()) {
                 // "took place for the fourth time", up to the next exchange the clause names
                 CueMatch nextNoun = v.firstCue(CueKind.EXCHANGE_NOUN, noun.tokEnd(), ce);
@@ -858,8 +861,28 @@ public final class ExchangeRule implements Rule {
         if (v.tokenIs(k, "dialogue") || v.tokenIs(k, "round") || v.tokenIs(k, "meeting")) {
             k++;
         }
-        return v.tokenIs(k, "since") || v.tokenIs(k, "in") || v.tokenIs(k, "after");
+        if (v.tokenIs(k, "since") || v.tokenIs(k, "in") || v.tokenIs(k, "after")) {
+            return true;
+        }
+        // "the first round to be held in person since the 12th Dialogue", "... to take place in Viet Nam since":
+        // past what made it the first
+        for (int j = k; j < k + MAX_FIRST_QUALIFIER; j++) {
+            Token t = v.token(j);
+            final int at = j;
+            boolean place = v.mentions.stream().anyMatch(m -> m.tokStart() <= at && at < m.tokEnd()
+                    && (m.kind() == MentionKind.STATE || m.kind() == MentionKind.CITY));
+            if (t == null || !t.isWord() || t.isCapitalised() && !place) {
+                return false;
+            }
+            if (t.is("since")) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The most words between "the first round" and its "since": "to be held in person". */
+    private static final int MAX_FIRST_QUALIFIER = 8;
 
     /** "for the fourth time", "for the 12th time": the round, said after the verb. */
     private static List<Integer> nthTime(SentenceView v, int cs, int ce) {

@@ -274,6 +274,9 @@ final class SeriesRounds {
             }
             List<Integer> ordinals = listed.values();
             int lastOrdinal = ordinals.get(ordinals.size() - 1);
+            if (ordinals.equals(List.of(1)) && ExchangeRule.firstAfterGap(v, 1, round.tokStart())) {
+                continue; // "It was the first round to be held in person since the 12th Dialogue"
+            }
             int cs = v.clauseStart(round.tokStart());
             int ce = v.clauseEnd(round.tokEnd());
             if (v.firstCue(CueKind.EXCHANGE_NOUN, round.tokEnd(), Math.min(ce, round.tokEnd() + 3)) != null) {

@@ -179,4 +179,14 @@ class ExchangeGenreTest {
     void exchangesJoinedByAnd() throws Exception {
         GenreCase.load("exchanges-joined-by-and").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "It was the first round to take place in Viet Nam since the 10th Dialogue, which was held in Hanoi in November
+     * 2021; the 11th round had been held in Brussels ...": "the first ... since" counts from a gap, it numbers no round.
+     */
+    @Test
+    void theFirstRoundSinceAnEarlierOne() throws Exception {
+        GenreCase.load("first-round-since-an-earlier-one").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
