@@ -1472,6 +1472,28 @@ public final class SentenceView {
      * Whether token {@code tok} lies in a relative clause set off by commas (", which began in 1997,") that closes
      * before {@code limit}: what it says belongs to the thing it describes, not to the main clause.
      */
+    /**
+     * "Grace Mugisha, the Independent Expert on the situation of human rights in Somalia, travelled to ...": where
+     * {@code m} lies in an appositive set off by commas after a person, before {@code limit}, that person; else null.
+     */
+    Mention appositiveHolder(Mention m, int limit) {
+        if (m.kind() == MentionKind.PERSON) {
+            return null;
+        }
+        int open = -1;
+        for (int k = m.tokStart() - 1; k >= 0; k--) {
+            if (tokenIs(k, ",")) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 1 || findWord(",", m.tokEnd(), limit) < 0) {
+            return null;
+        }
+        final int comma = open;
+        return mentions.stream().filter(p -> p.kind() == MentionKind.PERSON && p.tokEnd() == comma).findFirst().orElse(null);
+    }
+
     boolean inRelativeClause(int tok, int limit) {
         int open = -1;
         for (int i = tok - 1; i > 0; i--) {

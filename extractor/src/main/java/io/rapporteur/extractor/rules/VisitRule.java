@@ -52,6 +52,11 @@ public final class VisitRule implements Rule {
             if (visitor != null) {
                 visitor = headOfLedBody(v, visitor, floor);
             }
+            Mention holder = visitor == null ? null : v.appositiveHolder(visitor, cue.tokStart());
+            if (holder != null && holder.tokStart() >= floor && v.findWord("headed", floor, holder.tokStart()) < 0
+                    && v.findWord("led", floor, holder.tokStart()) < 0) {
+                visitor = holder; // not "Somalia" in "A, the Independent Expert on ... in Somalia, travelled to"
+            }
             List<Mention> coVisitors = visitor == null ? List.of() : coordinatedVisitors(v, visitor, floor);
             if (visitor != null) {
                 visitor = v.resolved(visitor, Set.of());

@@ -197,4 +197,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("timeline-visits-to-a-body-seat").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "A B C, the Independent Expert on the situation of human rights in Mali, travelled to the country from ...": the
+     * expert travelled, not the state her mandate names.
+     */
+    @Test
+    void aVisitorWithAnAppositiveMandate() throws Exception {
+        GenreCase.load("visitor-with-appositive-mandate").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
