@@ -21,7 +21,10 @@ public final class DateFinder {
     private static final String AT_MONTH = "(?=[JFMASOND])";
     private static final String AT_DIGIT = "(?=\\d)";
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+            // undotted abbreviations only next to a number ("13 Aug 1993", "Aug 13, 1993"), not "Jan Egeland"
+            + "|(?<=\\d\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b"
+            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\\s+\\d))";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d\u2019']?s\\b)(?!\\d)";
     /** Between two full dates only these make a span: "28 February 2001 and 3 March 2002" are two dates. */
@@ -36,7 +39,7 @@ public final class DateFinder {
             "as", "around", "throughout", "");
 
     private enum Shape {
-        NUMERIC_DAY_RANGE, NUMERIC_DATE, DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
+        ISO_DATE, NUMERIC_DAY_RANGE, NUMERIC_DATE, DAY_MONTH_YEAR_SPAN, MONTH_YEAR_SPAN, MONTH_DAY_MONTH_DAY_YEAR, DAY_RANGE_MONTH_YEAR, DAY_MONTH_RANGE_YEAR, MONTH_DAY_RANGE_YEAR, DAY_MONTH_YEAR, MONTH_DAY_YEAR,
         MONTH_RANGE_YEAR, MONTH_YEAR, YEAR_RANGE, YEAR, MONTH_DAY_MONTH_DAY, DAY_MONTH_DAY_MONTH, DAY_MONTH_AND_NEXT_DAY, MONTH_DAY_RANGE, DAY_RANGE_MONTH, DAY_MONTH,
         MONTH_DAY, MONTH_SPAN, MONTH
     }
@@ -51,6 +54,8 @@ public final class DateFinder {
             Map.entry(Shape.MONTH_DAY_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + TO + DAY + ",?\\s+" + YEAR)),
             // a fact sheet's "26.08.1998", "24/03/2022": day first, as the genre's international documents write it,
             // unless the second number cannot be a month ("03/24/2022")
+            // a timeline's "2005-09-16"
+            Map.entry(Shape.ISO_DATE, Pattern.compile(AT_DIGIT + "\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})(?![-\\d])")),
             // a timeline's "30-31/01/2015": two days of one month, day first
             Map.entry(Shape.NUMERIC_DAY_RANGE, Pattern.compile(AT_DIGIT + "\\b(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})([./])(\\d{1,2})\\3"
                     + YEAR + "(?![./]?\\d)")),
@@ -188,6 +193,12 @@ public final class DateFinder {
                 int y = year(m.group(4));
                 int mo = month(m.group(1));
                 yield span(start, end, new PartialDate(y, mo, day(m.group(2))), new PartialDate(y, mo, day(m.group(3))), adverbial);
+            }
+            case ISO_DATE -> {
+                int month = Integer.parseInt(m.group(2));
+                int day = Integer.parseInt(m.group(3));
+                yield month < 1 || month > 12 || day < 1 || day > 31 ? null
+                        : single(start, end, new PartialDate(year(m.group(1)), month, day), true);
             }
             case NUMERIC_DAY_RANGE -> {
                 int from = Integer.parseInt(m.group(1));

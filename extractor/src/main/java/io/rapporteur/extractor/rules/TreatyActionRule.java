@@ -81,6 +81,14 @@ public final class TreatyActionRule implements Rule {
                 }
                 objectFrom = of + 1;
             }
+            if (objectFrom == cue.tokEnd() && v.tokenIs(objectFrom, ",") && !passive) {
+                // "The Gambia ratified, on 28 September 2018, the International Convention ...": past a dated aside
+                int after = afterAside(v, objectFrom);
+                final int close = after - 1;
+                boolean dated = after > objectFrom && v.datesIn(objectFrom, close).stream()
+                        .anyMatch(d -> v.tokenAt(d.end() - 1) < close);
+                objectFrom = dated ? after : objectFrom;
+            }
             if (instrumentList(v, cue, objectFrom, action, out)) {
                 continue;
             }

@@ -133,9 +133,7 @@ public final class VisitRule implements Rule {
         possessiveVisits(v, out);
         if (!namedVisit) { // "The visit to China by the High Commissioner ... did not take place" names its own visit
             statusChange(v, out);
-            if (out.stream().noneMatch(f -> f.type() == FactType.VISIT)) {
-                restatedSpan(v, out);
-            }
+            restatedSpan(v, out);
         }
     }
 
@@ -598,6 +596,11 @@ public final class VisitRule implements Rule {
         CueMatch invited = v.firstCue(CueKind.INVITED_BY, cue.tokEnd(), ce);
         if (invited == null) {
             invited = v.lastCue(CueKind.INVITED_BY, cs, cue.tokStart()); // "At the invitation of X, Y visited Z"
+            if (invited != null && (invited.tokEnd() > visitor.tokStart()
+                    || v.findWord("since", invited.tokEnd(), visitor.tokStart()) >= 0
+                    || v.findWord("was", invited.tokEnd(), visitor.tokStart()) >= 0)) {
+                invited = null; // not "The visit, ... at the invitation of the Government, was the first since X visited"
+            }
         }
         if (invited != null) {
             if ("OF".equals(invited.value(CueKind.INVITED_BY))) {
@@ -677,6 +680,12 @@ public final class VisitRule implements Rule {
                 continue;
             }
             DateMention span = v.dates.stream().filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+            // not where the sentence reported a visit of its own in that span; a visit it recalls from other years
+            // ("..., was the first since X travelled to Peru in December 2013") leaves the restatement to be read
+            if (span == null || out.stream().anyMatch(f -> f.type() == FactType.VISIT
+                    && (f.date() == null || reportedWithin(f.date(), span.iso())))) {
+                return;
+            }
             // the visit the span restates: the last one reported whose day lies within it (not "since High
             // Commissioner Pillay travelled to the country in July 2012", recalled after it)
             EventRecord last = v.discourse.lastEvent("VISIT");

@@ -194,4 +194,14 @@ class TreatyGenreTest {
         GenreCase.load("same-day-as-a-date-looked-back-to").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * Dates as timelines and releases also write them: "29 Sep 1994", "2008-06-09", "Mar 2016", and an act whose date
+     * stands between commas before its treaty ("had acceded, on 28 March 2019, to the Convention against Torture").
+     */
+    @Test
+    void datesInOtherFormats() throws Exception {
+        GenreCase.load("timeline-dates-in-other-formats").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

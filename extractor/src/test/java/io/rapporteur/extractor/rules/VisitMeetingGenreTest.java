@@ -207,4 +207,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("visitor-with-appositive-mandate").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The visit, which took place from 15 to 24 April at the invitation of the Government, was the first ... since
+     * the former Special Rapporteur, X, travelled to the country in May 2018": the release's visit restated with its
+     * span (and its meetings dated by it) although the sentence also recalls an older visit, whose invitation it is not.
+     */
+    @Test
+    void aVisitRestatedAfterARecalledOne() throws Exception {
+        GenreCase.load("visit-restated-after-a-recalled-one").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
