@@ -633,6 +633,15 @@ public final class VisitRule implements Rule {
         }
         String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.VISIT));
         DateMention date = v.nearestDate(cue.tokStart());
+        if (v.tokenIs(place.tokEnd(), ",") && v.tokenIs(place.tokEnd() + 1, "which")) {
+            // "today concluded a four-day official visit to Malaysia, which he undertook from 18 to 21 May": the span
+            // the relative clause gives, which the day of the release closes
+            DateMention span = v.datesIn(place.tokEnd(), v.tokens.size()).stream()
+                    .filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+            if (span != null && (date == null || date.to() == null && date.iso() != null && reportedWithin(date.iso(), span.iso()))) {
+                date = span;
+            }
+        }
         String iso = date == null ? null : v.monthsJoined(date); // "visited China in November and December 2005"
         boolean inherited = false;
         if (iso == null) {

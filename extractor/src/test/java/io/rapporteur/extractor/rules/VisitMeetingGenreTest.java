@@ -218,4 +218,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visit-restated-after-a-recalled-one").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "today concluded a three-day official visit to Brunei Darussalam, which she undertook from 7 to 9 March": the
+     * span of the relative clause, not the release's day; Malay honorifics ("Dato Seri", "Datin") are not names.
+     */
+    @Test
+    void aVisitSpanInARelativeClause() throws Exception {
+        GenreCase.load("visit-span-in-a-relative-clause").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
