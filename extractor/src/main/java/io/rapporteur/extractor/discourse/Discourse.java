@@ -106,6 +106,18 @@ public final class Discourse {
     }
 
     /** The list of instruments whose items the next paragraphs may be, or null. */
+    /** The treaty body whose dialogues a list announced ("... held constructive dialogues with the following States
+     * parties:"), for the items that follow; null when none is open. */
+    private String reviewList;
+
+    public String reviewList() {
+        return reviewList;
+    }
+
+    public void reviewList(String bodyId) {
+        this.reviewList = bodyId;
+    }
+
     public OpenList openList() {
         return openList;
     }

@@ -25,6 +25,91 @@ public final class TreatyBodyReviewRule implements Rule {
 
     private static final java.util.Set<String> REVIEW_NOUNS = java.util.Set.of("review", "consideration", "examination");
 
+    /** Words between "dialogues with" and the states: "the delegations of", "the representatives of". */
+    private static final java.util.Set<String> DELEGATION_WORDS = java.util.Set.of("the", "delegations", "delegation",
+            "representatives", "of");
+
+    /**
+     * "the Committee held constructive dialogues with the delegations of Tunisia (4 and 5 March), Kazakhstan (5 and 6
+     * March) and the Lao People's Democratic Republic (12 and 13 March)": one dialogue with each state, on the days in
+     * its brackets. A list that ends in "the following States parties:" opens the items after it instead.
+     */
+    private static void datedDelegations(SentenceView v, List<FactDraft> out) {
+        int with = -1;
+        for (int i = 1; i + 1 < v.tokens.size(); i++) {
+            if ((v.tokenIs(i, "dialogues") || v.tokenIs(i, "dialogue")) && v.tokenIs(i + 1, "with")) {
+                with = i + 1;
+                break;
+            }
+        }
+        if (with < 0) {
+            return;
+        }
+        final int verbAt = with;
+        Mention body = v.nearestLeft(with, m -> m.kind() == MentionKind.ORG && m.id() != null
+                && v.kb.monitoredTreaty(m.id()) != null && m.tokEnd() <= verbAt);
+        String bodyId = body != null ? body.id() : v.discourse.committee();
+        if (bodyId == null) {
+            return;
+        }
+        int k = with + 1;
+        while (k < v.tokens.size() && DELEGATION_WORDS.contains(v.token(k).norm())) {
+            k++;
+        }
+        if (v.tokenIs(k, "following") || v.tokenIs(k + 1, "following")) {
+            if (v.tokenIs(v.tokens.size() - 1, ":")) {
+                v.discourse.reviewList(bodyId); // the items that follow each name one
+            }
+            return;
+        }
+        List<FactDraft> dialogues = new ArrayList<>();
+        while (k < v.tokens.size()) {
+            final int at = k;
+            // (the first may take in "the delegations of": "with a delegation of Namibia" names the state)
+            Mention state = v.mentions.stream().filter(m -> m.kind() == MentionKind.STATE && m.id() != null
+                    && m.tokEnd() > at && m.tokStart() < at + 2).findFirst().orElse(null);
+            if (state == null || !v.tokenIs(state.tokEnd(), "(")) {
+                break;
+            }
+            int close = v.findWord(")", state.tokEnd(), Math.min(v.tokens.size(), state.tokEnd() + 12));
+            List<DateMention> own = close < 0 ? List.of() : v.datesIn(state.tokEnd(), close);
+            if (own.isEmpty() || own.get(0).iso() == null) {
+                break;
+            }
+            Mention committee = new Mention(MentionKind.ORG, bodyId, state.tokStart(), state.tokEnd(),
+                    state.start(), state.end(), body != null ? body.text() : "the Committee", null, null, true);
+            dialogues.add(dialogue(v, committee, state, own.get(0).iso(), null));
+            k = close + 1;
+            if (v.tokenIs(k, ",")) {
+                k++;
+            }
+            if (v.tokenIs(k, "and")) {
+                k++;
+            }
+        }
+        if (dialogues.size() >= 2) {
+            out.addAll(dialogues);
+        }
+    }
+
+    /** An item of a list of dialogues ("- Peru (sixth periodic report), on 1 and 2 March;"): that state's, on its days. */
+    private static void reviewListItem(SentenceView v, List<FactDraft> out) {
+        String bodyId = v.discourse.reviewList();
+        if (bodyId == null || v.tokenIs(v.tokens.size() - 1, ":")) {
+            return;
+        }
+        int from = v.tokenIs(0, "-") || v.tokenIs(0, "\u2022") ? 1 : 0;
+        Mention state = v.firstRight(from, Math.min(v.tokens.size(), from + 2), m -> m.kind() == MentionKind.STATE && m.id() != null);
+        DateMention date = v.dates.stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+        if (state == null || date == null) {
+            v.discourse.reviewList(null); // the list has ended
+            return;
+        }
+        Mention committee = new Mention(MentionKind.ORG, bodyId, state.tokStart(), state.tokEnd(), state.start(),
+                state.end(), "the Committee", null, null, true);
+        out.add(dialogue(v, committee, state, date.iso(), null));
+    }
+
     /**
      * A review named as a noun: "The Committee began its review of the second periodic report of Montenegro on the
      * morning of 4 July", "turned to the consideration of the combined sixth and seventh periodic report of Thailand",
@@ -144,6 +229,8 @@ public final class TreatyBodyReviewRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         nominal(v, out);
+        datedDelegations(v, out);
+        reviewListItem(v, out);
         for (CueMatch cue : v.cues(CueKind.REVIEW)) {
             if (passive(v, cue, out)) {
                 continue;

@@ -189,4 +189,15 @@ class ExchangeGenreTest {
         GenreCase.load("first-round-since-an-earlier-one").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A session release's reviews listed with their days: "dialogues with the delegations of Nicaragua (1 and 2
+     * November), Uganda (3 and 4 November) and Ireland (...)", and "dialogues with the delegations of the following
+     * States parties:" followed by items "- El Salvador (third periodic report), on 9 and 10 November;".
+     */
+    @Test
+    void reviewListsInASessionRelease() throws Exception {
+        GenreCase.load("review-lists-in-a-session-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
