@@ -228,4 +228,11 @@ class VisitMeetingGenreTest {
         GenreCase.load("visit-span-in-a-relative-clause").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /** "visited the Sultanate" in a sultanate's report, "visited our country" in a minister's statement: that state. */
+    @Test
+    void aStateNamedByItsFormOrByItsSpeaker() throws Exception {
+        GenreCase.load("state-named-by-its-form-or-by-its-speaker").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
