@@ -99,7 +99,11 @@ public final class PersonRegistry {
     /** "Volker Türk" -> "volker-turk", "Zeid Ra'ad Al Hussein" -> "zeid-raad-al-hussein": lower case, ASCII, hyphens. */
     public static String slug(String name) {
         // an apostrophe joins a name's parts: "Ra'ad" -> "raad", "O'Flaherty" -> "oflaherty"
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("['\u2019]", "");
+        // letters that no accent makes: "Sørensen" -> "sorensen", "Łukasz" -> "lukasz", "Straße" -> "strasse"
+        String plain = name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae").replace("ß", "ss")
+                .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D").replace("œ", "oe")
+                .replace("Œ", "Oe").replace("ı", "i").replace("þ", "th").replace("ð", "d");
+        String ascii = Normalizer.normalize(plain, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("['\u2019]", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

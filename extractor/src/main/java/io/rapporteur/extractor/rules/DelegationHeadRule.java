@@ -168,8 +168,10 @@ public final class DelegationHeadRule implements Rule {
                 continue;
             }
             boolean co = i >= 2 && v.tokenIs(i - 2, "co");
+            // also "It was co-chaired by ..." right after the sentence that reported it
+            boolean it = v.tokenIs(0, "it") && exchange.sentence() == v.sentence.index() - 1;
             boolean aboutExchange = exchange.sentence() == v.sentence.index()
-                    || v.eventReferredTo(0, i) == exchange;
+                    || v.eventReferredTo(0, i) == exchange || it;
             if (!aboutExchange) {
                 return;
             }
