@@ -198,7 +198,10 @@ public final class RuleBasedExtractor implements Extractor {
             // nor does a section's first year ("6.2 Reporting ... the Ministry finalised two reports in 2018. On 14
             // March, ..."): the year the section is about
             boolean sectionFirst = !discourse.sectionYearSet() && !back;
-            if (d.adverbial() && d.lastYear() != null
+            // nor a term of years ("elected a member ... for the term from 2006 to 2010"): when it ends is no narrative
+            boolean term = d.to() != null && d.from().year() != null && d.lastYear() != null
+                    && !d.from().year().equals(d.lastYear()) && !view.fronted(d);
+            if (d.adverbial() && d.lastYear() != null && !term
                     && (view.fronted(d) || first || sectionFirst || !back && dates(drafts, d.lastYear()))
                     && view.writesItsYear(d) && view.setsTheScene(d)) {
                 discourse.year(d.lastYear());

@@ -245,4 +245,14 @@ class MixedGenreTest {
         GenreCase.load("national-institution-named-like-a-treaty-body").findsExactlyTheExpectedFacts()
                 .agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "elected a member ... for the term from 2010 to 2014" does not move the narrative to 2014: "From September 14 to
+     * 20" after it is still the report's year, 2009.
+     */
+    @Test
+    void aTermOfYearsIsNoNarrativeYear() throws Exception {
+        GenreCase.load("term-of-years-is-no-narrative-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
