@@ -128,6 +128,7 @@ public final class VisitRule implements Rule {
                 }
             }
         }
+        undertakenVisit(v, out);
         boolean namedVisit = nominalVisits(v, out) | pluralVisits(v, out);
         hostReceived(v, out);
         possessiveVisits(v, out);
@@ -135,6 +136,64 @@ public final class VisitRule implements Rule {
             statusChange(v, out);
             restatedSpan(v, out);
         }
+    }
+
+    /** Verbs that carry out a visit named as a noun: "undertook the visit", "carried out his visit". */
+    private static final Set<String> UNDERTAKING_VERBS = Set.of("undertook", "conducted", "made", "completed", "out",
+            "undertakes", "conducts", "makes");
+    private static final Set<String> VISIT_DETERMINERS = Set.of("the", "his", "her", "its", "their", "this");
+
+    /**
+     * "The independent expert undertook the visit from 19 to 29 May 2012 at the invitation of the Government", "The
+     * Independent Expert carried out his visit, the sixth since ..., from 6 to 17 February 2017": a visit that names no
+     * place is to the state the release is about, over the span the clause gives.
+     */
+    private static void undertakenVisit(SentenceView v, List<FactDraft> out) {
+        for (int i = 2; i < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "visit") || v.tokenIs(i, "mission")) || !VISIT_DETERMINERS.contains(v.token(i - 1).norm())
+                    || !UNDERTAKING_VERBS.contains(v.token(i - 2).norm()) || v.tokenIs(i + 1, "to")
+                    || v.tokenIs(i - 2, "out") && !v.tokenIs(i - 3, "carried")) {
+                continue;
+            }
+            int verb = v.tokenIs(i - 2, "out") ? i - 3 : i - 2;
+            int ce = v.clauseEnd(i);
+            final int noun = i;
+            DateMention span = v.datesIn(i + 1, v.tokens.size()).stream()
+                    .filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+            Mention visitor = v.nearestLeft(verb, m -> VISITOR.test(m) && !v.isObject(m));
+            visitor = visitor == null ? null : v.resolved(visitor, Set.of());
+            String lastSubject = v.discourse.lastSubjectPerson();
+            if (visitor == null && lastSubject != null && mandateWordBefore(v, verb)) {
+                // "The independent expert undertook the visit ...": the expert the release is about
+                visitor = new Mention(MentionKind.PERSON, lastSubject, 0, verb, v.token(0).start(), v.token(verb - 1).end(),
+                        v.text(0, verb), null, null, true);
+            }
+            Mention destination = v.impliedState(v.discourse.mainState(), noun, noun + 1);
+            if (span == null || visitor == null || visitor.id() == null || destination == null
+                    || v.firstRight(noun + 1, ce, Roles.DESTINATION) != null) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
+            CueMatch invited = v.firstCue(CueKind.INVITED_BY, noun, v.tokens.size());
+            if (invited != null && !"OF".equals(invited.value(CueKind.INVITED_BY))) { // "at the invitation of the Government"
+                fact.fields.put("invitedBy", new EntityRef(destination.id(), v.doc.substring(invited.start(), invited.end())));
+            }
+            fact.date(span.iso(), false).subKind("HELD");
+            out.add(fact);
+            v.remember("VISIT", fact, null);
+            return;
+        }
+    }
+
+    /** Whether the words before the verb name a mandate holder by kind: "The independent expert", "The Rapporteur". */
+    private static boolean mandateWordBefore(SentenceView v, int verb) {
+        for (int k = 0; k < verb; k++) {
+            String w = v.token(k).norm();
+            if (w.equals("expert") || w.equals("rapporteur") || w.equals("commissioner")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most tokens before the body a visit's object names: "the headquarters of the African Union". */

@@ -235,4 +235,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("state-named-by-its-form-or-by-its-speaker").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The independent expert undertook the visit from 10 to 20 March 2025 ...": a visit naming no place is to the
+     * state the release is about, by the expert it is about; the meetings after it take its span.
+     */
+    @Test
+    void aVisitUndertakenWithoutAPlace() throws Exception {
+        GenreCase.load("visit-undertaken-without-a-place").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
