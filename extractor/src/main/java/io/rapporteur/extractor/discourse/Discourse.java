@@ -364,6 +364,19 @@ public final class Discourse {
         }
     }
 
+    /** The last body whose name as written has the phrase ("National Centre" in "the National Centre for ..."). */
+    public String lastBodyNamed(String phrase) {
+        for (int i = bodies.size() - 1; i >= 0; i--) {
+            String text = bodies.get(i)[1];
+            int at = text.indexOf(phrase);
+            if (at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + phrase.length() == text.length() || !Character.isLetter(text.charAt(at + phrase.length())))) {
+                return bodies.get(i)[0];
+            }
+        }
+        return null;
+    }
+
     public String lastBody(String word) {
         for (int i = bodies.size() - 1; i >= 0; i--) {
             if (containsWord(bodies.get(i)[1], word)) {

@@ -82,6 +82,7 @@ public final class SentenceView {
         view.resolveAnaphors();
         view.bareNationalBodies();
         view.namedInstitutions();
+        view.shortenedInstitutionNames();
         view.settleYears(dates);
         // offsets from year 0 when the text has set no year yet: a year written earlier in the sentence may anchor them
         view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(),
@@ -579,6 +580,44 @@ public final class SentenceView {
             }
         }
         return true;
+    }
+
+    /**
+     * "the National Centre" after "the National Centre for Human Rights", "the Regional Office" after "the OHCHR
+     * Regional Office for Central Asia": a body's name shortened to its first words and head, which refers to the body
+     * the text named in full.
+     */
+    private void shortenedInstitutionNames() {
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).is("the")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && end - i <= 3 && tokens.get(end).isWord() && tokens.get(end).isCapitalised()
+                    && !INSTITUTION_HEADS.contains(tokens.get(end).norm())) {
+                end++;
+            }
+            if (end == i + 1 || end >= tokens.size() || !INSTITUTION_HEADS.contains(tokens.get(end).norm())
+                    || overlapsMention(i, end + 1) || end + 1 < tokens.size() && (tokens.get(end + 1).is("of")
+                    || tokens.get(end + 1).is("for") || tokens.get(end + 1).is("on"))) {
+                continue; // not "the National Commission on ...": a name of its own
+            }
+            String phrase = doc.substring(tokens.get(i + 1).start(), tokens.get(end).end());
+            String id = discourse.lastBodyNamed(phrase);
+            if (id == null) {
+                continue;
+            }
+            String country = national(id);
+            added.add(new Mention(country != null ? MentionKind.NATIONAL_BODY : MentionKind.ORG, id, i, end + 1,
+                    tokens.get(i).start(), tokens.get(end).end(), doc.substring(tokens.get(i).start(), tokens.get(end).end()),
+                    country, null, true));
+            i = end;
+        }
+        if (!added.isEmpty()) {
+            mentions.addAll(added);
+            mentions.sort(Comparator.comparingInt(Mention::tokStart));
+        }
     }
 
     /** Whether the knowledge base names a body, office or title in the tokens (a title after "of" aside). */

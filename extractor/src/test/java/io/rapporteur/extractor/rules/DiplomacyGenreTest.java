@@ -396,4 +396,11 @@ class DiplomacyGenreTest {
     void coChairsInOtherWords() throws Exception {
         GenreCase.load("co-chairs-in-other-words").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "the National Centre" after "the National Centre for Human Rights": the body named in full before. */
+    @Test
+    void shortenedInstitutionNames() throws Exception {
+        GenreCase.load("shortened-institution-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
