@@ -19,9 +19,41 @@ public final class ReportSubmissionRule implements Rule {
     private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "on", "for", "covering", "concerning", "of");
     private static final int MAX_GAP_TO_TREATY = 7;
 
+    /** The most tokens from a timeline's dash to its report noun: "Combined tenth to twelfth periodic reports". */
+    private static final int MAX_ENTRY_TO_NOUN = 8;
+
+    /**
+     * A timeline's verbless entry: "16 May 2017 - Combined fifth and sixth periodic reports under CEDAW.": the report
+     * of the timeline's state under the treaty named, on the entry's date.
+     */
+    private static void verblessEntry(SentenceView v, List<FactDraft> out) {
+        int dash = v.timelineDash();
+        CueMatch noun = dash < 0 ? null : v.firstCue(CueKind.REPORT_NOUN, dash + 1, Math.min(v.tokens.size(), dash + 1 + MAX_ENTRY_TO_NOUN));
+        if (noun == null || !(v.tokenIs(noun.tokEnd(), "under") || v.tokenIs(noun.tokEnd(), "on"))) {
+            return;
+        }
+        List<Integer> reports = ordinalsBefore(v, noun.tokStart(), dash + 1);
+        boolean reportWords = v.tokens.subList(dash + 1, noun.tokStart()).stream()
+                .allMatch(t -> t.is("the") || t.is("a") || v.kb.words("report-words").contains(t.norm()) || t.is("and")
+                        || t.is("to") || t.is(",") || v.kb.ordinal(t.norm()) != null || t.norm().matches("\\d+(st|nd|rd|th)"));
+        Mention treaty = v.firstRight(noun.tokEnd(), Math.min(v.tokens.size(), noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
+        Mention actor = v.mainState(noun);
+        DateMention date = v.datesIn(0, dash).stream().findFirst().orElse(null);
+        if (!reportWords || treaty == null || treaty.id() == null || actor == null || actor.id() == null || date == null) {
+            return;
+        }
+        FactDraft fact = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", actor).entity("treaty", treaty);
+        fact.fields.put("reports", List.copyOf(reports));
+        fact.date(date.iso(), false);
+        out.add(fact);
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         List<CueMatch> triggers = v.cues(CueKind.REPORT);
+        if (triggers.isEmpty()) {
+            verblessEntry(v, out);
+        }
         Mention previousActor = null;
         for (int k = 0; k < triggers.size(); k++) {
             CueMatch cue = triggers.get(k);
@@ -86,8 +118,9 @@ public final class ReportSubmissionRule implements Rule {
         int auxiliary = v.tokenIs(cue.tokStart() - 1, "and") ? cue.tokStart() - 3 : cue.tokStart() - 1;
         // a timeline's headline: "March - Combined fifth and sixth periodic reports submitted to the Committee ..."
         int dash = v.timelineDash();
+        // (its treaty may be named first: "March 2008: Initial report under the ICMW submitted to the Committee ...")
         boolean headline = dash >= 0 && v.firstCue(CueKind.REPORT_NOUN, dash + 1, cue.tokStart()) != null
-                && v.mentionsIn(dash + 1, cue.tokStart(), m -> true).isEmpty();
+                && v.mentionsIn(dash + 1, cue.tokStart(), m -> m.kind() != MentionKind.TREATY).isEmpty();
         if (!(v.tokenIs(auxiliary, "was") || v.tokenIs(auxiliary, "were") || v.tokenIs(auxiliary, "been") || participle
                 || headline)) {
             return;

@@ -157,8 +157,10 @@ public final class SentenceView {
             return false;
         }
         List<DateMention> before = datesIn(0, k);
-        return !before.isEmpty() && tokenAt(before.get(0).start()) == 0
-                && tokenAt(before.get(before.size() - 1).end() - 1) == k - 1;
+        int first = before.isEmpty() ? -1 : tokenAt(before.get(0).start());
+        // also after a list's bullet: "- March 2008: ..."
+        boolean opening = first == 0 || first == 1 && (tokenIs(0, "-") || tokenIs(0, "\u2022"));
+        return !before.isEmpty() && opening && tokenAt(before.get(before.size() - 1).end() - 1) == k - 1;
     }
 
     /** The dash or colon that ends the date opening a timeline's entry ("29 April-7 May - "), or -1. */

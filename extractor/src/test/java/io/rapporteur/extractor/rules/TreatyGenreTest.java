@@ -204,4 +204,15 @@ class TreatyGenreTest {
         GenreCase.load("timeline-dates-in-other-formats").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A timeline's reports, after a bullet: "April 2005: Initial report under the ICESCR submitted to the Committee
+     * ...", the verbless "12 June 2013 - Combined second and third periodic reports under CAT.": the timeline's state
+     * submitted them on the entry's date; "The Committee against Torture considers the report" is a review, no
+     * submission.
+     */
+    @Test
+    void timelineReports() throws Exception {
+        GenreCase.load("timeline-reports").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
