@@ -19,8 +19,58 @@ public final class InvitationRule implements Rule {
     /** The longest apposition between an invitee and the purpose: ", UN High Commissioner for Human Rights, to visit". */
     private static final int MAX_APPOSITION = 14;
 
+    private static final Set<String> EXTENDING = Set.of("extended", "issued", "sent", "addressed", "conveyed");
+
+    /**
+     * The passive without its agent: "In August 2023 an invitation was extended to the Working Group on Arbitrary
+     * Detention", a timeline's "Nov. 2013: Invitation extended to the Special Rapporteur on ... and to the Working Group
+     * on ...": the state the text is about invited each.
+     */
+    private static void extendedTo(SentenceView v, List<FactDraft> out) {
+        for (int i = 0; i + 2 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "invitation") || v.tokenIs(i, "invitations"))) {
+                continue;
+            }
+            int verb = i + 1;
+            while (verb < v.tokens.size() && (v.tokenIs(verb, "was") || v.tokenIs(verb, "were") || v.tokenIs(verb, "has")
+                    || v.tokenIs(verb, "have") || v.tokenIs(verb, "had") || v.tokenIs(verb, "been") || v.tokenIs(verb, "also"))) {
+                verb++;
+            }
+            if (verb >= v.tokens.size() || !EXTENDING.contains(v.token(verb).norm()) || !v.tokenIs(verb + 1, "to")
+                    || v.findWord("by", verb, v.clauseEnd(verb)) >= 0) {
+                continue;
+            }
+            Mention first = v.firstRight(verb + 2, Math.min(v.tokens.size(), verb + 4), Roles.AGENT);
+            Mention inviter = v.impliedState(v.discourse.mainState(), i, i + 1);
+            if (first == null || inviter == null || inviter.id() == null) {
+                continue;
+            }
+            int ce = v.clauseEnd(verb);
+            List<Mention> invited = new java.util.ArrayList<>(v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce));
+            Mention last = invited.get(invited.size() - 1);
+            if (v.tokenIs(last.tokEnd(), "and") && v.tokenIs(last.tokEnd() + 1, "to")) { // "... and to the Working Group"
+                Mention next = v.firstRight(last.tokEnd() + 2, Math.min(ce, last.tokEnd() + 4), Roles.AGENT);
+                if (next != null) {
+                    invited.addAll(v.coordinatedRight(next, m -> Roles.AGENT.test(m) && m.tokStart() < ce));
+                }
+            }
+            DateMention date = v.nearestDate(i);
+            for (Mention m : invited) {
+                Mention invitee = v.resolved(m, Set.of());
+                if (invitee == null || invitee.id() == null || invitee.id().equals(inviter.id())) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);
+                fact.date(date == null ? null : date.iso(), false);
+                out.add(fact);
+            }
+            return;
+        }
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        extendedTo(v, out);
         for (CueMatch cue : v.cues(CueKind.INVITATION)) {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());

@@ -245,4 +245,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visit-undertaken-without-a-place").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Invitations extended to the Special Rapporteur on A and to the Special Rapporteur on B", "an invitation was
+     * extended to the Working Group ...": with no inviter named, the state the text is about invited each.
+     */
+    @Test
+    void invitationsExtendedWithoutAnAgent() throws Exception {
+        GenreCase.load("invitations-extended-without-an-agent").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
