@@ -445,6 +445,18 @@ public final class ExchangeRule implements Rule {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(),
                         Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));
             }
+            if ((v.tokenIs(noun.tokEnd() - 1, "subcommittee") || v.tokenIs(noun.tokEnd() - 1, "subgroup")
+                    || v.tokenIs(noun.tokEnd() - 1, "committee") || v.tokenIs(noun.tokEnd() - 1, "group"))
+                    && (v.tokenIs(noun.tokEnd(), "on") || v.tokenIs(noun.tokEnd(), "for"))) {
+                // a partnership's sub-committee or sub-group is a human rights dialogue only when its name says so
+                // (not "the Sub-Committee on Trade and Investment", nor the GANHRI Sub-Committee on Accreditation; a
+                // bare "the Sub-Group" is the one named before)
+                String own = v.text(noun.tokStart(), Math.min(ce, noun.tokEnd() + 12)).toLowerCase(java.util.Locale.ROOT);
+                if (!(own.contains("rights") || own.contains("governance") || own.contains("democracy")
+                        || own.contains("rule of law")) || own.contains("accreditation")) {
+                    continue;
+                }
+            }
             boolean plural = v.token(noun.tokEnd() - 1).norm().endsWith("s");
             if (ordinals.isEmpty() && partners.isEmpty() && sides.size() <= 1 && !named && status == null
                     && antecedent == null && plural && (near == null && framed == null || countedVaguely(v, noun.tokStart()))) {

@@ -200,4 +200,14 @@ class ExchangeGenreTest {
         GenreCase.load("review-lists-in-a-session-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A partnership's "Sub-Group on Governance, Rule of Law and Human Rights" meets in numbered rounds ("The fifth
+     * meeting of the EU-Nepal Sub-Group ..."), a human rights dialogue; its "Sub-Committee on Trade and Investment" is
+     * not one.
+     */
+    @Test
+    void partnershipSubgroups() throws Exception {
+        GenreCase.load("partnership-subgroups").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
