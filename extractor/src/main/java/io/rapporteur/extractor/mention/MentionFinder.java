@@ -703,7 +703,20 @@ public final class MentionFinder {
 
     /** "President Jiang Zemin", "Special Rapporteur Olivier De Schutter", "the Special Rapporteur ..., Michael Fakhri," */
     private Mention titledPerson(String doc, List<Token> tokens, Mention title, boolean[] occupied, PersonRegistry people) {
-        int j = mandateEnd(tokens, title.tokEnd());
+        int officeEnd = title.tokEnd();
+        // "the Minister of Foreign Affairs and International Cooperation, Sok Vannara": the office's name goes on
+        if (officeEnd + 2 < tokens.size() && tokens.get(officeEnd).is("and") && tokens.get(officeEnd + 1).isWord()
+                && tokens.get(officeEnd + 1).isCapitalised() && !occupied[officeEnd + 1]) {
+            int k = officeEnd + 1;
+            while (k < tokens.size() && !occupied[k] && (tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+                    || tokens.get(k).is("of") || tokens.get(k).is("and"))) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).is(",") && k - officeEnd <= MAX_MANDATE_TOKENS) {
+                officeEnd = k;
+            }
+        }
+        int j = mandateEnd(tokens, officeEnd);
         boolean mandate = j != title.tokEnd();
         Mention uncommaed = holderAfterUncommaedMandate(doc, tokens, title, occupied, people);
         // "Minister of Agriculture Dora Siliya, the Minister of Health, ...": the holder comes before the comma

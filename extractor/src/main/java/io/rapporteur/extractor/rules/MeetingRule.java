@@ -83,6 +83,7 @@ public final class MeetingRule implements Rule {
                 }
             }
             previousSubjects = List.copyOf(subjects);
+
             // "met with visiting UN Under-Secretary-General ...": the guest's title and name follow "visiting"
             int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1
                     : v.tokenIs(cue.tokEnd(), "the") && v.tokenIs(cue.tokEnd() + 1, "visiting") ? cue.tokEnd() + 2 : cue.tokEnd();
@@ -153,6 +154,7 @@ public final class MeetingRule implements Rule {
                     }
                 }
             }
+
             if (objects.isEmpty()) {
                 continue;
             }

@@ -255,4 +255,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("invitations-extended-without-an-agent").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the Minister of Foreign Affairs and Senegalese Abroad, A; the Minister of Justice and Keeper of the Seals, B":
+     * an office whose name goes on past "and" still introduces its holder, one meeting each.
+     */
+    @Test
+    void officialsWithCompoundOffices() throws Exception {
+        GenreCase.load("officials-with-compound-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
