@@ -88,6 +88,9 @@ public final class AttendanceRule implements Rule {
             if (attendee == null || attendee.id() == null) {
                 continue;
             }
+            if (datedSessionList(v, cue, attendee, ce, out)) {
+                continue;
+            }
             String event = null;
             String alsoAttended = null;
             List<String> eachSession = new ArrayList<>();
@@ -241,6 +244,56 @@ public final class AttendanceRule implements Rule {
     private static String sessionOf(String session, Mention body) {
         String name = body.text().regionMatches(true, 0, "the ", 0, 4) ? body.text().substring(4) : body.text();
         return session + " of the " + name;
+    }
+
+    /**
+     * "participated in the fortieth (25 February - 22 March 2019), forty-first (24 June - 12 July 2019) and forty-second
+     * (9 - 27 September 2019) sessions of the Human Rights Council": each session attended, on the days its brackets
+     * give. Whether the cue's object was such a list.
+     */
+    private static boolean datedSessionList(SentenceView v, CueMatch cue, Mention attendee, int ce, List<FactDraft> out) {
+        int k = v.tokenIs(cue.tokEnd(), "the") ? cue.tokEnd() + 1 : cue.tokEnd();
+        List<String> ordinals = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        while (k < ce) {
+            int[] ordinal = v.ordinalAt(k);
+            if (ordinal == null) {
+                break;
+            }
+            String written = v.text(k, k + ordinal[1]);
+            k += ordinal[1];
+            String date = null;
+            if (v.tokenIs(k, "(")) {
+                int close = v.findWord(")", k, Math.min(ce, k + 12));
+                if (close < 0) {
+                    return false;
+                }
+                date = v.datesIn(k, close).stream().map(DateMention::iso).filter(d -> d != null).findFirst().orElse(null);
+                k = close + 1;
+            }
+            ordinals.add(written);
+            dates.add(date);
+            while (v.tokenIs(k, ",") || v.tokenIs(k, "and")) {
+                k++;
+            }
+        }
+        CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, k, Math.min(ce, k + 1));
+        if (ordinals.size() < 2 || dates.stream().anyMatch(d -> d == null) || noun == null || !v.tokenIs(noun.tokEnd(), "of")) {
+            return false;
+        }
+        Mention body = v.firstRight(noun.tokEnd() + 1, Math.min(ce, noun.tokEnd() + 3), Roles.PARTY);
+        if (body == null) {
+            return false;
+        }
+        String singular = v.token(noun.tokEnd() - 1).text().replaceFirst("s$", "");
+        String of = v.text(noun.tokEnd(), body.tokEnd());
+        for (int i = 0; i < ordinals.size(); i++) {
+            FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", attendee)
+                    .text("event", ordinals.get(i) + " " + singular + " " + of, 0, 0);
+            fact.date(dates.get(i), false);
+            out.add(fact);
+        }
+        return true;
     }
 
     /**

@@ -456,7 +456,8 @@ public final class SentenceView {
                 continue; // the knowledge base's own body ("the United Nations Development Programme (UNDP)")
             }
             // (the state's mention may take in the brackets: "of Malaysia (SUHAKAM)")
-            Mention state = mentions.stream().filter(m -> m.tokStart() >= from && m.tokStart() < open
+            // (its mention may take in the article: "the Uganda Human Rights Commission (UHRC)")
+            Mention state = mentions.stream().filter(m -> m.tokEnd() > from && m.tokStart() < open
                     && m.kind() == MentionKind.STATE && m.id() != null).findFirst().orElse(null);
             String country = state != null ? state.id() : demonymIn(from, open);
             country = country != null ? country : discourse.mainState();
@@ -476,9 +477,19 @@ public final class SentenceView {
         // institution named without an acronym takes its initials, as annotators write them (org:UZB-NCHR)
         for (int i = 0; i + 2 < tokens.size(); i++) {
             // also a heading's "NATIONAL HUMAN RIGHTS COMMITTEE - STATE OF QATAR", with no article
-            int first = i == 0 && kb.words("national-institution-openers").contains(tokens.get(0).norm()) ? 0 : i + 1;
+            // (or "KENYA NATIONAL COMMISSION ON HUMAN RIGHTS": its state first)
+            boolean headingName = i == 0 && (kb.words("national-institution-openers").contains(tokens.get(0).norm())
+                    || tokens.size() > 2 && kb.words("national-institution-openers").contains(tokens.get(1).norm())
+                    && mentions.stream().anyMatch(m -> m.kind() == MentionKind.STATE && m.tokStart() == 0 && m.tokEnd() == 1));
+            int first = headingName ? 0 : i + 1;
+            final int firstTok = first;
+            // (a state may open the name: "the Kenya National Commission on Human Rights")
+            Mention openingState = mentions.stream().filter(m -> m.kind() == MentionKind.STATE && m.tokStart() <= firstTok
+                    && m.tokEnd() > firstTok).findFirst().orElse(null);
+            boolean stateFirst = openingState != null && openingState.tokEnd() < tokens.size()
+                    && kb.words("national-institution-openers").contains(tokens.get(openingState.tokEnd()).norm());
             if (first == i + 1 && !tokens.get(i).is("the") || !tokens.get(first).isWord()
-                    || !tokens.get(first).isCapitalised() || overlapsMention(first, first + 1)) {
+                    || !tokens.get(first).isCapitalised() || overlapsMention(first, first + 1) && !stateFirst) {
                 continue;
             }
             int end = first;
@@ -493,7 +504,7 @@ public final class SentenceView {
                     || tokens.get(end).is("the") && end > first && (tokens.get(end - 1).is("of") || tokens.get(end - 1).is("for"))
                     && capitalisedAfter(end + 1))) { // "the National Council for the Administration of Justice"
                 Token t = tokens.get(end);
-                if (t.isCapitalised()) {
+                if (t.isCapitalised() && !NAME_JOINTS.contains(t.norm())) { // not the "ON" of "COMMISSION ON HUMAN RIGHTS"
                     initials.append(t.text().charAt(0));
                     words++;
                     head |= INSTITUTION_HEADS.contains(t.norm());
@@ -576,12 +587,17 @@ public final class SentenceView {
         if (inner.kind() != MentionKind.ORG || inner.tokStart() <= from || inner.tokEnd() != to) {
             return false;
         }
+        boolean opener = false;
         for (int k = from; k < inner.tokStart(); k++) {
-            if (!kb.words("national-institution-openers").contains(tokens.get(k).norm())) {
-                return false;
+            final int at = k;
+            boolean state = mentions.stream().anyMatch(m -> m.kind() == MentionKind.STATE && m.tokStart() <= at && at < m.tokEnd());
+            boolean word = kb.words("national-institution-openers").contains(tokens.get(k).norm());
+            if (!word && !state) {
+                return false; // "the Kenya National Commission on Human Rights": its state may come first
             }
+            opener |= word;
         }
-        return true;
+        return opener;
     }
 
     /**

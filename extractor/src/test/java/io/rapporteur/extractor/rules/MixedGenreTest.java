@@ -255,4 +255,16 @@ class MixedGenreTest {
         GenreCase.load("term-of-years-is-no-narrative-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A national commission's own report under a heading in capitals ("GHANA NATIONAL COMMISSION ON HUMAN RIGHTS"): the
+     * commission is the state's own (its initials, the state's first), not the UN Commission on Human Rights inside its
+     * name, and "the Commission" is itself; "the Togo Human Rights Commission (THRC)" is Togo's; "participated in the
+     * forty-sixth (...) and forty-seventh (...) sessions of the Human Rights Council" attended each on its days.
+     */
+    @Test
+    void aNationalCommissionsReport() throws Exception {
+        GenreCase.load("national-commission-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
