@@ -495,8 +495,14 @@ public final class ExchangeRule implements Rule {
                     ? possessiveRounds(v, nameEnd, ce, groups.size()) : List.of();
             int oneOfThem = oneOfThemAt(v, nameEnd, ce);
             List<SentenceView.PlaceHit> groupPlaces = groupsPaired ? roundPlaces(v, nameEnd, placeEnd, groups.size()) : List.of();
+            // "held the 13th and 14th rounds of human rights dialogue with Switzerland and Germany in June and
+            // November": as many partners as rounds, in order, each partner its own round
+            boolean roundsByPartner = rounds.size() > 1 && groups.size() == rounds.size() && rounds.get(0) != null;
             for (int r = 0; r < rounds.size(); r++) {
                 for (List<Mention> group : groups) {
+                    if (roundsByPartner && groups.indexOf(group) != r) {
+                        continue;
+                    }
                     if (antecedent == null && BILATERAL.contains(format)
                             && group.stream().map(Mention::id).distinct().count() < 2) {
                         continue; // "its dialogue with Central Asian states": a dialogue needs a named other side

@@ -1038,6 +1038,10 @@ public final class SentenceView {
         }
     }
 
+    /** Participles that open an aside about a document's history: "the initial report, submitted in 2015, ...". */
+    private static final Set<String> ASIDE_PARTICIPLES = Set.of("submitted", "received", "ratified", "adopted", "signed",
+            "established", "launched", "issued", "published", "transmitted", "presented", "due");
+
     /** Words before a date in its clause that put it in the future: "the visit is expected to take place in 2006". */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "expected", "scheduled", "planned", "due",
             "shall", "intends", "plans", "rescheduled", "postponed", "deferred", "hoped", "hope", "hopes", "expect",
@@ -1084,7 +1088,11 @@ public final class SentenceView {
         for (int i = tok - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             if (t.is(",") || t.is(";")) {
-                return !(tokenIs(i + 1, "which") || tokenIs(i + 1, "who"));
+                // nor a participle's aside: "the initial report of Namibia, submitted in 2015 after a delay ..., on
+                // 2 and 3 March"
+                Token next = token(i + 1);
+                boolean participle = t.is(",") && next != null && ASIDE_PARTICIPLES.contains(next.norm()) && i + 1 < tok;
+                return !(tokenIs(i + 1, "which") || tokenIs(i + 1, "who") || participle);
             }
             if ((t.is("which") || t.is("who")) && i > 0 && (tokens.get(i - 1).is(",") || tokens.get(i - 1).is("and"))) {
                 return false;

@@ -210,4 +210,14 @@ class ExchangeGenreTest {
     void partnershipSubgroups() throws Exception {
         GenreCase.load("partnership-subgroups").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "held the 14th and 15th rounds of human rights dialogue with the Netherlands and Germany in April and November":
+     * as many partners as rounds, in order, not every partner every round.
+     */
+    @Test
+    void roundsPairedWithPartners() throws Exception {
+        GenreCase.load("rounds-paired-with-partners").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
