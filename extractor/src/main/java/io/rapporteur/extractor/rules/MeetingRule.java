@@ -50,11 +50,17 @@ public final class MeetingRule implements Rule {
                     && !v.inRelativeClause(m.tokStart(), cue.tokStart()));
             // "X visits the headquarters of the African Union in Addis Ababa, Ethiopia, and holds talks with ...":
             // the visitor holds them, not the place visited
-            CueMatch visitVerb = v.tokenIs(cue.tokStart() - 1, "and") ? v.lastCue(CueKind.VISIT, cs, cue.tokStart()) : null;
+            // also "X addressed the high-level segment of the session of the Council ... and, on the same day, met the
+            // High Commissioner": the speaker met, not the Council
+            int and = andBeforePredicate(v, cue.tokStart());
+            CueMatch visitVerb = and < 0 ? null : v.lastCue(CueKind.VISIT, cs, and);
+            if (visitVerb == null && and >= 0) {
+                visitVerb = v.lastCue(CueKind.ATTENDANCE, cs, and);
+            }
             if (visitVerb != null && last != null && last.tokStart() >= visitVerb.tokEnd()) {
                 Mention visitor = v.nearestLeft(visitVerb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m)
                         && m.kind() != MentionKind.CITY);
-                last = visitor != null ? visitor : last;
+                last = visitor; // none named ("The Minister addressed ..."): not the body addressed
             }
             // "X called on A, ..., and met B": the second predicate shares the first one's subject
             boolean sharedSubject = v.tokenIs(cue.tokStart() - 1, "and") && !previousSubjects.isEmpty();
@@ -239,6 +245,28 @@ public final class MeetingRule implements Rule {
                 out.add(fact);
             }
         }
+    }
+
+    /** The most tokens of an adverbial between "and" and its verb: "and, on the same day, met". */
+    private static final int MAX_AND_ADVERBIAL = 7;
+
+    /** The "and" that opens a second predicate ending at {@code verb} ("and met", "and, on the same day, met"), or -1. */
+    private static int andBeforePredicate(SentenceView v, int verb) {
+        if (v.tokenIs(verb - 1, "and")) {
+            return verb - 1;
+        }
+        if (!v.tokenIs(verb - 1, ",")) {
+            return -1;
+        }
+        for (int k = verb - 2; k >= Math.max(0, verb - MAX_AND_ADVERBIAL); k--) {
+            if (v.tokenIs(k, ",") && v.tokenIs(k - 1, "and")) {
+                return k - 1;
+            }
+            if (!v.token(k).isWord() && !v.token(k).isNumber()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

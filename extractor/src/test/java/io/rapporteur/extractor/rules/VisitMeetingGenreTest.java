@@ -265,4 +265,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("officials-with-compound-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "X addressed the high-level segment of the fortieth session of the Human Rights Council on D and, on the same
+     * day, met the High Commissioner, Y": the speaker met Y, not the Council.
+     */
+    @Test
+    void aSecondPredicateAfterAddressingASession() throws Exception {
+        GenreCase.load("second-predicate-after-addressing-a-session").findsExactlyTheExpectedFacts()
+                .agreesOnStatedSlots().carriesProvenance();
+    }
 }
