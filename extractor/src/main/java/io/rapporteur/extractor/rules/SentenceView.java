@@ -1633,6 +1633,9 @@ public final class SentenceView {
             if (t < tok && inFrontedSincePhrase(t, tok)) {
                 continue; // "Since the submission of its fourth report in 2012, Kenya has ratified ...": not the act's
             }
+            if (t > tok && opensNextClause(d, t, tok)) {
+                continue; // "In May A visited X, and in August B sent a delegation to Y": August is B's
+            }
             if (t > tok && eventClauseBetween(tok, t)) {
                 continue; // "invited the Special Rapporteur ..., and the visit is expected to take place in 2006"
             }
@@ -1649,6 +1652,23 @@ public final class SentenceView {
         }
         return best;
     }
+
+    /**
+     * Whether the date at token {@code t} opens the next coordinated clause, ", and in August B sent ...": it follows
+     * ", and in|on" and a predicate of its own comes after it.
+     */
+    private boolean opensNextClause(DateMention d, int t, int tok) {
+        if (!(tokenIs(t - 1, "in") || tokenIs(t - 1, "on")) || !tokenIs(t - 2, "and") || !tokenIs(t - 3, ",")) {
+            return false;
+        }
+        int after = tokenAt(d.end() - 1) + 1;
+        int end = clauseEnd(tok);
+        return cues.stream().anyMatch(c -> c.tokStart() > after && c.tokStart() < Math.max(end, after + 1) + MAX_NEXT_PREDICATE
+                && isTrigger(c));
+    }
+
+    /** How far past a coordinated clause's date its own predicate may come: "..., and in August the China ... sent". */
+    private static final int MAX_NEXT_PREDICATE = 10;
 
     /**
      * Whether, after its own object, the trigger at {@code from} is followed by "and" and another trigger with its own

@@ -275,4 +275,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("second-predicate-after-addressing-a-session").findsExactlyTheExpectedFacts()
                 .agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "In March a delegation of A visited Chile and Peru, and in October B sent a delegation to Sweden and Norway": the
+     * date after ", and in" opens the next clause, so the first visits keep March.
+     */
+    @Test
+    void visitsInCoordinatedClauses() throws Exception {
+        GenreCase.load("visits-in-coordinated-clauses").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
