@@ -35,6 +35,7 @@ public final class ReportSubmissionRule implements Rule {
         List<Integer> reports = ordinalsBefore(v, noun.tokStart(), dash + 1);
         boolean reportWords = v.tokens.subList(dash + 1, noun.tokStart()).stream()
                 .allMatch(t -> t.is("the") || t.is("a") || v.kb.words("report-words").contains(t.norm()) || t.is("and")
+                        || t.is("submission") || t.is("of")
                         || t.is("to") || t.is(",") || v.kb.ordinal(t.norm()) != null || t.norm().matches("\\d+(st|nd|rd|th)"));
         Mention treaty = v.firstRight(noun.tokEnd(), Math.min(v.tokens.size(), noun.tokEnd() + MAX_GAP_TO_TREATY), Roles.TREATY);
         Mention actor = v.mainState(noun);
@@ -51,8 +52,14 @@ public final class ReportSubmissionRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         List<CueMatch> triggers = v.cues(CueKind.REPORT);
-        if (triggers.isEmpty()) {
+        // also a timeline's "2012: Submission of the second periodic report under the ICCPR."
+        boolean entryNoun = triggers.size() == 1 && nominal(triggers.get(0)) && v.timelineDash() >= 0
+                && triggers.get(0).tokStart() == v.timelineDash() + 1;
+        if (triggers.isEmpty() || entryNoun) {
             verblessEntry(v, out);
+        }
+        if (entryNoun) {
+            return;
         }
         Mention previousActor = null;
         for (int k = 0; k < triggers.size(); k++) {

@@ -150,6 +150,10 @@ public final class SentenceView {
         return true;
     }
 
+    /** Words in brackets after a timeline entry's date that make it planned: "June 2019 (scheduled):". */
+    static final Set<String> ENTRY_STATUS_WORDS = Set.of("scheduled", "planned", "tbc", "tentative", "provisional",
+            "expected", "proposed");
+
     /** Whether the token at {@code k} is the dash or colon after the date that opens a timeline's entry ("25 May - "). */
     boolean isTimelineDash(int k) {
         // "26.08.1998 - ...", "25 July: ...", "5 July 1990 \u2014 ...", "2013\u20132016 \u2013 ..."
@@ -160,7 +164,11 @@ public final class SentenceView {
         int first = before.isEmpty() ? -1 : tokenAt(before.get(0).start());
         // also after a list's bullet: "- March 2008: ..."
         boolean opening = first == 0 || first == 1 && (tokenIs(0, "-") || tokenIs(0, "\u2022"));
-        return !before.isEmpty() && opening && tokenAt(before.get(before.size() - 1).end() - 1) == k - 1;
+        int last = before.isEmpty() ? -1 : tokenAt(before.get(before.size() - 1).end() - 1);
+        // also "June 2019 (scheduled): Visit of ...", "Oct. 2019 (tbc) - ...": a status in brackets before the dash
+        boolean bracketed = last == k - 4 && tokenIs(k - 3, "(") && tokenIs(k - 1, ")")
+                && ENTRY_STATUS_WORDS.contains(token(k - 2).norm());
+        return !before.isEmpty() && opening && (last == k - 1 || bracketed);
     }
 
     /** The dash or colon that ends the date opening a timeline's entry ("29 April-7 May - "), or -1. */

@@ -233,11 +233,26 @@ public final class TreatyActionRule implements Rule {
                     }
                     DateMention date = pairActors ? dates.get(a) : pairwise ? dates.get(i)
                             : ownDates != null ? ownDates.get(i) : near;
+                    DateMention bracketed = bracketedDate(v, treaty);
+                    if (bracketed != null && !pairActors && !pairwise && ownDates == null) {
+                        date = bracketed; // "Ratification of the Convention ... (14 April) and of the ... (1 April)"
+                    }
                     fact.date(date == null ? null : date.iso(), false);
                     out.add(fact);
                 }
             }
         }
+    }
+
+    /** A day in brackets right after a treaty's name ("the Convention ... (14 April)"), or null. */
+    private static DateMention bracketedDate(SentenceView v, Mention treaty) {
+        int k = treaty.tokEnd();
+        if (!v.tokenIs(k, "(")) {
+            return null;
+        }
+        int close = v.findWord(")", k, Math.min(v.tokens.size(), k + 6));
+        List<DateMention> inside = close < 0 ? List.of() : v.datesIn(k + 1, close);
+        return inside.size() == 1 && inside.get(0).iso() != null && inside.get(0).iso().length() == 10 ? inside.get(0) : null;
     }
 
     /**
@@ -254,13 +269,18 @@ public final class TreatyActionRule implements Rule {
                 out.add(protocol);
                 k = protocol.tokEnd();
             }
+            if (v.tokenIs(k, "(")) { // "the Convention ... (14 April) and of the ...": past the treaty's own date
+                int close = v.findWord(")", k, Math.min(v.tokens.size(), k + 8));
+                k = close > 0 && !v.datesIn(k, close).isEmpty() ? close + 1 : k;
+            }
             if (v.tokenIs(k, ",")) {
                 k++;
             }
             if (v.tokenIs(k, "and")) {
                 k++;
             }
-            if (k == out.get(out.size() - 1).tokEnd() || !v.tokenIs(k, "to")) {
+            // "accession to A and to B", "ratification of A (14 April) and of B (1 April)"
+            if (k == out.get(out.size() - 1).tokEnd() || !(v.tokenIs(k, "to") || v.tokenIs(k, "of"))) {
                 return out;
             }
             Mention next = v.firstRight(k + 1, k + 3, Roles.TREATY);

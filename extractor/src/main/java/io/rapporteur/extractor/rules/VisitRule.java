@@ -138,6 +138,12 @@ public final class VisitRule implements Rule {
         }
     }
 
+    /** The most tokens between a timeline entry's dash and the visit it names: "Third in loco visit". */
+    private static final int ENTRY_TO_NOUN = 5;
+
+    /** The longest aside between a visit and its "of": ", at the invitation of the Government,". */
+    private static final int MAX_VISIT_ASIDE = 10;
+
     /** Verbs that carry out a visit named as a noun: "undertook the visit", "carried out his visit". */
     private static final Set<String> UNDERTAKING_VERBS = Set.of("undertook", "conducted", "made", "completed", "out",
             "undertakes", "conducts", "makes");
@@ -463,9 +469,15 @@ public final class VisitRule implements Rule {
         boolean found = false;
         for (int i = 1; i + 2 < v.tokens.size(); i++) {
             boolean noun = v.tokenIs(i, "visit") || v.tokenIs(i, "mission");
+            // "Official visit, at the invitation of the Government, of the Special Rapporteur on ...": past the aside
+            int of = i + 1;
+            if (noun && v.tokenIs(of, ",")) {
+                int close = v.findWord(",", of + 1, Math.min(v.tokens.size(), of + MAX_VISIT_ASIDE));
+                of = close > 0 && (v.tokenIs(close + 1, "of") || v.tokenIs(close + 1, "by")) ? close + 1 : of;
+            }
             // also a timeline's "19-25 September 2019 - Visit of the Special Rapporteur on ..."
             if (!noun || !(v.kb.words("visit-determiners").contains(v.token(i - 1).norm()) || v.isTimelineDash(i - 1))
-                    || !(v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "by") || v.tokenIs(i + 1, "to"))) {
+                    || !(v.tokenIs(of, "of") || v.tokenIs(of, "by") || v.tokenIs(of, "to"))) {
                 continue;
             }
             final int nounAt = i;
@@ -503,9 +515,9 @@ public final class VisitRule implements Rule {
                             m -> m.kind() == MentionKind.PERSON && v.tokenIs(m.tokStart() - 1, ","));
                 }
             } else {
-                visitor = v.firstRight(i + 2, Math.min(ce, i + 4), VISITOR);
+                visitor = v.firstRight(of + 1, Math.min(v.clauseEnd(of), of + 3), VISITOR);
                 if (visitor == null) { // "Technical visit by the Special Rapporteur on ..., Pablo de Greiff": the holder
-                    visitor = v.firstRight(i + 2, Math.min(ce, i + 2 + MAX_MANDATE_TOKENS),
+                    visitor = v.firstRight(of + 1, Math.min(ce, of + 1 + MAX_MANDATE_TOKENS),
                             m -> m.kind() == MentionKind.PERSON && v.tokenIs(m.tokStart() - 1, ","));
                 }
                 int to = visitor == null ? -1 : visitor.tokEnd();
@@ -552,6 +564,11 @@ public final class VisitRule implements Rule {
                 continue;
             }
             String status = governing; // called off wins over planned: "scheduled for October, has been postponed"
+            int dash = v.timelineDash();
+            if (status == null && dash > 2 && v.tokenIs(dash - 1, ")")
+                    && SentenceView.ENTRY_STATUS_WORDS.contains(v.token(dash - 2).norm())) {
+                status = "PLANNED"; // "June 2019 (scheduled): Visit of the Special Rapporteur on ..."
+            }
             for (CueMatch c : v.cues) {
                 String value = SentenceView.statusOf(c);
                 if (c.tokStart() > destination.tokEnd() && c.tokStart() < ce && value != null && !"HELD".equals(value)
@@ -561,6 +578,15 @@ public final class VisitRule implements Rule {
             }
             List<DateMention> after = v.datesIn(implied ? visitor.tokEnd() : destination.tokEnd(), ce); // "to Thailand, scheduled for October"
             DateMention date = after.isEmpty() ? v.nearestDate(i) : after.get(0);
+            int entryDash = v.timelineDash();
+            boolean calledOff = v.cues.stream().anyMatch(c -> SentenceView.statusOf(c) != null
+                    && !"HELD".equals(SentenceView.statusOf(c)));
+            if (entryDash >= 0 && i - entryDash <= ENTRY_TO_NOUN && !calledOff) {
+                // a timeline's "17-21 August 2009: In loco visit of the IACHR following the coup of 28 June 2009":
+                // the entry's date (its most precise, "2015, September"), not one the entry recalls
+                date = v.datesIn(0, entryDash).stream().filter(d -> d.iso() != null)
+                        .max(java.util.Comparator.comparingInt(d -> d.iso().length())).orElse(date);
+            }
             // "Joint visit by the Special Rapporteur on torture and the Special Rapporteur on ...": each visited
             List<Mention> visitors = implied ? v.coordinatedRight(visitor, VISITOR) : List.of(visitor);
             for (Mention each : visitors) {
@@ -630,8 +656,10 @@ public final class VisitRule implements Rule {
         if (host == null || host.id() == null || host.kind() != MentionKind.STATE) {
             return;
         }
-        List<Mention> visitors = v.mentions.stream()
-                .filter(m -> m.tokStart() >= cue.tokEnd() && m.tokEnd() <= ce && VISITOR.test(m)).toList();
+        // "received human rights delegations from Cuba, Sri Lanka and the Netherlands": states' delegations
+        boolean delegations = v.tokenIs(cue.tokEnd() - 2, "delegations");
+        List<Mention> visitors = v.mentions.stream().filter(m -> m.tokStart() >= cue.tokEnd() && m.tokEnd() <= ce
+                && (VISITOR.test(m) || delegations && m.kind() == MentionKind.STATE)).toList();
         for (int i = 0; i < visitors.size(); i++) {
             Mention visitor = visitors.get(i);
             if (visitor.id() == null || visitor.id().equals(host.id())) {

@@ -215,4 +215,15 @@ class TreatyGenreTest {
     void timelineReports() throws Exception {
         GenreCase.load("timeline-reports").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A timeline's nominal entries: ratifications each dated in brackets ("Ratification of A (7 April) and of B (9
+     * June)"), "Submission of the fourth periodic report under ...", "In loco visit of ..." (the entry's date, not the
+     * events it recalls), "Official visit, at the invitation of the Government, of ...", "October 2019 (scheduled):
+     * Visit of ..." (planned); and "received human rights delegations from A and B" (their visits).
+     */
+    @Test
+    void timelineNominalEntries() throws Exception {
+        GenreCase.load("timeline-nominal-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
