@@ -147,7 +147,7 @@ public final class VisitRule implements Rule {
     /** Verbs that carry out a visit named as a noun: "undertook the visit", "carried out his visit". */
     private static final Set<String> UNDERTAKING_VERBS = Set.of("undertook", "conducted", "made", "completed", "out",
             "undertakes", "conducts", "makes");
-    private static final Set<String> VISIT_DETERMINERS = Set.of("the", "his", "her", "its", "their", "this");
+    private static final Set<String> VISIT_DETERMINERS = Set.of("the", "his", "her", "its", "their", "this", "a", "an");
 
     /**
      * "The independent expert undertook the visit from 19 to 29 May 2012 at the invitation of the Government", "The
@@ -156,12 +156,18 @@ public final class VisitRule implements Rule {
      */
     private static void undertakenVisit(SentenceView v, List<FactDraft> out) {
         for (int i = 2; i < v.tokens.size(); i++) {
-            if (!(v.tokenIs(i, "visit") || v.tokenIs(i, "mission")) || !VISIT_DETERMINERS.contains(v.token(i - 1).norm())
-                    || !UNDERTAKING_VERBS.contains(v.token(i - 2).norm()) || v.tokenIs(i + 1, "to")
-                    || v.tokenIs(i - 2, "out") && !v.tokenIs(i - 3, "carried")) {
+            // one modifier may stand before the noun: "its country visit", "a follow-up visit"
+            int det = i - 1;
+            if (det > 1 && !VISIT_DETERMINERS.contains(v.token(det).norm())
+                    && v.kb.words("visit-determiners").contains(v.token(det).norm())) {
+                det--;
+            }
+            if (!(v.tokenIs(i, "visit") || v.tokenIs(i, "mission")) || det < 1 || !VISIT_DETERMINERS.contains(v.token(det).norm())
+                    || !UNDERTAKING_VERBS.contains(v.token(det - 1).norm()) || v.tokenIs(i + 1, "to")
+                    || v.tokenIs(det - 1, "out") && !v.tokenIs(det - 2, "carried")) {
                 continue;
             }
-            int verb = v.tokenIs(i - 2, "out") ? i - 3 : i - 2;
+            int verb = v.tokenIs(det - 1, "out") ? det - 2 : det - 1;
             int ce = v.clauseEnd(i);
             final int noun = i;
             DateMention span = v.datesIn(i + 1, v.tokens.size()).stream()
