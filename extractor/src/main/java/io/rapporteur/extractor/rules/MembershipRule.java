@@ -49,6 +49,22 @@ public final class MembershipRule implements Rule {
         return null;
     }
 
+    /** The most adjective words between "of the" and a body: "of the newly established UN Human Rights Council". */
+    private static final int MAX_BODY_ADJECTIVES = 3;
+
+    /** Whether "of" (then "the" and lower-case words) stands right before the body. */
+    private static boolean ofBefore(SentenceView v, Mention body) {
+        for (int k = body.tokStart() - 1; k >= Math.max(0, body.tokStart() - 2 - MAX_BODY_ADJECTIVES); k--) {
+            if (v.tokenIs(k, "of")) {
+                return true;
+            }
+            if (!v.token(k).isWord() || v.token(k).isCapitalised() && !v.tokenIs(k, "the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Predicate<Mention> MEMBER = m -> m.kind() == MentionKind.PERSON
             || m.kind() == MentionKind.PRONOUN || m.kind() == MentionKind.STATE;
     private static final int BODY_WINDOW = 10;
@@ -688,12 +704,14 @@ public final class MembershipRule implements Rule {
                         body = v.nearestLeft(comma, m -> m.kind() == MentionKind.ORG && m.tokEnd() == comma);
                     }
                 }
-                if (body != null && !v.tokenIs(body.tokStart() - 1, "to")) {
+                if (body == null || !v.tokenIs(body.tokStart() - 1, "to")) {
                     // "was elected by the (71st session of the) General Assembly ... as a member of the Human Rights
-                    // Council": the body of the role, not the electors
+                    // Council": the body of the role, not the electors (also past a longer aside, where the electors
+                    // lie beyond the body window)
                     final int after = cue.tokEnd();
+                    // (past adjectives: "a member of the newly established UN Human Rights Council")
                     Mention ofRole = v.firstRight(after, Math.min(v.tokens.size(), after + ROLE_WINDOW),
-                            m -> m.kind() == MentionKind.ORG && v.tokenIs(m.tokStart() - 1, "of")
+                            m -> m.kind() == MentionKind.ORG && ofBefore(v, m)
                                     && v.firstCue(CueKind.MEMBERSHIP_ROLE, after, m.tokStart()) != null);
                     body = ofRole != null ? ofRole : body;
                 }
