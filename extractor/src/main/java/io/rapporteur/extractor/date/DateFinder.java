@@ -87,7 +87,9 @@ public final class DateFinder {
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b(?:the same year|that year|the following year|the next year|the previous year|the year before"
             + "|(?<=(?:[Dd]uring|[Tt]hroughout|[Oo]ver|course of) )the year(?! \\d)"
-            + "|a year later|the preceding year)\\b", Pattern.CASE_INSENSITIVE);
+            + "|a year later|the preceding year"
+            // a release's "will be held in Tokyo next year", a speech's "in December of last year"
+            + "|(?<!the )next year|last year|this year)\\b", Pattern.CASE_INSENSITIVE);
 
     private DateFinder() {
     }
@@ -97,6 +99,14 @@ public final class DateFinder {
      * ({@code currentYear}); none when the text has established none.
      */
     public static List<DateMention> findRelative(String text, int from, int to, Integer currentYear) {
+        return findRelative(text, from, to, currentYear, currentYear);
+    }
+
+    /**
+     * As {@link #findRelative(String, int, int, Integer)}, with the year the text is written in ({@code nowYear}, its
+     * dateline's) for "last year", "this year" and "next year", which count from when it speaks, not from its story.
+     */
+    public static List<DateMention> findRelative(String text, int from, int to, Integer currentYear, Integer nowYear) {
         List<DateMention> found = new ArrayList<>();
         if (currentYear == null) {
             return found;
@@ -108,10 +118,13 @@ public final class DateFinder {
         Matcher m = RELATIVE_YEAR.matcher(sentence);
         while (m.find()) {
             String phrase = m.group().toLowerCase(Locale.ROOT);
+            boolean spoken = !phrase.startsWith("the ") && (phrase.endsWith("next year") || phrase.equals("last year")
+                    || phrase.equals("this year"));
+            int base = spoken && nowYear != null ? nowYear : currentYear;
             int year = phrase.contains("following") || phrase.contains("next") || phrase.contains("later")
-                    ? currentYear + 1
+                    ? base + 1
                     : phrase.contains("previous") || phrase.contains("before") || phrase.contains("preceding")
-                    ? currentYear - 1 : currentYear;
+                    || phrase.contains("last") ? base - 1 : base;
             found.add(new DateMention(from + m.start(), from + m.end(), new PartialDate(year, null, null), null, false));
         }
         return found;

@@ -86,7 +86,9 @@ public final class SentenceView {
         view.settleYears(dates);
         // offsets from year 0 when the text has set no year yet: a year written earlier in the sentence may anchor them
         view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(),
-                discourse.year() == null ? 0 : discourse.year()));
+                discourse.year() == null ? 0 : discourse.year(),
+                discourse.dateline() != null && discourse.dateline().year() != null ? discourse.dateline().year()
+                        : discourse.year() == null ? 0 : discourse.year()));
         view.coveredYears();
         view.todayFromDateline();
         view.weekdayFromDateline();
@@ -830,6 +832,8 @@ public final class SentenceView {
                     if (opening != null) {
                         id = opening.id(); // "Viet Nam held ..., and in April 2018 it held ...": this sentence's subject
                     }
+                } else if (state.equals("SPEAKER")) { // a statement's "we": the state the text is about
+                    id = discourse.mainState();
                 } else { // "the government", "the country": the state last named, else the one the text is about
                     Mention last = nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE);
                     if (last == null) { // "China invited him; he visited the country": an earlier clause named it

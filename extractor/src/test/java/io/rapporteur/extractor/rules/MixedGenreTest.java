@@ -267,4 +267,13 @@ class MixedGenreTest {
         GenreCase.load("national-commission-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A minister's statement: "we" is the speaker's state; "in October of last year" and "next year" count from the
+     * statement's date (2023), not from the year its story last named.
+     */
+    @Test
+    void aMinistersStatement() throws Exception {
+        GenreCase.load("ministers-statement").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
