@@ -1405,6 +1405,16 @@ public final class SentenceView {
      * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
      */
     Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
+        // "the Special Rapporteur on ... announced that he will visit Colombia": the office that speaks, where no person
+        // is named before the pronoun in the sentence
+        if (tokenIs(pronoun.tokStart() - 1, "that") && mentions.stream().noneMatch(m -> m.kind() == MentionKind.PERSON
+                && m.tokEnd() <= pronoun.tokStart())) {
+            Mention speaker = mentions.stream().filter(m -> m.kind() == MentionKind.ORG && m.id() != null
+                    && kb.isOffice(m.id()) && m.tokEnd() < pronoun.tokStart() && !isObject(m)).findFirst().orElse(null);
+            if (speaker != null && !exclude.contains(speaker.id())) {
+                return speaker.widenTo(pronoun);
+            }
+        }
         List<Mention> candidates = new ArrayList<>(); // nearest first
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);

@@ -285,4 +285,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visits-in-coordinated-clauses").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the Special Rapporteur on the right to food announced that he will visit Honduras ...": "he" is the office that
+     * speaks (no person named before it in the sentence), not the person the release named before.
+     */
+    @Test
+    void anOfficeAnnouncingAVisit() throws Exception {
+        GenreCase.load("office-announcing-a-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
