@@ -527,6 +527,16 @@ public final class VisitRule implements Rule {
                             m -> m.kind() == MentionKind.PERSON && v.tokenIs(m.tokStart() - 1, ","));
                 }
                 int to = visitor == null ? -1 : visitor.tokEnd();
+                if (visitor != null && v.tokenIs(to, ",")) {
+                    // "a working visit of the Public Defender, Tamar Gvaramia, to Yerevan": the holder, then the place
+                    Mention holder = v.firstRight(to + 1, to + 2, m -> m.kind() == MentionKind.PERSON && m.id() != null);
+                    if (holder != null && v.tokenIs(holder.tokEnd(), ",") && v.tokenIs(holder.tokEnd() + 1, "to")) {
+                        visitor = holder;
+                        to = holder.tokEnd() + 1;
+                    } else if (v.tokenIs(to + 1, "to")) { // the holder found by name: "..., Tamar Gvaramia, to Yerevan"
+                        to = to + 1;
+                    }
+                }
                 destination = to >= 0 && v.tokenIs(to, "to")
                         ? v.firstRight(to + 1, Math.min(ce, to + 3), Roles.DESTINATION) : null;
                 if (destination != null) { // "the visit of X to Tashkent": to Uzbekistan

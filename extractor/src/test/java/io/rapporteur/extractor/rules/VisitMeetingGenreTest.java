@@ -295,4 +295,11 @@ class VisitMeetingGenreTest {
         GenreCase.load("office-announcing-a-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /** "a working visit of the Ombudsman, A B, to Bucharest on 5-6 May 2022": the holder visited Romania, not home. */
+    @Test
+    void aVisitOfAnOfficeHolderToACity() throws Exception {
+        GenreCase.load("visit-of-an-office-holder-to-a-city").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
