@@ -221,8 +221,10 @@ public final class InvitationRule implements Rule {
     private static void received(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
         Mention invitee = v.resolved(v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m)), Set.of());
         Mention inviter = v.firstRight(cue.tokStart(), Math.min(ce, cue.tokEnd() + 2), Roles.STATE_ACTOR);
-        if (inviter == null && v.findWord("government", cue.tokStart(), cue.tokEnd()) >= 0) {
-            inviter = v.mainState(cue); // "the Government's invitation": the government of the text's state
+        if (inviter == null && (v.findWord("government", cue.tokStart(), cue.tokEnd()) >= 0
+                || v.findWord("our", cue.tokStart(), cue.tokEnd()) >= 0)) {
+            // "the Government's invitation", a speech's "our invitation": the government of the text's state
+            inviter = v.mainState(cue);
         }
         if (invitee == null || invitee.id() == null || inviter == null || inviter.actingState() == null
                 || invitee.id().equals(inviter.actingState())) {
@@ -231,6 +233,9 @@ public final class InvitationRule implements Rule {
         // its own date after the verb: "..., which first requested a visit in 2017, received ... in June 2021"
         List<DateMention> after = v.datesIn(cue.tokEnd(), ce);
         DateMention date = after.isEmpty() ? v.nearestDate(cue.tokStart()) : after.get(0);
+        if (v.tokenIs(cue.tokEnd(), "to") && date != null && v.tokenAt(date.start()) > cue.tokEnd()) {
+            date = null; // "accepted our invitation to visit Canberra in April": when the visit is to be
+        }
         FactDraft fact = new FactDraft(FactType.INVITATION)
                 .entity("inviter", inviter.withId(inviter.actingState(), MentionKind.STATE)).entity("invitee", invitee);
         fact.date(date == null ? null : date.iso(), false);
