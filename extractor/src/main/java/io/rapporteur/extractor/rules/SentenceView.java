@@ -428,6 +428,8 @@ public final class SentenceView {
             "department", "ministry", "office", "ombudsman", "ombudsperson", "institute", "agency", "directorate",
             "secretariat", "parliament", "assembly", "commissioner", "authority", "bureau", "mechanism", "board",
             "service", "association");
+    /** Last words of a law's name, not an institution's: "the Human Rights Commission Act". */
+    private static final Set<String> LAW_NAMES = Set.of("act", "law", "code", "decree", "statute", "ordinance", "bill");
     private static final Set<String> NAME_JOINTS = Set.of("of", "for", "and", "on", "the", "'", "s", "-");
 
     /**
@@ -488,7 +490,9 @@ public final class SentenceView {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             // also a heading's "NATIONAL HUMAN RIGHTS COMMITTEE - STATE OF QATAR", with no article
             // (or "KENYA NATIONAL COMMISSION ON HUMAN RIGHTS": its state first)
-            boolean headingName = i == 0 && (kb.words("national-institution-openers").contains(tokens.get(0).norm())
+            // and a report's title line, "HUMAN RIGHTS COMMISSION - ZAMBIA": the institution whose report it is
+            boolean titleLine = sentence.index() == 0 && sentence.heading() && !tokens.get(0).is("the");
+            boolean headingName = i == 0 && (titleLine || kb.words("national-institution-openers").contains(tokens.get(0).norm())
                     || tokens.size() > 2 && kb.words("national-institution-openers").contains(tokens.get(1).norm())
                     && mentions.stream().anyMatch(m -> m.kind() == MentionKind.STATE && m.tokStart() == 0 && m.tokEnd() == 1));
             int first = headingName ? 0 : i + 1;
@@ -496,8 +500,9 @@ public final class SentenceView {
             // (a state may open the name: "the Kenya National Commission on Human Rights")
             Mention openingState = mentions.stream().filter(m -> m.kind() == MentionKind.STATE && m.tokStart() <= firstTok
                     && m.tokEnd() > firstTok).findFirst().orElse(null);
+            // (also "the Malawi Human Rights Commission": a state's name, then the institution's)
             boolean stateFirst = openingState != null && openingState.tokEnd() < tokens.size()
-                    && kb.words("national-institution-openers").contains(tokens.get(openingState.tokEnd()).norm());
+                    && tokens.get(openingState.tokEnd()).isWord() && tokens.get(openingState.tokEnd()).isCapitalised();
             if (first == i + 1 && !tokens.get(i).is("the") || !tokens.get(first).isWord()
                     || !tokens.get(first).isCapitalised() || overlapsMention(first, first + 1) && !stateFirst) {
                 continue;
@@ -525,7 +530,8 @@ public final class SentenceView {
             final int to = end;
             // not an office's body ("the Chairperson of the Supreme Court"), nor a run the knowledge base reads in
             // part (a title, a person, a body): only names it knows nothing of, three words or more
-            if (!head || words < 3 || words > 7 || to < tokens.size() && tokens.get(to).is("(")
+            boolean law = LAW_NAMES.contains(tokens.get(to - 1).norm()); // "the Human Rights Commission Act"
+            if (!head || law || words < 3 || words > 7 || to < tokens.size() && tokens.get(to).is("(")
                     || i > 0 && tokens.get(i - 1).is("of")
                     || to + 1 < tokens.size() && tokens.get(to).is(",") && mentions.stream().anyMatch(m ->
                     m.tokStart() == to + 1 && m.kind() == MentionKind.PERSON) // "the Commissioner for ..., A B"
@@ -541,7 +547,7 @@ public final class SentenceView {
                 i = to - 1;
                 continue; // an office or body the knowledge base names, read away by another pass ("the UN High
             }             // Commissioner for Human Rights, Jose Ayala Lasso")
-            Mention state = mentions.stream().filter(m -> m.tokStart() >= from && m.tokEnd() <= to
+            Mention state = mentions.stream().filter(m -> m.tokEnd() > from && m.tokEnd() <= to
                     && m.kind() == MentionKind.STATE && m.id() != null).findFirst().orElse(null);
             String country = state != null ? state.id() : demonymIn(from, to);
             country = country != null ? country : discourse.mainState();
@@ -556,7 +562,7 @@ public final class SentenceView {
             if (state != null && state.tokEnd() == to && tokens.get(state.tokStart() - 1).is("of")) {
                 // "the National Human Rights Commission of Nepal": NHRC, its state apart
                 int stateWords = (int) tokens.subList(state.tokStart(), state.tokEnd()).stream()
-                        .filter(t -> t.isWord() && t.isCapitalised()).count();
+                        .filter(t -> t.isWord() && t.isCapitalised() && !NAME_JOINTS.contains(t.norm())).count();
                 letters = letters.substring(0, Math.max(0, letters.length() - stateWords));
             }
             if (letters.length() < 2) {

@@ -276,4 +276,14 @@ class MixedGenreTest {
     void aMinistersStatement() throws Exception {
         GenreCase.load("ministers-statement").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A commission's report whose title line names it ("HUMAN RIGHTS COMMISSION - BOTSWANA"): "the Commission" is that
+     * commission (not "the Human Rights Commission Act", a law), and "the Namibia Human Rights Commission" is Namibia's.
+     */
+    @Test
+    void aCommissionsReportTitleLine() throws Exception {
+        GenreCase.load("commission-report-title-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
