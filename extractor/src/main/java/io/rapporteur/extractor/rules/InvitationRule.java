@@ -233,8 +233,11 @@ public final class InvitationRule implements Rule {
         // its own date after the verb: "..., which first requested a visit in 2017, received ... in June 2021"
         List<DateMention> after = v.datesIn(cue.tokEnd(), ce);
         DateMention date = after.isEmpty() ? v.nearestDate(cue.tokStart()) : after.get(0);
-        if (v.tokenIs(cue.tokEnd(), "to") && date != null && v.tokenAt(date.start()) > cue.tokEnd()) {
-            date = null; // "accepted our invitation to visit Canberra in April": when the visit is to be
+        if (date != null && v.tokenAt(date.start()) > cue.tokEnd()
+                && v.findWord("to", cue.tokEnd(), v.tokenAt(date.start())) >= 0) {
+            // "accepted our invitation to visit Canberra in April", "... of the Chinese government to visit China in
+            // 2011": when the visit is to be
+            date = null;
         }
         FactDraft fact = new FactDraft(FactType.INVITATION)
                 .entity("inviter", inviter.withId(inviter.actingState(), MentionKind.STATE)).entity("invitee", invitee);

@@ -1056,6 +1056,10 @@ public final class SentenceView {
         }
     }
 
+    /** Verbs whose infinitive puts a date in the future: "to visit China in 2005", "to hold the next round in 2020". */
+    private static final Set<String> INFINITIVE_VERBS = Set.of("visit", "hold", "host", "attend", "convene", "organize",
+            "organise", "return", "travel", "submit", "sign", "ratify", "present", "meet", "resume", "conduct", "undertake");
+
     /** Participles that open an aside about a document's history: "the initial report, submitted in 2015, ...". */
     private static final Set<String> ASIDE_PARTICIPLES = Set.of("submitted", "received", "ratified", "adopted", "signed",
             "established", "launched", "issued", "published", "transmitted", "presented", "due");
@@ -1083,6 +1087,11 @@ public final class SentenceView {
                 break;
             }
             if (FUTURE_WORDS.contains(t.norm())) {
+                return false;
+            }
+            // "has accepted the invitation ... to visit China in 2005": an infinitive's date is yet to come
+            if (t.is("to") && i + 1 < tok && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalised()
+                    && !tokens.get(i + 1).is("the") && INFINITIVE_VERBS.contains(tokens.get(i + 1).norm())) {
                 return false;
             }
         }

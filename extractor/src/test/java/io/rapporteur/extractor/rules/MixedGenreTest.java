@@ -286,4 +286,14 @@ class MixedGenreTest {
         GenreCase.load("commission-report-title-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "has accepted the invitation of the Chinese government to visit China in 2011": that year is the visit's, neither
+     * the invitation's nor the year the report narrates ("... in Berlin in June" after it is still 2010).
+     */
+    @Test
+    void aPlannedVisitsYearIsNoNarrativeYear() throws Exception {
+        GenreCase.load("planned-visit-year-is-no-narrative-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
