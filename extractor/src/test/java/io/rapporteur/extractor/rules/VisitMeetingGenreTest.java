@@ -302,4 +302,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("visit-of-an-office-holder-to-a-city").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * Reports on visits presented to the Council: "the reports on its visits to Peru (3 to 12 May 2023) and Nepal (4 to
+     * 15 December 2023)", "the report on her official visit to Kenya, carried out from 2 to 11 October 2023": each
+     * state visited by the presenter on its own dates.
+     */
+    @Test
+    void visitsReportedToTheCouncil() throws Exception {
+        GenreCase.load("visits-reported-to-the-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
