@@ -130,13 +130,16 @@ public final class AgreementRule implements Rule {
             fact.text("title", v.text(titleStart, Math.max(titleEnd, described)), v.token(titleStart).start(),
                     v.token(Math.max(titleEnd, described) - 1).end());
             DateMention date = v.nearestDate(verb.tokStart());
-            if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && v.tokenAt(date.start()) < noun.tokEnd()) {
+            DateMention signedOn = signingDateAfterVerb(v, verb, noun);
+            if (signedOn != null) {
+                date = signedOn; // "signed on 8 December 2019 a memorandum ... for the period 2020-2022"
+            } else if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && v.tokenAt(date.start()) < noun.tokEnd()) {
                 // "signed the 2011-2015 country programme action plan": the plan's years, not the signing
                 final int nounEnd = noun.tokEnd();
                 date = v.datesIn(cs, ce).stream().filter(d -> v.tokenAt(d.start()) < verb.tokEnd()
                         || v.tokenAt(d.start()) >= nounEnd).findFirst().orElse(null);
             }
-            if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && termOfAgreement(v, date)) {
+            if (signedOn == null && date != null && v.tokenAt(date.start()) >= verb.tokEnd() && termOfAgreement(v, date)) {
                 // "signed a memorandum ... for the period 2020-2022": its term; the signing is the date before
                 final int verbStart = verb.tokStart();
                 DateMention term = date;
@@ -163,6 +166,20 @@ public final class AgreementRule implements Rule {
             out.add(fact);
             v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
         }
+    }
+
+    /**
+     * A date between the verb and the agreement it signed, told with a preposition ("signed on 8 December 2019 a
+     * memorandum", "signed in Cairo, on 9 December, an agreement"): the signing's. Not "signed the 2011-2015 plan".
+     */
+    private static DateMention signingDateAfterVerb(SentenceView v, CueMatch verb, CueMatch noun) {
+        for (DateMention d : v.datesIn(verb.tokEnd(), noun.tokStart())) {
+            int t = v.tokenAt(d.start());
+            if (v.tokenIs(t - 1, "on") || v.tokenIs(t - 1, "in")) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Whether a date is the term an agreement runs for: "for the period 2020-2022", "for 2021-2025", "covering 2019". */
