@@ -821,14 +821,28 @@ public final class MentionFinder {
         return from;
     }
 
-    /** Whether one or two capitalised words at {@code from} are followed by "and" and a capitalised word: a list. */
+    /**
+     * Whether one or two capitalised words at {@code from} are followed by "and" and a capitalised word: a list, which
+     * may run on through more commas ("of Lands, Agriculture, Water and Rural Resettlement").
+     */
     private static boolean capitalisedListGoesOn(List<Token> tokens, int from) {
-        int k = from;
-        while (k < tokens.size() && k - from < 2 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
-            k++;
+        for (int items = 0; items < 6; items++) {
+            int k = from;
+            while (k < tokens.size() && k - from < 2 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+                k++;
+            }
+            if (k == from || k + 1 >= tokens.size()) {
+                return false;
+            }
+            if (tokens.get(k).is("and")) {
+                return tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalised();
+            }
+            if (!tokens.get(k).is(",")) {
+                return false;
+            }
+            from = k + 1;
         }
-        return k > from && k + 1 < tokens.size() && tokens.get(k).is("and") && tokens.get(k + 1).isWord()
-                && tokens.get(k + 1).isCapitalised();
+        return false;
     }
 
     private Mention person(String doc, List<Token> tokens, int nameStart, int nameEnd, int spanStart, Mention title,

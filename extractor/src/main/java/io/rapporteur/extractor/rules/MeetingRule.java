@@ -182,6 +182,10 @@ public final class MeetingRule implements Rule {
                 if (visit == null) {
                     visit = v.visitRecentlyReportedBy(participant);
                 }
+                if (visit == null && i < subjects.size()) {
+                    // met in the country visited, or its bodies there: during that visit, however far back it was told
+                    visit = v.visitToBy(participant.id(), place != null ? place.place().country() : hostOf(objects));
+                }
                 if (visit != null) {
                     iso = visit.fact().date();
                     inherited = true;
@@ -357,4 +361,20 @@ public final class MeetingRule implements Rule {
         }
         return null;
     }
+
+    /** The state whose national bodies or officials all the met are, if they name one: the host of a visit. */
+    private static String hostOf(List<Mention> objects) {
+        String host = null;
+        for (Mention m : objects) {
+            if (m.kind() != MentionKind.NATIONAL_BODY && m.kind() != MentionKind.PERSON || m.country() == null) {
+                return null;
+            }
+            if (host != null && !host.equals(m.country())) {
+                return null;
+            }
+            host = m.country();
+        }
+        return host;
+    }
+
 }

@@ -532,7 +532,7 @@ public final class SentenceView {
             // part (a title, a person, a body): only names it knows nothing of, three words or more
             boolean law = LAW_NAMES.contains(tokens.get(to - 1).norm()); // "the Human Rights Commission Act"
             if (!head || law || words < 3 || words > 7 || to < tokens.size() && tokens.get(to).is("(")
-                    || i > 0 && tokens.get(i - 1).is("of")
+                    || i > 0 && tokens.get(i - 1).is("of") && !(i > 1 && PEOPLE_OF_A_BODY.contains(tokens.get(i - 2).norm()))
                     || to + 1 < tokens.size() && tokens.get(to).is(",") && mentions.stream().anyMatch(m ->
                     m.tokStart() == to + 1 && m.kind() == MentionKind.PERSON) // "the Commissioner for ..., A B"
                     || added.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from)
@@ -593,6 +593,10 @@ public final class SentenceView {
             mentions.sort(Comparator.comparingInt(Mention::tokStart));
         }
     }
+
+    /** Who stands for a body, not an office in it: "members of the Zimbabwe Human Rights Commission". */
+    private static final Set<String> PEOPLE_OF_A_BODY = Set.of("members", "officials", "representatives", "staff",
+            "delegation", "delegations", "commissioners");
 
     /**
      * "the National Human Rights Committee", "the Independent National Human Rights Commission": a state's own
@@ -2017,6 +2021,27 @@ public final class SentenceView {
      * visit, then the meetings of it ("In Tashkent, the Special Rapporteur met with ..."). Null for a body or state,
      * which visit and meet on many occasions, and when the text has moved on to another visit.
      */
+    /**
+     * The last visit {@code visitorId} was reported making to {@code country}, however far back: "In Harare, Ms. Elver
+     * met ..." in a release about her visit to Zimbabwe, a few paragraphs after the visit's dates. Null if none.
+     */
+    EventRecord visitToBy(String visitorId, String country) {
+        if (visitorId == null || country == null) {
+            return null;
+        }
+        EventRecord found = null;
+        for (EventRecord e : discourse.eventsSince("VISIT", 0)) {
+            EntityRef visitor = e.fact().entity("visitor");
+            EntityRef destination = e.fact().entity("destination");
+            if (e.sentence() < sentence.index() && e.fact().status() == null && e.fact().date() != null
+                    && visitor != null && visitorId.equals(visitor.id())
+                    && destination != null && country.equals(destination.id())) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
     EventRecord visitRecentlyReportedBy(Mention participant) {
         // a person, or a visiting body ("In Colombo, the Working Group also met ..."), not a state
         if (participant.kind() != MentionKind.PERSON && participant.kind() != MentionKind.ORG || participant.id() == null) {
