@@ -147,7 +147,8 @@ public final class AttendanceRule implements Rule {
                 if (listed != null && listed.values().size() > 1 && v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
                     String singular = v.token(noun.tokEnd() - 1).text().replaceFirst("s$", "");
                     String of = v.text(noun.tokEnd(), body.tokEnd());
-                    for (int k = listed.firstTok(); k <= listed.lastTok(); k++) {
+                    // (to the token before the noun: the last ordinal may be written in three, "forty-second")
+                    for (int k = listed.firstTok(); k < noun.tokStart(); k++) {
                         int[] each = v.ordinalEndingAt(k);
                         if (each != null && each[1] <= k) {
                             eachSession.add(v.text(each[1], k + 1) + " " + singular + " " + of);
