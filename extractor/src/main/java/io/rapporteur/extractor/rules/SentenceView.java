@@ -424,7 +424,7 @@ public final class SentenceView {
         }
     }
 
-    private static final Set<String> INSTITUTION_HEADS = Set.of("commission", "committee", "council", "centre", "center",
+    static final Set<String> INSTITUTION_HEADS = Set.of("commission", "committee", "council", "centre", "center",
             "department", "ministry", "office", "ombudsman", "ombudsperson", "institute", "agency", "directorate",
             "secretariat", "parliament", "assembly", "commissioner", "authority", "bureau", "mechanism", "board",
             "service", "association");

@@ -74,6 +74,9 @@ public final class VisitRule implements Rule {
             if (visitor == null && place != null) {
                 visitor = subjectAfterParticiple(v, place, ce); // "Wrapping up a visit to Sri Lanka, Navi Pillay said"
             }
+            if (place == null && visitor != null && visitor.kind() == MentionKind.NATIONAL_BODY) {
+                place = peerInstitutionVisited(v, cue, ce, visitor);
+            }
             if (visitor == null || visitor.id() == null || place == null) {
                 continue;
             }
@@ -296,6 +299,55 @@ public final class VisitRule implements Rule {
      * "visits the headquarters of the African Union in Addis Ababa", "visited the Council of Europe in Strasbourg": a
      * body visited where it sits, the city (or state) after its name.
      */
+    /**
+     * "the Commission undertook a study visit to the Commission on Human Rights and Administrative Justice of Ghana":
+     * one state's institution visiting another's goes to that institution's state.
+     */
+    private static Mention peerInstitutionVisited(SentenceView v, CueMatch cue, int ce, Mention visitor) {
+        int at = v.tokenIs(cue.tokEnd(), "the") ? cue.tokEnd() + 1 : cue.tokEnd();
+        Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, at + 2), m -> (m.kind() == MentionKind.NATIONAL_BODY
+                || m.kind() == MentionKind.ORG) && stateOf(m) != null);
+        if (body != null) {
+            String state = stateOf(body);
+            return state.equals(stateOf(visitor)) ? null : body.withId(state, MentionKind.STATE);
+        }
+        // its state first: "the Kenya National Commission on Human Rights"
+        Mention opening = v.firstRight(cue.tokEnd(), Math.min(ce, at + 1), m -> m.kind() == MentionKind.STATE && m.id() != null);
+        if (opening != null && !opening.id().equals(stateOf(visitor))) {
+            for (int k = opening.tokEnd(); k < Math.min(ce, opening.tokEnd() + 4) && v.token(k).isWord()
+                    && v.token(k).isCapitalised(); k++) {
+                if (SentenceView.INSTITUTION_HEADS.contains(v.token(k).norm())) {
+                    return opening;
+                }
+            }
+        }
+        // a name the knowledge base reads only in part, its state last: "... and Administrative Justice of Ghana"
+        int k = at;
+        while (k < ce && k - at <= MAX_INSTITUTION_TOKENS && (v.token(k).isWord() && v.token(k).isCapitalised()
+                || v.tokenIs(k, "and") || v.tokenIs(k, "on") || v.tokenIs(k, "for") || v.tokenIs(k, "of"))) {
+            Mention state = v.tokenIs(k, "of") ? v.firstRight(k + 1, k + 3, m -> m.kind() == MentionKind.STATE
+                    && m.id() != null) : null;
+            if (state != null && k > at && !state.id().equals(stateOf(visitor))
+                    && (state.tokEnd() >= ce || !v.token(state.tokEnd()).isCapitalised())) {
+                return state;
+            }
+            k++;
+        }
+        return null;
+    }
+
+    /** A national body's state: given, or read from its id ("org:KEN-KNCHR"). */
+    private static String stateOf(Mention body) {
+        if (body.country() != null) {
+            return body.country();
+        }
+        String id = body.id();
+        return id != null && id.matches("org:[A-Z]{3}-.+") ? id.substring(4, 7) : null;
+    }
+
+    /** The most words of an institution's name before "of <State>". */
+    private static final int MAX_INSTITUTION_TOKENS = 10;
+
     private static Mention placeOfBodyVisited(SentenceView v, CueMatch cue, int ce) {
         Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + MAX_BODY_OFFSET),
                 m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
