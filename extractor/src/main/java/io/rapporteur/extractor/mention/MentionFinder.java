@@ -503,6 +503,8 @@ public final class MentionFinder {
                 p = people.register(name, null); // "Foreign Ministers Wang Yi and Penny Wong held talks"
             } else if (p == null && words >= 2 && words <= 4 && nationalityFollows(mentions, tokens, end)) {
                 p = people.register(name, null); // "Shuichi Furuya (Japan)": a name with its nationality in brackets
+            } else if (p == null && words >= 2 && words <= 4 && officeInBracketsFollows(tokens, end)) {
+                p = people.register(name, null); // "Meskerem Haile (Chair), Clara Ostrowska (Vice-Chair)"
             } else if (p == null && words >= 2 && words <= 4 && nationalityOfFollows(mentions, tokens, end)
                     && !(i > 0 && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("for")
                     || tokens.get(i - 1).is("the")))) { // not "the Minister of Foreign Affairs of Viet Nam,"
@@ -533,6 +535,21 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** Whether "(<office>)" follows at {@code at}: a body's officer named in its composition ("(Vice-Chair)"). */
+    private boolean officeInBracketsFollows(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).is("(")) {
+            return false;
+        }
+        int close = at + 1;
+        StringBuilder office = new StringBuilder();
+        while (close < tokens.size() && close - at <= 4 && !tokens.get(close).is(")")) {
+            office.append(tokens.get(close).norm());
+            close++;
+        }
+        return close < tokens.size() && tokens.get(close).is(")")
+                && kb.words("officer-roles").contains(office.toString());
     }
 
     private static final Set<String> AFTER_NATIONALITY = Set.of("as", ",", ";", "and", "was", "were", ".");

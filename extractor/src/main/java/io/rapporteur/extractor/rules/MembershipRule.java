@@ -432,6 +432,9 @@ public final class MembershipRule implements Rule {
         }
         Mention body = v.nearestLeft(elected.tokStart(), m -> m.kind() == MentionKind.ORG && m.id() != null
                 && !v.kb.isOffice(m.id()));
+        if (body == null) { // "Olga Vasilenko was elected by acclamation as Chair, ...": by the committee the text is about
+            body = bodyTheTextIsAbout(v, elected.tokStart(), elected.tokEnd());
+        }
         if (body == null) {
             return false;
         }
@@ -504,6 +507,13 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /** The committee whose release this is, else the body last the subject of a sentence, as a mention at [from, to). */
+    private static Mention bodyTheTextIsAbout(SentenceView v, int from, int to) {
+        String id = v.discourse.committee() != null ? v.discourse.committee() : v.discourse.lastSubjectBody();
+        return id == null ? null : new Mention(MentionKind.ORG, id, from, to, v.token(from).start(),
+                v.token(to - 1).end(), v.text(from, to), null, null, true);
+    }
+
     private static final Set<String> COMPOSED = Set.of("composed", "comprised", "made", "consists", "consisting");
 
     /**
@@ -522,6 +532,9 @@ public final class MembershipRule implements Rule {
             final int at = i;
             Mention body = v.nearestLeft(i, m -> m.kind() == MentionKind.ORG && m.id() != null && !v.kb.isOffice(m.id())
                     && m.tokStart() >= v.clauseStart(at));
+            if (body == null && v.tokenIs(0, "it") && (v.tokenIs(1, "is") || v.tokenIs(1, "was"))) {
+                body = bodyTheTextIsAbout(v, 0, 1); // "It is composed of five independent experts: ..."
+            }
             if (colon < 0 || body == null) {
                 return;
             }
