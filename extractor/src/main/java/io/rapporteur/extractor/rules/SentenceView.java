@@ -1656,6 +1656,7 @@ public final class SentenceView {
     DateMention nearestDate(int tok) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        DateMention finerAfter = null; // "In 2002, the first round was held in Oslo in May": May 2002
         for (DateMention d : datesIn(clauseStart(tok), clauseEnd(tok))) {
             int t = tokenAt(d.start());
             int distance = t <= tok ? tok - t : (t - tok) + 1;
@@ -1686,10 +1687,18 @@ public final class SentenceView {
             if (owned) {
                 distance += 1000; // "In 2000, China signed X and ratified Y": a date set before both dates both
             }
+            if (!owned && t > tok && finerAfter == null && d.to() == null && d.from().month() != null) {
+                finerAfter = d;
+            }
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
             }
+        }
+        if (best != null && finerAfter != null && best != finerAfter && best.to() == null && best.from().month() == null
+                && tokenAt(best.start()) < tok && best.from().year() != null
+                && best.from().year().equals(finerAfter.from().year())) {
+            return finerAfter; // the year set first, the month the event took place in after it
         }
         return best;
     }
