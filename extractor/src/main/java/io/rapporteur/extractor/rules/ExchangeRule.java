@@ -385,6 +385,11 @@ public final class ExchangeRule implements Rule {
                 }
                 dates = own;
             }
+            if (allDates.isEmpty() && sharedYear == null && v.tokenIs(verb.tokStart() - 1, "also")
+                    && v.discourse.year() != null && v.findWord("regular", cs, ce) < 0) { // not a habit's
+                // a year's review: "China also held exchanges of views on human rights with Sweden, Brazil, ...": that year
+                sharedYear = String.valueOf(v.discourse.year());
+            }
             if (verb.tokStart() > nameEnd) { // "The Dialogue, which began in 1997, held ...": not this round's date
                 // ... but "The consultation, which had been scheduled for November, was postponed" dates it
                 dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())
