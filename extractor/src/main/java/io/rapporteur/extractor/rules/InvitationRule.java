@@ -2,9 +2,11 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.segment.Token;
 
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,30 @@ public final class InvitationRule implements Rule {
 
     /** The longest apposition between an invitee and the purpose: ", UN High Commissioner for Human Rights, to visit". */
     private static final int MAX_APPOSITION = 14;
+
+    /** Lower-case words an office's title may hold: "High Commissioner for Human Rights", "Special Rapporteur on the ...". */
+    private static final Set<String> TITLE_JOINTS = Set.of("the", "of", "for", "on", "and", "to", "in");
+
+    /**
+     * A person named after their office and a comma, where the office is all that stands between {@code from} and the
+     * comma: "the UN High Commissioner for Human Rights, Michelle Bachelet". Null otherwise.
+     */
+    private static Mention holderAfterTitle(SentenceView v, int from, int ce) {
+        boolean mandate = false; // past "on" or "for", a mandate's words are lower case: "on the right to education"
+        for (int k = from; k < Math.min(ce, from + MAX_APPOSITION); k++) {
+            mandate |= v.tokenIs(k, "on") || v.tokenIs(k, "for");
+            if (v.tokenIs(k, ",")) {
+                final int comma = k;
+                Mention person = v.firstRight(k + 1, k + 2, m -> m.kind() == MentionKind.PERSON && m.id() != null);
+                return person != null && comma > from + 1 ? person : null;
+            }
+            Token t = v.token(k);
+            if (!t.isWord() || !t.isCapitalised() && !mandate && !TITLE_JOINTS.contains(t.norm())) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     private static final Set<String> EXTENDING = Set.of("extended", "issued", "sent", "addressed", "conveyed");
 
@@ -86,6 +112,9 @@ public final class InvitationRule implements Rule {
             Mention left = v.nearestLeft(cue.tokStart(), Roles.AGENT);
             int objectFrom = v.tokenIs(cue.tokEnd(), "by") ? cue.tokEnd() + 1 : cue.tokEnd();
             Mention right = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
+            if (right == null) {
+                right = holderAfterTitle(v, objectFrom, ce); // "to the UN High Commissioner for Human Rights, Michelle Bachelet"
+            }
             if (left == null || right == null) {
                 continue;
             }
@@ -119,6 +148,11 @@ public final class InvitationRule implements Rule {
             if (date != null && purpose != null && v.tokenAt(date.start()) > after) {
                 date = null; // "invited ... to visit the country in the first half of 2023": when the visit is to be
             }
+            String iso = date == null ? null : date.iso();
+            if (iso == null) { // "On the last day of the visit, the Government extended an invitation to ..."
+                EventRecord event = v.eventReferredTo(0, cue.tokStart()); // also a fronted "During the visit,"
+                iso = event == null ? null : v.dateWithin(event, 0, cue.tokStart());
+            }
             CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
             for (Mention m : invited) {
                 Mention invitee = v.resolved(m, Set.of());
@@ -132,7 +166,7 @@ public final class InvitationRule implements Rule {
                 if (purpose != null) {
                     fact.text("purpose", purpose, v.token(after).start(), v.token(after).start() + purpose.length());
                 }
-                fact.date(date == null ? null : date.iso(), false);
+                fact.date(iso, date == null && iso != null);
                 out.add(fact);
             }
             boolean toVisit = purpose != null && purpose.matches("(?i)(to )?(visit|undertake|conduct|carry out|pay)\\b.*");

@@ -1881,6 +1881,11 @@ public final class SentenceView {
     /** The word framing an event anaphor ("close" in "at the close of the dialogue"), or null. */
     private String frameOf(CueMatch anaphor) {
         Token frame = tokenIs(anaphor.tokStart() - 1, "of") ? token(anaphor.tokStart() - 2) : null;
+        if (frame != null && frame.is("day")) { // "on the last day of the visit", "on the first day of the seminar"
+            Token which = token(anaphor.tokStart() - 3);
+            return which == null ? null : which.is("last") || which.is("final") || which.is("closing") ? "end"
+                    : which.is("first") || which.is("opening") ? "opening" : null;
+        }
         return frame != null && EVENT_FRAMES.contains(frame.norm()) ? frame.norm() : null;
     }
 
