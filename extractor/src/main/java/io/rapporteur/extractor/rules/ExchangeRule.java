@@ -153,7 +153,11 @@ public final class ExchangeRule implements Rule {
                         m -> Roles.PARTY.test(m) && m.tokEnd() > from && m.tokEnd() <= noun.tokStart()));
             }
             CueMatch attending = v.firstCue(CueKind.ATTENDING, nameEnd, ce);
-            int withTok = findWith(v, nameEnd, ce);
+            // not the partner of a later predicate: "held ... in Beijing, and China also held consultations with Pakistan"
+            CueMatch laterVerb = v.firstCue(CueKind.EXCHANGE_VERB, Math.max(nameEnd, verb.tokEnd()), ce);
+            int commaAnd = laterVerb == null ? -1 : v.findWord("and", Math.max(nameEnd, verb.tokEnd()), laterVerb.tokStart());
+            int withLimit = commaAnd > 0 && v.tokenIs(commaAnd - 1, ",") ? laterVerb.tokStart() : ce;
+            int withTok = findWith(v, nameEnd, withLimit);
             int attendanceWith = attending != null && "WITH".equals(attending.value(CueKind.ATTENDING))
                     ? lastWithBefore(v, nameEnd, attending.tokStart()) : -1;
             List<Mention> partners = List.of();
@@ -309,7 +313,8 @@ public final class ExchangeRule implements Rule {
                 place = v.placeIn(verb.tokEnd(), nameStart);
             }
             if (place == null && v.tokenIs(cs, "in")) { // "In the Fijian capital Suva, the Pacific Regional Conference"
-                place = v.placeIn(cs, nameStart);
+                int comma = v.findWord(",", cs, nameStart); // (the fronted phrase only, not an earlier predicate's place)
+                place = v.placeIn(cs, comma > cs ? comma : nameStart);
             }
             if (place == null && verb.tokEnd() - verb.tokStart() == 1 && verb.tokStart() < nameStart
                     && (v.tokenIs(verb.tokStart(), ":") || v.tokenIs(verb.tokStart(), "-")
@@ -681,8 +686,13 @@ public final class ExchangeRule implements Rule {
      */
     private static List<DateMention> ownSideOfAnd(SentenceView v, CueMatch noun, int cs, int ce, List<DateMention> dates) {
         for (int i = cs; i + 1 < ce; i++) {
+            final int opener = i + 2;
+            // also "..., and in November Viet Nam held ...", "..., and Viet Nam also held ...": a predicate of its own
+            boolean ownPredicate = (v.tokenIs(opener, "in") || v.tokenIs(opener, "on")
+                    || v.firstRight(opener, opener + 1, Roles.PARTY) != null)
+                    && v.firstCue(CueKind.EXCHANGE_VERB, opener, Math.min(ce, opener + NEXT_EXCHANGE_REACH)) != null;
             if (!v.tokenIs(i, ",") || !v.tokenIs(i + 1, "and") || !NEXT_EXCHANGE_OPENERS.contains(v.token(i + 2).norm())
-                    && v.ordinalEndingAt(i + 2) == null) {
+                    && v.ordinalEndingAt(i + 2) == null && !ownPredicate) {
                 continue; // not "..., and with Norway in Hanoi in October": the same exchange, another partner
             }
             final int and = i;
