@@ -32,6 +32,7 @@ public final class TreatyActionRule implements Rule {
             return;
         }
         v.discourse.openList(null);
+        welcomedSteps(v);
         factSheetParticiples(v, out);
         Mention previousActor = null;
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
@@ -59,11 +60,17 @@ public final class TreatyActionRule implements Rule {
             }
             // "the accession of Brunei Darussalam to the Convention ...": the state between the noun and the treaty
             Mention stateOf = v.tokenIs(cue.tokEnd() - 1, "of")
-                    ? v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, m -> m.kind() == MentionKind.STATE) : null;
-            if (stateOf != null && !v.tokenIs(stateOf.tokEnd(), "to")) {
+                    ? v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, m -> m.kind() == MentionKind.STATE
+                    || Roles.STATE_ACTOR.test(m) && v.tokenIs(m.tokEnd(), ",")) : null;
+            int toAfterState = stateOf == null ? -1 : v.tokenIs(stateOf.tokEnd(), ",") ? afterAside(v, stateOf.tokEnd())
+                    : stateOf.tokEnd(); // "the accession of the State party, on 23 January 2019, to the Convention"
+            if (stateOf != null && !v.tokenIs(toAfterState, "to")) {
                 stateOf = null;
             }
             int objectFrom = cue.tokEnd();
+            if (stateOf != null && toAfterState > stateOf.tokEnd()) {
+                objectFrom = toAfterState + 1;
+            }
             if (cue.tokEnd() - cue.tokStart() == 1 && v.kb.words("treaty-action-nominals").contains(v.token(cue.tokStart()).norm())) {
                 // "Tajikistan's ratification, on 22 March 2018, of the Convention", "Laos's ratification in 2012 of":
                 // the bare noun, its date, then its treaty
@@ -129,6 +136,12 @@ public final class TreatyActionRule implements Rule {
                 }
                 if (actor == null) {
                     actor = previousActor;
+                }
+                if (actor == null && v.discourse.committee() != null && v.tokenIs(cue.tokStart() - 1, "the")
+                        && v.firstRight(0, v.tokens.size(), m -> m.kind() == MentionKind.STATE) == null) {
+                    // a committee's concluding observations: "The Committee welcomes the ratification of the Rome
+                    // Statute ...": by the State party under review
+                    actor = v.mainState(cue);
                 }
                 if (actor == null && v.isTimelineDash(cue.tokStart() - 1)) {
                     actor = v.mainState(cue); // "25 May - Ratification of the ...": the timeline's state
@@ -619,6 +632,26 @@ public final class TreatyActionRule implements Rule {
     }
 
     /**
+     * "The Committee welcomes the following steps taken by the State party since ...:": the paragraphs that follow
+     * are items, each naming its own act ("(a) The ratification of the Rome Statute ..., on 30 August 2011;").
+     */
+    private static void welcomedSteps(SentenceView v) {
+        int n = v.tokens.size();
+        if (n < 4 || !v.tokenIs(n - 1, ":") || !v.cues(CueKind.TREATY).isEmpty()) {
+            return;
+        }
+        int following = v.findWord("following", 0, n);
+        if (following < 1 || !v.isRecordingVerb(following - 2) && !v.isRecordingVerb(following - 1)) {
+            return;
+        }
+        Mention state = v.firstRight(following, n, Roles.STATE_ACTOR);
+        String id = state != null && state.actingState() != null ? state.actingState() : v.discourse.subjectState();
+        if (id != null) {
+            v.discourse.openList(new Discourse.OpenList(null, id));
+        }
+    }
+
+    /**
      * A list whose items ";" separates: each item's treaties (one or several: "The ICCPR and the ICESCR, both acceded
      * to on 16 August 2018"), its own date, and its own act where it names one ("..., ratified on 14 March 2016"),
      * else the act that introduced the list.
@@ -635,7 +668,7 @@ public final class TreatyActionRule implements Rule {
             CueMatch own = v.firstCue(CueKind.TREATY, from, end);
             String act = own != null ? own.value(CueKind.TREATY) : action;
             for (Mention treaty : treaties) {
-                if (treaty.id() == null) {
+                if (treaty.id() == null || act == null) { // (a list of steps: an item that names no act is none)
                     continue;
                 }
                 FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(act).code("action", act)
