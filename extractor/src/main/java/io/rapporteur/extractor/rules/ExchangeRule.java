@@ -391,6 +391,7 @@ public final class ExchangeRule implements Rule {
                 dates = own;
             }
             if (allDates.isEmpty() && sharedYear == null && v.tokenIs(verb.tokStart() - 1, "also")
+                    && (v.tokenIs(verb.tokStart(), "held") || v.tokenIs(verb.tokStart(), "conducted")) // (not a sponsor's)
                     && v.discourse.year() != null && v.findWord("regular", cs, ce) < 0) { // not a habit's
                 // a year's review: "China also held exchanges of views on human rights with Sweden, Brazil, ...": that year
                 sharedYear = String.valueOf(v.discourse.year());

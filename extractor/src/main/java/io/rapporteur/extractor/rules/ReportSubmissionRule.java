@@ -74,10 +74,17 @@ public final class ReportSubmissionRule implements Rule {
                 continue; // "submitted its parallel report": an institution's or NGOs' report, not the state's
             }
             int limit = k + 1 < triggers.size() ? triggers.get(k + 1).tokStart() : v.clauseEnd(cue.tokEnd());
+            int colon = v.findWord(":", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + LIST_INTRO));
+            if (k + 1 == triggers.size() && colon > 0) {
+                limit = v.tokens.size(); // "submitted the following reports: the sixth ... (14 June 2019); the third ..."
+            }
             // "submitted its third national report under the UPR, and its fifth periodic report on the CRC": each
             // report noun of the trigger's reach names its own treaty and ordinals
             List<CueMatch> nouns = new ArrayList<>();
             for (CueMatch c : v.cues(CueKind.REPORT_NOUN)) {
+                if (v.tokenIs(c.tokStart() - 1, "following") && v.tokenIs(c.tokEnd(), ":")) {
+                    continue; // "the following reports:" announces the reports, it is none of them
+                }
                 if (c.tokStart() >= cue.tokEnd() && c.tokStart() < limit) {
                     nouns.add(c);
                 }
@@ -316,6 +323,9 @@ public final class ReportSubmissionRule implements Rule {
             first = treatyOfCommittee(v, cue.tokEnd(), limit);
         }
         if (first == null && firstNoun) {
+            first = committeeToWhich(v, cue);
+        }
+        if (first == null && firstNoun) {
             first = authorsTreaty(v, noun);
         }
         boolean its = v.tokenIs(noun.tokStart() - 1, "its") || v.tokenIs(noun.tokStart() - 2, "its");
@@ -469,6 +479,26 @@ public final class ReportSubmissionRule implements Rule {
                 && v.kb.monitoredTreaty(m.id()) != null);
         return committee == null ? null : committee.withId(v.kb.monitoredTreaty(committee.id()), MentionKind.TREATY);
     }
+
+    /**
+     * "its dialogue with the Committee against Torture, to which it submitted its second periodic report in December
+     * 2019": the committee the relative clause refers back to, as the treaty it monitors.
+     */
+    private static Mention committeeToWhich(SentenceView v, CueMatch cue) {
+        for (int k = cue.tokStart() - 1; k >= Math.max(1, cue.tokStart() - 4); k--) {
+            if (v.tokenIs(k, "which") && v.tokenIs(k - 1, "to")) {
+                final int to = k - 1;
+                Mention committee = v.nearestLeft(to, m -> m.kind() == MentionKind.ORG && m.id() != null
+                        && m.tokEnd() >= to - 1 && v.kb.monitoredTreaty(m.id()) != null);
+                return committee == null ? null
+                        : committee.withId(v.kb.monitoredTreaty(committee.id()), MentionKind.TREATY);
+            }
+        }
+        return null;
+    }
+
+    /** The most tokens between a trigger and the colon that opens the list of its reports ("the following reports:"). */
+    private static final int LIST_INTRO = 5;
 
     /** "its eighth and ninth reports" -> [8, 9]; "combined fifth to seventh periodic reports" -> [5, 6, 7]. */
     static List<Integer> ordinalsBefore(SentenceView v, int nounTok, int floor) {
