@@ -932,9 +932,10 @@ public final class MentionFinder {
                     && k + 2 < tokens.size() && tokens.get(k + 1).is(".") && startsName(tokens.get(k + 2))) {
                 k += 2; // a middle initial: "Juan E. Mendez"
                 lastWordEnd = k;
-            } else if (words > 0 && t.is(".") && lastWordEnd == k && tokens.get(k - 1).text().length() == 1
+            } else if (words > 0 && t.is(".") && lastWordEnd == k && (tokens.get(k - 1).text().length() == 1
+                    || kb.words("name-abbreviations").contains(tokens.get(k - 1).norm()))
                     && k + 1 < tokens.size() && startsName(tokens.get(k + 1))) {
-                k++; // the period of a middle initial read as a word: "Juan E. Mendez"
+                k++; // the period of a middle initial read as a word: "Juan E. Mendez", "Md. Enamur Rahman"
             } else if (words > 0 && lastWordEnd == k && isSyllableTail(tokens, k + 1)) {
                 k += 2; // "Kyung-wha Kang", "Ban Ki-moon"
                 lastWordEnd = k;
