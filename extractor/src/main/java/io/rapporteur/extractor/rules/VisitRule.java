@@ -80,6 +80,10 @@ public final class VisitRule implements Rule {
             if (visitor == null || visitor.id() == null || place == null) {
                 continue;
             }
+            if ("org:UN".equals(visitor.id()) && v.token(visitor.tokEnd()) != null && v.token(visitor.tokEnd()).isWord()
+                    && !v.token(visitor.tokEnd()).isCapitalised()) {
+                continue; // "a UN independent human rights expert said ... at the end of a visit": the expert, named later
+            }
             List<Mention> stops = place.kind() == MentionKind.STATE
                     ? v.coordinatedRight(place, m -> m.kind() == MentionKind.STATE) : List.of(place);
             List<Mention> dated = datedStops(v, place, ce);
