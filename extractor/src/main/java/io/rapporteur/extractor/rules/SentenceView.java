@@ -875,7 +875,8 @@ public final class SentenceView {
                     // (but after "The Committee on Enforced Disappearances considers ...", that committee)
                     id = discourse.committee();
                 }
-                Mention inSentence = nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.ORG && m.text().contains(body));
+                Mention inSentence = nearestLeft(cue.tokStart(), m -> (m.kind() == MentionKind.ORG
+                        || m.kind() == MentionKind.NATIONAL_BODY) && m.id() != null && m.text().contains(body));
                 if (inSentence != null) {
                     id = inSentence.id();
                 }

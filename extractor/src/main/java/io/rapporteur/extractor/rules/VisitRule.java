@@ -46,7 +46,20 @@ public final class VisitRule implements Rule {
             Mention inviter = inviteBefore == null || !"OF".equals(inviteBefore.value(CueKind.INVITED_BY)) ? null
                     : v.firstRight(inviteBefore.tokEnd(), inviteBefore.tokEnd() + 2,
                             m -> Roles.AGENT.test(m) && !v.tokenIs(m.tokStart() - 1, ","));
-            int floor = inviter != null ? inviter.tokEnd() : inviteBefore != null ? inviteBefore.tokEnd() : cs;
+            int invitationEnd = inviter != null ? inviter.tokEnd() : inviteBefore != null ? inviteBefore.tokEnd() : cs;
+            // "A visited Sweden, Norway and Denmark in 1994, and another delegation of the Society visited ...": the
+            // second visit's visitor is after the ", and", not the first's destinations
+            int secondClause = invitationEnd;
+            CueMatch earlierVisit = v.lastCue(CueKind.VISIT, invitationEnd, cue.tokStart());
+            if (earlierVisit != null) {
+                for (int k = cue.tokStart() - 1; k > earlierVisit.tokEnd(); k--) {
+                    if (v.tokenIs(k, "and") && v.tokenIs(k - 1, ",")) {
+                        secondClause = Math.max(invitationEnd, k + 1);
+                        break;
+                    }
+                }
+            }
+            final int floor = secondClause;
             Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY
                     && m.tokStart() >= floor);
             if (visitor != null) {
