@@ -237,6 +237,13 @@ public final class RuleBasedExtractor implements Extractor {
                             && d.end() <= sentence.start() + opening.length() && text.charAt(d.start() - 1) == '(')
                     .findFirst().ifPresent(d -> discourse.dateline(d.from()));
         }
+        if (!cityFirst && discourse.dateline() == null && sentence.index() < OPENING_SENTENCES
+                && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS) {
+            // a news page's date line, the date first: "24 November 2023 | Human Rights"
+            view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
+                            && d.start() == sentence.start())
+                    .findFirst().ifPresent(d -> discourse.dateline(d.from()));
+        }
         List<String> treaties = new ArrayList<>();
         for (Mention m : view.mentions()) {
             String monitored = m.kind() == MentionKind.ORG && m.id() != null && !m.inferred()
