@@ -233,7 +233,9 @@ public final class MeetingRule implements Rule {
                 // Migrant Workers", "It held meetings with the National Council for Human Rights"): states meeting
                 // states hold talks, which the genre reports as exchanges
                 boolean person = group.stream().anyMatch(m -> m.kind() == MentionKind.PERSON);
-                boolean bodiesOnly = group.stream().allMatch(m -> m.kind() == MentionKind.ORG);
+                // (an international body may meet a state's own: "the Working Group met with the Ministry of Justice")
+                boolean bodiesOnly = group.stream().allMatch(m -> m.kind() == MentionKind.ORG
+                        || m.kind() == MentionKind.NATIONAL_BODY) && group.stream().anyMatch(m -> m.kind() == MentionKind.ORG);
                 if (!person && !bodiesOnly) {
                     continue; // nor "Egypt received the Special Rapporteur": a visit
                 }
