@@ -744,7 +744,7 @@ public final class MentionFinder {
         if (comma) {
             j++;
         }
-        if (j >= tokens.size() || !startsName(tokens.get(j)) || occupied[j]) {
+        if (j >= tokens.size() || !startsName(tokens.get(j)) && !initialAt(tokens, j) || occupied[j]) {
             return null;
         }
         int end = nameRun(tokens, j, occupied);
@@ -893,6 +893,13 @@ public final class MentionFinder {
         return t.isWord() && t.isCapitalised() && !t.isNumber() && !kb.isNameStopword(t.norm()) && !isAcronym(t.text());
     }
 
+    /** An initial opening a name, its period then a name after: the "A." of "A. K. Abdul Momen". */
+    private boolean initialAt(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k).isWord() && tokens.get(k).text().length() == 1
+                && Character.isUpperCase(tokens.get(k).text().charAt(0)) && tokens.get(k + 1).is(".")
+                && (startsName(tokens.get(k + 2)) || initialAt(tokens, k + 2));
+    }
+
     /**
      * The lower-case second syllable of a hyphenated given name, written against its hyphen or apostrophe ("Kyung-wha",
      * "Ki-moon", "Ra'ad"): token {@code k} is such a syllable when the token before it is an attached hyphen or
@@ -921,7 +928,7 @@ public final class MentionFinder {
         int lastWordEnd = from;
         while (k < tokens.size() && words < MAX_NAME_WORDS && !occupied[k]) {
             Token t = tokens.get(k);
-            if (startsName(t)) {
+            if (startsName(t) || initialAt(tokens, k)) {
                 words++;
                 k++;
                 lastWordEnd = k;

@@ -93,6 +93,9 @@ public final class VisitRule implements Rule {
             if (visitor == null || visitor.id() == null || place == null) {
                 continue;
             }
+            if (visitor.kind() == MentionKind.STATE && v.tokenIs(visitor.tokStart() - 1, "on")) {
+                continue; // a headline's "Special Rapporteur on Myanmar visits Bangladesh": the state is the mandate's
+            }
             if ("org:UN".equals(visitor.id()) && v.token(visitor.tokEnd()) != null && v.token(visitor.tokEnd()).isWord()
                     && !v.token(visitor.tokEnd()).isCapitalised()) {
                 continue; // "a UN independent human rights expert said ... at the end of a visit": the expert, named later
