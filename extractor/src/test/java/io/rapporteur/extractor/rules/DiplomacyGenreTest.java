@@ -403,4 +403,67 @@ class DiplomacyGenreTest {
         GenreCase.load("shortened-institution-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "signed in Lusaka on 3 November 2020 a memorandum ... for the period 2021-2023": the signing date between verb and
+     * object; project documents, joint work plans and plans of action for cooperation are programmes.
+     */
+    @Test
+    void agreementsSignedOnBeforeTheirText() throws Exception {
+        GenreCase.load("agreements-signed-on-before-the-text").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "During the visit, the Government invited ...": the visit's dates; "On the last day of the visit": its last day;
+     * an invitee named after their office and a comma.
+     */
+    @Test
+    void invitationsDuringAVisit() throws Exception {
+        GenreCase.load("invitations-during-a-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Committee against Torture, to which it submitted its second periodic report": that committee's treaty;
+     * "submitted the following reports: A (date); B (date)": each report of the list.
+     */
+    @Test
+    void reportsToWhichAndListed() throws Exception {
+        GenreCase.load("reports-to-which-and-listed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "The Committee welcomes the following steps taken by the State party ...:" then "(a) The ratification of ..., on
+     * D;": each item's own act, by the State party under review.
+     */
+    @Test
+    void concludingObservationsWelcomedSteps() throws Exception {
+        GenreCase.load("concluding-observations-welcomed-steps").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "read a joint statement on behalf of 47 countries at the 44th session", "delivered the country statement at":
+     * attendance, as a speaker.
+     */
+    @Test
+    void statementsReadAtSessions() throws Exception {
+        GenreCase.load("statements-read-at-sessions").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the General Assembly of the Organization of American States" is the OAS; "In 2019, the fifth round ... was held
+     * in Jakarta in November": November 2019.
+     */
+    @Test
+    void regionalAssembliesAndMonthsAfterAYear() throws Exception {
+        GenreCase.load("regional-assemblies-and-months-after-a-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "The Commission was represented at ...", "took part in the forty-ninth, fiftieth and fifty-first sessions":
+     * each session, the last ordinal written in three tokens too.
+     */
+    @Test
+    void sessionsAttendedByAnInstitution() throws Exception {
+        GenreCase.load("sessions-attended-by-an-institution").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -220,4 +220,21 @@ class ExchangeGenreTest {
         GenreCase.load("rounds-paired-with-partners").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Viet Nam also held exchanges of views on human rights with Norway, ...": consultations in the year reviewed.
+     */
+    @Test
+    void yearlyReviewAlsoHeld() throws Exception {
+        GenreCase.load("yearly-review-also-held").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "held X in Canberra, and Viet Nam also held consultations with Laos in October": each predicate its own partner,
+     * place and date.
+     */
+    @Test
+    void secondPredicateKeepsItsPartner() throws Exception {
+        GenreCase.load("second-predicate-keeps-its-partner").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

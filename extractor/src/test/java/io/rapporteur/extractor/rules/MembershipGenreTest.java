@@ -101,4 +101,13 @@ class MembershipGenreTest {
         GenreCase.load("officers-and-terms-in-other-words").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "It is composed of five independent experts: Priya Gopalan (Chair-Rapporteur), ...": members of the body the
+     * text is about, with their offices.
+     */
+    @Test
+    void compositionWithOfficersInBrackets() throws Exception {
+        GenreCase.load("composition-with-officers-in-brackets").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -313,4 +313,72 @@ class VisitMeetingGenreTest {
         GenreCase.load("visits-reported-to-the-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "In Lilongwe, Mr. Orlov met with ..." paragraphs after the visit's dates: that visit's span; a portfolio of four;
+     * members of a national institution meet as the institution.
+     */
+    @Test
+    void meetingsFarIntoAVisitRelease() throws Exception {
+        GenreCase.load("meetings-far-into-a-visit-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "three Commissioners undertook a study visit to the Ombudsman and Human Rights Commission of Namibia": the
+     * commission visits the peer's state.
+     */
+    @Test
+    void peerInstitutionStudyVisits() throws Exception {
+        GenreCase.load("peer-institution-study-visits").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Working Group met with the Ministry of Justice": an international body meets a state's own body.
+     */
+    @Test
+    void bodyMeetsNationalBodies() throws Exception {
+        GenreCase.load("body-meets-national-bodies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Foreign Minister, Dr. A. K. Abdul Momen", "Dr. Md. Enamur Rahman": names opening with initials; a headline's
+     * "Special Rapporteur on Myanmar" is no visit by Myanmar.
+     */
+    @Test
+    void namesOpeningWithInitials() throws Exception {
+        GenreCase.load("names-opening-with-initials").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "Dr. Md. Enamur Rahman": a given name abbreviated with a period stays in the name.
+     */
+    @Test
+    void abbreviatedGivenNames() throws Exception {
+        GenreCase.load("abbreviated-given-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "a UN independent human rights expert said ... at the end of a visit": the UN is no visitor.
+     */
+    @Test
+    void unExpertAsAModifier() throws Exception {
+        GenreCase.load("un-expert-as-a-modifier").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "..., visited Finland and Norway, and another delegation of the Foundation visited Canada": the second visitor
+     * is the Foundation, not Norway.
+     */
+    @Test
+    void secondDelegationAfterAnd() throws Exception {
+        GenreCase.load("second-delegation-after-and").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "8 March 2024 | Human Rights" on a line of its own is the dateline: "on Friday" is that day.
+     */
+    @Test
+    void newsPageDateLine() throws Exception {
+        GenreCase.load("news-page-date-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
