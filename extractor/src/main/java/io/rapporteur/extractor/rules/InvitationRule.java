@@ -8,6 +8,7 @@ import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.segment.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -72,7 +73,7 @@ public final class InvitationRule implements Rule {
                 continue;
             }
             int ce = v.clauseEnd(verb);
-            List<Mention> invited = new java.util.ArrayList<>(v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce));
+            List<Mention> invited = new ArrayList<>(v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce));
             Mention last = invited.get(invited.size() - 1);
             if (v.tokenIs(last.tokEnd(), "and") && v.tokenIs(last.tokEnd() + 1, "to")) { // "... and to the Working Group"
                 Mention next = v.firstRight(last.tokEnd() + 2, Math.min(ce, last.tokEnd() + 4), Roles.AGENT);
@@ -81,12 +82,7 @@ public final class InvitationRule implements Rule {
                 }
             }
             DateMention date = v.nearestDate(i);
-            for (Mention m : invited) {
-                Mention invitee = v.resolved(m, Set.of());
-                if (invitee == null || invitee.id() == null || invitee.id().equals(inviter.id())) {
-                    continue;
-                }
-                FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);
+            for (FactDraft fact : invitations(v, inviter, invited)) {
                 fact.date(date == null ? null : date.iso(), false);
                 out.add(fact);
             }
@@ -154,12 +150,7 @@ public final class InvitationRule implements Rule {
                 iso = event == null ? null : v.dateWithin(event, 0, cue.tokStart());
             }
             CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
-            for (Mention m : invited) {
-                Mention invitee = v.resolved(m, Set.of());
-                if (invitee == null || invitee.id() == null || inviter.id().equals(invitee.id())) {
-                    continue;
-                }
-                FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);
+            for (FactDraft fact : invitations(v, inviter, invited)) {
                 if (times != null && !times.value(CueKind.TIMES).isEmpty()) {
                     fact.fields.put("times", Integer.parseInt(times.value(CueKind.TIMES)));
                 }
@@ -237,15 +228,23 @@ public final class InvitationRule implements Rule {
             return;
         }
         DateMention date = v.nearestDate(cue.tokStart());
-        for (Mention m : v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce)) {
-            Mention invitee = v.resolved(m, Set.of());
-            if (invitee == null || invitee.id() == null || inviter.id().equals(invitee.id())) {
-                continue;
-            }
-            FactDraft fact = new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee);
+        for (FactDraft fact : invitations(v, inviter,
+                v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce))) {
             fact.date(date == null ? null : date.iso(), false);
             out.add(fact);
         }
+    }
+
+    /** One invitation by {@code inviter} to each of the invited that resolves to someone other than the inviter. */
+    private static List<FactDraft> invitations(SentenceView v, Mention inviter, List<Mention> invited) {
+        List<FactDraft> facts = new ArrayList<>();
+        for (Mention m : invited) {
+            Mention invitee = v.resolved(m, Set.of());
+            if (invitee != null && invitee.id() != null && !invitee.id().equals(inviter.id())) {
+                facts.add(new FactDraft(FactType.INVITATION).entity("inviter", inviter).entity("invitee", invitee));
+            }
+        }
+        return facts;
     }
 
     /**
