@@ -434,17 +434,6 @@ public final class Discourse {
         return best;
     }
 
-    /** The events of a kind reported from sentence {@code sentenceIndex} on, in order. */
-    public List<EventRecord> eventsSince(String kind, int sentenceIndex) {
-        List<EventRecord> out = new ArrayList<>();
-        for (EventRecord e : events) {
-            if (e.kind().equals(kind) && e.sentence() >= sentenceIndex) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     /** The events of a kind that the sentence at {@code sentenceIndex} reported, in order. */
     public List<EventRecord> eventsOf(String kind, int sentenceIndex) {
         List<EventRecord> out = new ArrayList<>();

@@ -1013,7 +1013,7 @@ public final class SentenceView {
     }
 
     /** The state of a national body's id ("org:IDN-MFA" -> "IDN"), or null for an international body. */
-    private String national(String id) {
+    String national(String id) {
         int dash = id.indexOf('-');
         String code = id.startsWith("org:") && dash == 7 ? id.substring(4, 7) : null;
         return code != null && kb.isState(code) ? code : null; // not "org:CAT-C", the Committee against Torture
@@ -2045,7 +2045,10 @@ public final class SentenceView {
             return null;
         }
         EventRecord found = null;
-        for (EventRecord e : discourse.eventsSince("VISIT", 0)) {
+        for (EventRecord e : discourse.events()) {
+            if (!"VISIT".equals(e.kind())) {
+                continue;
+            }
             EntityRef visitor = e.fact().entity("visitor");
             EntityRef destination = e.fact().entity("destination");
             if (e.sentence() < sentence.index() && e.fact().status() == null && e.fact().date() != null

@@ -326,14 +326,14 @@ public final class VisitRule implements Rule {
     private static Mention peerInstitutionVisited(SentenceView v, CueMatch cue, int ce, Mention visitor) {
         int at = v.tokenIs(cue.tokEnd(), "the") ? cue.tokEnd() + 1 : cue.tokEnd();
         Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, at + 2), m -> (m.kind() == MentionKind.NATIONAL_BODY
-                || m.kind() == MentionKind.ORG) && stateOf(m) != null);
+                || m.kind() == MentionKind.ORG) && stateOf(v, m) != null);
         if (body != null) {
-            String state = stateOf(body);
-            return state.equals(stateOf(visitor)) ? null : body.withId(state, MentionKind.STATE);
+            String state = stateOf(v, body);
+            return state.equals(stateOf(v, visitor)) ? null : body.withId(state, MentionKind.STATE);
         }
         // its state first: "the Kenya National Commission on Human Rights"
         Mention opening = v.firstRight(cue.tokEnd(), Math.min(ce, at + 1), m -> m.kind() == MentionKind.STATE && m.id() != null);
-        if (opening != null && !opening.id().equals(stateOf(visitor))) {
+        if (opening != null && !opening.id().equals(stateOf(v, visitor))) {
             for (int k = opening.tokEnd(); k < Math.min(ce, opening.tokEnd() + 4) && v.token(k).isWord()
                     && v.token(k).isCapitalised(); k++) {
                 if (SentenceView.INSTITUTION_HEADS.contains(v.token(k).norm())) {
@@ -347,7 +347,7 @@ public final class VisitRule implements Rule {
                 || v.tokenIs(k, "and") || v.tokenIs(k, "on") || v.tokenIs(k, "for") || v.tokenIs(k, "of"))) {
             Mention state = v.tokenIs(k, "of") ? v.firstRight(k + 1, k + 3, m -> m.kind() == MentionKind.STATE
                     && m.id() != null) : null;
-            if (state != null && k > at && !state.id().equals(stateOf(visitor))
+            if (state != null && k > at && !state.id().equals(stateOf(v, visitor))
                     && (state.tokEnd() >= ce || !v.token(state.tokEnd()).isCapitalised())) {
                 return state;
             }
@@ -357,12 +357,8 @@ public final class VisitRule implements Rule {
     }
 
     /** A national body's state: given, or read from its id ("org:KEN-KNCHR"). */
-    private static String stateOf(Mention body) {
-        if (body.country() != null) {
-            return body.country();
-        }
-        String id = body.id();
-        return id != null && id.matches("org:[A-Z]{3}-.+") ? id.substring(4, 7) : null;
+    private static String stateOf(SentenceView v, Mention body) {
+        return body.country() != null ? body.country() : body.id() == null ? null : v.national(body.id());
     }
 
     /** The most words of an institution's name before "of <State>". */
