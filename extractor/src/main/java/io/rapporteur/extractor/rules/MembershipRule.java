@@ -510,8 +510,7 @@ public final class MembershipRule implements Rule {
     /** The committee whose release this is, else the body last the subject of a sentence, as a mention at [from, to). */
     private static Mention bodyTheTextIsAbout(SentenceView v, int from, int to) {
         String id = v.discourse.committee() != null ? v.discourse.committee() : v.discourse.lastSubjectBody();
-        return id == null ? null : new Mention(MentionKind.ORG, id, from, to, v.token(from).start(),
-                v.token(to - 1).end(), v.text(from, to), null, null, true);
+        return id == null ? null : v.inferred(MentionKind.ORG, id, from, to);
     }
 
     private static final Set<String> COMPOSED = Set.of("composed", "comprised", "made", "consists", "consisting");
