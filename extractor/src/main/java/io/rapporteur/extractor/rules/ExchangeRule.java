@@ -222,12 +222,14 @@ public final class ExchangeRule implements Rule {
                     betweenEnd = between.size() > 1 ? between.get(between.size() - 1).tokEnd() : -1;
                 }
             }
-            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && !named && v.tokenIs(nameEnd, "of")
-                    && verb.tokStart() > nameEnd && v.firstCue(CueKind.ATTENDANCE, cs, noun.tokStart()) == null) {
-                // "The ninety-third session of the Committee will be held from ...": the body whose session it is (not
-                // "attended the 61st session of the Commission")
-                Mention owner = v.firstRight(nameEnd + 1, Math.min(ce, nameEnd + 3), m -> m.kind() == MentionKind.ORG
-                        && m.id() != null && (m.tokStart() == nameEnd + 1 || v.tokenIs(nameEnd + 1, "the")));
+            // "The ninety-third session of the Committee will be held from ...", "The 62nd Session of the UN Commission
+            // on Human Rights was held in ...": the body whose session it is (not "attended the 61st session of the
+            // Commission")
+            int ownerOf = !named ? nameEnd : v.tokenIs(noun.tokEnd(), "of") && nameEnd > noun.tokEnd() + 1 ? noun.tokEnd() : -1;
+            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && ownerOf >= 0 && v.tokenIs(ownerOf, "of")
+                    && verb.tokStart() >= nameEnd && v.firstCue(CueKind.ATTENDANCE, cs, noun.tokStart()) == null) {
+                Mention owner = v.firstRight(ownerOf + 1, Math.min(ce, ownerOf + 3), m -> m.kind() == MentionKind.ORG
+                        && m.id() != null && (m.tokStart() == ownerOf + 1 || v.tokenIs(ownerOf + 1, "the")));
                 if (owner != null) {
                     sides.add(owner);
                 }
@@ -1451,6 +1453,10 @@ public final class ExchangeRule implements Rule {
     /** "..., co-hosted by the China Society for Human Rights Studies and Ethiopia's Ministry of Foreign Affairs". */
     private static List<Mention> passiveHosts(SentenceView v, int from, int ce) {
         for (int k = from; k + 1 < ce; k++) {
+            if (v.tokenIs(k, "where") || v.tokenIs(k, "which") && (v.tokenIs(k - 1, "at")
+                    || v.tokenIs(k - 1, "during") || v.tokenIs(k - 1, "in") || v.tokenIs(k - 1, "on"))) {
+                break; // "the session, at which a motion sponsored by the United States was defeated": what happened there
+            }
             boolean hyphenated = v.tokenIs(k + 1, "-") && k + 3 < ce; // "co-hosted" is three tokens
             String verb = hyphenated ? v.token(k).norm() + "-" + v.token(k + 2).norm() : v.token(k).norm();
             int by = hyphenated ? k + 3 : k + 1;

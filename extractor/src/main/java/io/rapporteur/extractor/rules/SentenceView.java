@@ -1272,7 +1272,11 @@ public final class SentenceView {
         List<Mention> out = new ArrayList<>();
         out.add(last);
         Mention current = last;
-        boolean sawAnd = false;
+        // "China, France, Sweden and the Asia-Europe Foundation co-sponsored ...": the list runs on to a name the
+        // knowledge base does not know, and its "and" stands after the last mention
+        int after = last.tokEnd();
+        boolean sawAnd = tokenIs(after, "and") && (capitalisedAt(after + 1)
+                || tokenIs(after + 1, "the") && capitalisedAt(after + 2));
         while (true) {
             Mention previous = null;
             for (Mention m : mentions) {
@@ -1295,6 +1299,11 @@ public final class SentenceView {
             current = previous;
         }
         return out;
+    }
+
+    private boolean capitalisedAt(int tok) {
+        Token t = token(tok);
+        return t != null && t.isWord() && t.isCapitalised();
     }
 
     /** The state that opens the sentence as its subject ("Viet Nam has also held ..."), or null. */

@@ -237,4 +237,14 @@ class ExchangeGenreTest {
     void secondPredicateKeepsItsPartner() throws Exception {
         GenreCase.load("second-predicate-keeps-its-partner").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The 63rd Session of the UN Commission on Human Rights opened in ...": a session named in capitals belongs to the
+     * body after its "of"; "during which a resolution sponsored by Denmark": not the session's host; "China, Finland,
+     * Norway and the Asia-Europe Foundation co-organised": the list runs on to its last name.
+     */
+    @Test
+    void namedSessionsAndCoSponsors() throws Exception {
+        GenreCase.load("named-sessions-and-cosponsors").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
