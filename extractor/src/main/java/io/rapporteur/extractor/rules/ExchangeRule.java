@@ -403,9 +403,15 @@ public final class ExchangeRule implements Rule {
                 dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())
                         || v.scheduledFor(v.tokenAt(d.start()))).toList();
             }
+            final int nameEndForDates = nameEnd;
+            if (dates.stream().anyMatch(d -> v.tokenAt(d.start()) >= nameEndForDates)) {
+                // "Within the framework of the MoU signed ... in November 2000, China and OHCHR held a workshop ... in
+                // May 2004": a date deep in a fronted phrase is another event's, where the exchange has its own after it
+                dates = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates
+                        || setsTheScene(v, v.tokenAt(d.start()))).toList();
+            }
             // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
             // the scene before the exchange is not one of the paired dates
-            final int nameEndForDates = nameEnd;
             List<DateMention> datesAfter = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates).toList();
             List<DateMention> pairedDates = dates.size() == ordinals.size() ? dates : datesAfter;
             // with as many dates as rounds, the dates go in order even where "respectively" is left unsaid ("In 2013
@@ -680,6 +686,9 @@ public final class ExchangeRule implements Rule {
     /** The most tokens from ", and" to the next exchange's noun: ", and the 18th China-US Human Rights Dialogue". */
     private static final int NEXT_EXCHANGE_REACH = 12;
 
+    /** The most tokens from a bare "and" to a second object's noun: "and a joint seminar". */
+    private static final int NEXT_OBJECT_REACH = 4;
+
     /**
      * "The 32nd China-EU Dialogue was held in Guangzhou in June, and the 18th China-US Dialogue took place in Kunming,
      * Yunnan Province, on July 30 and 31", "the 27th and 28th dialogues ... in May and November 2009, respectively, and
@@ -689,19 +698,24 @@ public final class ExchangeRule implements Rule {
      */
     private static List<DateMention> ownSideOfAnd(SentenceView v, CueMatch noun, int cs, int ce, List<DateMention> dates) {
         for (int i = cs; i + 1 < ce; i++) {
-            final int opener = i + 2;
+            // "held a workshop ... in May 2004 and a seminar ... that October": a second object of the same verb,
+            // joined without a comma, with dates of its own
+            boolean objectAnd = v.tokenIs(i, "and") && !v.tokenIs(i - 1, ",")
+                    && NEXT_EXCHANGE_OPENERS.contains(v.token(i + 1).norm())
+                    && v.firstCue(CueKind.EXCHANGE_NOUN, i + 1, Math.min(ce, i + 1 + NEXT_OBJECT_REACH)) != null;
+            final int opener = objectAnd ? i + 1 : i + 2;
             // also "..., and in November Viet Nam held ...", "..., and Viet Nam also held ...": a predicate of its own
             boolean ownPredicate = (v.tokenIs(opener, "in") || v.tokenIs(opener, "on")
                     || v.firstRight(opener, opener + 1, Roles.PARTY) != null)
                     && v.firstCue(CueKind.EXCHANGE_VERB, opener, Math.min(ce, opener + NEXT_EXCHANGE_REACH)) != null;
-            if (!v.tokenIs(i, ",") || !v.tokenIs(i + 1, "and") || !NEXT_EXCHANGE_OPENERS.contains(v.token(i + 2).norm())
-                    && v.ordinalEndingAt(i + 2) == null && !ownPredicate) {
+            if (!objectAnd && (!v.tokenIs(i, ",") || !v.tokenIs(i + 1, "and") || !NEXT_EXCHANGE_OPENERS.contains(v.token(i + 2).norm())
+                    && v.ordinalEndingAt(i + 2) == null && !ownPredicate)) {
                 continue; // not "..., and with Norway in Hanoi in October": the same exchange, another partner
             }
             final int and = i;
-            CueMatch next = v.firstCue(CueKind.EXCHANGE_NOUN, i + 2, Math.min(ce, i + 2 + NEXT_EXCHANGE_REACH));
+            CueMatch next = v.firstCue(CueKind.EXCHANGE_NOUN, opener, Math.min(ce, opener + NEXT_EXCHANGE_REACH));
             // also "..., respectively, and the 16th round took place in ..."
-            int after = next != null ? next.tokStart() : nthRound(v, i + 2, Math.min(ce, i + 2 + NEXT_EXCHANGE_REACH));
+            int after = next != null ? next.tokStart() : nthRound(v, opener, Math.min(ce, opener + NEXT_EXCHANGE_REACH));
             CueMatch before = v.lastCue(CueKind.EXCHANGE_NOUN, cs, i);
             if (after < 0 || before == null) {
                 continue;
@@ -1526,6 +1540,16 @@ public final class ExchangeRule implements Rule {
                 .filter(c -> c.tokStart() > verb.tokStart() && c.tokStart() < ce).toList();
         int index = nouns.indexOf(noun);
         return fronted.size() > 1 && fronted.size() == nouns.size() && index >= 0 ? fronted.get(index) : null;
+    }
+
+    /** Whether a date at {@code tok} opens its phrase ("In May 2004, ...", "..., and on 3 June ..."): the scene. */
+    private static boolean setsTheScene(SentenceView v, int tok) {
+        int p = tok;
+        if (v.tokenIs(p - 1, "in") || v.tokenIs(p - 1, "on") || v.tokenIs(p - 1, "during") || v.tokenIs(p - 1, "from")
+                || v.tokenIs(p - 1, "since") || v.tokenIs(p - 1, "between")) {
+            p--;
+        }
+        return p == 0 || v.tokenIs(p - 1, ",") || v.tokenIs(p - 1, "and") || v.tokenIs(p - 1, ":") || v.tokenIs(p - 1, ";");
     }
 
     private static List<DateMention> datesOutside(SentenceView v, int cs, int ce, int nameStart, int nameEnd) {

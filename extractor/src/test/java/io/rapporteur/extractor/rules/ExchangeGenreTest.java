@@ -247,4 +247,14 @@ class ExchangeGenreTest {
     void namedSessionsAndCoSponsors() throws Exception {
         GenreCase.load("named-sessions-and-cosponsors").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Under the programme signed with UNICEF in March 2006, A and B organised a seminar ... in Hanoi in April 2011 and
+     * a workshop ... in Da Nang that September": a date deep in a fronted phrase is another event's, and a second
+     * object of the verb joined by a bare "and" keeps its own date and place.
+     */
+    @Test
+    void secondObjectKeepsItsOwnDate() throws Exception {
+        GenreCase.load("second-object-own-date").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
