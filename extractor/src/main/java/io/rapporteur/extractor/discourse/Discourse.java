@@ -87,6 +87,17 @@ public final class Discourse {
         this.lastSubjectPerson = personId;
     }
 
+    private String speaker;
+
+    /** The person a statement's "I" is: the one its title names ("Statement by ..., Maina Kiai, at the end of ..."). */
+    public String speaker() {
+        return speaker;
+    }
+
+    public void speaker(String personId) {
+        this.speaker = personId;
+    }
+
     public Election lastElection() {
         return lastElection;
     }

@@ -59,6 +59,8 @@ public final class RuleBasedExtractor implements Extractor {
      * Disabilities" under a UN document's symbol, distribution and date lines).
      */
     private static final int OPENING_SENTENCES = 10;
+    /** The sentences of a statement's opening that may name its speaker (its title, a subtitle, the dateline). */
+    private static final int SPEAKER_SENTENCES = 3;
     private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
     /** A year in a title line: the only one it writes. */
     private static final Pattern TITLE_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
@@ -173,6 +175,11 @@ public final class RuleBasedExtractor implements Extractor {
         }
         if (sentence.index() == 0 && sentence.heading()) {
             discourse.titleText(sentence.text(text));
+        }
+        if (discourse.speaker() == null && sentence.index() < SPEAKER_SENTENCES) {
+            // a statement's title or opening names who speaks as "I": its first person named
+            view.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON && m.id() != null && !m.inferred())
+                    .findFirst().ifPresent(m -> discourse.speaker(m.id()));
         }
         for (DateMention d : view.dates()) {
             PartialDate last = d.to() != null ? d.to() : d.from();

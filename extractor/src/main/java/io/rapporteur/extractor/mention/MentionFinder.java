@@ -20,8 +20,8 @@ import java.util.Set;
 public final class MentionFinder {
 
     private static final int MAX_NAME_WORDS = 5;
-    /** The longest lower-case syllable after a hyphen in a given name ("Myung-bak"): longer ones are ordinary words. */
-    private static final int MAX_SYLLABLE_LETTERS = 4;
+    /** The longest lower-case syllable after a hyphen in a given name ("Myung-bak", "Ki-kweon", "Joo-hyeon"): longer ones are ordinary words. */
+    private static final int MAX_SYLLABLE_LETTERS = 6;
     /** The longest mandate between a title and its holder's name: "on the promotion and protection of ..." */
     private static final int MAX_MANDATE_TOKENS = 16;
     /** Marks, in a title mention's affiliation slot, a title that may introduce a bare surname ("Mr.", "Ms."). */

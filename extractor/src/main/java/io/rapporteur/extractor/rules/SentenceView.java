@@ -1434,6 +1434,13 @@ public final class SentenceView {
      * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
      */
     Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
+        if (pronoun.text().equalsIgnoreCase("I") || pronoun.text().equalsIgnoreCase("me")) {
+            // a statement's "I": the person who speaks, named by its title; no one where it names none
+            String speaker = discourse.speaker();
+            return speaker == null || exclude.contains(speaker) ? null
+                    : new Mention(MentionKind.PERSON, speaker, pronoun.tokStart(), pronoun.tokEnd(), pronoun.start(),
+                    pronoun.end(), pronoun.text(), null, null, true);
+        }
         // "the Special Rapporteur on ... announced that he will visit Colombia": the office that speaks, where no person
         // is named before the pronoun in the sentence
         if (tokenIs(pronoun.tokStart() - 1, "that") && mentions.stream().noneMatch(m -> m.kind() == MentionKind.PERSON

@@ -381,4 +381,14 @@ class VisitMeetingGenreTest {
     void newsPageDateLine() throws Exception {
         GenreCase.load("news-page-date-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An expert's end-of-mission statement in the first person: "I have just completed ... visit", "I met with ...,
+     * Mr. Park Dong-hyeon": "I" is the person the title names, and a given name's hyphenated syllable may run to five
+     * letters or more ("Dong-hyeon", "Ki-kweon").
+     */
+    @Test
+    void aStatementInTheFirstPerson() throws Exception {
+        GenreCase.load("first-person-statement").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
