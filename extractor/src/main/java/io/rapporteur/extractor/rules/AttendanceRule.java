@@ -168,12 +168,13 @@ public final class AttendanceRule implements Rule {
                 continue;
             }
             DateMention own = v.nearestDate(cue.tokStart());
-            if (own != null && own.iso() != null && own.iso().length() == 4) {
-                // "In 2005, a delegation attended the 61st Session ..., held in Geneva from March 14 to April 22": the
-                // session's own dates, in that year, say more than the year that sets the scene
-                String year = own.iso();
+            if (own != null && own.iso() != null && (own.iso().length() == 4 || own.iso().length() == 7)) {
+                // "In 2005, a delegation attended the 61st Session ..., held in Geneva from March 14 to April 22", "In
+                // November, ... attended the Conference, convened ... from 5 to 7 November 2019": the event's own
+                // dates, within the year or month that sets the scene, say more
+                String scene = own.iso();
                 own = v.datesIn(cue.tokEnd(), ce).stream()
-                        .filter(d -> d.iso() != null && d.iso().length() > 4 && d.iso().startsWith(year))
+                        .filter(d -> d.iso() != null && d.iso().length() > scene.length() && d.iso().startsWith(scene))
                         .findFirst().orElse(own);
             }
             if (own != null && own.iso() != null) {

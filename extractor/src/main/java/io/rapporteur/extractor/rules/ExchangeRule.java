@@ -56,6 +56,13 @@ public final class ExchangeRule implements Rule {
             if (noun.tokStart() < consumedUntil || alternative) {
                 continue; // "dialogues or consultations with A and B": one exchange each, of the format named first
             }
+            if (v.ordinalEndingAt(noun.tokStart() - 1) == null && v.mentions().stream().anyMatch(m -> m.kind() == MentionKind.ORG
+                    && m.id() != null && m.tokStart() < noun.tokStart() - (v.tokenIs(m.tokStart(), "the") ? 1 : 0)
+                    && m.tokEnd() >= noun.tokEnd())) {
+                // "the Asia Pacific Forum (of ...)": a body's name, not an exchange (but "held the Forum on
+                // China-Africa Cooperation": a forum that is also a body, named by its noun)
+                continue;
+            }
             if (underFramework(v, noun)) {
                 continue; // "the sixth symposium under the China-Germany Dialogue ...": the dialogue only frames it
             }
@@ -1578,6 +1585,14 @@ public final class ExchangeRule implements Rule {
         if (best != null && best.to() == null && best.from().month() == null) {
             for (DateMention d : dates) { // "The 2010 Forum was held in November": the month of that year says more
                 if (d.to() == null && d.from().month() != null && best.from().year().equals(d.from().year())) {
+                    return d;
+                }
+            }
+        }
+        if (best != null && best.iso() != null && best.to() == null && best.from().month() != null) {
+            for (DateMention d : dates) { // "In October, ... convened in Marrakech from 10 to 12 October 2018": the days
+                if (d != best && d.iso() != null && d.iso().startsWith(best.iso() + "-")
+                        && (d.to() == null || d.iso().substring(d.iso().indexOf('/') + 1).startsWith(best.iso() + "-"))) {
                     return d;
                 }
             }

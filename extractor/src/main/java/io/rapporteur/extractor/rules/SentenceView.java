@@ -503,8 +503,11 @@ public final class SentenceView {
             // (also "the Malawi Human Rights Commission": a state's name, then the institution's)
             boolean stateFirst = openingState != null && openingState.tokEnd() < tokens.size()
                     && tokens.get(openingState.tokEnd()).isWord() && tokens.get(openingState.tokEnd()).isCapitalised();
+            // (or a body of the knowledge base opens a longer name: "the Commission on Human Rights of the
+            // Philippines", "the Commission on Human Rights and Administrative Justice")
+            boolean bodyFirst = mentions.stream().anyMatch(m -> nameStart(m) == firstTok && longerNameOver(m));
             if (first == i + 1 && !tokens.get(i).is("the") || !tokens.get(first).isWord()
-                    || !tokens.get(first).isCapitalised() || overlapsMention(first, first + 1) && !stateFirst) {
+                    || !tokens.get(first).isCapitalised() || overlapsMention(first, first + 1) && !stateFirst && !bodyFirst) {
                 continue;
             }
             int end = first;
@@ -515,7 +518,8 @@ public final class SentenceView {
                     || (tokens.get(end).is("of") || tokens.get(end).is("for")) && capitalisedAfter(end + 1)
                     || (tokens.get(end).is("and") || tokens.get(end).is("on")) && end + 1 < tokens.size()
                     && tokens.get(end + 1).isWord() && tokens.get(end + 1).isCapitalised()
-                    && !overlapsMention(end + 1, end + 2) // not "... of Justice and UNICEF": two names
+                    && !nameStartsAt(end + 1) // not "... of Justice and UNICEF": two names (but "the National
+                    // Commission on Human Rights" runs on through the international body's name inside it)
                     || tokens.get(end).is("the") && end > first && (tokens.get(end - 1).is("of") || tokens.get(end - 1).is("for"))
                     && capitalisedAfter(end + 1))) { // "the National Council for the Administration of Justice"
                 Token t = tokens.get(end);
@@ -538,12 +542,13 @@ public final class SentenceView {
                     || added.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from)
                     || mentions.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from
                     && m.kind() != MentionKind.STATE && !nationalInstitutionAround(m, from, to)
+                    && !(nameStart(m) == from && longerNameOver(m))
                     && (m.kind() != MentionKind.TITLE || m.tokStart() <= from
                     || m.tokEnd() >= to && !tokens.get(m.tokStart() - 1).is("of")))) {
                 i = Math.max(i, end - 1); // a title inside is a word of the name ("... of Justice"), not first
                 continue;
             }
-            if (gazetteerReads(from, to) && mentions.stream().noneMatch(m -> nationalInstitutionAround(m, from, to))) {
+            if (gazetteerReads(from, to) && !bodyFirst && mentions.stream().noneMatch(m -> nationalInstitutionAround(m, from, to))) {
                 i = to - 1;
                 continue; // an office or body the knowledge base names, read away by another pass ("the UN High
             }             // Commissioner for Human Rights, Jose Ayala Lasso")
@@ -594,6 +599,35 @@ public final class SentenceView {
         }
     }
 
+    /**
+     * Whether a body of the knowledge base named in capitals runs on into a longer name: "Commission on Human Rights"
+     * then "of the Philippines" or "and Administrative Justice" (a state's own institution), not an office.
+     */
+    private boolean longerNameOver(Mention m) {
+        if (m.kind() != MentionKind.ORG || m.id() == null || m.inferred() || kb.isOffice(m.id())
+                || !INSTITUTION_HEADS.contains(tokens.get(nameStart(m)).norm())) {
+            return false;
+        }
+        int after = m.tokEnd();
+        if (tokenIs(after, "and")) {
+            return capitalisedAt(after + 1) && !nameStartsAt(after + 1);
+        }
+        int state = tokenIs(after, "of") ? (tokenIs(after + 1, "the") ? after + 2 : after + 1) : -1;
+        return state > 0 && mentions.stream().anyMatch(s -> s.kind() == MentionKind.STATE && s.id() != null
+                && s.tokStart() <= state && s.tokEnd() > state);
+    }
+
+    /** Where a mention's name begins, after its article. */
+    private int nameStart(Mention m) {
+        return tokenIs(m.tokStart(), "the") && m.tokEnd() > m.tokStart() + 1 ? m.tokStart() + 1 : m.tokStart();
+    }
+
+    /** Whether a mention other than a state's begins at {@code tok} (one that began before it is the same name). */
+    private boolean nameStartsAt(int tok) {
+        return mentions.stream().anyMatch(m -> m.tokStart() <= tok && m.tokEnd() > tok
+                && (m.tokStart() == tok || m.kind() == MentionKind.STATE));
+    }
+
     /** Who stands for a body, not an office in it: "members of the Zimbabwe Human Rights Commission". */
     private static final Set<String> PEOPLE_OF_A_BODY = Set.of("members", "officials", "representatives", "staff",
             "delegation", "delegations", "commissioners");
@@ -610,7 +644,8 @@ public final class SentenceView {
         boolean opener = false;
         for (int k = from; k < inner.tokStart(); k++) {
             final int at = k;
-            boolean state = mentions.stream().anyMatch(m -> m.kind() == MentionKind.STATE && m.tokStart() <= at && at < m.tokEnd());
+            boolean state = mentions.stream().anyMatch(m -> m.kind() == MentionKind.STATE && m.tokStart() <= at && at < m.tokEnd())
+                    || demonymIn(at, at + 1) != null; // "the Indonesian National Commission on Human Rights"
             boolean word = kb.words("national-institution-openers").contains(tokens.get(k).norm());
             if (!word && !state) {
                 return false; // "the Kenya National Commission on Human Rights": its state may come first

@@ -110,4 +110,15 @@ class MembershipGenreTest {
     void compositionWithOfficersInBrackets() throws Exception {
         GenreCase.load("composition-with-officers-in-brackets").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * National institutions whose names hold an international body's: "the Commission on Human Rights of the
+     * Philippines", "the Kenya National Commission on Human Rights" (not the UN Commission on Human Rights); "the Asia
+     * Pacific Forum" is a body, not a forum held; and "In November, ... attended the Conference, convened ... from 5 to
+     * 7 November 2019" takes the conference's days.
+     */
+    @Test
+    void institutionsNamedOverAnInternationalBody() throws Exception {
+        GenreCase.load("institutions-named-over-a-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
