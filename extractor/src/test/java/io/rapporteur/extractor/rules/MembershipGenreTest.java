@@ -112,8 +112,8 @@ class MembershipGenreTest {
     }
 
     /**
-     * National institutions whose names hold an international body's: "the Commission on Human Rights of the
-     * Philippines", "the Kenya National Commission on Human Rights" (not the UN Commission on Human Rights); "the Asia
+     * National institutions whose names hold an international body's: "the Commission on Human Rights of Sierra
+     * Leone", "the Rwanda National Commission on Human Rights" (not the UN Commission on Human Rights); "the Asia
      * Pacific Forum" is a body, not a forum held; and "In November, ... attended the Conference, convened ... from 5 to
      * 7 November 2019" takes the conference's days.
      */
