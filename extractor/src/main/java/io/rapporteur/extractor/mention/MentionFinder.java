@@ -415,8 +415,12 @@ public final class MentionFinder {
         for (int k = 1; k < mentions.size(); k++) {
             Mention office = mentions.get(k);
             Mention before = mentions.get(k - 1);
+            // (also "Mary Robinson, then UN High Commissioner for Human Rights, ...", "..., now Special Rapporteur")
+            int gap = office.tokStart() - before.tokEnd();
+            boolean timed = gap == 2 && (tokens.get(before.tokEnd() + 1).is("then") || tokens.get(before.tokEnd() + 1).is("now")
+                    || tokens.get(before.tokEnd() + 1).is("former"));
             if (office.kind() == MentionKind.ORG && office.id() != null && office.id().equals(office.affiliation())
-                    && before.kind() == MentionKind.PERSON && office.tokStart() == before.tokEnd() + 1
+                    && before.kind() == MentionKind.PERSON && (gap == 1 || timed)
                     && tokens.get(before.tokEnd()).is(",")) {
                 appositives.add(office);
                 Mention owner = bodyOfTitle(tokens, office, mentions);
@@ -676,6 +680,9 @@ public final class MentionFinder {
         int k = title.tokStart() - 1;
         if (k >= 0 && (tokens.get(k).is("a") || tokens.get(k).is("an"))) {
             k--;
+        }
+        if (k >= 0 && (tokens.get(k).is("then") || tokens.get(k).is("now") || tokens.get(k).is("former"))) {
+            k--; // "Mary Robinson, then UN High Commissioner for Human Rights, ..."
         }
         if (k < 1 || !tokens.get(k).is(",")) {
             return null;

@@ -50,6 +50,12 @@ public final class ExchangeRule implements Rule {
         int consumedUntil = -1;
         List<Mention> lastSides = List.of();
         int lastNounEnd = -1;
+        for (CueMatch session : v.cues(CueKind.EVENT_ANAPHOR)) {
+            FactDraft sessionDay = sessionDayTold(v, session);
+            if (sessionDay != null) {
+                out.add(sessionDay); // its day joins the session's span (SessionOpeningAndClosing)
+            }
+        }
         for (CueMatch noun : v.cues(CueKind.EXCHANGE_NOUN)) {
             boolean alternative = v.tokenIs(noun.tokStart() - 1, "or") && lastNounEnd == noun.tokStart() - 1;
             lastNounEnd = noun.tokEnd();
@@ -611,6 +617,42 @@ public final class ExchangeRule implements Rule {
      * "the 40th round of the Dialogue", "the Dialogue": a definite, bare title naming no side refers to the last
      * exchange of that format the document reported, whose sides, name and topic it takes.
      */
+    /** How many sentences back "The session was opened on ..." may refer to the numbered session reported. */
+    private static final int SESSION_DAY_REACH = 3;
+
+    /**
+     * "... today closed its 117th session. The session was opened on 20 June 2016 by ...": the day the session
+     * reported just before opened or closed, as that session (same body, same number) on that day. Null otherwise.
+     */
+    private static FactDraft sessionDayTold(SentenceView v, CueMatch noun) {
+        if (!"SESSION".equals(noun.value(CueKind.EVENT_ANAPHOR)) || noun.tokEnd() - noun.tokStart() != 2
+                || v.token(noun.tokEnd() - 1).isCapitalised() || noun.tokStart() > 0 && !v.tokenIs(noun.tokStart() - 1, ",")) {
+            return null; // only "The session was opened on ...", "..., the session closed on ..."
+        }
+        int ce = v.clauseEnd(noun.tokEnd());
+        int verbAt = noun.tokEnd() + (v.tokenIs(noun.tokEnd(), "was") ? 1 : 0);
+        boolean openingOrClosing = v.tokenIs(verbAt, "opened") || v.tokenIs(verbAt, "closed") || v.tokenIs(verbAt, "concluded")
+                || v.tokenIs(verbAt, "began") || v.tokenIs(verbAt, "ended");
+        EventRecord last = v.discourse.lastEvent("SESSION");
+        if (!openingOrClosing || last == null || last.fact().field("ordinal") == null || last.fact().status() != null
+                || v.sentence().index() - last.sentence() > SESSION_DAY_REACH) {
+            return null;
+        }
+        DateMention day = v.datesIn(noun.tokEnd(), ce).stream()
+                .filter(d -> d.to() == null && d.iso() != null && d.iso().length() == 10).findFirst().orElse(null);
+        if (day == null) {
+            return null;
+        }
+        FactDraft fact = new FactDraft(FactType.EXCHANGE).code("format", "SESSION");
+        fact.fields.put("participants", last.fact().field("participants"));
+        for (EntityRef ref : last.fact().entities("participants")) {
+            fact.arguments.add(new ArgumentSpan("participants", ref.id(), new Span(noun.start(), noun.end())));
+        }
+        fact.fields.put("ordinal", last.fact().field("ordinal"));
+        fact.confidence -= 0.1;
+        return fact.date(day.iso(), false);
+    }
+
     private static EventRecord definiteAntecedent(SentenceView v, CueMatch noun, int nameStart, String format,
                                                   String title) {
         int before = nameStart - 1;

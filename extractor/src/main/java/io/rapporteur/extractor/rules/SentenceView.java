@@ -351,7 +351,10 @@ public final class SentenceView {
 
     private void followingDay() {
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!tokenIs(i + 2, "day")) {
+            // also "At the same meeting, the Committee elected ...": the meeting the sentence before dated
+            boolean sameMeeting = tokenIs(i, "the") && tokenIs(i + 1, "same")
+                    && (tokenIs(i + 2, "meeting") || tokenIs(i + 2, "sitting"));
+            if (!tokenIs(i + 2, "day") && !sameMeeting) {
                 continue;
             }
             // "On 7 February 2016 he called on ..., and on the following day he held talks with ...": the day after
@@ -380,7 +383,8 @@ public final class SentenceView {
             }
             // "On the same day, she met ...", "Later that day she opened ...": the day the text last named
             boolean same = (tokenIs(i, "the") && tokenIs(i + 1, "same") || tokenIs(i + 1, "that")
-                    && (tokenIs(i, "later") || tokenIs(i, "on") || tokenIs(i, "earlier"))) && tokenIs(i + 2, "day");
+                    && (tokenIs(i, "later") || tokenIs(i, "on") || tokenIs(i, "earlier"))) && tokenIs(i + 2, "day")
+                    || sameMeeting;
             if (same) {
                 dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), last, null, true));
                 return;

@@ -121,4 +121,14 @@ class MembershipGenreTest {
     void institutionsNamedOverAnInternationalBody() throws Exception {
         GenreCase.load("institutions-named-over-a-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A session release: "... today closed its 117th session. The session was opened on 20 June 2016 by ..." (the
+     * session runs from that day), "At the same meeting, the Committee elected ..." (that day), and "Juan Mendez, then
+     * Special Rapporteur on torture, had visited ..." (the person, his office of the time an apposition).
+     */
+    @Test
+    void sessionOpenedSameMeetingThenOffice() throws Exception {
+        GenreCase.load("then-office-and-same-meeting").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
