@@ -393,7 +393,7 @@ public final class MentionFinder {
                 person = titledPerson(doc, tokens, title, occupied, people);
             }
             if (person == null) {
-                person = holderOfBareTitle(title, people);
+                person = holderOfBareTitle(tokens, title, people);
             }
             if (person != null) {
                 added.add(person);
@@ -631,10 +631,10 @@ public final class MentionFinder {
      * "The High Commissioner also signed ...": a bare title whose office the knowledge base knows (its affiliation)
      * refers to the person last mentioned as holding that office. Null when the document has named no such person.
      */
-    private Mention holderOfBareTitle(Mention title, PersonRegistry people) {
+    private Mention holderOfBareTitle(List<Token> tokens, Mention title, PersonRegistry people) {
         if (title.kind() == MentionKind.TITLE && title.affiliation() == null
                 && title.text().regionMatches(true, 0, "the ", 0, 4)) {
-            return holderOfGenericTitle(title, people);
+            return holderOfGenericTitle(tokens, title, people);
         }
         if (title.kind() != MentionKind.TITLE || title.affiliation() == null || !title.affiliation().startsWith("org:")
                 || !title.text().regionMatches(true, 0, "the ", 0, 4)) {
@@ -656,7 +656,22 @@ public final class MentionFinder {
      * "In Tashkent, the Special Rapporteur met with ...": a title of a kind of office, without its mandate, refers to
      * the person last mentioned as holding an office of that kind. Null when there is none.
      */
-    private Mention holderOfGenericTitle(Mention title, PersonRegistry people) {
+    /** "Commissioner for Human Rights" -> "commissioner", "the Public Defender of Georgia" -> "defender": an office's head word. */
+    private static String officeHead(String title) {
+        String head = null;
+        for (String word : title.split("[\\s,]+")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.equals("of") || w.equals("for") || w.equals("on")) {
+                break;
+            }
+            if (!w.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                head = w;
+            }
+        }
+        return head;
+    }
+
+    private Mention holderOfGenericTitle(List<Token> tokens, Mention title, PersonRegistry people) {
         String generic = title.text().substring(4).replaceFirst("^(UN|United Nations) ", "");
         // "the expert", "the UN human rights expert": any special procedures mandate holder
         boolean anyMandate = generic.toLowerCase(Locale.ROOT).endsWith("expert") && !generic.contains("Independent");
@@ -668,6 +683,18 @@ public final class MentionFinder {
                         title.end(), title.text(), null, p.affiliation(), true);
             }
         }
+        // "the Commissioner paid a working visit" after "the Commissioner for Human Rights, Askar Shakirov": a national
+        // office the knowledge base does not list, written with the head word its holder was named with
+        String head = officeHead(generic);
+        boolean mandate = title.tokEnd() < tokens.size() && (tokens.get(title.tokEnd()).is("of")
+                || tokens.get(title.tokEnd()).is("for") || tokens.get(title.tokEnd()).is("on")); // "the Chairman of X"
+        Person holder = head != null && !mandate && generic.trim().toLowerCase(Locale.ROOT).equals(head)
+                ? people.lastHolding(head) : null;
+        if (holder != null) {
+            people.mentioned(holder);
+            return new Mention(MentionKind.PERSON, holder.id(), title.tokStart(), title.tokEnd(), title.start(),
+                    title.end(), title.text(), null, holder.affiliation(), true);
+        }
         return null;
     }
 
@@ -676,6 +703,10 @@ public final class MentionFinder {
                                      PersonRegistry people) {
         if (HONORIFIC.equals(title.affiliation())) {
             return null; // "..., the Hon Julie Bishop": an honorific goes before its holder's name, never after
+        }
+        int verb = title.tokEnd() < tokens.size() && tokens.get(title.tokEnd()).is("also") ? title.tokEnd() + 1 : title.tokEnd();
+        if (verb < tokens.size() && kb.isNameVerb(tokens.get(verb).norm())) {
+            return null; // "at the invitation of ..., Ucha Nanuashvili, the Commissioner paid a visit": the title's own verb
         }
         int k = title.tokStart() - 1;
         if (k >= 0 && (tokens.get(k).is("a") || tokens.get(k).is("an"))) {
@@ -883,6 +914,10 @@ public final class MentionFinder {
             p = people.register(name, affiliation);
         }
         people.mentioned(p);
+        String head = officeHead(title.text());
+        if (head != null && kb.words("holder-titles").contains(head)) {
+            people.holdsOffice(p.id(), head); // "the Commissioner" later is this person
+        }
         String honorific = title.text().toLowerCase(Locale.ROOT);
         if (honorific.startsWith("ms") || honorific.startsWith("mrs") || honorific.startsWith("madam")) {
             people.gender(p.id(), 'F');

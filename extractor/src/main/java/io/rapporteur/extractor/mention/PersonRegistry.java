@@ -74,6 +74,24 @@ public final class PersonRegistry {
         return genders.get(personId);
     }
 
+    /** The head word of each person's office as the text wrote it ("commissioner" for "the Commissioner for ..., A B"). */
+    private final Map<String, String> officeHeads = new HashMap<>();
+
+    public void holdsOffice(String personId, String head) {
+        officeHeads.put(personId, head.toLowerCase(Locale.ROOT));
+    }
+
+    /** The person mentioned last whose office the text wrote with this head word, or null. */
+    public Person lastHolding(String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            if (h.equals(officeHeads.get(recent.get(i).id()))) {
+                return recent.get(i);
+            }
+        }
+        return null;
+    }
+
     public void mentioned(Person person) {
         recent.remove(person);
         recent.add(person);

@@ -47,6 +47,19 @@ public final class VisitRule implements Rule {
                     : v.firstRight(inviteBefore.tokEnd(), inviteBefore.tokEnd() + 2,
                             m -> Roles.AGENT.test(m) && !v.tokenIs(m.tokStart() - 1, ","));
             int invitationEnd = inviter != null ? inviter.tokEnd() : inviteBefore != null ? inviteBefore.tokEnd() : cs;
+            if (inviter != null && v.tokenIs(invitationEnd, ",")) {
+                // "at the invitation of the Public Defender of Georgia, Ucha Nanuashvili, the Commissioner paid ...":
+                // the inviter's name in apposition is still the invitation
+                final int comma = invitationEnd;
+                Mention named = v.firstRight(comma + 1, comma + 2, m -> m.kind() == MentionKind.PERSON);
+                // (but "At the invitation of China, Mary Robinson, the High Commissioner, visited": the visitor, whose
+                // office closes with a comma of its own before the verb)
+                boolean officeInviter = inviter.kind() != MentionKind.STATE && inviter.kind() != MentionKind.PERSON;
+                if (named != null && officeInviter && v.tokenIs(named.tokEnd(), ",") && v.tokenIs(named.tokEnd() + 1, "the")
+                        && v.findWord(",", named.tokEnd() + 1, cue.tokStart()) < 0) {
+                    invitationEnd = named.tokEnd();
+                }
+            }
             // "A visited Sweden, Norway and Denmark in 1994, and another delegation of the Society visited ...": the
             // second visit's visitor is after the ", and", not the first's destinations
             int secondClause = invitationEnd;

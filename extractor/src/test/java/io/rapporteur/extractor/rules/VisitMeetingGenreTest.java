@@ -391,4 +391,14 @@ class VisitMeetingGenreTest {
     void aStatementInTheFirstPerson() throws Exception {
         GenreCase.load("first-person-statement").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An ombudsman's report: "the Ombudsman of Armenia, Arman Tatoyan" makes a later bare "the Ombudsman" him (a
+     * national office the knowledge base does not list), and in "at the invitation of the Public Defender of Georgia,
+     * Nino Lomjaria, the Ombudsman paid a working visit" the name is the inviter's, "the Ombudsman" the visitor.
+     */
+    @Test
+    void aNationalOfficeAndItsHolder() throws Exception {
+        GenreCase.load("national-office-holder").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
