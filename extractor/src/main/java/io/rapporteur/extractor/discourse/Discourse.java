@@ -159,6 +159,23 @@ public final class Discourse {
         return lastDayInSection;
     }
 
+    /** The last sentence that spoke of the release's own day ("today", "this morning"), or -1. */
+    private int todaySentence = -1;
+
+    public void todaySaidIn(int sentence) {
+        this.todaySentence = sentence;
+    }
+
+    /** Whether the given sentence spoke of the release's own day: "The session opened this morning ...". */
+    public boolean spokeOfToday(int sentence) {
+        return todaySentence == sentence;
+    }
+
+    /** Whether the text has spoken of the release's own day yet. */
+    public boolean spokeOfToday() {
+        return todaySentence >= 0;
+    }
+
     /** The last full date written, looking back or not, and the sentence it was written in. */
     private PartialDate writtenDay;
     private int writtenDaySentence = -1;

@@ -190,8 +190,8 @@ public final class RuleBasedExtractor implements Extractor {
             if (last.hasYear() && last.month() != null && last.day() != null && !lookingBack) {
                 discourse.lastDay(last);
             }
-            if (last.hasYear() && last.month() != null && last.day() != null) {
-                discourse.writtenDay(last, sentence.index());
+            if (last.hasYear() && last.month() != null && last.day() != null && d.to() == null) {
+                discourse.writtenDay(last, sentence.index()); // (not a span's end: "a term ... to 31 December 2018")
             }
             if (last.hasYear() && last.month() != null) {
                 discourse.lastMonth(new PartialDate(last.year(), last.month(), null));

@@ -580,6 +580,9 @@ public final class ExchangeRule implements Rule {
                     DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r)
                             : groupsPaired ? datesAfter.get(groups.indexOf(group)) : near;
                     String closedSpan = "SESSION".equals(format) ? closedSession(v, verb, ce) : null;
+                    if (closedSpan == null && "SESSION".equals(format)) {
+                        closedSpan = openedSession(v, verb, ce);
+                    }
                     fact.date(closedSpan != null ? closedSpan : date != null ? date.iso() : framed != null ? framed : sharedYear, false);
                     if (!seriesOnly) {
                         out.add(fact);
@@ -710,8 +713,12 @@ public final class ExchangeRule implements Rule {
         DateMention began = null;
         for (DateMention d : v.datesIn(verb.tokEnd(), ce)) {
             int t = v.tokenAt(d.start());
-            int w = v.tokenIs(t - 1, "on") ? t - 2 : t - 1;
-            if (d.iso() != null && d.to() == null && (v.tokenIs(w, "began") || v.tokenIs(w, "opened") || v.tokenIs(w, "started"))) {
+            // "which began on 23 April", "which had opened at the Palais Wilson on 9 April"
+            boolean opening = false;
+            for (int w = t - 1; w >= Math.max(verb.tokEnd(), t - OPENING_REACH) && !v.tokenIs(w, ","); w--) {
+                opening |= v.tokenIs(w, "began") || v.tokenIs(w, "opened") || v.tokenIs(w, "started");
+            }
+            if (d.iso() != null && d.to() == null && opening) {
                 began = d;
                 break;
             }
@@ -719,14 +726,46 @@ public final class ExchangeRule implements Rule {
         if (began == null) {
             return null;
         }
-        String today = null;
-        if (v.findWord("today", 0, verb.tokStart() + 1) >= 0 || v.findWord("afternoon", 0, verb.tokStart() + 1) >= 0
-                || v.findWord("morning", 0, verb.tokStart() + 1) >= 0) {
-            DateMention inline = v.datesIn(0, verb.tokStart()).stream().filter(d -> d.iso() != null && d.iso().length() == 10)
-                    .findFirst().orElse(null); // "GENEVA (17 May 2019) - ...": the release's own date
-            today = inline != null ? inline.iso() : v.discourse.dateline() != null ? v.discourse.dateline().iso() : null;
-        }
+        String today = releaseDay(v, verb);
         return today != null && today.length() == 10 && began.iso().compareTo(today) < 0 ? began.iso() + "/" + today : null;
+    }
+
+    /** The most tokens from "opened" to the day it opened on: "had opened at the Palais Wilson on 9 April". */
+    private static final int OPENING_REACH = 6;
+
+    /**
+     * "The 113th session ... opened this morning in Geneva ... and will run until 2 April": from the release's day
+     * to the last day it announces; null where the sentence says no such.
+     */
+    private static String openedSession(SentenceView v, CueMatch verb, int ce) {
+        String word = v.token(verb.tokStart()).norm();
+        if (!(word.equals("opened") || word.equals("opens") || word.equals("began") || word.equals("begins"))) {
+            return null;
+        }
+        String today = releaseDay(v, verb);
+        if (today == null || today.length() != 10) {
+            return null;
+        }
+        for (DateMention d : v.datesIn(verb.tokEnd(), ce)) {
+            int t = v.tokenAt(d.start());
+            if (d.iso() != null && d.iso().length() == 10 && d.to() == null && today.compareTo(d.iso()) < 0
+                    && (v.tokenIs(t - 1, "until") || v.tokenIs(t - 1, "till") || v.tokenIs(t - 2, "close")
+                    || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end"))) {
+                return today + "/" + d.iso();
+            }
+        }
+        return null;
+    }
+
+    /** "this afternoon", "today", "this morning" before the verb: the release's own date, else the dateline's. */
+    private static String releaseDay(SentenceView v, CueMatch verb) {
+        int upTo = v.clauseEnd(verb.tokEnd()); // "this afternoon closed", "opened its 21st session this morning"
+        if (v.findWord("today", 0, upTo) < 0 && v.findWord("afternoon", 0, upTo) < 0 && v.findWord("morning", 0, upTo) < 0) {
+            return null;
+        }
+        DateMention inline = v.datesIn(0, verb.tokStart()).stream().filter(d -> d.iso() != null && d.iso().length() == 10)
+                .findFirst().orElse(null); // "GENEVA (17 May 2019) - ...": the release's own date
+        return inline != null ? inline.iso() : v.discourse.dateline() != null ? v.discourse.dateline().iso() : null;
     }
 
     /** Words that open another exchange's name after ", and": "the 18th ...", "a human rights consultation". */

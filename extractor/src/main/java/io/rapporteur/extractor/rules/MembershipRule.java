@@ -468,9 +468,13 @@ public final class MembershipRule implements Rule {
         }
         // "At the opening meeting on 2 April, ... . The Committee then|also elected ...": that day
         DateMention date = v.nearestDate(elected.tokStart());
-        var before = v.discourse.dayWrittenIn(v.sentence().index() - 1);
-        String iso = date != null ? date.iso() : before != null ? before.iso()
-                : v.tokenIs(elected.tokStart() - 1, "then") && v.discourse.lastDay() != null ? v.discourse.lastDay().iso() : null;
+        var before = v.discourse.spokeOfToday(v.sentence().index() - 1) && v.discourse.dateline() != null
+                ? v.discourse.dateline() // "The session opened this morning ... . The Committee then elected ..."
+                : v.discourse.dayWrittenIn(v.sentence().index() - 1);
+        boolean then = v.tokenIs(elected.tokStart() - 1, "then");
+        // (in a release about its own day, "then" goes on with that day: "opened this morning ... then elected")
+        var thenDay = v.discourse.spokeOfToday() && v.discourse.dateline() != null ? v.discourse.dateline() : v.discourse.lastDay();
+        String iso = date != null ? date.iso() : before != null ? before.iso() : then && thenDay != null ? thenDay.iso() : null;
         for (FactDraft fact : facts) {
             fact.date(iso, date == null);
             out.add(fact);
@@ -606,8 +610,10 @@ public final class MembershipRule implements Rule {
         asMemberForATerm(v, out);
         composition(v, out);
         outgoingMembers(v, out);
-        bureau(v, out);
         boolean officersByRole = officersByRole(v, out);
+        if (!officersByRole) { // one reading of an officers' list: "its officers ...: A as Chairperson; B and C as ..."
+            bureau(v, out);
+        }
         Mention lastBody = null;
         Mention lastMember = null;
         for (CueMatch cue : v.cues(CueKind.MEMBERSHIP)) {

@@ -240,6 +240,15 @@ public final class SentenceView {
     private void todayFromDateline() {
         PartialDate dateline = discourse.dateline();
         int today = findWord("today", 0, tokens.size());
+        for (int k = 0; today < 0 && k + 1 < tokens.size(); k++) { // "opened this morning", "this afternoon closed"
+            if (tokens.get(k).is("this") && (tokens.get(k + 1).is("morning") || tokens.get(k + 1).is("afternoon")
+                    || tokens.get(k + 1).is("evening"))) {
+                today = k;
+            }
+        }
+        if (dateline != null && today >= 0) {
+            discourse.todaySaidIn(sentence.index());
+        }
         if (dateline == null || today < 0 || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
             return;
         }

@@ -131,4 +131,14 @@ class MembershipGenreTest {
     void sessionOpenedSameMeetingThenOffice() throws Exception {
         GenreCase.load("then-office-and-same-meeting").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A session's opening release: "opened its twenty-first session this morning ..., which will run until 5 April"
+     * (from the release's day to that one); a headline verb is no part of a name ("Elects Rosemary Kayess ..."); the
+     * officers "then elected" are elected that day, not on the end of a term named between; one reading of the list.
+     */
+    @Test
+    void aSessionOpensThisMorning() throws Exception {
+        GenreCase.load("session-opens-this-morning").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
