@@ -25,6 +25,7 @@ import io.rapporteur.extractor.segment.Tokenizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -2105,10 +2106,11 @@ public final class SentenceView {
      * met ..." in a release about her visit to Zimbabwe, a few paragraphs after the visit's dates. Null if none.
      */
     EventRecord visitToBy(String visitorId, String country) {
-        if (visitorId == null || country == null) {
+        if (visitorId == null) {
             return null;
         }
         EventRecord found = null;
+        Set<String> visits = new HashSet<>();
         for (EventRecord e : discourse.events()) {
             if (!"VISIT".equals(e.kind())) {
                 continue;
@@ -2117,11 +2119,14 @@ public final class SentenceView {
             EntityRef destination = e.fact().entity("destination");
             if (e.sentence() < sentence.index() && e.fact().status() == null && e.fact().date() != null
                     && visitor != null && visitorId.equals(visitor.id())
-                    && destination != null && country.equals(destination.id())) {
+                    && destination != null && (country == null || country.equals(destination.id()))) {
                 found = e;
+                visits.add(destination.id() + "@" + e.fact().date());
             }
         }
-        return found;
+        // where the meeting names no country ("It held meetings with the Minister of Justice, ..." under a heading of
+        // its own), only a visitor's one visit of the text is the one it met during
+        return country != null || visits.size() == 1 ? found : null;
     }
 
     EventRecord visitRecentlyReportedBy(Mention participant) {

@@ -401,4 +401,13 @@ class VisitMeetingGenreTest {
     void aNationalOfficeAndItsHolder() throws Exception {
         GenreCase.load("national-office-holder").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A visit statement whose meetings come under a heading of their own and name no country ("It held meetings with
+     * the Deputy Minister of Justice, ..."): they happened during the visitor's one visit of the text.
+     */
+    @Test
+    void meetingsUnderAHeadingOfTheirOwn() throws Exception {
+        GenreCase.load("meetings-under-a-heading").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
