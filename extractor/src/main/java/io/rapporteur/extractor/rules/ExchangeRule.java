@@ -1204,6 +1204,8 @@ public final class ExchangeRule implements Rule {
                 break; // "two rounds of human rights dialogue": the count is no topic
             } else if ((t.is("and") || t.is(",")) && !ordinals.isEmpty()) {
                 i--;
+            } else if (t.is("and") && compounds.isEmpty() && endingAt(v, i - 1) != null) {
+                break; // "dialogues with Britain and Germany and human rights consultations with ...": a second object
             } else if (t.isWord() && (!t.isCapitalised() || i == 0 && endingAt(v, i) == null) // "Human rights dialogues were"
                     && !DETERMINERS.contains(t.norm()) && ordinals.isEmpty() && !t.isNumber() && !isVerb(v, i)) {
                 if (isNonTopic(v, i)) {
