@@ -241,6 +241,22 @@ public final class Discourse {
         return year;
     }
 
+    /** A title's year ("... in 2016") read before the narrative began: the text's own year, over an issue date's. */
+    public void titleYear(int value) {
+        this.year = value;
+        this.documentYear = value;
+    }
+
+    private boolean narrativeBegun;
+
+    public boolean narrativeBegun() {
+        return narrativeBegun;
+    }
+
+    public void narrativeBegun(boolean begun) {
+        this.narrativeBegun = begun;
+    }
+
     public void year(Integer value) {
         this.year = value;
         if (documentYear == null) {

@@ -64,6 +64,8 @@ public final class RuleBasedExtractor implements Extractor {
     private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
     /** A year in a title line: the only one it writes. */
     private static final Pattern TITLE_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** A title's "in 2016" at its end: the year a review is about. */
+    private static final Pattern TITLE_IN_YEAR = Pattern.compile("\\bin ((?:19|20)\\d\\d)\\s*$");
     /** Years a title says the text covers: "2016-2017", "2001–2003", "in 2016 and 2017", "from 2015 to 2019". */
     private static final Pattern TITLE_YEARS = Pattern.compile(
             "\\b((?:19|20)\\d\\d)\\s*(?:[-\u2013\u2014]|and|to)\\s*((?:19|20)\\d\\d)\\b");
@@ -230,6 +232,17 @@ public final class RuleBasedExtractor implements Extractor {
             if (only != null && !year.find()) {
                 discourse.year(Integer.parseInt(only));
             }
+        } else if (sentence.heading() && sentence.index() < OPENING_SENTENCES && !discourse.narrativeBegun()) {
+            // "HUMAN RIGHTS / Vol. 16, No. 2, March 2017 / China's ... Exchanges and Cooperation in 2016": the title's
+            // year, not the issue's, is the one the text narrates in
+            Matcher year = TITLE_IN_YEAR.matcher(sentence.text(text));
+            if (year.find() && !year.find(year.end())) {
+                year.reset().find();
+                discourse.titleYear(Integer.parseInt(year.group(1)));
+            }
+        }
+        if (!sentence.heading()) {
+            discourse.narrativeBegun(true);
         }
         // a dateline on a line of its own: "GENEVA (13 December 2019)", "Brussels, 17 January 2024"
         List<Mention> found = view.mentions();

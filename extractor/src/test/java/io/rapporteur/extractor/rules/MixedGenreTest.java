@@ -296,4 +296,13 @@ class MixedGenreTest {
         GenreCase.load("planned-visit-year-is-no-narrative-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A journal's review of a year: under the issue line "Vol. 12, No. 1, January 2014", the title "... on Human
+     * Rights in 2013" sets the year its sections' months are in.
+     */
+    @Test
+    void aJournalsReviewOfAYear() throws Exception {
+        GenreCase.load("review-of-a-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
