@@ -908,6 +908,10 @@ public final class VisitRule implements Rule {
             }
         }
         String iso = date == null ? null : v.monthsJoined(date); // "visited China in November and December 2005"
+        String concluded = concludedToday(v, cue, place, ce);
+        if (concluded != null) {
+            iso = concluded;
+        }
         boolean inherited = false;
         if (iso == null) {
             EventRecord event = v.eventReferredTo(cue.tokEnd(), ce);
@@ -918,6 +922,42 @@ public final class VisitRule implements Rule {
         }
         fact.date(iso, inherited).status(status, "HELD");
         return fact;
+    }
+
+    /** The most tokens between "began" and the day it began on: "that began on 19 November". */
+    private static final int BEGAN_REACH = 3;
+
+    /**
+     * "DUBLIN, 23 November - ... today concluded an official visit to Ireland that began on 19 November", "wrapped up a
+     * visit to Japan today that began on 15 November": from the day it began to the release's day. Null otherwise (a
+     * "four-day visit" alone is left at the release's day: annotators date it by the days the text writes).
+     */
+    private static String concludedToday(SentenceView v, CueMatch cue, Mention place, int ce) {
+        int verb = cue.tokStart();
+        boolean concluding = v.tokenIs(verb, "concluded") || v.tokenIs(verb, "completed") || v.tokenIs(verb, "ended")
+                || v.tokenIs(verb, "wrapped") || v.tokenIs(verb - 1, "concluded") || v.tokenIs(verb - 1, "wrapped")
+                || v.tokenIs(verb - 2, "concluded") || v.tokenIs(verb - 2, "completed") || v.tokenIs(verb - 2, "wrapped");
+        int today = v.findWord("today", 0, Math.min(v.tokens.size(), place.tokEnd() + 2));
+        if (!concluding || today < 0) {
+            return null;
+        }
+        DateMention inline = v.datesIn(0, verb).stream().filter(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null)
+                .findFirst().orElse(null); // "DUBLIN, 23 November (RTE) - ...": the release's own date
+        String last = inline != null ? inline.iso() : v.discourse.dateline() != null && v.discourse.dateline().day() != null
+                ? v.discourse.dateline().iso() : null;
+        if (last == null) {
+            return null;
+        }
+        for (DateMention d : v.datesIn(place.tokEnd(), ce)) {
+            int t = v.tokenAt(d.start());
+            for (int w = t - 1; w >= Math.max(place.tokEnd(), t - BEGAN_REACH); w--) {
+                if ((v.tokenIs(w, "began") || v.tokenIs(w, "started")) && d.iso() != null && d.iso().length() == 10
+                        && d.to() == null && d.iso().compareTo(last) < 0) {
+                    return d.iso() + "/" + last;
+                }
+            }
+        }
+        return null;
     }
 
     /** "The visit, originally scheduled for May, has been postponed." */

@@ -410,4 +410,14 @@ class VisitMeetingGenreTest {
     void meetingsUnderAHeadingOfTheirOwn() throws Exception {
         GenreCase.load("meetings-under-a-heading").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "BANGKOK, 22 March (UN News) - ... today concluded an official visit to Thailand that began on 13 March 2019",
+     * from its first day to the release's; "KYIV (15 May 2019) - ... today concluded a four-day visit to Ukraine": the
+     * release's day only (annotators date a visit by the days the text writes).
+     */
+    @Test
+    void aVisitConcludedToday() throws Exception {
+        GenreCase.load("visit-concluded-today").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
