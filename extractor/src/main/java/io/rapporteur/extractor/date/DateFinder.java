@@ -24,7 +24,9 @@ public final class DateFinder {
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
             // undotted abbreviations only next to a number ("13 Aug 1993", "Aug 13, 1993"), not "Jan Egeland"
             + "|(?<=\\d\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b"
-            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\\s+\\d))";
+            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\\s+\\d)"
+            // and a chronology's entry that opens with one: "Feb: The first round of ... is held in Kathmandu."
+            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=:))";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d\u2019']?s\\b)(?!\\d)";
     /** Between two full dates only these make a span: "28 February 2001 and 3 March 2002" are two dates. */

@@ -305,4 +305,13 @@ class MixedGenreTest {
     void aJournalsReviewOfAYear() throws Exception {
         GenreCase.load("review-of-a-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A chronology whose entries open with an abbreviated month and a colon ("Mar: The first round ... is held in
+     * Thimphu.", "Sept: ..."), and a present-tense mission ("undertakes a fact-finding mission to Bhutan").
+     */
+    @Test
+    void aChronologyWithAbbreviatedMonths() throws Exception {
+        GenreCase.load("chronology-abbreviated-months").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
