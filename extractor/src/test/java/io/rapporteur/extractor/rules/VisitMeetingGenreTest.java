@@ -420,4 +420,10 @@ class VisitMeetingGenreTest {
     void aVisitConcludedToday() throws Exception {
         GenreCase.load("visit-concluded-today").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** Visits announced in other words: "is planning to visit", "intends to visit", "planned to visit". */
+    @Test
+    void visitsAnnouncedInOtherWords() throws Exception {
+        GenreCase.load("planned-visits-more").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
