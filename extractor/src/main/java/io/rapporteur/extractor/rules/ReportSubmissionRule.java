@@ -135,8 +135,10 @@ public final class ReportSubmissionRule implements Rule {
         // (its treaty may be named first: "March 2008: Initial report under the ICMW submitted to the Committee ...")
         boolean headline = dash >= 0 && v.firstCue(CueKind.REPORT_NOUN, dash + 1, cue.tokStart()) != null
                 && v.mentionsIn(dash + 1, cue.tokStart(), m -> m.kind() != MentionKind.TREATY).isEmpty();
+        // (a chronology's present: "September – The second periodic report ... is submitted to the Committee")
+        boolean present = dash >= 0 && (v.tokenIs(auxiliary, "is") || v.tokenIs(auxiliary, "are"));
         if (!(v.tokenIs(auxiliary, "was") || v.tokenIs(auxiliary, "were") || v.tokenIs(auxiliary, "been") || participle
-                || headline)) {
+                || headline || present)) {
             return;
         }
         int cs = v.clauseStart(cue.tokStart());
