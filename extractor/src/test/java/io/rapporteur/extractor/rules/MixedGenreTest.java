@@ -308,7 +308,8 @@ class MixedGenreTest {
 
     /**
      * A chronology whose entries open with an abbreviated month and a colon ("Mar: The first round ... is held in
-     * Thimphu.", "Sept: ..."), and a present-tense mission ("undertakes a fact-finding mission to Bhutan").
+     * Thimphu.", "Sept: ..."), and its present tense: "undertakes a fact-finding mission to Bhutan", "reports ... are
+     * submitted to the Committee", "The General Assembly elects Bhutan to the Human Rights Council".
      */
     @Test
     void aChronologyWithAbbreviatedMonths() throws Exception {
