@@ -423,6 +423,9 @@ public final class MentionFinder {
                     && before.kind() == MentionKind.PERSON && (gap == 1 || timed)
                     && tokens.get(before.tokEnd()).is(",")) {
                 appositives.add(office);
+                if (!timed) {
+                    people.affiliate(before.id(), office.id()); // "Ms. A, the Special Rapporteur on ..., visited"
+                }
                 Mention owner = bodyOfTitle(tokens, office, mentions);
                 if (owner != null) {
                     appositives.add(owner);
@@ -437,6 +440,8 @@ public final class MentionFinder {
                     && holder.kind() == MentionKind.PERSON && holder.tokStart() == office.tokEnd() + 1
                     && tokens.get(office.tokEnd()).is(",") && honorificAt(tokens, mentions, holder.tokStart())) {
                 appositives.add(office);
+                // (the office is the person's: a later bare "the Special Rapporteur" is this person)
+                people.affiliate(holder.id(), office.id());
             }
         }
         mentions.removeAll(appositives);

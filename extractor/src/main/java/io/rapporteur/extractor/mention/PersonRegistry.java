@@ -74,6 +74,23 @@ public final class PersonRegistry {
         return genders.get(personId);
     }
 
+    /** Records the office a person holds where the text wrote it apart from the name ("..., Ms. A B"), unless known. */
+    public void affiliate(String personId, String office) {
+        if (personId == null || office == null) {
+            return;
+        }
+        for (int i = 0; i < recent.size(); i++) {
+            Person p = recent.get(i);
+            if (p.id().equals(personId) && p.affiliation() == null) {
+                Person affiliated = new Person(p.id(), p.name(), office);
+                recent.set(i, affiliated);
+                byFullName.replaceAll((k, v) -> v.id().equals(personId) ? affiliated : v);
+                byNamePart.replaceAll((k, v) -> v.id().equals(personId) ? affiliated : v);
+                byNameTail.replaceAll((k, v) -> v.id().equals(personId) ? affiliated : v);
+            }
+        }
+    }
+
     /** The head word of each person's office as the text wrote it ("commissioner" for "the Commissioner for ..., A B"). */
     private final Map<String, String> officeHeads = new HashMap<>();
 

@@ -426,4 +426,13 @@ class VisitMeetingGenreTest {
     void visitsAnnouncedInOtherWords() throws Exception {
         GenreCase.load("planned-visits-more").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Special Rapporteur on the right to food, Ms. Hilal Elver, conducted ...": the office written before the
+     * name with an honorific is the person's, so "The Special Rapporteur held meetings with ..." later is her.
+     */
+    @Test
+    void anOfficeBeforeItsHoldersHonorific() throws Exception {
+        GenreCase.load("office-then-honorific-holder").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
