@@ -631,6 +631,24 @@ public final class SentenceView {
                 && s.tokStart() <= state && s.tokEnd() > state);
     }
 
+    /**
+     * "the delegation" standing alone (not "the delegation of ...", nor a named side's "the Chinese delegation") where
+     * the text last reported a visit by a body or a state: that visitor. Null otherwise.
+     */
+    private Mention visitingDelegation(CueMatch cue) {
+        if (tokenIs(cue.tokEnd(), "of") || tokenIs(cue.tokEnd(), "from") || tokenIs(cue.tokEnd(), "to")
+                || mentions.stream().anyMatch(m -> m.tokEnd() == cue.tokStart() + 1 && m.tokStart() > cue.tokStart())) {
+            return null;
+        }
+        EventRecord visit = discourse.lastEvent("VISIT");
+        EntityRef visitor = visit == null || visit.fact().status() != null ? null : visit.fact().entity("visitor");
+        if (visitor == null || visitor.id() == null || visitor.id().startsWith("person:")) {
+            return null;
+        }
+        boolean state = !visitor.id().startsWith("org:");
+        return anaphor(cue, state ? MentionKind.STATE : MentionKind.ORG, visitor.id(), state ? visitor.id() : null);
+    }
+
     /** Where a mention's name begins, after its article. */
     private int nameStart(Mention m) {
         return tokenIs(m.tokStart(), "the") && m.tokEnd() > m.tokStart() + 1 ? m.tokStart() + 1 : m.tokStart();
@@ -907,6 +925,14 @@ public final class SentenceView {
                 continue;
             }
             String body = cue.value(CueKind.BODY_ANAPHOR);
+            if ("VISITOR".equals(body)) {
+                // "In Ulaanbaatar, the delegation met with ...": the body (or state) whose visit the text reports
+                Mention visitor = visitingDelegation(cue);
+                if (visitor != null) {
+                    added.add(visitor);
+                }
+                continue;
+            }
             Token afterOn = tokenIs(cue.tokEnd(), "on") ? token(cue.tokEnd() + 1) : null;
             if (body != null && !body.equals("ITS") && afterOn != null && Character.isLowerCase(afterOn.text().charAt(0))
                     && !titleOnly) {

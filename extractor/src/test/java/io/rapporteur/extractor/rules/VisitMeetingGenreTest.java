@@ -435,4 +435,10 @@ class VisitMeetingGenreTest {
     void anOfficeBeforeItsHoldersHonorific() throws Exception {
         GenreCase.load("office-then-honorific-holder").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "In Astana, the delegation met with ...": a bare "the delegation" after a body's visit is that body. */
+    @Test
+    void theDelegationOfAVisitingBody() throws Exception {
+        GenreCase.load("the-delegation-of-a-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
