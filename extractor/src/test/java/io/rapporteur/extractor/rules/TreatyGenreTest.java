@@ -226,4 +226,10 @@ class TreatyGenreTest {
     void timelineNominalEntries() throws Exception {
         GenreCase.load("timeline-nominal-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** Treaties by informal names ("the Enforced Disappearance Convention"), and a possessive apostrophe alone ("Laos'"). */
+    @Test
+    void informalTreatyNamesAndBareApostrophes() throws Exception {
+        GenreCase.load("treaty-names-informal").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
