@@ -256,6 +256,16 @@ public final class ExchangeRule implements Rule {
                     sides.add(owner);
                 }
             }
+            int its = np.start() - 1;
+            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && v.tokenIs(its, "its")
+                    && (its == 0 || v.tokenIs(its - 1, ",")) && verb.tokStart() >= nameEnd) {
+                // "Its sixty-eighth session is scheduled to take place from ...": the committee the release is about
+                String owner = v.discourse.committee() != null ? v.discourse.committee() : v.discourse.lastSubjectBody();
+                if (owner != null) {
+                    Token t = v.token(its);
+                    sides.add(new Mention(MentionKind.ORG, owner, its, its + 1, t.start(), t.end(), t.text(), null, null, true));
+                }
+            }
             if (sides.isEmpty() && !partners.isEmpty() && BILATERAL.contains(format) && verb.tokStart() > noun.tokStart()) {
                 // "The annual human rights consultation with Norway ... was postponed": the text's own state is the
                 // other side
