@@ -441,4 +441,13 @@ class VisitMeetingGenreTest {
     void theDelegationOfAVisitingBody() throws Exception {
         GenreCase.load("the-delegation-of-a-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A quotation's speakers named after "said" ("..., said Fernanda Hopenhaym and Pichamon Yeophantong, the two
+     * members ..."): later "Ms. Hopenhaym and Ms. Yeophantong met ..." are the same people.
+     */
+    @Test
+    void speakersNamedAfterSaid() throws Exception {
+        GenreCase.load("quoted-speakers-named").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
