@@ -187,6 +187,10 @@ public final class MentionFinder {
             if (r.te < tokens.size() && governmentNouns.contains(tokens.get(r.te).norm())) {
                 r.kind = EntityKind.STATE;
                 r.te++;
+            } else if (r.kind == EntityKind.DEMONYM && r.te + 2 < tokens.size() && tokens.get(r.te).is("human")
+                    && tokens.get(r.te + 1).is("rights") && governmentNouns.contains(tokens.get(r.te + 2).norm())) {
+                r.kind = EntityKind.STATE; // "Two Australian human rights delegations visited China"
+                r.te += 3;
             } else if (r.kind == EntityKind.STATE) {
                 int k = r.ts - 1;
                 if (k >= 0 && tokens.get(k).is("the")) {

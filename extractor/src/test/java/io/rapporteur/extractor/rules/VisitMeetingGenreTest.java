@@ -450,4 +450,10 @@ class VisitMeetingGenreTest {
     void speakersNamedAfterSaid() throws Exception {
         GenreCase.load("quoted-speakers-named").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "A Swiss human rights delegation visited China": a demonym's human rights delegation is its state's. */
+    @Test
+    void aDemonymsHumanRightsDelegation() throws Exception {
+        GenreCase.load("demonym-human-rights-delegation").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
