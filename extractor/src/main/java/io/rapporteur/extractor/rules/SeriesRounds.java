@@ -251,8 +251,12 @@ final class SeriesRounds {
             if (verb == null) {
                 verb = v.firstCue(CueKind.EXCHANGE_VERB, ref.tokEnd(), ce);
             }
-            if (ordinal == null || last == null || verb == null
-                    || Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"))) {
+            boolean same = ordinal != null && last != null && Integer.valueOf(ordinal[0]).equals(last.fact().field("ordinal"));
+            // (but a headline's undated "eighth ... Dialogue held in Hanoi" and then "The eighth round of the Dialogue
+            // was held ... on 12 March 2024": the round with its date; the undated statement gives way to it)
+            boolean datedNow = same && last.fact().date() == null && last.fact().status() == null
+                    && v.datesIn(cs, ce).stream().anyMatch(d -> d.iso() != null);
+            if (ordinal == null || last == null || verb == null || same && !datedNow) {
                 continue; // the same round again is the event already reported
             }
             laterRound(v, last, ordinal[0], ref, verb, ref.tokEnd(), cs, ce, null, out);

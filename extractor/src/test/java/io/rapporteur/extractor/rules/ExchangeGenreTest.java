@@ -258,4 +258,13 @@ class ExchangeGenreTest {
     void secondObjectKeepsItsOwnDate() throws Exception {
         GenreCase.load("second-object-own-date").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A headline's undated "Eleventh Swiss-Chinese Human Rights Dialogue held in Bern", then "The eleventh round of the
+     * Dialogue was held ... on 17 June 2022": one round, with the date the body gives.
+     */
+    @Test
+    void aHeadlinesRoundDatedInTheBody() throws Exception {
+        GenreCase.load("headline-round-then-dated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
