@@ -103,6 +103,12 @@ public final class VisitRule implements Rule {
             if (place == null && visitor != null && visitor.kind() == MentionKind.NATIONAL_BODY) {
                 place = peerInstitutionVisited(v, cue, ce, visitor);
             }
+            if (place == null && visitor != null && (v.tokenIs(cue.tokEnd() - 1, "visit") || v.tokenIs(cue.tokEnd() - 1, "mission"))
+                    && !v.datesIn(cue.tokEnd(), ce).isEmpty()) {
+                // "..., at the end of a ten-day visit that he carried out ... from 1 to 10 October 2018": a dated visit
+                // that names no destination is to the state the release is about
+                place = v.impliedState(v.discourse.mainState(), cue.tokStart(), cue.tokEnd());
+            }
             if (visitor == null || visitor.id() == null || place == null) {
                 continue;
             }

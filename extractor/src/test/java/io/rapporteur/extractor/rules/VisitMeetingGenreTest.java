@@ -456,4 +456,13 @@ class VisitMeetingGenreTest {
     void aDemonymsHumanRightsDelegation() throws Exception {
         GenreCase.load("demonym-human-rights-delegation").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "..., at the end of a twelve-day visit that he carried out from 10 to 21 June 2019": a dated visit that names no
+     * destination is to the state the release is about.
+     */
+    @Test
+    void theEndOfAVisitWithoutItsDestination() throws Exception {
+        GenreCase.load("end-of-visit-no-destination").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
