@@ -825,11 +825,16 @@ public final class ExchangeRule implements Rule {
             if (noun.tokStart() < and && noun.tokStart() >= before.tokStart() - NEXT_EXCHANGE_REACH && !firsts.isEmpty()) {
                 return firsts; // the first exchange
             }
-            if (noun.tokStart() > and && noun.tokStart() <= after && !seconds.isEmpty()) {
+            if (noun.tokStart() > and && noun.tokStart() <= after) {
                 CueMatch firstVerb = v.firstCue(CueKind.EXCHANGE_VERB, cs, before.tokStart());
                 final int from = Math.min(before.tokStart(), firstVerb == null ? before.tokStart() : firstVerb.tokStart());
-                return dates.stream().filter(d -> v.tokenAt(d.start()) > and || v.tokenAt(d.start()) < from)
+                List<DateMention> own = dates.stream().filter(d -> v.tokenAt(d.start()) > and || v.tokenAt(d.start()) < from)
                         .toList(); // the second: its own, and one fronted before both ("In 2013, ...")
+                // (with no date of its own, the year fronted before both, not the first's month: "In 2014, ... in
+                // December, and China held consultations with Russia")
+                if (!seconds.isEmpty() || !own.isEmpty()) {
+                    return own;
+                }
             }
         }
         return dates;

@@ -252,7 +252,8 @@ class ExchangeGenreTest {
      * "Under the programme signed with UNICEF in March 2006, A and B organised a seminar ... in Hanoi in April 2011 and
      * a workshop ... in Da Nang that September": a date deep in a fronted phrase is another event's, and a second
      * object of the verb joined by a bare "and" keeps its own date and place, and its own partners ("dialogues with
-     * Norway and Sweden and human rights consultations with Japan").
+     * Norway and Sweden and human rights consultations with Japan"); a second clause with no date of its own takes the
+     * year fronted before both, not the first's month ("In 2012, ... in January, and Viet Nam held consultations ...").
      */
     @Test
     void secondObjectKeepsItsOwnDate() throws Exception {
