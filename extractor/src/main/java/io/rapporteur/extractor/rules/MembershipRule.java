@@ -329,7 +329,8 @@ public final class MembershipRule implements Rule {
         if (comma < 0) {
             return;
         }
-        Mention body = v.firstRight(1, comma, m -> m.kind() == MentionKind.ORG && m.id() != null);
+        // (not "Elected by the UN General Assembly on 13 October 2020, ...": who elects is no body joined)
+        Mention body = v.firstRight(1, comma, m -> m.kind() == MentionKind.ORG && m.id() != null && !v.tokenIs(m.tokStart() - 1, "by"));
         Mention member = v.firstRight(comma + 1, Math.min(v.tokens.size(), comma + 3), m -> m.kind() == MentionKind.STATE);
         if (body == null || member == null || member.id() == null || v.kb.isOffice(body.id())) {
             return;

@@ -142,4 +142,10 @@ class MembershipGenreTest {
     void aSessionOpensThisMorning() throws Exception {
         GenreCase.load("session-opens-this-morning").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Elected by the UN General Assembly on ..., Bangladesh is a member of the Human Rights Council for 2023-2025": the Council. */
+    @Test
+    void electedByTheAssemblyToTheCouncil() throws Exception {
+        GenreCase.load("elected-by-the-assembly").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
