@@ -138,6 +138,9 @@ public final class VisitRule implements Rule {
                 if (dated.size() > 1) { // each stop its own dates, and an invitation only where it is said
                     int next = stops.indexOf(stop) + 1 < stops.size() ? stops.get(stops.indexOf(stop) + 1).tokStart() : ce;
                     List<DateMention> own = v.datesIn(stop.tokEnd(), next);
+                    if (own.isEmpty()) { // "and Solomon Islands and Vanuatu in March 2019": the group's date after it
+                        own = v.datesIn(stop.tokEnd(), ce).stream().limit(1).toList();
+                    }
                     fact.date(own.isEmpty() ? null : own.get(0).iso(), false);
                     CueMatch invitedHere = v.firstCue(CueKind.INVITED_BY, stop.tokEnd(), next);
                     if (invitedHere == null) {
@@ -544,16 +547,23 @@ public final class VisitRule implements Rule {
         Mention current = first;
         while (true) {
             int and = v.findWord("and", current.tokEnd(), ce);
-            if (and < 0 || !v.tokenIs(and + 1, "to") || !v.tokenIs(and - 1, ",")
-                    || v.datesIn(current.tokEnd(), and).isEmpty()) {
+            if (and < 0 || v.datesIn(current.tokEnd(), and).isEmpty()) {
                 return out;
             }
-            Mention next = v.firstRight(and + 2, Math.min(ce, and + 4), Roles.DESTINATION);
-            if (next == null) {
+            // ", and to B in ...", also "visited A in August 2018, and B and C in March 2019": each group its date
+            int to = v.tokenIs(and + 1, "to") ? and + 2 : and + 1;
+            Mention next = v.firstRight(to, Math.min(ce, to + 2), Roles.DESTINATION);
+            if (next == null || to == and + 1 && next.tokStart() != and + 1 && !v.tokenIs(and + 1, "the")) {
                 return out;
             }
-            out.add(asState(next));
-            current = next;
+            List<Mention> group = v.coordinatedRight(next, Roles.DESTINATION);
+            if (to == and + 1 && v.datesIn(group.get(group.size() - 1).tokEnd(), ce).isEmpty()) {
+                return out; // (a bare "and B" with no date of its own is still the first group's)
+            }
+            for (Mention m : group) {
+                out.add(asState(m));
+            }
+            current = group.get(group.size() - 1);
         }
     }
 

@@ -465,4 +465,13 @@ class VisitMeetingGenreTest {
     void theEndOfAVisitWithoutItsDestination() throws Exception {
         GenreCase.load("end-of-visit-no-destination").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "visited Fiji in August 2018, and Samoa and Tonga in March 2019", "visited Kiribati in May 2019 and Tuvalu in June
+     * 2019": each group of destinations with its own date.
+     */
+    @Test
+    void visitGroupsEachWithItsDate() throws Exception {
+        GenreCase.load("visit-groups-dated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
