@@ -474,4 +474,10 @@ class VisitMeetingGenreTest {
     void visitGroupsEachWithItsDate() throws Exception {
         GenreCase.load("visit-groups-dated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "..., who is visiting Sri Lanka from 10 to 23 October 2017 at the invitation of the Government, ...": a visit in progress. */
+    @Test
+    void aVisitInProgress() throws Exception {
+        GenreCase.load("visit-in-progress").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
