@@ -840,7 +840,9 @@ public final class MentionFinder {
                 int end = nameRun(tokens, k + 1, occupied);
                 int words = end - (k + 1);
                 boolean closed = end >= tokens.size() || !tokens.get(end).isCapitalised() || !tokens.get(end).isWord();
-                return words >= 2 && words <= 3 && closed ? person(doc, tokens, k + 1, end, k + 1, title, people) : null;
+                // (not "the Head of the UN Human Rights Monitoring Mission in Ukraine": a body's name goes on there)
+                boolean body = kb.words("body-heads").contains(tokens.get(end - 1).norm());
+                return words >= 2 && words <= 3 && closed && !body ? person(doc, tokens, k + 1, end, k + 1, title, people) : null;
             }
         }
         return null;

@@ -480,4 +480,10 @@ class VisitMeetingGenreTest {
     void aVisitInProgress() throws Exception {
         GenreCase.load("visit-in-progress").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "the Head of the UN Human Rights Monitoring Mission in Ukraine": the end of a body's name, no person "Monitoring Mission". */
+    @Test
+    void aBodysNameIsNoPersonsName() throws Exception {
+        GenreCase.load("body-name-not-a-person").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
