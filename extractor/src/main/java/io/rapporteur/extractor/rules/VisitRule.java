@@ -73,8 +73,9 @@ public final class VisitRule implements Rule {
                 }
             }
             final int floor = secondClause;
+            // (not the agent of a passive before it: "he was received by the Mayor of Osh, X, and later visited ...")
             Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY
-                    && m.tokStart() >= floor);
+                    && m.tokStart() >= floor && !inByPhrase(v, m, floor));
             if (visitor != null) {
                 visitor = headOfLedBody(v, visitor, floor);
             }
@@ -565,6 +566,25 @@ public final class VisitRule implements Rule {
             }
             current = group.get(group.size() - 1);
         }
+    }
+
+    /** Whether a mention stands in a passive's "by ..." phrase (an apposition included) after {@code floor}. */
+    private static boolean inByPhrase(SentenceView v, Mention m, int floor) {
+        for (int k = m.tokStart() - 1; k >= floor; k--) {
+            if (v.tokenIs(k, "by")) { // "received by", "received there by"
+                for (int p = k - 1; p >= Math.max(0, k - 2); p--) {
+                    if (v.tokenIs(p, "received") || v.tokenIs(p, "welcomed") || v.tokenIs(p, "hosted")
+                            || v.tokenIs(p, "accompanied") || v.tokenIs(p, "greeted") || v.tokenIs(p, "met")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (v.tokenIs(k, "and") || v.tokenIs(k, ";") || v.tokenIs(k, "who") || v.tokenIs(k, "which")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A visit to a city is a visit to its state. */

@@ -481,7 +481,11 @@ class VisitMeetingGenreTest {
         GenreCase.load("visit-in-progress").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
-    /** "the Head of the UN Human Rights Monitoring Mission in Ukraine": the end of a body's name, no person "Monitoring Mission". */
+    /**
+     * "the Head of the UN Human Rights Monitoring Mission in Ukraine": the end of a body's name, no person "Monitoring
+     * Mission"; "he was received there by the Mayor of Kharkiv, Ihor Terekhov, and later visited ...": no visit by the
+     * mayor.
+     */
     @Test
     void aBodysNameIsNoPersonsName() throws Exception {
         GenreCase.load("body-name-not-a-person").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
