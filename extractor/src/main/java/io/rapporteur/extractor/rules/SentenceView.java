@@ -337,6 +337,17 @@ public final class SentenceView {
                         new PartialDate(next.getYear(), next.getMonthValue(), null), null, true));
                 return;
             }
+            PartialDate now = discourse.dateline();
+            boolean spoken = (tokenIs(i + 1, "last") || tokenIs(i + 1, "next") || tokenIs(i + 1, "this"))
+                    && tokenIs(i + 2, "month") && !tokenIs(i, "the") && !tokenIs(i + 3, "of");
+            if (spoken && now != null && now.year() != null && now.month() != null) {
+                // "Last month we extended an invitation ...", "... will visit next month": counted from the dateline
+                LocalDate base = LocalDate.of(now.year(), now.month(), 1)
+                        .plusMonths(tokenIs(i + 1, "last") ? -1 : tokenIs(i + 1, "next") ? 1 : 0);
+                dates.add(new DateMention(tokens.get(i + 1).start(), tokens.get(i + 2).end(),
+                        new PartialDate(base.getYear(), base.getMonthValue(), null), null, true));
+                return;
+            }
             if (tokenIs(i, "the") && tokenIs(i + 1, "same") && tokenIs(i + 2, "month")) {
                 // "On 14 March 2019, ... ratified ..., and in the same month Ethiopia acceded to ...": a month written
                 // earlier in the sentence, else the last one the text gave

@@ -490,4 +490,10 @@ class VisitMeetingGenreTest {
     void aBodysNameIsNoPersonsName() throws Exception {
         GenreCase.load("body-name-not-a-person").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "will visit Uzbekistan next month", "visited Kazakhstan last month": months counted from the dateline's. */
+    @Test
+    void monthsCountedFromTheDateline() throws Exception {
+        GenreCase.load("next-month-from-dateline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
