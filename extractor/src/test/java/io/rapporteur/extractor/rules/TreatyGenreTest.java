@@ -227,7 +227,10 @@ class TreatyGenreTest {
         GenreCase.load("timeline-nominal-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
-    /** Treaties by informal names ("the Enforced Disappearance Convention"), and a possessive apostrophe alone ("Laos'"). */
+    /**
+     * Treaties by informal names ("the Enforced Disappearance Convention"), a possessive apostrophe alone ("Laos'"),
+     * and the ILO's Maritime Labour Convention, 2006 (not the convention named before it).
+     */
     @Test
     void informalTreatyNamesAndBareApostrophes() throws Exception {
         GenreCase.load("treaty-names-informal").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
