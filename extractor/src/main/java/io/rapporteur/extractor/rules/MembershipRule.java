@@ -6,6 +6,7 @@ import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -343,6 +344,47 @@ public final class MembershipRule implements Rule {
         out.add(fact);
     }
 
+    /** The most tokens between "elected" and the count of those it elected: "elected the following 18 States". */
+    private static final int COUNT_REACH = 4;
+
+    /**
+     * "the General Assembly elected 18 States to the Human Rights Council for the 2025-2027 term: Benin, Bolivia, ...":
+     * the states listed after the colon, members of that body for that term.
+     */
+    private static void countedElection(SentenceView v, List<FactDraft> out) {
+        CueMatch elected = v.cues(CueKind.MEMBERSHIP).stream()
+                .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP))).findFirst().orElse(null);
+        if (elected == null) {
+            return;
+        }
+        int count = -1;
+        for (int k = elected.tokEnd(); k < Math.min(v.tokens.size(), elected.tokEnd() + COUNT_REACH); k++) {
+            Token t = v.token(k);
+            if ((t.isNumber() || v.kb.cardinal(t.norm()) != null) && (v.tokenIs(k + 1, "states") || v.tokenIs(k + 1, "countries")
+                    || v.tokenIs(k + 1, "member") && v.tokenIs(k + 2, "states"))) {
+                count = k;
+                break;
+            }
+        }
+        int colon = count < 0 ? -1 : v.findWord(":", count, v.tokens.size());
+        Mention body = colon < 0 ? null : v.firstRight(count, colon, m -> m.kind() == MentionKind.ORG && m.id() != null
+                && v.tokenIs(m.tokStart() - 1, "to") || m.kind() == MentionKind.ORG && m.id() != null
+                && v.tokenIs(m.tokStart() - 2, "to") && v.tokenIs(m.tokStart() - 1, "the"));
+        if (body == null) {
+            return;
+        }
+        DateMention term = v.datesIn(count, colon).stream().filter(d -> d.to() != null && d.iso() != null).findFirst()
+                .orElse(null);
+        DateMention date = term != null ? term : v.nearestDate(elected.tokStart());
+        int end = v.findWord(".", colon, v.tokens.size());
+        for (Mention member : v.mentionsIn(colon + 1, end < 0 ? v.tokens.size() : end, m -> m.kind() == MentionKind.STATE
+                && m.id() != null)) {
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
+        }
+    }
+
     /** The longest participle phrase opening a sentence before its subject. */
     private static final int MAX_FRONTED_PHRASE = 24;
 
@@ -607,6 +649,7 @@ public final class MembershipRule implements Rule {
         termOfThoseElected(v, out);
         electionOf(v, out);
         frontedElection(v, out);
+        countedElection(v, out);
         thoseElected(v, out);
         asMemberForATerm(v, out);
         composition(v, out);

@@ -148,4 +148,10 @@ class MembershipGenreTest {
     void electedByTheAssemblyToTheCouncil() throws Exception {
         GenreCase.load("elected-by-the-assembly").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "the General Assembly elected 15 States to the Human Rights Council for the 2024-2026 term: A, B, ...": each listed. */
+    @Test
+    void aCountedElectionListedAfterAColon() throws Exception {
+        GenreCase.load("counted-election-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
