@@ -385,6 +385,32 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /**
+     * "As a member of the Human Rights Council, to which it was elected in May 2006, China took part in ...": the body
+     * before "to which it was elected", the state after the clause, the date inside it.
+     */
+    private static void electedToWhich(SentenceView v, List<FactDraft> out) {
+        for (int k = 1; k + 4 < v.tokens.size(); k++) {
+            if (!(v.tokenIs(k, "to") && v.tokenIs(k + 1, "which") && v.tokenIs(k + 2, "it") && v.tokenIs(k + 3, "was")
+                    && (v.tokenIs(k + 4, "elected") || v.tokenIs(k + 4, "re-elected")))) {
+                continue;
+            }
+            final int to = k;
+            Mention body = v.nearestLeft(k, m -> m.kind() == MentionKind.ORG && m.id() != null && !v.kb.isOffice(m.id())
+                    && m.tokEnd() >= to - 1);
+            int close = v.findWord(",", k + 5, v.tokens.size());
+            Mention member = close < 0 ? null : v.firstRight(close + 1, Math.min(v.tokens.size(), close + 3),
+                    m -> m.kind() == MentionKind.STATE && m.id() != null);
+            if (body == null || member == null) {
+                continue;
+            }
+            DateMention date = v.datesIn(k + 5, close).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
+        }
+    }
+
     /** The longest participle phrase opening a sentence before its subject. */
     private static final int MAX_FRONTED_PHRASE = 24;
 
@@ -650,6 +676,7 @@ public final class MembershipRule implements Rule {
         electionOf(v, out);
         frontedElection(v, out);
         countedElection(v, out);
+        electedToWhich(v, out);
         thoseElected(v, out);
         asMemberForATerm(v, out);
         composition(v, out);

@@ -149,7 +149,10 @@ class MembershipGenreTest {
         GenreCase.load("elected-by-the-assembly").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
-    /** "the General Assembly elected 15 States to the Human Rights Council for the 2024-2026 term: A, B, ...": each listed. */
+    /**
+     * "the General Assembly elected 15 States to the Human Rights Council for the 2024-2026 term: A, B, ...": each
+     * listed; "As a member of the Human Rights Council, to which it was elected in October 2023, Albania ...".
+     */
     @Test
     void aCountedElectionListedAfterAColon() throws Exception {
         GenreCase.load("counted-election-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
