@@ -309,7 +309,8 @@ class MixedGenreTest {
     /**
      * A chronology whose entries open with an abbreviated month and a colon ("Mar: The first round ... is held in
      * Thimphu.", "Sept: ..."), and its present tense: "undertakes a fact-finding mission to Bhutan", "reports ... are
-     * submitted to the Committee", "The General Assembly elects Bhutan to the Human Rights Council".
+     * submitted to the Committee", "The General Assembly elects Bhutan to the Human Rights Council", "The Government
+     * extends an invitation to ...".
      */
     @Test
     void aChronologyWithAbbreviatedMonths() throws Exception {
