@@ -198,6 +198,15 @@ public final class ExchangeRule implements Rule {
                 }
                 partners = more;
             }
+            if (partners.size() == 1) {
+                // "dialogues with the delegations of Uruguay on 31 May and 1 June, Australia on 5 and 6 June, and
+                // Liechtenstein on 12 June": partners each followed by its own days
+                List<Mention> interleaved = interleavedPartners(v, partners.get(0), ce);
+                if (interleaved.size() > 1) {
+                    partners = interleaved;
+                    segmented = true;
+                }
+            }
             if (verb.tokStart() < noun.tokStart()) {
                 // "In cooperation with the UNDP, the Ministry of Foreign Affairs organized ... a seminar"
                 addSides(sides, cooperatingWith(v, cs, verb.tokStart()));
@@ -783,6 +792,32 @@ public final class ExchangeRule implements Rule {
 
     /** The most tokens from ", and" to the next exchange's noun: ", and the 18th China-US Human Rights Dialogue". */
     private static final int NEXT_EXCHANGE_REACH = 12;
+
+    /** Partners written each with its date after it ("A on 5 and 6 June, B on 7 June, and C on 12 June"), in order. */
+    private static List<Mention> interleavedPartners(SentenceView v, Mention first, int ce) {
+        List<Mention> out = new ArrayList<>(List.of(first));
+        Mention current = first;
+        while (true) {
+            int k = current.tokEnd();
+            final int at = v.tokenIs(k, "on") || v.tokenIs(k, "in") ? k + 1 : k;
+            DateMention own = v.datesIn(at, ce).stream().filter(d -> v.tokenAt(d.start()) == at && d.iso() != null)
+                    .findFirst().orElse(null);
+            if (own == null) {
+                return out;
+            }
+            int j = v.tokenAt(own.end() - 1) + 1;
+            if (!v.tokenIs(j, ",") && !v.tokenIs(j, "and")) {
+                return out;
+            }
+            j += v.tokenIs(j, ",") && v.tokenIs(j + 1, "and") ? 2 : 1;
+            Mention next = v.firstRight(j, Math.min(ce, j + 2), Roles.PARTY);
+            if (next == null || next.tokStart() > j + 1 || next.tokStart() == j + 1 && !v.tokenIs(j, "the")) {
+                return out;
+            }
+            out.add(next);
+            current = next;
+        }
+    }
 
     /** The most tokens from a bare "and" to a second object's noun: "and a joint seminar". */
     private static final int NEXT_OBJECT_REACH = 4;

@@ -268,4 +268,13 @@ class ExchangeGenreTest {
     void aHeadlinesRoundDatedInTheBody() throws Exception {
         GenreCase.load("headline-round-then-dated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "held constructive dialogues with the delegations of Italy on 17 and 18 January, Spain on 21 and 22 January, and
+     * Belgium on 23 January": a dialogue with each, on its own days.
+     */
+    @Test
+    void dialoguesEachWithItsDays() throws Exception {
+        GenreCase.load("dialogues-each-with-its-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
