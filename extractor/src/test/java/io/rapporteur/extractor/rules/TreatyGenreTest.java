@@ -229,7 +229,8 @@ class TreatyGenreTest {
 
     /**
      * Treaties by informal names ("the Enforced Disappearance Convention"), a possessive apostrophe alone ("Laos'"),
-     * and the ILO's Maritime Labour Convention, 2006 (not the convention named before it).
+     * the ILO's Maritime Labour Convention, 2006 (not the convention named before it), and "the two treaties" as the
+     * pair named before.
      */
     @Test
     void informalTreatyNamesAndBareApostrophes() throws Exception {
