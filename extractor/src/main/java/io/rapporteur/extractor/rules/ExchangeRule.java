@@ -602,6 +602,9 @@ public final class ExchangeRule implements Rule {
                     if (closedSpan == null && "SESSION".equals(format)) {
                         closedSpan = openedSession(v, verb, ce);
                     }
+                    if (closedSpan == null) {
+                        closedSpan = openedThenClosedToday(v, cs, v.tokens.size());
+                    }
                     fact.date(closedSpan != null ? closedSpan : date != null ? date.iso() : framed != null ? framed : sharedYear, false);
                     if (!seriesOnly) {
                         out.add(fact);
@@ -748,6 +751,41 @@ public final class ExchangeRule implements Rule {
         String today = releaseDay(v, verb);
         return today != null && today.length() == 10 && began.iso().compareTo(today) < 0 ? began.iso() + "/" + today : null;
     }
+
+    /**
+     * "AMMAN, 7 November - The 11th International Conference ..., opened on 5 November and closed today with ...": from
+     * the day it opened to the release's day. Null where the clause says no such.
+     */
+    private static String openedThenClosedToday(SentenceView v, int cs, int ce) {
+        int closed = -1;
+        for (int k = cs; k + 1 < ce; k++) {
+            if ((v.tokenIs(k, "closed") || v.tokenIs(k, "concluded") || v.tokenIs(k, "ended"))
+                    && (v.tokenIs(k + 1, "today") || v.tokenIs(k + 1, "this"))) {
+                closed = k;
+            }
+        }
+        if (closed < 0) {
+            return null;
+        }
+        DateMention began = null;
+        for (DateMention d : v.datesIn(cs, closed)) {
+            int t = v.tokenAt(d.start());
+            int w = v.tokenIs(t - 1, "on") ? t - 2 : t - 1;
+            if (d.iso() != null && d.iso().length() == 10 && d.to() == null
+                    && (v.tokenIs(w, "opened") || v.tokenIs(w, "began") || v.tokenIs(w, "started"))) {
+                began = d;
+            }
+        }
+        // the release's own date written inline before its text: "AMMAN, 7 November (Petra) - ..."
+        DateMention inline = v.datesIn(0, Math.min(v.tokens.size(), INLINE_DATELINE_TOKENS)).stream()
+                .filter(d -> d.iso() != null && d.iso().length() == 10).findFirst().orElse(null);
+        String today = inline != null ? inline.iso() : v.discourse.dateline() != null && v.discourse.dateline().day() != null
+                ? v.discourse.dateline().iso() : null;
+        return began != null && today != null && began.iso().compareTo(today) < 0 ? began.iso() + "/" + today : null;
+    }
+
+    /** The most tokens a dateline written at the head of a text's first sentence takes: "AMMAN, 7 November (Petra) -". */
+    private static final int INLINE_DATELINE_TOKENS = 8;
 
     /** The most tokens from "opened" to the day it opened on: "had opened at the Palais Wilson on 9 April". */
     private static final int OPENING_REACH = 6;

@@ -606,6 +606,40 @@ public final class SentenceView {
                     country, null, false));
             i = to - 1;
         }
+        // "Jordan's National Centre for Human Rights": a state's own institution written with its possessive
+        for (Mention state : List.copyOf(mentions)) {
+            int s0 = state.tokEnd() + 2;
+            if (state.kind() != MentionKind.STATE || state.id() == null || !tokenIs(state.tokEnd(), "'")
+                    || !tokenIs(state.tokEnd() + 1, "s") || s0 >= tokens.size() || !capitalisedAt(s0) || overlapsMention(s0, s0 + 1)) {
+                continue;
+            }
+            int end = s0;
+            StringBuilder initials = new StringBuilder();
+            boolean head = false;
+            while (end < tokens.size() && (tokens.get(end).isWord() && tokens.get(end).isCapitalised()
+                    || (tokenIs(end, "of") || tokenIs(end, "for") || tokenIs(end, "on") || tokenIs(end, "and"))
+                    && capitalisedAt(end + 1) && !nameStartsAt(end + 1))) {
+                Token t = tokens.get(end);
+                if (t.isCapitalised() && !NAME_JOINTS.contains(t.norm())) {
+                    initials.append(t.text().charAt(0));
+                    head |= INSTITUTION_HEADS.contains(t.norm());
+                }
+                end++;
+            }
+            final int from = s0;
+            final int to = end;
+            if (!head || initials.length() < 2 || added.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from)
+                    || mentions.stream().anyMatch(m -> m.tokStart() < to && m.tokEnd() > from && m.kind() != MentionKind.STATE
+                    && !(m.kind() == MentionKind.ORG && (nationalInstitutionAround(m, from, to) || nameStart(m) == from && longerNameOver(m))))) {
+                continue;
+            }
+            String id = "org:" + state.id() + "-" + initials.toString().toUpperCase(Locale.ROOT);
+            mentions.removeIf(m -> m.tokStart() >= from && m.tokEnd() <= to);
+            added.add(new Mention(MentionKind.NATIONAL_BODY, id, state.tokStart(), to, tokens.get(state.tokStart()).start(),
+                    tokens.get(to - 1).end(), doc.substring(tokens.get(state.tokStart()).start(), tokens.get(to - 1).end()),
+                    state.id(), null, false));
+            mentions.remove(state);
+        }
         // "the EHRC": an acronym the text introduced before
         for (int i = 0; discourse.hasInstitutions() && i < tokens.size(); i++) {
             Token t = tokens.get(i);

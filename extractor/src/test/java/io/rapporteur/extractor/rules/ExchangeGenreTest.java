@@ -277,4 +277,14 @@ class ExchangeGenreTest {
     void dialoguesEachWithItsDays() throws Exception {
         GenreCase.load("dialogues-each-with-its-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "DOHA, 12 February (QNA) - The 7th International Conference ..., hosted by Qatar's National Human Rights
+     * Committee, opened on 10 February and closed today ...": the state's institution written with its possessive, and
+     * the conference from the day it opened to the release's.
+     */
+    @Test
+    void aPossessiveInstitutionAndAConferenceClosedToday() throws Exception {
+        GenreCase.load("possessive-institution-opened-closed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
