@@ -1654,7 +1654,20 @@ public final class ExchangeRule implements Rule {
             int by = hyphenated ? k + 3 : k + 1;
             if (v.kb.words("hosting-verbs").contains(verb) && v.tokenIs(by, "by")) {
                 Mention first = v.firstRight(by + 1, Math.min(ce, by + 3), Roles.PARTY);
-                return first == null ? List.of() : v.coordinatedRight(first, Roles.PARTY);
+                if (first == null) {
+                    return List.of();
+                }
+                List<Mention> hosts = new ArrayList<>(v.coordinatedRight(first, Roles.PARTY));
+                // "convened by the African Union and hosted by Rwanda": a second participle's hosts too
+                int after = hosts.get(hosts.size() - 1).tokEnd();
+                if (v.tokenIs(after, "and") && v.kb.words("hosting-verbs").contains(v.token(after + 1) == null ? ""
+                        : v.token(after + 1).norm()) && v.tokenIs(after + 2, "by")) {
+                    Mention second = v.firstRight(after + 3, Math.min(ce, after + 5), Roles.PARTY);
+                    if (second != null) {
+                        hosts.addAll(v.coordinatedRight(second, Roles.PARTY));
+                    }
+                }
+                return hosts;
             }
         }
         return List.of();

@@ -281,7 +281,8 @@ class ExchangeGenreTest {
     /**
      * "DOHA, 12 February (QNA) - The 7th International Conference ..., hosted by Qatar's National Human Rights
      * Committee, opened on 10 February and closed today ...": the state's institution written with its possessive, and
-     * the conference from the day it opened to the release's.
+     * the conference from the day it opened to the release's; "convened by the African Union and hosted by Ghana": both
+     * hosts.
      */
     @Test
     void aPossessiveInstitutionAndAConferenceClosedToday() throws Exception {
