@@ -2003,7 +2003,7 @@ public final class SentenceView {
     /** How many sentences back "the symposium", "her stay", "the meeting" may reach. */
     private static final int EVENT_REFERENCE_REACH = 3;
     /** How many sentences back a capitalised "the Dialogue" looks for the exchange a release is about. */
-    private static final int PROPER_REACH = 12;
+    private static final int PROPER_REACH = 30;
 
     /** How many sentences back "in the margins of the Dialogue" may reach. */
     private static final int MARGINS_REACH = 12;
@@ -2047,7 +2047,9 @@ public final class SentenceView {
                 // "In the margins of the Dialogue, ...": an explicit reference reaches further, across paragraphs
                 boolean margins = frameOf(c) != null;
                 int back = sentence.index() - e.sentence();
-                if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= MARGINS_REACH) {
+                // (the release's own "Dialogue", found by name, as far back as it was named)
+                int marginsReach = main != null ? PROPER_REACH : MARGINS_REACH;
+                if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= marginsReach) {
                     return e;
                 }
             }

@@ -288,4 +288,13 @@ class ExchangeGenreTest {
     void aPossessiveInstitutionAndAConferenceClosedToday() throws Exception {
         GenreCase.load("possessive-institution-opened-closed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A long release: "In the margins of the Dialogue, ..." many sentences after the round it is about, and after a
+     * previous round was mentioned, is that round's day.
+     */
+    @Test
+    void theMarginsOfTheReleasesOwnDialogue() throws Exception {
+        GenreCase.load("long-release-margins").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
