@@ -77,9 +77,9 @@ public final class ExchangeRule implements Rule {
             }
             Token before = v.token(noun.tokStart() - 1);
             if (before != null && !before.isCapitalised() && (before.is("video") || before.is("web")
-                    || before.is("telephone") || before.is("press"))) {
+                    || before.is("telephone") || before.is("press")) && "CONFERENCE".equals(formatOf(noun))) {
                 continue; // "held by video conference", "a press conference": how or where it was told, no exchange
-            }
+            }             // (but "held video consultations with the African Union" is one)
             if (roundOfAnother(v, noun)) {
                 continue; // "the third and fourth sessions of their Human Rights Dialogue": rounds of the dialogue
             }
@@ -855,6 +855,11 @@ public final class ExchangeRule implements Rule {
             out.add(next);
             current = next;
         }
+    }
+
+    /** The format an exchange noun names ("CONFERENCE" for "conference"). */
+    private static String formatOf(CueMatch noun) {
+        return noun.value(CueKind.EXCHANGE_NOUN);
     }
 
     /** The most tokens from a bare "and" to a second object's noun: "and a joint seminar". */

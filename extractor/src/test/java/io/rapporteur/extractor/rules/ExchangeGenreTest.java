@@ -297,4 +297,10 @@ class ExchangeGenreTest {
     void theMarginsOfTheReleasesOwnDialogue() throws Exception {
         GenreCase.load("long-release-margins").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "held video consultations on human rights with A and B" are consultations; "held by video conference" is no conference. */
+    @Test
+    void videoConsultations() throws Exception {
+        GenreCase.load("video-consultations").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
