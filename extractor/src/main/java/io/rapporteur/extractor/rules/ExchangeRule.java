@@ -540,6 +540,12 @@ public final class ExchangeRule implements Rule {
             // "... held human rights dialogues with A, B and C in February, March and June, respectively"
             boolean groupsPaired = groups.size() > 1 && rounds.size() == 1 && (v.respectively() || segmented)
                     && datesAfter.size() == groups.size();
+            // "In September and December 2020, China held consultations with Russia and Pakistan, respectively": the
+            // dates set before the verb, one to each partner in order
+            final int verbAt = verb.tokStart();
+            List<DateMention> frontedDates = dates.stream().filter(d -> v.tokenAt(d.start()) < verbAt && d.iso() != null).toList();
+            boolean frontedPaired = !groupsPaired && groups.size() > 1 && rounds.size() == 1 && v.respectively()
+                    && frontedDates.size() == groups.size();
             // "... held with Australia and Switzerland, their eleventh and twelfth rounds taking place in Hanoi in
             // August and in Bern in October, respectively": each partner its own round and place
             List<Integer> groupRounds = groups.size() > 1 && rounds.size() == 1 && rounds.get(0) == null
@@ -597,7 +603,8 @@ public final class ExchangeRule implements Rule {
                         fact.text("attendance", attendance, v.token(attStart).start(), v.token(attEnd - 1).end());
                     }
                     DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r)
-                            : groupsPaired ? datesAfter.get(groups.indexOf(group)) : near;
+                            : groupsPaired ? datesAfter.get(groups.indexOf(group))
+                            : frontedPaired ? frontedDates.get(groups.indexOf(group)) : near;
                     String closedSpan = "SESSION".equals(format) ? closedSession(v, verb, ce) : null;
                     if (closedSpan == null && "SESSION".equals(format)) {
                         closedSpan = openedSession(v, verb, ce);

@@ -298,7 +298,11 @@ class ExchangeGenreTest {
         GenreCase.load("long-release-margins").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
-    /** "held video consultations on human rights with A and B" are consultations; "held by video conference" is no conference. */
+    /**
+     * "held video consultations on human rights with A and B" are consultations; "held by video conference" is no
+     * conference; "In March and November 2021, ... consultations with Belarus and Laos, respectively": the dates set
+     * before the verb, one to each partner.
+     */
     @Test
     void videoConsultations() throws Exception {
         GenreCase.load("video-consultations").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
