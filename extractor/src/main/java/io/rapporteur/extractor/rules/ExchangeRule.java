@@ -6,6 +6,7 @@ import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Place;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.Cue;
 import io.rapporteur.extractor.kb.CueKind;
@@ -86,6 +87,9 @@ public final class ExchangeRule implements Rule {
             if ((v.tokenIs(noun.tokStart() - 3, "at") || v.tokenIs(noun.tokStart() - 3, "during"))
                     && v.tokenIs(noun.tokStart() - 2, "the") && v.tokenIs(noun.tokEnd(), ",")) {
                 continue; // "At the fourth session, the two sides agreed ...": a frame, not an exchange reported here
+            }
+            if ("SESSION".equals(formatOf(noun)) && v.tokenIs(noun.tokEnd(), ",") && framedFromStart(v, noun.tokStart())) {
+                continue; // "In the course of the three-week session, the Committee held dialogues with ...": a frame
             }
             int cs = v.clauseStart(noun.tokStart());
             int clauseEnd = v.clauseEnd(noun.tokEnd());
@@ -274,6 +278,13 @@ public final class ExchangeRule implements Rule {
                     Token t = v.token(its);
                     sides.add(new Mention(MentionKind.ORG, owner, its, its + 1, t.start(), t.end(), t.text(), null, null, true));
                 }
+            }
+            if (sides.isEmpty() && !partners.isEmpty() && "DIALOGUE".equals(format) && v.discourse.committee() != null
+                    && partners.stream().allMatch(p -> p.kind() == MentionKind.STATE)) {
+                // a committee's release: "The dialogues with Japan and New Zealand were held on ...": its dialogues
+                Token t = v.token(noun.tokStart());
+                sides.add(new Mention(MentionKind.ORG, v.discourse.committee(), noun.tokStart(), noun.tokEnd(), t.start(),
+                        v.token(noun.tokEnd() - 1).end(), v.text(noun.tokStart(), noun.tokEnd()), null, null, true));
             }
             if (sides.isEmpty() && !partners.isEmpty() && BILATERAL.contains(format) && verb.tokStart() > noun.tokStart()) {
                 // "The annual human rights consultation with Norway ... was postponed": the text's own state is the
@@ -605,6 +616,13 @@ public final class ExchangeRule implements Rule {
                     DateMention date = perRound ? roundDates.get(r) : pairwise ? pairedDates.get(r)
                             : groupsPaired ? datesAfter.get(groups.indexOf(group))
                             : frontedPaired ? frontedDates.get(groups.indexOf(group)) : near;
+                    if (date == near && near != null && near.to() != null && groups.size() == 2 && rounds.size() == 1
+                            && v.respectively() && near.from().day() != null && near.to().day() != null
+                            && v.doc.substring(near.start(), near.end()).contains(" and ")) {
+                        // "The dialogues with Japan and New Zealand were held on 17 and 18 October, respectively"
+                        PartialDate day = groups.indexOf(group) == 0 ? near.from() : near.to();
+                        date = new DateMention(near.start(), near.end(), day, null, near.adverbial());
+                    }
                     String closedSpan = "SESSION".equals(format) ? closedSession(v, verb, ce) : null;
                     if (closedSpan == null && "SESSION".equals(format)) {
                         closedSpan = openedSession(v, verb, ce);
@@ -862,6 +880,21 @@ public final class ExchangeRule implements Rule {
             out.add(next);
             current = next;
         }
+    }
+
+    /** Whether the sentence opens with a frame that runs to {@code tok}: "In the course of the three-week", "During its". */
+    private static boolean framedFromStart(SentenceView v, int tok) {
+        int k = v.tokenIs(0, "in") && v.tokenIs(1, "the") && v.tokenIs(2, "course") && v.tokenIs(3, "of") ? 4
+                : v.tokenIs(0, "during") || v.tokenIs(0, "throughout") || v.tokenIs(0, "over") ? 1 : -1;
+        if (k < 0 || tok - k > 4) {
+            return false;
+        }
+        for (int i = k; i < tok; i++) {
+            if (v.ordinalAt(i) != null || v.token(i).isNumber() && !v.tokenIs(i + 1, "-")) {
+                return false; // "During its 80th session, ...": a numbered session may be the one reported
+            }
+        }
+        return true;
     }
 
     /** The format an exchange noun names ("CONFERENCE" for "conference"). */

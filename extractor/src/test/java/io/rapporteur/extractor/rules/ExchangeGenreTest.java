@@ -307,4 +307,14 @@ class ExchangeGenreTest {
     void videoConsultations() throws Exception {
         GenreCase.load("video-consultations").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A committee's release: "In the course of the three-week session, ..." frames the dialogues (no session of the
+     * states); "The dialogues with Japan and New Zealand were held on 17 and 18 October, respectively": the committee's,
+     * one day each.
+     */
+    @Test
+    void aCommitteesDialoguesRespectively() throws Exception {
+        GenreCase.load("committee-dialogues-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
