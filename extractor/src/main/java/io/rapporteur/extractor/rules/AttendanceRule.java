@@ -71,6 +71,22 @@ public final class AttendanceRule implements Rule {
         }
     }
 
+    /**
+     * "addressed the Council", "addressed the opening meeting": where the release reported a session of that body, that
+     * session (its first day for the date); null otherwise.
+     */
+    private static EventRecord sessionOfBodyAddressed(SentenceView v, int from, int ce) {
+        EventRecord session = v.discourse.lastEvent("SESSION");
+        if (session == null || session.fullName() == null || session.fact().status() != null) {
+            return null;
+        }
+        var body = session.fact().entities("participants").stream().findFirst().orElse(null);
+        Mention addressed = v.firstRight(from, Math.min(ce, from + 3), m -> m.id() != null);
+        boolean opening = v.tokenIs(from, "the") && v.tokenIs(from + 1, "opening") && (v.tokenIs(from + 2, "meeting")
+                || v.tokenIs(from + 2, "session"));
+        return opening || body != null && addressed != null && body.id().equals(addressed.id()) ? session : null;
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         reportPresentedAtSession(v, out);
@@ -162,6 +178,18 @@ public final class AttendanceRule implements Rule {
                     event = referred.fullName();
                     date = referred.fact().date();
                     inherited = true;
+                }
+                if (event == null) {
+                    // a session's release: "Michelle Bachelet ... also addressed the Council": the session it reports
+                    EventRecord session = sessionOfBodyAddressed(v, from, ce);
+                    if (session != null) {
+                        // "its fortieth regular session" of the Human Rights Council: the name at its fullest
+                        var owner = session.fact().entities("participants").get(0);
+                        event = session.fullName().contains(" of ") || owner.text() == null ? session.fullName()
+                                : session.fullName() + " of " + owner.text().replaceFirst("^The ", "the ");
+                        date = session.fact().date() == null ? null : session.fact().date().replaceFirst("/.*", "");
+                        inherited = true;
+                    }
                 }
             }
             if (event == null) {

@@ -136,7 +136,8 @@ class MembershipGenreTest {
      * A session's opening release: "opened its twenty-first session this morning ..., which will run until 5 April"
      * (from the release's day to that one); a headline verb is no part of a name ("Elects Rosemary Kayess ..."); the
      * officers "then elected" are elected that day, not on the end of a term named between; one reading of the list;
-     * "Its twenty-second session is scheduled to take place from ...": the committee's next session.
+     * "Its twenty-second session is scheduled to take place from ...": the committee's next session; "Michelle Bachelet
+     * ... addressed the Committee": she attended the session the release reports, on its first day.
      */
     @Test
     void aSessionOpensThisMorning() throws Exception {
