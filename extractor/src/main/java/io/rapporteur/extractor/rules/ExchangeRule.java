@@ -1813,7 +1813,9 @@ public final class ExchangeRule implements Rule {
         }
         if (best != null && best.to() == null && best.from().month() == null) {
             for (DateMention d : dates) { // "The 2010 Forum was held in November": the month of that year says more
-                if (d.to() == null && d.from().month() != null && best.from().year().equals(d.from().year())) {
+                // (also its days: "gathered ... from 6 to 8 November for the 2023 World Forum for Democracy")
+                boolean within = d.to() == null || d.to().year() != null && d.to().year().equals(d.from().year());
+                if (within && d.from().month() != null && best.from().year().equals(d.from().year())) {
                     return d;
                 }
             }

@@ -317,4 +317,10 @@ class ExchangeGenreTest {
     void aCommitteesDialoguesRespectively() throws Exception {
         GenreCase.load("committee-dialogues-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "gathered in Bangkok from 12 to 14 June for the 2019 Bangkok Forum ...": its days, not the year in its name. */
+    @Test
+    void theDaysOfAnEventNamedWithItsYear() throws Exception {
+        GenreCase.load("named-year-event-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
