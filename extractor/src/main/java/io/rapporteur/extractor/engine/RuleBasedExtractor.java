@@ -37,6 +37,7 @@ import io.rapporteur.extractor.segment.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -279,7 +280,8 @@ public final class RuleBasedExtractor implements Extractor {
                 discourse.authorBody(m.id(), m.text()); // "Pursuant to the Law on the National Human Rights Commission"
             }
             if (m.kind() == MentionKind.TREATY && m.id() != null) {
-                if (!m.inferred() && !treaties.contains(m.id())) {
+                // (a protocol named by reference counts too: "the Convention ... and of its Optional Protocol")
+                if ((!m.inferred() || m.text().toLowerCase(Locale.ROOT).contains("protocol")) && !treaties.contains(m.id())) {
                     treaties.add(m.id());
                 }
                 discourse.lastTreaty(m.id());

@@ -374,7 +374,7 @@ public final class SentenceView {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             // also "At the same meeting, the Committee elected ...": the meeting the sentence before dated
             boolean sameMeeting = tokenIs(i, "the") && tokenIs(i + 1, "same")
-                    && (tokenIs(i + 2, "meeting") || tokenIs(i + 2, "sitting"));
+                    && (tokenIs(i + 2, "meeting") || tokenIs(i + 2, "sitting") || tokenIs(i + 2, "date"));
             if (!tokenIs(i + 2, "day") && !sameMeeting) {
                 continue;
             }

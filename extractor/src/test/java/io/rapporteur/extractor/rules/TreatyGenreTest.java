@@ -236,4 +236,14 @@ class TreatyGenreTest {
     void informalTreatyNamesAndBareApostrophes() throws Exception {
         GenreCase.load("treaty-names-informal").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A chronology: "... of the Convention on the Rights of Persons with Disabilities and of its Optional Protocol",
+     * then "Deposit of the instruments of ratification of both instruments" (that pair), and "On the same date, Chile
+     * also ratifies ..." (that day).
+     */
+    @Test
+    void bothInstrumentsAndTheSameDate() throws Exception {
+        GenreCase.load("chronology-both-instruments").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
