@@ -121,6 +121,16 @@ public final class ReportSubmissionRule implements Rule {
         }
     }
 
+    /** Whether a date at {@code tok} is the period a report covers ("covering the period 1985-2002"), not its date. */
+    private static boolean periodCovered(SentenceView v, int tok) {
+        for (int k = tok - 1; k >= Math.max(0, tok - 3); k--) {
+            if (v.tokenIs(k, "covering") || v.tokenIs(k, "covers") || v.tokenIs(k, "period")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Viet Nam's combined third and fourth report on the implementation of the Convention on the Rights of the Child
      * was submitted in 2009", "The fifth report under the Covenant was submitted by Japan in 2012": the report named
@@ -376,7 +386,7 @@ public final class ReportSubmissionRule implements Rule {
         // before it ("..., and in 2012 its combined third and fourth reports")
         List<DateMention> after = v.datesIn(firstNoun ? floor : noun.tokEnd(), reach).stream()
                 .filter(d -> d.iso() != null && !deadline(v, d) && !opensNextClause(v, v.tokenAt(d.start()), reach, limit)
-                        && !inWhichClause(v, noun.tokEnd(), v.tokenAt(d.start())))
+                        && !inWhichClause(v, noun.tokEnd(), v.tokenAt(d.start())) && !periodCovered(v, v.tokenAt(d.start())))
                 .toList();
         if (after.isEmpty() && !firstNoun) {
             after = v.datesIn(floor, reach).stream().filter(d -> d.iso() != null && !deadline(v, d)).toList();

@@ -240,7 +240,8 @@ class TreatyGenreTest {
     /**
      * A chronology: "... of the Convention on the Rights of Persons with Disabilities and of its Optional Protocol",
      * then "Deposit of the instruments of ratification of both instruments" (that pair), and "On the same date, Chile
-     * also ratifies ..." (that day).
+     * also ratifies ..." (that day); "... its fifth periodic report, covering the period 2004-2008": the entry's date,
+     * not the period the report covers.
      */
     @Test
     void bothInstrumentsAndTheSameDate() throws Exception {
