@@ -375,6 +375,11 @@ public final class SentenceView {
             // also "At the same meeting, the Committee elected ...": the meeting the sentence before dated
             boolean sameMeeting = tokenIs(i, "the") && tokenIs(i + 1, "same")
                     && (tokenIs(i + 2, "meeting") || tokenIs(i + 2, "sitting") || tokenIs(i + 2, "date"));
+            // also "That same afternoon, she and Mr. Kefi signed ...", "Later that evening ...": a part of that day
+            boolean partOfDay = (tokenIs(i + 2, "afternoon") || tokenIs(i + 2, "morning") || tokenIs(i + 2, "evening"))
+                    && (tokenIs(i, "that") || tokenIs(i, "the")) && tokenIs(i + 1, "same")
+                    || (tokenIs(i + 2, "afternoon") || tokenIs(i + 2, "evening")) && tokenIs(i, "later") && tokenIs(i + 1, "that");
+            sameMeeting |= partOfDay;
             if (!tokenIs(i + 2, "day") && !sameMeeting) {
                 continue;
             }

@@ -20,6 +20,8 @@ public final class TreatyActionRule implements Rule {
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are");
     private static final int MAX_GAP = 2;
+    /** The most tokens of a counted object before its list: "three further international instruments:". */
+    private static final int MAX_COUNTED_OBJECT = 6;
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
@@ -101,6 +103,13 @@ public final class TreatyActionRule implements Rule {
             }
             if (!passive) {
                 int treatyFrom = objectFrom > cue.tokEnd() ? objectFrom : stateOf != null ? stateOf.tokEnd() + 1 : cue.tokEnd();
+                // "ratified three further instruments: the Optional Protocol to ..., ...": the list after the colon
+                int counted = v.findWord(":", treatyFrom, Math.min(v.tokens.size(), treatyFrom + MAX_COUNTED_OBJECT));
+                if (counted > 0 && (v.tokenIs(counted - 1, "instruments") || v.tokenIs(counted - 1, "treaties")
+                        || v.tokenIs(counted - 1, "conventions") || v.tokenIs(counted - 1, "protocols"))) {
+                    treatyFrom = counted + 1;
+                    clauseEnd = Math.max(clauseEnd, v.clauseEnd(counted + 1));
+                }
                 Mention first = v.firstRight(treatyFrom, Math.min(clauseEnd, treatyFrom + MAX_GAP + 1), Roles.TREATY);
                 if (first == null && (v.tokenIs(cue.tokEnd(), "it") || v.tokenIs(cue.tokEnd(), "them"))) {
                     first = treatyPronoun(v, cue);

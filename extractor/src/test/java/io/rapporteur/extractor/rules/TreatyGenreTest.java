@@ -247,4 +247,13 @@ class TreatyGenreTest {
     void bothInstrumentsAndTheSameDate() throws Exception {
         GenreCase.load("chronology-both-instruments").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "That same afternoon, ... signed the host country agreement": the day written before; "ratified three further
+     * instruments: A and B": the treaties listed after the colon.
+     */
+    @Test
+    void thatSameAfternoonAndCountedInstruments() throws Exception {
+        GenreCase.load("same-afternoon-counted-instruments").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
