@@ -379,6 +379,9 @@ public final class SentenceView {
             boolean partOfDay = (tokenIs(i + 2, "afternoon") || tokenIs(i + 2, "morning") || tokenIs(i + 2, "evening"))
                     && (tokenIs(i, "that") || tokenIs(i, "the")) && tokenIs(i + 1, "same")
                     || (tokenIs(i + 2, "afternoon") || tokenIs(i + 2, "evening")) && tokenIs(i, "later") && tokenIs(i + 1, "that");
+            // "Later in the day, on the sidelines of the session, Minister Retno met with ..."
+            partOfDay |= tokenIs(i, "in") && tokenIs(i + 1, "the") && tokenIs(i + 2, "day")
+                    && (tokenIs(i - 1, "later") || tokenIs(i - 1, "earlier"));
             sameMeeting |= partOfDay;
             if (!tokenIs(i + 2, "day") && !sameMeeting) {
                 continue;

@@ -249,8 +249,8 @@ class TreatyGenreTest {
     }
 
     /**
-     * "That same afternoon, ... signed the host country agreement": the day written before; "ratified three further
-     * instruments: A and B": the treaties listed after the colon.
+     * "That same afternoon, ... signed the host country agreement", "Later in the day, ...": the day written before;
+     * "ratified three further instruments: A and B": the treaties listed after the colon.
      */
     @Test
     void thatSameAfternoonAndCountedInstruments() throws Exception {
