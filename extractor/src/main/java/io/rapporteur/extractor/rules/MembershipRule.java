@@ -411,6 +411,14 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /** Whether a body is named as the owner of a session or meeting ("at the 63rd Session of the UN General Assembly"). */
+    private static boolean sessionOwner(SentenceView v, Mention body) {
+        int of = v.tokenIs(body.tokStart(), "the") ? body.tokStart() - 1 : v.tokenIs(body.tokStart() - 1, "the")
+                ? body.tokStart() - 2 : body.tokStart() - 1;
+        return v.tokenIs(of, "of") && (v.tokenIs(of - 1, "session") || v.tokenIs(of - 1, "meeting")
+                || v.tokenIs(of - 1, "sessions"));
+    }
+
     /** The longest participle phrase opening a sentence before its subject. */
     private static final int MAX_FRONTED_PHRASE = 24;
 
@@ -803,6 +811,9 @@ public final class MembershipRule implements Rule {
                             m -> m.kind() == MentionKind.ORG && ofBefore(v, m)
                                     && v.firstCue(CueKind.MEMBERSHIP_ROLE, after, m.tokStart()) != null);
                     body = ofRole != null ? ofRole : body;
+                }
+                if (body != null && sessionOwner(v, body)) {
+                    body = null; // "re-elected with 167 votes at the 63rd Session of the UN General Assembly": the venue
                 }
                 if (body != null && v.tokenIs(body.tokStart() - 1, "by")) {
                     // "was appointed by the Human Rights Council in 2022", "elected by the General Assembly to the

@@ -144,7 +144,11 @@ class MembershipGenreTest {
         GenreCase.load("session-opens-this-morning").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
-    /** "Elected by the UN General Assembly on ..., Bangladesh is a member of the Human Rights Council for 2023-2025": the Council. */
+    /**
+     * "Elected by the UN General Assembly on ..., Bangladesh is a member of the Human Rights Council for 2023-2025": the
+     * Council; "it was re-elected ... at the 77th Session of the UN General Assembly for the 2023-2025 term": the
+     * Assembly is where, not what it joined.
+     */
     @Test
     void electedByTheAssemblyToTheCouncil() throws Exception {
         GenreCase.load("elected-by-the-assembly").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
