@@ -159,6 +159,22 @@ public final class Discourse {
         return lastDayInSection;
     }
 
+    /** The day a chronology's dated heading gives the entry below it, and that heading's sentence. */
+    private PartialDate entryDate;
+    private int entryDateSentence = -1;
+
+    public void entryDate(PartialDate date, int sentence) {
+        if (date != null) {
+            this.entryDate = date;
+            this.entryDateSentence = sentence;
+        }
+    }
+
+    /** The day a dated heading gave if the given sentence comes right after it, else null. */
+    public PartialDate entryDateFor(int sentence) {
+        return entryDateSentence == sentence - 1 ? entryDate : null;
+    }
+
     /** The last sentence that spoke of the release's own day ("today", "this morning"), or -1. */
     private int todaySentence = -1;
 

@@ -176,6 +176,8 @@ public final class RuleBasedExtractor implements Extractor {
         if (sentence.heading()) {
             discourse.newSection();
         }
+        // a chronology's entry headed by its date on a line of its own ("20 January 2014 - Hanoi"): its text's date
+        discourse.entryDate(sentence.heading() ? entryHeadingDate(view, text, sentence) : null, sentence.index());
         if (sentence.index() == 0 && sentence.heading()) {
             discourse.titleText(sentence.text(text));
         }
@@ -313,6 +315,17 @@ public final class RuleBasedExtractor implements Extractor {
         view.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON || m.kind() == MentionKind.PRONOUN)
                 .findFirst().map(m -> view.resolved(m, Set.of())).filter(m -> m != null && m.id() != null)
                 .ifPresent(m -> discourse.lastSubjectPerson(m.id()));
+    }
+
+    /** The day a heading that is only a date, perhaps with its place ("20 January 2014 - Hanoi"), gives; or null. */
+    private static PartialDate entryHeadingDate(SentenceView view, String text, Sentence sentence) {
+        DateMention d = view.dates().stream().filter(m -> m.start() == sentence.start() && m.to() == null
+                && m.from().day() != null && m.from().year() != null).findFirst().orElse(null);
+        if (d == null) {
+            return null;
+        }
+        String rest = text.substring(d.end(), sentence.end()).trim();
+        return rest.isEmpty() || rest.matches("[-\u2013\u2014:]\\s*\\p{Lu}[\\p{L} '.-]{0,40}") ? d.from() : null;
     }
 
     /**

@@ -91,6 +91,7 @@ public final class SentenceView {
                 discourse.dateline() != null && discourse.dateline().year() != null ? discourse.dateline().year()
                         : discourse.year() == null ? 0 : discourse.year()));
         view.coveredYears();
+        view.entryHeadingDate();
         view.todayFromDateline();
         view.weekdayFromDateline();
         view.followingDay();
@@ -232,6 +233,20 @@ public final class SentenceView {
                         new PartialDate(covered[1], null, null), true));
             }
         }
+    }
+
+    /**
+     * "20 January 2014 - Hanoi" then "The annual EU-Viet Nam Human Rights Dialogue was held in Hanoi ...": that day. Not
+     * for a headline under a release's date line ("20.06.2022" then "Eleventh ... Dialogue held in Bern"): the
+     * headline's event may be days older, and the body dates it.
+     */
+    private void entryHeadingDate() {
+        PartialDate entry = discourse.entryDateFor(sentence.index());
+        if (entry == null || sentence.heading() || tokens.isEmpty() || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            return;
+        }
+        Token first = tokens.get(0);
+        dates.add(new DateMention(first.start(), first.start(), entry, null, true));
     }
 
     /**
@@ -1809,7 +1824,7 @@ public final class SentenceView {
             if (isDeadline(t)) {
                 continue; // "its initial report, which was due in 2010": a deadline, not when it happened
             }
-            if (overlapsMention(t, t + 1)) {
+            if (d.end() > d.start() && overlapsMention(t, t + 1)) { // (a heading's date, set before the text, has no span)
                 continue; // "the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)": a name's year
             }
             if (tokenIs(t - 1, "(") && token(t - 2) != null && token(t - 2).isWord() && token(t - 2).isCapitalised()

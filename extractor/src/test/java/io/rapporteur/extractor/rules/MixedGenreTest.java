@@ -316,4 +316,14 @@ class MixedGenreTest {
     void aChronologyWithAbbreviatedMonths() throws Exception {
         GenreCase.load("chronology-abbreviated-months").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A record whose entries are headed by their date on a line of its own, with or without the place ("14 June 2016
+     * - Jakarta", "3 May 2018: Brussels", "21 November 2019"): the entry's text takes that day unless it gives a full
+     * date of its own ("... was held in Geneva on 11 March 2020" under "9 March 2020 - Geneva").
+     */
+    @Test
+    void aRecordWithDatedHeadings() throws Exception {
+        GenreCase.load("chronology-dated-headings").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
