@@ -214,11 +214,17 @@ public final class AgreementRule implements Rule {
         int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), cs) : Titles.extendModifiersLeft(v, noun.tokStart(), cs);
         int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), end)) : noun.tokEnd();
         titleEnd = Math.max(titleEnd, Titles.extendDescription(v, titleEnd, end));
-        if (titleEnd != end) {
+        // "A memorandum of understanding between the Government of Cambodia and OHCHR was signed on ...": the parties
+        // stand between the untitled name and the verb
+        int partiesEnd = titleEnd;
+        if (titleEnd < end && v.tokenIs(titleEnd, "between")) {
+            partiesEnd = end;
+        }
+        if (partiesEnd != end) {
             return; // the agreement's name must end where "(which) was signed" starts
         }
         List<Mention> parties = new ArrayList<>();
-        for (Mention m : v.mentionsIn(titleStart, titleEnd, Roles.PARTY)) {
+        for (Mention m : v.mentionsIn(titleStart, partiesEnd, Roles.PARTY)) {
             addParty(v, parties, m);
         }
         // "an agreement was signed on 9 April between OHCHR and the Government", "... was signed by A and B"

@@ -1835,6 +1835,9 @@ public final class SentenceView {
             if (t < tok && inFrontedSincePhrase(t, tok)) {
                 continue; // "Since the submission of its fourth report in 2012, Kenya has ratified ...": not the act's
             }
+            if (t > tok && sinceInRelativeClause(t, tok)) {
+                continue; // "signed a Record of Understanding on the ... Program, which since 2003 has supported ...": its start
+            }
             if (t > tok && opensNextClause(d, t, tok)) {
                 continue; // "In May A visited X, and in August B sent a delegation to Y": August is B's
             }
@@ -1910,6 +1913,19 @@ public final class SentenceView {
             // "Following a decision of the Cabinet on 7 July 2010, Malaysia deposited ...": the decision's day
             if (tokenIs(i, "since") || tokenIs(i, "following") || tokenIs(i, "after") && tokenIs(i + 1, "a")) {
                 return findWord(",", t + 1, tok) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date at {@code t}, after the trigger at {@code tok}, follows "since" in a ", which ..." clause. */
+    private boolean sinceInRelativeClause(int t, int tok) {
+        if (!tokenIs(t - 1, "since")) {
+            return false;
+        }
+        for (int i = t - 2; i > tok; i--) {
+            if (tokenIs(i, "which") || tokenIs(i, "that") || tokenIs(i, "who")) {
+                return true;
             }
         }
         return false;
@@ -2034,7 +2050,7 @@ public final class SentenceView {
      * Words naming a part of an event before "of <the event>": an explicit reference that reaches across paragraphs
      * ("In the margins of the Dialogue"), and, for "close"/"end"/"conclusion" and "opening", a day of its span.
      */
-    private static final Set<String> EVENT_FRAMES = Set.of("margins", "margin", "sidelines", "close", "end",
+    private static final Set<String> EVENT_FRAMES = Set.of("margins", "margin", "sidelines", "occasion", "close", "end",
             "conclusion", "opening", "course");
     private static final Set<String> EVENT_ENDS = Set.of("close", "end", "conclusion");
 

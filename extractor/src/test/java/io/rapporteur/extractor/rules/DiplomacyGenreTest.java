@@ -466,4 +466,14 @@ class DiplomacyGenreTest {
     void sessionsAttendedByAnInstitution() throws Exception {
         GenreCase.load("sessions-attended-by-an-institution").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Agreements under other names and in other frames: a "Record of Understanding" signed "On the occasion of the
+     * Dialogue" (its day; not the "since 2015" of the clause about the programme), a "Road Map for Cooperation", and a
+     * passive "A memorandum of understanding between A and B was signed on ...".
+     */
+    @Test
+    void agreementsUnderOtherNames() throws Exception {
+        GenreCase.load("agreements-other-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
