@@ -32,8 +32,8 @@ public final class MeetingRule implements Rule {
     /** The longest office title before its holder's name: "the Minister of Justice of Colombia, ..." */
     private static final int MAX_TITLE_TOKENS = 18;
 
-    /** The most tokens of a date or place between a meeting verb and its "with" ("held meetings on 10 September with"). */
-    private static final int MAX_ADVERBIAL = 6;
+    /** The most tokens of a date and place between a meeting verb and its "with" ("held meetings on 10 September with"). */
+    private static final int MAX_ADVERBIAL = 9; // "held talks in New York on 24 June 2019 with"
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {

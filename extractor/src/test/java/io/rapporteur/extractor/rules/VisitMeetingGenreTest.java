@@ -496,4 +496,14 @@ class VisitMeetingGenreTest {
     void monthsCountedFromTheDateline() throws Exception {
         GenreCase.load("next-month-from-dateline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Meetings told with more between the verb and the partner: a committee that "held its annual joint meeting with"
+     * another body, and talks "held ... in Geneva on 6 March 2024 with" an ambassador (a place and a full date before
+     * "with").
+     */
+    @Test
+    void meetingsWithAdverbialsBeforeThePartner() throws Exception {
+        GenreCase.load("meetings-with-adverbials").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
