@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 
@@ -44,7 +45,10 @@ public final class DelegationHeadRule implements Rule {
         String[] words = POSSESSIVE.matcher(fullName).replaceFirst("").split(" ");
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
         boolean ordinal = v.kb.ordinal(first) != null || NUMBERED.matcher(first).matches();
-        return ordinal && words.length >= 3 && Character.isUpperCase(words[1].charAt(0));
+        // "tenth meeting of the EU-Bangladesh Sub-Group on ...", "22nd session of the Sri Lanka-EU Joint Commission"
+        boolean numberedPart = words.length >= 5 && (words[1].equals("meeting") || words[1].equals("session"))
+                && words[2].equals("of") && words[3].equals("the") && Character.isUpperCase(words[4].charAt(0));
+        return ordinal && words.length >= 3 && (Character.isUpperCase(words[1].charAt(0)) || numberedPart);
     }
 
     /** Whether the round in an event's name is its own: not "9th round of ..." kept for the tenth round. */
@@ -170,8 +174,12 @@ public final class DelegationHeadRule implements Rule {
             boolean co = i >= 2 && v.tokenIs(i - 2, "co");
             // also "It was co-chaired by ..." right after the sentence that reported it
             boolean it = v.tokenIs(0, "it") && exchange.sentence() == v.sentence.index() - 1;
+            // "The meeting was co-chaired by ..." opening the paragraph after the one that reported it (a numbered
+            // "meeting" of a sub-group, which the anaphor's own reach, within its paragraph, would miss)
+            boolean next = exchange.sentence() >= v.sentence.index() - 2 && v.cues(CueKind.EVENT_ANAPHOR).stream()
+                    .anyMatch(c -> c.tokStart() == 0 && c.value(CueKind.EVENT_ANAPHOR).equals("ANY"));
             boolean aboutExchange = exchange.sentence() == v.sentence.index()
-                    || v.eventReferredTo(0, i) == exchange || it;
+                    || v.eventReferredTo(0, i) == exchange || it || next;
             if (!aboutExchange) {
                 return;
             }

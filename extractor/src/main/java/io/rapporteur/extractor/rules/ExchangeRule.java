@@ -477,8 +477,10 @@ public final class ExchangeRule implements Rule {
                     ? v.token(np.ordinalTok()).text() : null;
             String fullName = name == null ? null : ordinalText == null ? name : ordinalText + " " + name;
             if (name != null && ordinalText == null && named && np.ordinalTok() >= 0 && np.ordinalTok() < nameStart
-                    && nameStart - np.ordinalTok() <= 4 && v.findWord("round", np.ordinalTok(), nameStart) > 0) {
-                // "The 22nd round of the UK-China Human Rights Dialogue was held ...": the round is part of its name
+                    && nameStart - np.ordinalTok() <= 4 && (v.findWord("round", np.ordinalTok(), nameStart) > 0
+                    || v.findWord("meeting", np.ordinalTok(), nameStart) > 0 || v.findWord("session", np.ordinalTok(), nameStart) > 0)) {
+                // "The 22nd round of the UK-China Human Rights Dialogue was held ...", "The tenth meeting of the
+                // EU-Bangladesh Sub-Group on ...": the round is part of its name
                 int[] ordinal = v.ordinalEndingAt(np.ordinalTok());
                 fullName = v.text(ordinal == null ? np.ordinalTok() : ordinal[1], nameEnd);
             }

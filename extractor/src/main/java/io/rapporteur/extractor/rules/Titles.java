@@ -179,7 +179,10 @@ final class Titles {
             boolean item = v.token(k).isWord() && v.token(k).isCapitalised() && !v.overlapsMention(k, k + 1);
             boolean nextItem = v.tokenIs(k, ",") && v.token(k + 1) != null && v.token(k + 1).isWord()
                     && v.token(k + 1).isCapitalised() && !v.overlapsMention(k + 1, k + 2);
-            if (!item && !nextItem) {
+            // "... on Democracy, Governance, Rule of Law and Human Rights": an item of several words
+            boolean inner = (v.tokenIs(k, "of") || v.tokenIs(k, "the")) && v.token(k + 1) != null
+                    && v.token(k + 1).isWord() && v.token(k + 1).isCapitalised();
+            if (!item && !nextItem && !inner) {
                 return false;
             }
         }

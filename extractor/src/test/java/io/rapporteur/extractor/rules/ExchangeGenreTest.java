@@ -323,4 +323,15 @@ class ExchangeGenreTest {
     void theDaysOfAnEventNamedWithItsYear() throws Exception {
         GenreCase.load("named-year-event-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A sub-group's numbered meeting: its name runs on through a list of several-word items ("on Good Governance,
+     * Democracy, Rule of Law and Human Rights"), the meeting's number is part of the event its co-chairs attended
+     * ("fourth meeting of the EU-Mongolia Sub-Group ..."), and "The meeting was co-chaired by" opens the next
+     * paragraph, two sentences after the meeting was reported.
+     */
+    @Test
+    void aSubGroupsNumberedMeetingAndItsCoChairs() throws Exception {
+        GenreCase.load("numbered-meetings-of-subgroups").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
