@@ -926,8 +926,12 @@ public final class MentionFinder {
         }
         people.mentioned(p);
         String head = officeHead(title.text());
-        if (head != null && kb.words("holder-titles").contains(head)) {
-            people.holdsOffice(p.id(), head); // "the Commissioner" later is this person
+        // "the Commissioner" later is this person; but not a state's own office named after another's holder ("The
+        // Commissioner for Human Rights, Michael O'Flaherty, ... also met the Polish Commissioner for Human Rights,
+        // Marcin Wiącek": "the Commissioner" stays O'Flaherty)
+        boolean national = title.country() != null && people.lastHolding(head == null ? "" : head) != null;
+        if (head != null && kb.words("holder-titles").contains(head) && !national) {
+            people.holdsOffice(p.id(), head);
         }
         String honorific = title.text().toLowerCase(Locale.ROOT);
         if (honorific.startsWith("ms") || honorific.startsWith("mrs") || honorific.startsWith("madam")) {

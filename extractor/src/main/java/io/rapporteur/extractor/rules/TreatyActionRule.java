@@ -126,8 +126,10 @@ public final class TreatyActionRule implements Rule {
                     first = next == null ? null
                             : v.firstRight(next.tokEnd(), Math.min(clauseEnd, next.tokEnd() + MAX_GAP + 1), Roles.TREATY);
                 }
+                // (not "its instrument of ratification of the Framework Convention ...": a treaty the lexicon lacks)
                 if (first == null && cue.tokEnd() - cue.tokStart() >= INSTRUMENT_PHRASE && !v.tokenIs(cue.tokEnd(), "of")
-                        && !v.tokenIs(cue.tokEnd(), "to")) {
+                        && !v.tokenIs(cue.tokEnd(), "to") && !v.tokenIs(cue.tokEnd() - 1, "of")
+                        && !v.tokenIs(cue.tokEnd() - 1, "to")) {
                     first = instrumentTreaty(v, cue);
                 }
                 if (first == null) {

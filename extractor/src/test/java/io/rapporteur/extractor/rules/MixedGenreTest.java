@@ -326,4 +326,15 @@ class MixedGenreTest {
     void aRecordWithDatedHeadings() throws Exception {
         GenreCase.load("chronology-dated-headings").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Offices and treaties of others: "the Commissioner" stays the Council of Europe's Commissioner after the text met
+     * "the Ukrainian Commissioner for Human Rights, Dmytro Lubinets"; a deposit "of the European Charter for Regional
+     * or Minority Languages", which the lexicon lacks, is not of the treaty named before (the Rome Statute); and ILO
+     * conventions take the id annotators write, without leading zeros (`treaty:ILO-C29`).
+     */
+    @Test
+    void officesAndTreatiesOfOthers() throws Exception {
+        GenreCase.load("offices-and-treaties-of-others").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
