@@ -181,8 +181,9 @@ public final class RuleBasedExtractor implements Extractor {
         if (sentence.index() == 0 && sentence.heading()) {
             discourse.titleText(sentence.text(text));
         }
-        if (discourse.speaker() == null && sentence.index() < SPEAKER_SENTENCES) {
-            // a statement's title or opening names who speaks as "I": its first person named
+        if (discourse.speaker() == null && (sentence.index() < SPEAKER_SENTENCES || !discourse.narrativeBegun())) {
+            // a statement's title or opening names who speaks as "I": its first person named (also below a
+            // release's header lines: "End of Mission Statement", a headline, then "Statement by A B, ...")
             view.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON && m.id() != null && !m.inferred())
                     .findFirst().ifPresent(m -> discourse.speaker(m.id()));
         }

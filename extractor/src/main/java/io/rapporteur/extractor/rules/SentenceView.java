@@ -1849,6 +1849,8 @@ public final class SentenceView {
             }
             if (owned) {
                 distance += 1000; // "In 2000, China signed X and ratified Y": a date set before both dates both
+            } else if (t < tok && predicateCoordinatedAfter(t, tok)) {
+                distance += 500; // "will present my report in September 2023, and intend to return in 2024": its own after
             }
             if (!owned && t > tok && finerAfter == null && d.to() == null && d.from().month() != null) {
                 finerAfter = d;
@@ -1913,6 +1915,20 @@ public final class SentenceView {
             // "Following a decision of the Cabinet on 7 July 2010, Malaysia deposited ...": the decision's day
             if (tokenIs(i, "since") || tokenIs(i, "following") || tokenIs(i, "after") && tokenIs(i + 1, "a")) {
                 return findWord(",", t + 1, tok) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a second predicate with the subject left out starts between the tokens: ", and [also] <verb>" with no
+     * mention between "and" and {@code tok} ("I will present my report in September, and intend to return ...").
+     */
+    private boolean predicateCoordinatedAfter(int t, int tok) {
+        for (int k = t + 1; k < tok; k++) {
+            if (tokenIs(k, "and") && tokenIs(k - 1, ",")) {
+                final int from = k + 1;
+                return mentions.stream().noneMatch(m -> m.tokStart() >= from && m.tokStart() < tok);
             }
         }
         return false;

@@ -75,7 +75,7 @@ public final class VisitRule implements Rule {
             final int floor = secondClause;
             // (not the agent of a passive before it: "he was received by the Mayor of Osh, X, and later visited ...")
             Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY
-                    && m.tokStart() >= floor && !inByPhrase(v, m, floor));
+                    && m.tokStart() >= floor && !inByPhrase(v, m, floor) && !objectOfAnEarlierPredicate(v, m, cue));
             if (visitor != null) {
                 visitor = headOfLedBody(v, visitor, floor);
             }
@@ -346,6 +346,15 @@ public final class VisitRule implements Rule {
      * "the Commission undertook a study visit to the Commission on Human Rights and Administrative Justice of Ghana":
      * one state's institution visiting another's goes to that institution's state.
      */
+    /**
+     * Whether a mention is the object of a predicate coordinated before the visit's: "He will present his report to
+     * the Human Rights Council ..., and intends to return to Mali", "Dyfan ... met Prime Minister X ... and also
+     * visited": the visitor is the subject of both.
+     */
+    private static boolean objectOfAnEarlierPredicate(SentenceView v, Mention m, CueMatch cue) {
+        return v.isObject(m) && v.findWord("and", m.tokEnd(), cue.tokStart()) >= 0;
+    }
+
     private static Mention peerInstitutionVisited(SentenceView v, CueMatch cue, int ce, Mention visitor) {
         int at = v.tokenIs(cue.tokEnd(), "the") ? cue.tokEnd() + 1 : cue.tokEnd();
         Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, at + 2), m -> (m.kind() == MentionKind.NATIONAL_BODY

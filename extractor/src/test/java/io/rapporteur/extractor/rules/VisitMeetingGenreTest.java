@@ -506,4 +506,15 @@ class VisitMeetingGenreTest {
     void meetingsWithAdverbialsBeforeThePartner() throws Exception {
         GenreCase.load("meetings-with-adverbials").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An end-of-mission statement in the first person under several header lines: "Statement by A B, Independent
+     * Expert ..." comes fifth, before the narrative, and names who "I" is; "I have just concluded my eleven-day
+     * official visit to", "I exchanged views with", and a second predicate with its own date ("I will present my
+     * report ... in September 2023, and intend to return to Somalia in 2024").
+     */
+    @Test
+    void aFirstPersonEndOfMissionStatement() throws Exception {
+        GenreCase.load("first-person-end-of-mission").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
