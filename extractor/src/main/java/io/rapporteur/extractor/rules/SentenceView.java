@@ -2066,7 +2066,7 @@ public final class SentenceView {
      * Words naming a part of an event before "of <the event>": an explicit reference that reaches across paragraphs
      * ("In the margins of the Dialogue"), and, for "close"/"end"/"conclusion" and "opening", a day of its span.
      */
-    private static final Set<String> EVENT_FRAMES = Set.of("margins", "margin", "sidelines", "occasion", "close", "end",
+    private static final Set<String> EVENT_FRAMES = Set.of("margins", "margin", "sidelines", "occasion", "weeks", "days", "close", "end",
             "conclusion", "opening", "course");
     private static final Set<String> EVENT_ENDS = Set.of("close", "end", "conclusion");
 

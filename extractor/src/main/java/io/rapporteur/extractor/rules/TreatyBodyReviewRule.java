@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
@@ -252,6 +253,12 @@ public final class TreatyBodyReviewRule implements Rule {
             }
             String status = "PLANNED".equals(cue.value(CueKind.REVIEW)) ? "PLANNED" : null;
             DateMention date = dateOfReview(v, cue, body, cs, ce);
+            String iso = date != null ? date.iso() : null;
+            if (iso == null) {
+                // "Over the three weeks of the session, the Committee ... examining the reports of ...": its span
+                EventRecord session = v.eventReferredTo(0, body.tokStart());
+                iso = session != null && "SESSION".equals(session.kind()) ? v.dateWithin(session, 0, body.tokStart()) : null;
+            }
             // "will review the reports of Chile, Iraq and Japan": one dialogue with each
             List<Mention> states = state.inferred() ? List.of(state) : v.coordinatedRight(state, Mention::isStateLike);
             for (Mention each : states) {
@@ -259,24 +266,28 @@ public final class TreatyBodyReviewRule implements Rule {
                 if (reviewed.id() == null) {
                     continue;
                 }
-                out.add(dialogue(v, body, reviewed, date == null ? null : date.iso(), status));
+                out.add(dialogue(v, body, reviewed, iso, status));
             }
-            furtherReports(v, noun, body, status, out);
+            furtherReports(v, noun, body, status, date == null ? iso : null, out);
         }
     }
 
     /**
      * "considered the combined third to fifth periodic reports of Slovakia on 18 May and the combined third to fifth
-     * periodic reports of Nepal on 19 and 20 May": each further report of a named state, with the date after it.
+     * periodic reports of Nepal on 19 and 20 May", "examined the second periodic report of Indonesia, the fifth periodic
+     * report of Iraq and ...": each further report of a named state, with the date after it.
      */
-    private static void furtherReports(SentenceView v, CueMatch first, Mention body, String status, List<FactDraft> out) {
+    private static void furtherReports(SentenceView v, CueMatch first, Mention body, String status, String framed,
+                                       List<FactDraft> out) {
         int from = first.tokEnd();
         for (CueMatch noun : v.cues(CueKind.REPORT_NOUN)) {
             if (noun.tokStart() < from || !v.tokenIs(noun.tokEnd(), "of")) {
                 continue;
             }
             Mention state = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 3, Mention::isStateLike);
-            boolean joined = v.findWord("and", from, noun.tokStart()) >= 0;
+            // "and ...", or a list's comma: "the second periodic report of Indonesia, the fifth periodic report of Iraq"
+            boolean joined = v.findWord("and", from, noun.tokStart()) >= 0 || v.findWord(",", from, noun.tokStart()) >= 0
+                    && v.findWord("which", from, noun.tokStart()) < 0 && v.findWord("that", from, noun.tokStart()) < 0;
             if (state == null || state.id() == null || !joined
                     || v.firstCue(CueKind.REVIEW, from, noun.tokStart()) != null) {
                 return;
@@ -289,7 +300,7 @@ public final class TreatyBodyReviewRule implements Rule {
             }
             DateMention date = v.datesIn(state.tokEnd(), next).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
             Mention reviewed = asState(v, state);
-            out.add(dialogue(v, body, reviewed, date == null ? null : date.iso(), status));
+            out.add(dialogue(v, body, reviewed, date == null ? framed : date.iso(), status));
             from = noun.tokEnd();
         }
     }

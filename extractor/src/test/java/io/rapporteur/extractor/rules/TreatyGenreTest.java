@@ -256,4 +256,14 @@ class TreatyGenreTest {
     void thatSameAfternoonAndCountedInstruments() throws Exception {
         GenreCase.load("same-afternoon-counted-instruments").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A session release that lists the reviews as a participle's objects, separated by commas ("..., examining the
+     * combined fifth and sixth periodic reports of Ecuador, the initial report of Somalia and ..."), dated by the
+     * session's span ("Over the four weeks of the session"), told a paragraph before.
+     */
+    @Test
+    void sessionReviewsListedAfterAParticiple() throws Exception {
+        GenreCase.load("session-reviews-listed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
