@@ -175,6 +175,21 @@ public final class Discourse {
         return entryDateSentence == sentence - 1 ? entryDate : null;
     }
 
+    /** The day a body "then elected its officers", told without naming them, and that sentence. */
+    private String officersElectedOn;
+    private int officersElectedSentence = -10;
+
+    public void officersElected(String iso, int sentence) {
+        this.officersElectedOn = iso;
+        this.officersElectedSentence = sentence;
+    }
+
+    /** The day of an officers' election announced at most two sentences before {@code sentence}, or null. */
+    public String officersElectedBefore(int sentence) {
+        int back = sentence - officersElectedSentence;
+        return back >= 1 && back <= 2 ? officersElectedOn : null;
+    }
+
     /** The last sentence that spoke of the release's own day ("today", "this morning"), or -1. */
     private int todaySentence = -1;
 

@@ -680,6 +680,49 @@ public final class MembershipRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        int before = out.size();
+        officersAnnounced(v);
+        applyRules(v, out);
+        // "The Committee then elected its officers ... . A was elected Chairperson. B and C were elected
+        // Vice-Chairpersons": the officers named in the sentences after it were elected on its day
+        String announced = v.discourse.officersElectedBefore(v.sentence().index());
+        if (announced != null && v.dates.stream().noneMatch(d -> d.end() > d.start())) {
+            for (FactDraft fact : out.subList(before, out.size())) {
+                if (fact.type() == FactType.MEMBERSHIP && fact.fields().get("role") != null) {
+                    fact.date(announced, true);
+                }
+            }
+        }
+    }
+
+    /**
+     * "The Committee then elected its officers for a two-year term.": an election whose officers the next sentences
+     * name. Its day is the sentence's, else the release's own day in a release about it ("opened this morning ...
+     * then elected"), else, after "then", the day the text last gave.
+     */
+    private static void officersAnnounced(SentenceView v) {
+        int elected = v.findWord("elected", 0, v.tokens.size());
+        if (elected < 0 || v.mentions.stream().anyMatch(m -> m.kind() == MentionKind.PERSON)
+                || v.findWord("officers", elected, Math.min(v.tokens.size(), elected + 3)) < 0
+                && v.findWord("bureau", elected, Math.min(v.tokens.size(), elected + 3)) < 0) {
+            return;
+        }
+        DateMention date = v.nearestDate(elected);
+        boolean then = v.tokenIs(elected - 1, "then");
+        var dateline = v.discourse.dateline();
+        var last = v.discourse.lastDay();
+        String thenDay = !then ? null : last == null ? null : last.iso();
+        if (then && dateline != null && (v.discourse.spokeOfToday() || thenDay == null
+                || thenDay.compareTo(dateline.iso()) < 0)) {
+            thenDay = dateline.iso(); // "... then elected" goes on from the release's day, not a day it looked back to
+        }
+        String iso = date != null ? date.iso() : thenDay;
+        if (iso != null) {
+            v.discourse.officersElected(iso, v.sentence().index());
+        }
+    }
+
+    private void applyRules(SentenceView v, List<FactDraft> out) {
         termOfThoseElected(v, out);
         electionOf(v, out);
         frontedElection(v, out);

@@ -162,4 +162,14 @@ class MembershipGenreTest {
     void aCountedElectionListedAfterAColon() throws Exception {
         GenreCase.load("counted-election-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Committee then elected its officers ..." with no names, then "A was elected Chairperson", "B and C were
+     * elected Vice-Chairpersons": the officers were elected on the release's day, not on the day of a ratification
+     * the release looked back to just before.
+     */
+    @Test
+    void officersNamedAfterTheirElectionWasAnnounced() throws Exception {
+        GenreCase.load("officers-named-after-announcement").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
