@@ -175,6 +175,18 @@ public final class Discourse {
         return entryDateSentence == sentence - 1 ? entryDate : null;
     }
 
+    /** Heads of visiting delegations and the body each led: "a CSHRS delegation led by Secretary-General Lu Guangjin". */
+    private final Map<String, String> delegationsLed = new HashMap<>();
+
+    public void delegationLedBy(String personId, String bodyId) {
+        delegationsLed.put(personId, bodyId);
+    }
+
+    /** The body whose visiting delegation the person led, or null. */
+    public String delegationLedBy(String personId) {
+        return delegationsLed.get(personId);
+    }
+
     /** The day a body "then elected its officers", told without naming them, and that sentence. */
     private String officersElectedOn;
     private int officersElectedSentence = -10;

@@ -205,7 +205,8 @@ public final class RuleBasedExtractor implements Extractor {
             // only a fronted date ("In 2005, ...") turns the narrative back to an earlier year: "welcomed Viet Nam's
             // ratification of the CAT ..., both in February 2015" in a release on 2017 looks back, and "On 21
             // August" after it is still 2017
-            boolean back = discourse.year() != null && d.lastYear() != null && d.lastYear() < discourse.year();
+            boolean back = discourse.year() != null && d.lastYear() != null && d.lastYear() < discourse.year()
+                    && !intoCoveredYears(discourse, d.lastYear());
             // a year mentioned in passing moves the narrative only when it has none yet ("... in 2014." at the start)
             boolean first = discourse.year() == null;
             // nor does a section's first year ("6.2 Reporting ... the Ministry finalised two reports in 2018. On 14
@@ -316,6 +317,16 @@ public final class RuleBasedExtractor implements Extractor {
         view.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON || m.kind() == MentionKind.PRONOUN)
                 .findFirst().map(m -> view.resolved(m, Set.of())).filter(m -> m != null && m.id() != null)
                 .ifPresent(m -> discourse.lastSubjectPerson(m.id()));
+    }
+
+    /**
+     * Whether a year takes the narrative from after the years the title says the text covers into them: "CSHRS ...
+     * exchanges abroad in 2018-2019" dated "2020-01-10", then "From May 20 to 27, 2018, a delegation ...": the text
+     * tells 2018, not a look back from 2020.
+     */
+    private static boolean intoCoveredYears(Discourse discourse, int year) {
+        int[] covered = discourse.coveredYears();
+        return covered != null && discourse.year() > covered[1] && year >= covered[0] && year <= covered[1];
     }
 
     /** The day a heading that is only a date, perhaps with its place ("20 January 2014 - Hanoi"), gives; or null. */

@@ -153,8 +153,15 @@ public final class AgreementRule implements Rule {
             if (iso == null) {
                 EventRecord event = v.eventReferredTo(cs, ce);
                 Mention person = signer == null ? null : v.resolved(signer, Set.of());
-                if (event == null && person != null && person.kind() == MentionKind.PERSON) {
-                    event = v.visitJustReportedBy(person.id()); // signed during the visit the sentence before reported
+                // signed during the visit the sentence before reported by one of the signers, in its city where the
+                // sentence names one ("In Cairo, the CSHRS and the ECFA signed ..." after "a delegation to Egypt and
+                // Morocco")
+                SentenceView.PlaceHit place = v.placeIn(cs, ce);
+                for (Mention party : signer == null ? List.<Mention>of() : v.coordinatedLeft(signer, Roles.AGENT)) {
+                    Mention p = v.resolved(party, Set.of());
+                    if (event == null && p != null && p.kind() != MentionKind.STATE && p.id() != null) {
+                        event = v.visitJustReportedBy(p.id(), place == null ? null : place.place().country());
+                    }
                 }
                 if (event != null) {
                     iso = v.dateWithin(event, cs, ce);

@@ -182,6 +182,12 @@ public final class MeetingRule implements Rule {
                 if (visit == null) {
                     visit = v.visitRecentlyReportedBy(participant);
                 }
+                String led = participant.kind() == MentionKind.PERSON && participant.id() != null
+                        ? v.discourse.delegationLedBy(participant.id()) : null;
+                if (visit == null && led != null && i < subjects.size()) {
+                    // "a CSHRS delegation led by Lu Guangjin visited Germany ... In Berlin, Lu held talks with ..."
+                    visit = v.visitToBy(led, place != null ? place.place().country() : hostOf(objects));
+                }
                 if (visit == null && i < subjects.size()) {
                     // met in the country visited, or its bodies there: during that visit, however far back it was told
                     visit = v.visitToBy(participant.id(), place != null ? place.place().country() : hostOf(objects));

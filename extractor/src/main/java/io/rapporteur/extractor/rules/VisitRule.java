@@ -88,6 +88,17 @@ public final class VisitRule implements Rule {
             if (visitor != null) {
                 visitor = v.resolved(visitor, Set.of());
             }
+            if (visitor != null && visitor.kind() == MentionKind.PERSON && v.findWord("delegation", cue.tokStart(), cue.tokEnd()) >= 0) {
+                // "CSHRS President Qiangba Puncog led a delegation to Egypt": the body's delegation, headed by its chair
+                final Mention head = visitor;
+                Mention ownBody = v.nearestLeft(head.tokStart(), m -> (m.kind() == MentionKind.ORG
+                        || m.kind() == MentionKind.NATIONAL_BODY) && m.id() != null && m.tokEnd() >= head.tokStart() - 2
+                        && m.tokEnd() <= head.tokStart());
+                if (ownBody != null) {
+                    v.discourse.delegationLedBy(head.id(), ownBody.id());
+                    visitor = ownBody;
+                }
+            }
             // not "visited the Myanmar National Human Rights Commission": a state's name inside an institution's
             // nor "sent a delegation to the Durban Review Conference": a city's name inside an event's
             Mention place = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 3), m -> Roles.DESTINATION.test(m)
@@ -97,6 +108,10 @@ public final class VisitRule implements Rule {
                     && v.firstCue(CueKind.EXCHANGE_NOUN, m.tokEnd(), Math.min(ce, m.tokEnd() + 4)) != null));
             if (place == null) {
                 place = placeOfBodyVisited(v, cue, ce);
+            }
+            boolean led = v.tokenIs(cue.tokStart(), "led") || v.tokenIs(cue.tokStart(), "headed");
+            if (led && place != null && (place.kind() != MentionKind.STATE || place.tokStart() != cue.tokEnd())) {
+                continue; // "led a delegation to the ninth session of the Human Rights Council in Geneva": an attendance
             }
             if (visitor == null && place != null) {
                 visitor = subjectAfterParticiple(v, place, ce); // "Wrapping up a visit to Sri Lanka, Navi Pillay said"
@@ -447,6 +462,9 @@ public final class VisitRule implements Rule {
                 Mention body = v.nearestLeft(led, m -> (m.kind() == MentionKind.ORG || m.kind() == MentionKind.STATE
                         || m.kind() == MentionKind.NATIONAL_BODY) && m.id() != null && m.tokStart() >= floor
                         && m.tokEnd() >= led - 2);
+                if (body != null && nearest.kind() == MentionKind.PERSON && nearest.id() != null) {
+                    v.discourse.delegationLedBy(nearest.id(), body.id()); // "In Berlin, Lu held talks with ...": its visit
+                }
                 return body != null ? body : nearest;
             }
             if (v.tokenIs(k, ".") || v.tokenIs(k, ";")) {

@@ -517,4 +517,15 @@ class VisitMeetingGenreTest {
     void aFirstPersonEndOfMissionStatement() throws Exception {
         GenreCase.load("first-person-end-of-mission").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A society's summary of its delegations abroad, published after the years its title covers ("... in 2016-2017",
+     * "Date: 2018-02-05"): its dates of those years are what it narrates, not a look back ("On June 9" is 2016); the
+     * head of a delegation ("led by Vice-President Zhou Jue", "CSHRS President Luo Haocai led a delegation to Kenya")
+     * meets and signs during the body's visit, which the body makes.
+     */
+    @Test
+    void aSocietysDelegationsAbroad() throws Exception {
+        GenreCase.load("society-delegations-abroad").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
