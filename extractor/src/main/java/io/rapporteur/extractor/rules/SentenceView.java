@@ -2104,7 +2104,11 @@ public final class SentenceView {
                 int back = sentence.index() - e.sentence();
                 // (the release's own "Dialogue", found by name, as far back as it was named)
                 int marginsReach = main != null ? PROPER_REACH : MARGINS_REACH;
-                if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= marginsReach) {
+                // (and the release's own "The Dialogue" as a sentence's subject, in a later paragraph: "The Dialogue was
+                // co-chaired by ...")
+                boolean properSubject = main != null && c.tokStart() == 0 && back <= PROPER_REACH;
+                if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= marginsReach
+                        || properSubject) {
                     return e;
                 }
             }

@@ -334,4 +334,14 @@ class ExchangeGenreTest {
     void aSubGroupsNumberedMeetingAndItsCoChairs() throws Exception {
         GenreCase.load("numbered-meetings-of-subgroups").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Dialogue was co-chaired by ..." opening the paragraph after the one that reported the round: the release's
+     * own Dialogue, named as a proper noun, reaches across the paragraph; an office named by its division ("First
+     * Assistant Secretary, South-East Asia Maritime and Regional Division, ...") names no person.
+     */
+    @Test
+    void coChairsInTheNextParagraph() throws Exception {
+        GenreCase.load("co-chairs-next-paragraph").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
