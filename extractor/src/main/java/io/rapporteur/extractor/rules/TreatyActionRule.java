@@ -90,6 +90,18 @@ public final class TreatyActionRule implements Rule {
                 }
                 objectFrom = of + 1;
             }
+            if (objectFrom == cue.tokEnd() && !passive && (v.tokenIs(objectFrom, "in") || v.tokenIs(objectFrom, "on"))) {
+                // "Kazakhstan acceded in August 1998 to the ...", "ratified on 2 May 2019 the ...": past the date
+                final int at = objectFrom + 1;
+                DateMention d = v.dates.stream().filter(m -> v.tokenAt(m.start()) == at).findFirst().orElse(null);
+                int past = d == null ? -1 : v.tokenAt(d.end() - 1) + 1;
+                if (past > 0 && v.tokenIs(past, "to")) {
+                    past++;
+                }
+                if (past > 0 && v.firstRight(past, Math.min(clauseEnd, past + MAX_GAP + 1), Roles.TREATY) != null) {
+                    objectFrom = past;
+                }
+            }
             if (objectFrom == cue.tokEnd() && v.tokenIs(objectFrom, ",") && !passive) {
                 // "The Gambia ratified, on 28 September 2018, the International Convention ...": past a dated aside
                 int after = afterAside(v, objectFrom);

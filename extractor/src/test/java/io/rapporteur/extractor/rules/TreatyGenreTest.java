@@ -266,4 +266,10 @@ class TreatyGenreTest {
     void sessionReviewsListedAfterAParticiple() throws Exception {
         GenreCase.load("session-reviews-listed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** Acts whose date stands between the verb and the treaty: "acceded in September 1997 to ...", "ratified on 4 September 2008 the ...". */
+    @Test
+    void treatyActsDatedBeforeTheirObject() throws Exception {
+        GenreCase.load("treaty-acts-dated-before-object").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
