@@ -91,6 +91,9 @@ public final class AttendanceRule implements Rule {
     public void apply(SentenceView v, List<FactDraft> out) {
         reportPresentedAtSession(v, out);
         for (CueMatch cue : v.cues(CueKind.ATTENDANCE)) {
+            if (v.tokenIs(cue.tokStart() - 1, "to") && v.firstCue(CueKind.INVITATION, 0, cue.tokStart()) != null) {
+                continue; // "the AU invited Mr Gilmore to attend the 66th Ordinary Session": not attended yet
+            }
             int ce = v.clauseEnd(cue.tokEnd());
             Mention attendee = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.PERSON
                     || m.kind() == MentionKind.PRONOUN);

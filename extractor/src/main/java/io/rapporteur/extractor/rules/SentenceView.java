@@ -2081,6 +2081,11 @@ public final class SentenceView {
         return frame != null && EVENT_FRAMES.contains(frame.norm()) ? frame.norm() : null;
     }
 
+    /** The first token after a paragraph's number ("3. During the Dialogue, ..."), else 0. */
+    private int afterParagraphNumber() {
+        return tokens.size() > 2 && tokens.get(0).isNumber() && (tokenIs(1, ".") || tokenIs(1, ")")) ? 2 : 0;
+    }
+
     /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
     EventRecord eventReferredTo(int fromTok, int toTok) {
         for (CueMatch c : cues) {
@@ -2105,8 +2110,11 @@ public final class SentenceView {
                 // (the release's own "Dialogue", found by name, as far back as it was named)
                 int marginsReach = main != null ? PROPER_REACH : MARGINS_REACH;
                 // (and the release's own "The Dialogue" as a sentence's subject, in a later paragraph: "The Dialogue was
-                // co-chaired by ...")
-                boolean properSubject = main != null && c.tokStart() == 0 && back <= PROPER_REACH;
+                // co-chaired by ...";
+                // or fronted: "During the Dialogue, the AU invited ...")
+                int opening = afterParagraphNumber();
+                boolean properSubject = main != null && back <= PROPER_REACH
+                        && (c.tokStart() == opening || c.tokStart() <= opening + 2 && tokenIs(c.tokEnd(), ","));
                 if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= marginsReach
                         || properSubject) {
                     return e;

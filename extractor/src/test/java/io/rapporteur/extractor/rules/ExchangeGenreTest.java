@@ -344,4 +344,14 @@ class ExchangeGenreTest {
     void coChairsInTheNextParagraph() throws Exception {
         GenreCase.load("co-chairs-next-paragraph").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A communique in numbered paragraphs: "2. The Dialogue was co-chaired by ..." and "3. During the Dialogue, ASEAN
+     * invited ..." refer to the release's Dialogue past the paragraph's number, and an invitation "to attend" a meeting
+     * is no attendance yet.
+     */
+    @Test
+    void aCommuniqueInNumberedParagraphs() throws Exception {
+        GenreCase.load("numbered-communique").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
