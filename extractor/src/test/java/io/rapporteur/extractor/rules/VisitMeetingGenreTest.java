@@ -500,7 +500,7 @@ class VisitMeetingGenreTest {
     /**
      * Meetings told with more between the verb and the partner: a committee that "held its annual joint meeting with"
      * another body, and talks "held ... in Geneva on 6 March 2024 with" an ambassador (a place and a full date before
-     * "with").
+     * "with"), and "held meetings in New York with" (a city of two words).
      */
     @Test
     void meetingsWithAdverbialsBeforeThePartner() throws Exception {
