@@ -522,7 +522,7 @@ class VisitMeetingGenreTest {
      * A society's summary of its delegations abroad, published after the years its title covers ("... in 2016-2017",
      * "Date: 2018-02-05"): its dates of those years are what it narrates, not a look back ("On June 9" is 2016); the
      * head of a delegation ("led by Vice-President Zhou Jue", "CSHRS President Luo Haocai led a delegation to Kenya")
-     * meets and signs during the body's visit, which the body makes.
+     * meets and signs during the body's visit, which the body makes; "sent academic delegations to" two states.
      */
     @Test
     void aSocietysDelegationsAbroad() throws Exception {
