@@ -14,7 +14,8 @@ import java.util.Set;
  * Drops a visit or exchange dated by a single day that falls inside the span of the same visit or exchange the document
  * also reports: "paid a state visit to France from 24 to 26 March 2019" and "arrived in Paris on 24 March 2019 for a
  * state visit to France" are one visit, best dated by its span; so is a visit a release reports concluded a few days
- * after its last day.
+ * after its last day. Likewise a treaty body's review dated by its whole session where the document also gives the
+ * review's own days.
  */
 final class PointsWithinSpans {
 
@@ -25,7 +26,29 @@ final class PointsWithinSpans {
         if (spans.isEmpty()) {
             return List.copyOf(facts);
         }
-        return facts.stream().filter(f -> !withinAnotherSpan(f, spans)).toList();
+        return facts.stream().filter(f -> !withinAnotherSpan(f, spans) && !sessionSpanOfAReview(f, facts)).toList();
+    }
+
+    /**
+     * Whether a treaty body's review is dated by the whole session ("During the session, the Committee reviewed the
+     * reports of A, B and C") while the document also gives its own days, inside that span ("The review of A took place
+     * on 18 and 19 August"): the same review, dated best by its own days.
+     */
+    private static boolean sessionSpanOfAReview(Fact fact, Collection<Fact> facts) {
+        if (fact.type() != FactType.EXCHANGE || !isSpan(fact.date()) || fact.fields().get("ordinal") != null
+                || !"DIALOGUE".equals(fact.fields().get("format"))) {
+            return false;
+        }
+        String key = FactIdentity.undatedKey(fact);
+        for (Fact other : facts) {
+            if (other != fact && other.date() != null && !other.date().equals(fact.date())
+                    && key.equals(FactIdentity.undatedKey(other))
+                    && IsoDates.pointWithin(IsoDates.start(other.date()), fact.date())
+                    && IsoDates.pointWithin(IsoDates.end(other.date()), fact.date())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean withinAnotherSpan(Fact fact, List<Fact> spans) {

@@ -182,6 +182,9 @@ public final class MeetingRule implements Rule {
                 if (visit == null) {
                     visit = v.visitRecentlyReportedBy(participant);
                 }
+                if (visit != null && visit.fact().date() == null) {
+                    visit = null; // an undated mention of a visit gives no date: look for the visit told with one
+                }
                 String led = participant.kind() == MentionKind.PERSON && participant.id() != null
                         ? v.discourse.delegationLedBy(participant.id()) : null;
                 if (visit == null && led != null && i < subjects.size()) {

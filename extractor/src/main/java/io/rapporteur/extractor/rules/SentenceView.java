@@ -2097,7 +2097,11 @@ public final class SentenceView {
                 // round it mentioned since ("built on the outcomes of the 14th ... Dialogue")
                 boolean proper = c.tokEnd() - c.tokStart() == 2 && tokens.get(c.tokStart() + 1).isCapitalised()
                         && !kind.equals("ANY") && !kind.equals("VISIT") && !kind.equals("AGREEMENT");
-                EventRecord main = proper ? discourse.latestHeldEvent(kind, sentence.index() - PROPER_REACH) : null;
+                // "During the session, the Committee examined ...": in a session's release, the session it is about
+                boolean duringSession = kind.equals("SESSION") && tokenIs(c.tokEnd(), ",")
+                        && (tokenIs(c.tokStart() - 1, "during") || tokenIs(c.tokStart() - 1, "throughout"));
+                EventRecord main = proper || duringSession
+                        ? discourse.latestHeldEvent(kind, sentence.index() - PROPER_REACH) : null;
                 if (main != null) {
                     e = main;
                 }

@@ -272,4 +272,14 @@ class TreatyGenreTest {
     void treatyActsDatedBeforeTheirObject() throws Exception {
         GenreCase.load("treaty-acts-dated-before-object").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "During the session, the Committee examined the reports of A, B and C": each review dated by the session the
+     * release is about; where the release also gives a review's own days ("The review of the report of Cambodia took
+     * place on 9 and 10 October"), those date it, and the session-long one goes.
+     */
+    @Test
+    void reviewsDuringTheSession() throws Exception {
+        GenreCase.load("session-reviews-during-the-session").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

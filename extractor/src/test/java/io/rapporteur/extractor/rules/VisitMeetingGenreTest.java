@@ -511,7 +511,8 @@ class VisitMeetingGenreTest {
      * An end-of-mission statement in the first person under several header lines: "Statement by A B, Independent
      * Expert ..." comes fifth, before the narrative, and names who "I" is; "I have just concluded my eleven-day
      * official visit to", "I exchanged views with", and a second predicate with its own date ("I will present my
-     * report ... in September 2023, and intend to return to Somalia in 2024").
+     * report ... in September 2023, and intend to return to Somalia in 2024"); "my predecessor, A B, who visited
+     * Somalia in December 2015" is A B's visit, and does not date the speaker's meetings.
      */
     @Test
     void aFirstPersonEndOfMissionStatement() throws Exception {
