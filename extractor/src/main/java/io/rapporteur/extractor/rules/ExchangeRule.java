@@ -262,9 +262,11 @@ public final class ExchangeRule implements Rule {
             }
             if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && !named && verb.tokStart() >= nameEnd) {
                 // "The Committee's ninety-sixth session will be held from 6 to 30 August 2018"
+                // (its ordinal may be long: "The Committee's one hundred and twenty-fifth session")
                 final int nounStart = noun.tokStart();
+                final int reach = np.ordinals().size() == 1 ? Math.min(nounStart - 6, np.start() - 3) : nounStart - 6;
                 Mention owner = v.nearestLeft(nounStart, m -> m.kind() == MentionKind.ORG && m.id() != null
-                        && m.tokEnd() >= nounStart - 6 && v.tokenIs(m.tokEnd(), "'"));
+                        && m.tokEnd() >= reach && v.tokenIs(m.tokEnd(), "'"));
                 if (owner != null) {
                     sides.add(owner);
                 }

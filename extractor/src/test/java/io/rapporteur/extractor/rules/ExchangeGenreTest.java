@@ -354,4 +354,10 @@ class ExchangeGenreTest {
     void aCommuniqueInNumberedParagraphs() throws Exception {
         GenreCase.load("numbered-communique").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The Committee's one hundred and twenty-first session will be held ...": an owner before a long ordinal. */
+    @Test
+    void sessionsNumberedPastAHundred() throws Exception {
+        GenreCase.load("sessions-numbered-past-a-hundred").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
