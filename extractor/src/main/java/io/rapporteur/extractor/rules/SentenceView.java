@@ -1229,6 +1229,9 @@ public final class SentenceView {
         if (overlapsMention(tok, tokenAt(d.end() - 1) + 1)) {
             return false; // "the ... Convention, 1958 (No. 111)": a year of a name
         }
+        if (tokenIs(tok - 1, "since") && tok > 1) {
+            return false; // "Belize, whose initial report has been overdue since 1997, was reviewed ... on 15 and 16 October"
+        }
         for (int i = tok - 1; i >= 0 && tok - i <= FUTURE_REACH; i--) {
             Token t = tokens.get(i);
             if (t.is(",") || t.is(";")) {

@@ -355,7 +355,10 @@ class ExchangeGenreTest {
         GenreCase.load("numbered-communique").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
-    /** "The Committee's one hundred and twenty-first session will be held ...": an owner before a long ordinal. */
+    /**
+     * "The Committee's one hundred and twenty-first session will be held ...": an owner before a long ordinal; and a
+     * review "on 14 and 15 August" of a state "whose initial report has been overdue since 2010": not in 2010.
+     */
     @Test
     void sessionsNumberedPastAHundred() throws Exception {
         GenreCase.load("sessions-numbered-past-a-hundred").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
