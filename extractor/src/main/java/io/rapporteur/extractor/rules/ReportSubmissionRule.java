@@ -91,6 +91,14 @@ public final class ReportSubmissionRule implements Rule {
             }
             boolean passiveVerb = !nominal(cue) && (v.tokenIs(cue.tokStart() - 1, "were") || v.tokenIs(cue.tokStart() - 1, "was"))
                     && v.lastCue(CueKind.REPORT_NOUN, v.clauseStart(cue.tokStart()), cue.tokStart()) != null;
+            // "the initial report of Tuvalu, submitted in 2011, on 11 and 12 October, and the second periodic report of
+            // Fiji ...": a participle after the report it describes, not a verb whose object comes after it
+            boolean aside = !nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",")
+                    && v.lastCue(CueKind.REPORT_NOUN, Math.max(0, cue.tokStart() - 8), cue.tokStart()) != null;
+            if (aside) {
+                passive(v, cue, out);
+                continue;
+            }
             if (passiveVerb && !nouns.isEmpty()) {
                 // "The combined eighth and ninth periodic reports ... were submitted ... in February 2017, and the
                 // initial report ... followed in October": the report is the subject; later ones are another clause's

@@ -298,11 +298,19 @@ public final class TreatyBodyReviewRule implements Rule {
                     next = Math.min(next, later.tokStart());
                 }
             }
-            DateMention date = v.datesIn(state.tokEnd(), next).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            // (not the aside "submitted in 2017": when the report came, not when it was reviewed)
+            DateMention date = v.datesIn(state.tokEnd(), next).stream().filter(d -> d.iso() != null
+                    && !reportAside(v, v.tokenAt(d.start()))).findFirst().orElse(null);
             Mention reviewed = asState(v, state);
             out.add(dialogue(v, body, reviewed, date == null ? framed : date.iso(), status));
             from = noun.tokEnd();
         }
+    }
+
+    /** Whether the date at {@code t} tells when a report came: "submitted in 2016", "received on 3 May", "due in 2020". */
+    private static boolean reportAside(SentenceView v, int t) {
+        int k = v.tokenIs(t - 1, "in") || v.tokenIs(t - 1, "on") ? t - 2 : t - 1;
+        return v.tokenIs(k, "submitted") || v.tokenIs(k, "received") || v.tokenIs(k, "due") || v.tokenIs(k, "presented");
     }
 
     private static FactDraft dialogue(SentenceView v, Mention body, Mention state, String date, String status) {
