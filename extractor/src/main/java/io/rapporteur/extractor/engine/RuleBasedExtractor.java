@@ -308,9 +308,10 @@ public final class RuleBasedExtractor implements Extractor {
                 break;
             }
         }
-        // a body a sentence names first is its subject: "The Working Group visited ... It met ..."
-        if (!found.isEmpty()) {
-            Mention first = found.get(0);
+        // a body a sentence names first is its subject: "The Working Group visited ... It met ..." (past a place that
+        // opens it: "GENEVA (21 February 2020) - The Subcommittee ...", "In Geneva, the Committee ...")
+        Mention first = found.stream().filter(m -> m.kind() != MentionKind.CITY).findFirst().orElse(null);
+        if (first != null) {
             discourse.lastSubjectBody(first.kind() == MentionKind.ORG && first.id() != null ? first.id() : null);
         }
         // the person a sentence names first is its subject, the one a "she" opening the next sentence most likely means

@@ -45,6 +45,9 @@ public final class ExchangeRule implements Rule {
 
     /** How many sentences back a bilateral series may be what "the two sides ... the fifth session" continues. */
     private static final int SERIES_REACH = 3;
+    /** Words after "UN" that leave it a noun ("convened by the UN in Durban"), not an adjective ("UN torture prevention body"). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "on", "at", "and", "or", "to", "for",
+            "of", "by", "with", "from", "as", "which", "that", "s");
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
@@ -578,6 +581,11 @@ public final class ExchangeRule implements Rule {
                     if (antecedent == null && BILATERAL.contains(format)
                             && group.stream().map(Mention::id).distinct().count() < 2) {
                         continue; // "its dialogue with Central Asian states": a dialogue needs a named other side
+                    }
+                    if (!group.isEmpty() && group.stream().allMatch(m -> "org:UN".equals(m.id()) && m.text().endsWith("UN")
+                            && v.token(m.tokEnd()) != null && v.token(m.tokEnd()).isWord()
+                            && !v.token(m.tokEnd()).isCapitalised() && !FUNCTION_WORDS.contains(v.token(m.tokEnd()).norm()))) {
+                        continue; // "UN torture prevention body concludes fortieth session": "UN" an adjective
                     }
                     FactDraft fact = new FactDraft(FactType.EXCHANGE).status(status, format)
                             .code("format", format).entities("participants", group);

@@ -993,6 +993,14 @@ public final class SentenceView {
                 continue;
             }
             String body = cue.value(CueKind.BODY_ANAPHOR);
+            if ("OWN".equals(body)) {
+                // "A delegation of four members visited Madagascar" in a committee's release: the committee's
+                String id = discourse.committee() != null ? discourse.committee() : discourse.lastSubjectBody();
+                if (id != null) {
+                    added.add(anaphor(cue, MentionKind.ORG, id, null));
+                }
+                continue;
+            }
             if ("VISITOR".equals(body)) {
                 // "In Ulaanbaatar, the delegation met with ...": the body (or state) whose visit the text reports
                 Mention visitor = visitingDelegation(cue);

@@ -412,6 +412,22 @@ public final class VisitRule implements Rule {
     private static final int MAX_INSTITUTION_TOKENS = 10;
 
     private static Mention placeOfBodyVisited(SentenceView v, CueMatch cue, int ce) {
+        if (v.tokenIs(cue.tokEnd(), "the")) {
+            // "an advisory visit to the national preventive mechanism of Bulgaria": a body described, of its state
+            int k = cue.tokEnd() + 1;
+            while (k < Math.min(ce, cue.tokEnd() + 6) && v.token(k).isWord() && !v.token(k).isCapitalised()
+                    && !v.tokenIs(k, "of")) {
+                k++;
+            }
+            final int of = k;
+            if (k > cue.tokEnd() + 1 && v.tokenIs(of, "of")) {
+                Mention state = v.firstRight(of + 1, Math.min(ce, of + 3), m -> m.kind() == MentionKind.STATE
+                        && m.id() != null && (m.tokStart() == of + 1 || v.tokenIs(of + 1, "the")));
+                if (state != null) {
+                    return state;
+                }
+            }
+        }
         Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + MAX_BODY_OFFSET),
                 m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
         if (body == null || !v.tokenIs(body.tokEnd(), "in")) {
@@ -1139,6 +1155,12 @@ public final class VisitRule implements Rule {
             }
             FactDraft fact = new FactDraft(FactType.VISIT);
             fact.fields.putAll(last.fact().fields());
+            // "The visit to Bolivia, originally scheduled for May, has been postponed": the visit named, by the same visitor
+            Mention named = v.tokenIs(ref.tokEnd(), "to") ? v.firstRight(ref.tokEnd() + 1, ref.tokEnd() + 3,
+                    m -> m.kind() == MentionKind.STATE && m.id() != null) : null;
+            if (named != null) {
+                fact.entity("destination", named);
+            }
             // "The visit, initially scheduled for April 2024, had been postponed": the date it was called off from
             DateMention scheduled = v.dates.stream().filter(d -> d.iso() != null && v.scheduledFor(v.tokenAt(d.start())))
                     .findFirst().orElse(null);

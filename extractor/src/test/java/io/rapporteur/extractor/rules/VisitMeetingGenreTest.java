@@ -529,4 +529,15 @@ class VisitMeetingGenreTest {
     void aSocietysDelegationsAbroad() throws Exception {
         GenreCase.load("society-delegations-abroad").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A treaty body's release on its visits: "a delegation of three members visited Senegal" (the body's own, named
+     * after the dateline's city), "an advisory visit to the national preventive mechanism of Estonia" (the state of
+     * the body visited), "The visit to Guatemala ... has been postponed" (that visit, not the last one told); and a
+     * headline's "UN torture prevention body" is no session of the UN.
+     */
+    @Test
+    void aBodysVisitsAnnounced() throws Exception {
+        GenreCase.load("body-visits-announced").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
