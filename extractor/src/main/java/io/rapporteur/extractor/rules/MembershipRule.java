@@ -722,7 +722,54 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /**
+     * A membership named as a noun, with its term: "congratulated Viet Nam on its membership of the Human Rights
+     * Council for the 2023-2025 term", "Malaysia's election to the Human Rights Council for the term 2022-2024"; or a
+     * state "admitted to membership of the United Nations" on the sentence's date. Not a membership sought ("its
+     * candidature for membership of the Council").
+     */
+    private static void membershipNamed(SentenceView v, List<FactDraft> out) {
+        for (int i = 1; i + 2 < v.tokens.size(); i++) {
+            boolean membership = v.tokenIs(i, "membership") && (v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "in"));
+            boolean election = (v.tokenIs(i, "election") || v.tokenIs(i, "re-election")) && v.tokenIs(i + 1, "to");
+            if (!membership && !election || v.tokenIs(i - 1, "for")) {
+                continue;
+            }
+            final int at = i;
+            Mention body = v.firstRight(i + 2, Math.min(v.tokens.size(), i + 4), m -> m.kind() == MentionKind.ORG
+                    && m.id() != null && !v.kb.isOffice(m.id()));
+            if (body == null) {
+                continue;
+            }
+            boolean admitted = membership && v.tokenIs(i - 1, "to") && v.tokenIs(i - 2, "admitted");
+            Mention member;
+            if (admitted) { // "Uzbekistan is admitted to membership of the United Nations"
+                member = v.nearestLeft(i - 2, m -> m.kind() == MentionKind.STATE && m.id() != null);
+            } else if (v.tokenIs(i - 1, "its")) { // "congratulated Viet Nam on its membership of ..."
+                member = v.nearestLeft(i - 1, m -> m.kind() == MentionKind.STATE && m.id() != null);
+            } else { // "Malaysia's election to ...", "Viet Nam's membership of ..."
+                member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.id() != null
+                        && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")) && m.tokEnd() >= at - 3);
+            }
+            if (member == null) {
+                continue;
+            }
+            String date = termOf(v, body.tokEnd(), Math.min(v.tokens.size(), body.tokEnd() + 8));
+            if (date == null && admitted) {
+                DateMention d = v.nearestDate(i);
+                date = d == null ? null : d.iso();
+            }
+            if (date == null) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+            fact.date(date, false);
+            out.add(fact);
+        }
+    }
+
     private void applyRules(SentenceView v, List<FactDraft> out) {
+        membershipNamed(v, out);
         termOfThoseElected(v, out);
         electionOf(v, out);
         frontedElection(v, out);

@@ -172,4 +172,14 @@ class MembershipGenreTest {
     void officersNamedAfterTheirElectionWasAnnounced() throws Exception {
         GenreCase.load("officers-named-after-announcement").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Memberships named as nouns: "admitted to membership of the United Nations" (on the entry's day), "its
+     * membership of the Human Rights Council for the 2024-2026 term", "Bolivia's membership of ..."; not a candidature
+     * "for membership", nor an election to a body with no term given.
+     */
+    @Test
+    void membershipsNamedAsNouns() throws Exception {
+        GenreCase.load("memberships-named").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
