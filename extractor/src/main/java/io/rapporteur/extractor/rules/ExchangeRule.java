@@ -510,6 +510,19 @@ public final class ExchangeRule implements Rule {
                             .replace(" its " + name, " the " + sidesName);
                 }
             }
+            if (name != null && headline != null && v.sentence.index() > 0 && np.ordinalTok() >= 0
+                    && np.ordinalTok() < nameStart && v.findWord("round", np.ordinalTok(), nameStart) > 0
+                    && (v.findWord("their", np.ordinalTok(), nameStart) > 0 || v.findWord("its", np.ordinalTok(), nameStart) > 0)) {
+                // "held the 11th round of their annual Human Rights Dialogue" under the title "... on the 11th EU-Kyrgyz
+                // Republic Human Rights Dialogue": the round as the headline names it
+                int[] first = v.ordinalEndingAt(np.ordinalTok());
+                String ordinal = v.text(first == null ? np.ordinalTok() : first[1], np.ordinalTok() + 1);
+                int at = headline.indexOf(ordinal + " ");
+                int end = at < 0 ? -1 : headline.indexOf(name, at);
+                if (end > at) {
+                    fullName = headline.substring(at, end + name.length());
+                }
+            }
             if (fullName == null) {
                 fullName = v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(),
                         Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));

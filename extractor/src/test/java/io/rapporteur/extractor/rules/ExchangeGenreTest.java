@@ -363,4 +363,13 @@ class ExchangeGenreTest {
     void sessionsNumberedPastAHundred() throws Exception {
         GenreCase.load("sessions-numbered-past-a-hundred").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "held the 13th round of their annual Human Rights Dialogue" under the title "... on the 13th EU-Tajikistan Human
+     * Rights Dialogue": the round as the headline names it is the event its heads of delegation attended.
+     */
+    @Test
+    void aRoundNamedByItsHeadline() throws Exception {
+        GenreCase.load("round-named-by-headline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
