@@ -176,7 +176,8 @@ class MembershipGenreTest {
     /**
      * Memberships named as nouns: "admitted to membership of the United Nations" (on the entry's day), "its
      * membership of the Human Rights Council for the 2024-2026 term", "Bolivia's membership of ..."; not a candidature
-     * "for membership", nor an election to a body with no term given.
+     * "for membership", nor an election to a body with no term given. And the chronology's "makes the first visit to
+     * Uruguay by a High Commissioner".
      */
     @Test
     void membershipsNamedAsNouns() throws Exception {
