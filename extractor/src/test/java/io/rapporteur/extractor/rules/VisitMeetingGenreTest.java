@@ -500,7 +500,8 @@ class VisitMeetingGenreTest {
     /**
      * Meetings told with more between the verb and the partner: a committee that "held its annual joint meeting with"
      * another body, and talks "held ... in Geneva on 6 March 2024 with" an ambassador (a place and a full date before
-     * "with"), and "held meetings in New York with" (a city of two words).
+     * "with"), "held meetings in New York with" (a city of two words), "held a video call with" and "received a
+     * courtesy call from".
      */
     @Test
     void meetingsWithAdverbialsBeforeThePartner() throws Exception {
