@@ -495,12 +495,19 @@ public final class Discourse {
     public EventRecord lastEvent(String kind) {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventRecord e = events.get(i);
+            if (universalPeriodicReview(e) && !kind.equals(REVIEW)) {
+                continue; // "Viet Nam's fourth Universal Periodic Review": not what "the fifteenth round" continues
+            }
             if (kind.equals(e.kind()) || kind.equals("ANY") && !e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT")
                     && !e.kind().equals(REVIEW)) {
                 return e;
             }
         }
         return null;
+    }
+
+    private static boolean universalPeriodicReview(EventRecord e) {
+        return e.fact().entities("participants").stream().anyMatch(ref -> "org:UPR".equals(ref.id()));
     }
 
     /**
@@ -541,7 +548,8 @@ public final class Discourse {
     public EventRecord lastNumberedExchange() {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventRecord e = events.get(i);
-            if (!e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT") && e.fact().field("ordinal") != null) {
+            if (!e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT") && !e.kind().equals(REVIEW)
+                    && !universalPeriodicReview(e) && e.fact().field("ordinal") != null) {
                 return e;
             }
         }

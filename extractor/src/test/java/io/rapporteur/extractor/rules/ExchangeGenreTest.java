@@ -372,4 +372,13 @@ class ExchangeGenreTest {
     void aRoundNamedByItsHeadline() throws Exception {
         GenreCase.load("round-named-by-headline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The fifteenth round took place in Hanoi" after the release told of the partner's Universal Periodic Review and
+     * of a seminar: a round of the bilateral dialogue, not of the review, which has cycles, not rounds.
+     */
+    @Test
+    void roundsAfterAReview() throws Exception {
+        GenreCase.load("rounds-after-a-review").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
