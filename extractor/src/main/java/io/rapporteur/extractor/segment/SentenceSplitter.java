@@ -141,6 +141,9 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial: "J. Smith"
         }
+        if (word.equals("D.C")) {
+            return true; // a place, which no name continues: "... took place in Washington, D.C. China also ..."
+        }
         if (word.indexOf('.') > 0 && word.length() <= 6) {
             // "U.N", "U.S", "D.C": no end, unless a word that only opens sentences follows ("Washington, D.C. In June")
             return SENTENCE_OPENERS.contains(nextWord(text, next));

@@ -25,6 +25,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aPlaceAbbreviationEndsASentenceBeforeACapital() {
+        assertEquals(List.of("The dialogue took place in Washington, D.C.", "China also held talks with Russia."),
+                split("The dialogue took place in Washington, D.C. China also held talks with Russia."));
+        assertEquals(List.of("It met in Washington, D.C., on 5 May."), split("It met in Washington, D.C., on 5 May."));
+    }
+
+    @Test
     void headingsAndParagraphsAreSeparate() {
         String text = "VII. Actively Carrying Out Exchanges\n\nChina held talks. It went well.\n\nNew paragraph here.";
         List<Sentence> sentences = splitter.split(text);
