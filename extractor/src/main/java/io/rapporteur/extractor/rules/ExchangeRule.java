@@ -546,6 +546,9 @@ public final class ExchangeRule implements Rule {
                 // international seminars": a habit or a tally, no one event
                 continue;
             }
+            if (plural && v.sentence().heading() && ordinals.isEmpty() && dates.isEmpty() && status == null) {
+                continue; // a section's heading: "5. Conferences hosted by Qatar"
+            }
             List<Integer> rounds = ordinals.isEmpty() ? Collections.singletonList(null) : ordinals;
             List<SentenceView.PlaceHit> roundPlaces = roundPlaces(v, nameEnd, placeEnd, np.roundCount());
             final int afterName = nameEnd;

@@ -337,4 +337,10 @@ class MixedGenreTest {
     void officesAndTreatiesOfOthers() throws Exception {
         GenreCase.load("offices-and-treaties-of-others").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** A report's numbered section headings: "5. Conferences hosted by Qatar" names a kind of event, not one. */
+    @Test
+    void sectionHeadingsNameKindsOfEvents() throws Exception {
+        GenreCase.load("section-headings-plural").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
