@@ -476,4 +476,13 @@ class DiplomacyGenreTest {
     void agreementsUnderOtherNames() throws Exception {
         GenreCase.load("agreements-other-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * National councils and commissions "for Human Rights" of any state, named with its demonym or name ("the
+     * Egyptian National Council for Human Rights", "the Pakistan National Commission for Human Rights"): org:EGY-NCHR.
+     */
+    @Test
+    void nationalCouncilsForHumanRights() throws Exception {
+        GenreCase.load("national-councils").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
