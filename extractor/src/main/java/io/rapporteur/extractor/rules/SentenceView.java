@@ -878,7 +878,10 @@ public final class SentenceView {
 
     /** Whether a treaty's name goes on at {@code at}: "on the Rights of ...", "against Torture", "for the Protection". */
     private boolean namesOn(int at) {
-        if (!tokenIs(at, "on") && !tokenIs(at, "against") && !tokenIs(at, "for") && !tokenIs(at, "relating")) {
+        // also "the Protocol to the African Charter on ...": a name not known (not "... to the Convention", a
+        // protocol of the convention named before)
+        boolean to = tokenIs(at, "to") && !(tokenIs(at + 1, "the") && (tokenIs(at + 2, "Convention") || tokenIs(at + 2, "Covenant")));
+        if (!tokenIs(at, "on") && !tokenIs(at, "against") && !tokenIs(at, "for") && !tokenIs(at, "relating") && !to) {
             return false;
         }
         int name = tokenIs(at + 1, "the") ? at + 2 : at + 1;
