@@ -132,7 +132,8 @@ public final class VisitRule implements Rule {
                 continue; // a headline's "Special Rapporteur on Myanmar visits Bangladesh": the state is the mandate's
             }
             if ("org:UN".equals(visitor.id()) && v.token(visitor.tokEnd()) != null && v.token(visitor.tokEnd()).isWord()
-                    && !v.token(visitor.tokEnd()).isCapitalised()) {
+                    && (!v.token(visitor.tokEnd()).isCapitalised() || v.sentence().heading() && visitor.text().endsWith("UN"))) {
+                // (a headline's "UN POVERTY EXPERT VISITS MALAYSIA": "UN" an adjective, in capitals like the rest)
                 continue; // "a UN independent human rights expert said ... at the end of a visit": the expert, named later
             }
             List<Mention> stops = place.kind() == MentionKind.STATE

@@ -535,7 +535,8 @@ class VisitMeetingGenreTest {
      * A treaty body's release on its visits: "a delegation of three members visited Senegal" (the body's own, named
      * after the dateline's city), "an advisory visit to the national preventive mechanism of Estonia" (the state of
      * the body visited), "The visit to Guatemala ... has been postponed" (that visit, not the last one told); and a
-     * headline's "UN torture prevention body" is no session of the UN.
+     * headline's "UN torture prevention body" is no session of the UN, nor "UN TORTURE PREVENTION EXPERT VISITS
+     * SENEGAL" a visit by the UN.
      */
     @Test
     void aBodysVisitsAnnounced() throws Exception {
