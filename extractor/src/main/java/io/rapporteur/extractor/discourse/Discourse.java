@@ -284,6 +284,17 @@ public final class Discourse {
         return year;
     }
 
+    /** The year a title says the text covers ("China's Progress in Human Rights in 2004"), or null. */
+    private Integer titleCoveredYear;
+
+    public Integer titleCoveredYear() {
+        return titleCoveredYear;
+    }
+
+    public void titleCoveredYear(int value) {
+        this.titleCoveredYear = value;
+    }
+
     /** A title's year ("... in 2016") read before the narrative began: the text's own year, over an issue date's. */
     public void titleYear(int value) {
         this.year = value;

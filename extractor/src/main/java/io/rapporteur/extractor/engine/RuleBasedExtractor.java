@@ -215,7 +215,15 @@ public final class RuleBasedExtractor implements Extractor {
             // nor a term of years ("elected a member ... for the term from 2006 to 2010"): when it ends is no narrative
             boolean term = d.to() != null && d.from().year() != null && d.lastYear() != null
                     && !d.from().year().equals(d.lastYear()) && !view.fronted(d);
-            if (d.adverbial() && d.lastYear() != null && !term
+            // nor a publication line under the title ("China's Progress in Human Rights in 2004" / "April 2005,
+            // Beijing"): the title's year is the one the text narrates
+            boolean publication = sentence.heading() && !discourse.narrativeBegun() && discourse.year() != null
+                    && d.lastYear() != null && d.lastYear() > discourse.year();
+            // nor, in a text whose title says the year it covers, a later year mentioned in passing ("In 2004, ... and
+            // in January 2005 it submitted ..."; then "In September" is still 2004)
+            Integer covers = discourse.titleCoveredYear();
+            publication |= covers != null && d.lastYear() != null && d.lastYear() > covers && !view.fronted(d);
+            if (d.adverbial() && d.lastYear() != null && !term && !publication
                     && (view.fronted(d) || first || sectionFirst || !back && dates(drafts, d.lastYear()))
                     && view.writesItsYear(d) && view.setsTheScene(d)) {
                 discourse.year(d.lastYear());
@@ -230,6 +238,13 @@ public final class RuleBasedExtractor implements Extractor {
                 ? TITLE_YEARS.matcher(sentence.text(text)) : null;
         if (covered != null && covered.find() && Integer.parseInt(covered.group(1)) < Integer.parseInt(covered.group(2))) {
             discourse.coveredYears(Integer.parseInt(covered.group(1)), Integer.parseInt(covered.group(2)));
+        }
+        if (sentence.heading() && sentence.index() < OPENING_SENTENCES && !discourse.narrativeBegun()
+                && discourse.titleCoveredYear() == null) {
+            Matcher inYear = TITLE_IN_YEAR.matcher(sentence.text(text));
+            if (inYear.find()) {
+                discourse.titleCoveredYear(Integer.parseInt(inYear.group(1))); // "... Human Rights in 2004"
+            }
         }
         if (sentence.heading() && sentence.index() < OPENING_SENTENCES && discourse.year() == null) {
             Matcher year = TITLE_YEAR.matcher(sentence.text(text));

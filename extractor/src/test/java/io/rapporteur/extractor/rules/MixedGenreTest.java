@@ -344,4 +344,14 @@ class MixedGenreTest {
     void sectionHeadingsNameKindsOfEvents() throws Exception {
         GenreCase.load("section-headings-plural").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A white paper whose title gives the year it covers ("Progress in China's Human Rights in 2010"), published the
+     * next year ("September 2011, Beijing"): a later year mentioned in passing ("and in January 2011 it submitted
+     * ...") does not move the narrative, so "In May" is May 2010.
+     */
+    @Test
+    void aTitlesYearOverLaterMentions() throws Exception {
+        GenreCase.load("title-year-over-later-mentions").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
