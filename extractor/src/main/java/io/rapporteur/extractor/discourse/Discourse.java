@@ -284,6 +284,17 @@ public final class Discourse {
         return year;
     }
 
+    /** The body whose statement the text is ("Statement ... by the United Nations Working Group on ..."), or null. */
+    private String speakerBody;
+
+    public String speakerBody() {
+        return speakerBody;
+    }
+
+    public void speakerBody(String id) {
+        this.speakerBody = id;
+    }
+
     /** The year a title says the text covers ("China's Progress in Human Rights in 2004"), or null. */
     private Integer titleCoveredYear;
 

@@ -181,6 +181,14 @@ public final class RuleBasedExtractor implements Extractor {
         if (sentence.index() == 0 && sentence.heading()) {
             discourse.titleText(sentence.text(text));
         }
+        if (discourse.speakerBody() == null && sentence.heading() && !discourse.narrativeBegun()
+                && sentence.text(text).toLowerCase(Locale.ROOT).contains("statement")) {
+            // "Statement at the end of visit to Thailand by the United Nations Working Group on ...": its "we"
+            view.mentions().stream().filter(m -> m.kind() == MentionKind.ORG && m.id() != null && !m.inferred()
+                            && (m.id().startsWith("org:WG") || m.id().startsWith("org:SR-") || m.id().startsWith("org:IE-")
+                            || kb.monitoredTreaty(m.id()) != null || "org:SPT".equals(m.id())))
+                    .findFirst().ifPresent(m -> discourse.speakerBody(m.id()));
+        }
         if (discourse.speaker() == null && (sentence.index() < SPEAKER_SENTENCES || !discourse.narrativeBegun())) {
             // a statement's title or opening names who speaks as "I": its first person named (also below a
             // release's header lines: "End of Mission Statement", a headline, then "Statement by A B, ...")

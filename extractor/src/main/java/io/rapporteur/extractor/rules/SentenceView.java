@@ -981,6 +981,11 @@ public final class SentenceView {
                         id = opening.id(); // "Viet Nam held ..., and in April 2018 it held ...": this sentence's subject
                     }
                 } else if (state.equals("SPEAKER")) { // a statement's "we": the state the text is about
+                    if (discourse.speakerBody() != null) {
+                        // a working group's "We met with ...": the body whose statement this is
+                        added.add(anaphor(cue, MentionKind.ORG, discourse.speakerBody(), null));
+                        continue;
+                    }
                     id = discourse.mainState();
                 } else { // "the government", "the country": the state last named, else the one the text is about
                     Mention last = nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE);

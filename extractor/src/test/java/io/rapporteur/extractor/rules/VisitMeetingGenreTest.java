@@ -542,4 +542,10 @@ class VisitMeetingGenreTest {
     void aBodysVisitsAnnounced() throws Exception {
         GenreCase.load("body-visits-announced").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** A working group's statement: its "we" is the working group the title names, not the state visited. */
+    @Test
+    void aWorkingGroupsWe() throws Exception {
+        GenreCase.load("working-group-we").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
