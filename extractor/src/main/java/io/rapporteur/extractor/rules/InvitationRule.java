@@ -106,7 +106,8 @@ public final class InvitationRule implements Rule {
             }
             boolean passive = "PASSIVE".equals(cue.value(CueKind.INVITATION)) || v.tokenIs(cue.tokEnd(), "by");
             Mention left = v.nearestLeft(cue.tokStart(), Roles.AGENT);
-            int objectFrom = v.tokenIs(cue.tokEnd(), "by") ? cue.tokEnd() + 1 : cue.tokEnd();
+            // (past "the new" before an office: "invited the new UN High Commissioner for Human Rights, Louise Arbour")
+            int objectFrom = v.pastTitleAdjectives(v.tokenIs(cue.tokEnd(), "by") ? cue.tokEnd() + 1 : cue.tokEnd());
             Mention right = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
             if (right == null) {
                 right = holderAfterTitle(v, objectFrom, ce); // "to the UN High Commissioner for Human Rights, Michelle Bachelet"

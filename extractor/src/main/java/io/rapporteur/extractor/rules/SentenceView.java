@@ -2100,6 +2100,22 @@ public final class SentenceView {
         return frame != null && EVENT_FRAMES.contains(frame.norm()) ? frame.norm() : null;
     }
 
+    /** Words that may stand between "the" and an office: "the new UN High Commissioner", "the newly appointed ...". */
+    private static final Set<String> TITLE_ADJECTIVES = Set.of("new", "newly", "appointed", "elected", "incoming",
+            "outgoing", "current", "recently");
+
+    /** Past "the new", "the newly appointed" before an office at {@code from}: where the office starts, else {@code from}. */
+    int pastTitleAdjectives(int from) {
+        if (!tokenIs(from, "the")) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < tokens.size() && TITLE_ADJECTIVES.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k > from + 1 && k < tokens.size() && tokens.get(k).isCapitalised() ? k : from;
+    }
+
     /** The first token after a paragraph's number ("3. During the Dialogue, ..."), else 0. */
     private int afterParagraphNumber() {
         return tokens.size() > 2 && tokens.get(0).isNumber() && (tokenIs(1, ".") || tokenIs(1, ")")) ? 2 : 0;

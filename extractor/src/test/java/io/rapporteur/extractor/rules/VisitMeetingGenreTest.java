@@ -501,7 +501,7 @@ class VisitMeetingGenreTest {
      * Meetings told with more between the verb and the partner: a committee that "held its annual joint meeting with"
      * another body, and talks "held ... in Geneva on 6 March 2024 with" an ambassador (a place and a full date before
      * "with"), "held meetings in New York with" (a city of two words), "held a video call with" and "received a
-     * courtesy call from".
+     * courtesy call from"; the holder of an office named with "the new" or "the newly appointed" before it.
      */
     @Test
     void meetingsWithAdverbialsBeforeThePartner() throws Exception {
