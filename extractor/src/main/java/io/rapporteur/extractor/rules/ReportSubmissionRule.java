@@ -238,10 +238,14 @@ public final class ReportSubmissionRule implements Rule {
         }
         final int subjectEnd = k + 1;
         Mention subject = v.nearestLeft(subjectEnd, m -> Roles.STATE_ACTOR.test(m) && m.tokEnd() == subjectEnd);
-        if (subject == null || !v.tokenIs(subject.tokStart() - 1, "which")) {
+        // "China's sixth report on ..., which it submitted in June 2013,", "The fourth periodic report of Bulgaria,
+        // which was received in February 2016,": the report's owner submitted it
+        boolean ownerSubmitted = subject == null && v.tokenIs(k - 1, "which") && (v.tokenIs(k, "it")
+                || v.tokenIs(k, "was") || v.tokenIs(k, "were"));
+        if (!ownerSubmitted && (subject == null || !v.tokenIs(subject.tokStart() - 1, "which"))) {
             return false;
         }
-        int which = subject.tokStart() - 1;
+        int which = ownerSubmitted ? k - 1 : subject.tokStart() - 1;
         int cs = v.clauseStart(which);
         CueMatch noun = v.lastCue(CueKind.REPORT_NOUN, Math.max(cs, which - MAX_RELATIVE_GAP), which);
         if (noun == null) {
@@ -251,6 +255,12 @@ public final class ReportSubmissionRule implements Rule {
         if (treaty == null || treaty.id() == null) {
             return false;
         }
+        if (ownerSubmitted) {
+            subject = reportOwner(v, Math.max(cs, which - MAX_RELATIVE_GAP), noun, which);
+            if (subject == null || subject.id() == null) {
+                return false;
+            }
+        }
         Mention actor = subject.kind() == MentionKind.NATIONAL_BODY ? subject.withId(subject.country(), MentionKind.STATE)
                 : subject;
         List<DateMention> own = v.datesIn(cue.tokEnd(), Math.min(v.clauseEnd(cue.tokEnd()), cue.tokEnd() + 4));
@@ -259,6 +269,17 @@ public final class ReportSubmissionRule implements Rule {
         fact.date(own.isEmpty() ? null : own.get(0).iso(), false);
         out.add(fact);
         return true;
+    }
+
+    /** Whose report: "China's sixth report", "the fourth periodic report of Bulgaria", or null. */
+    private static Mention reportOwner(SentenceView v, int from, CueMatch noun, int limit) {
+        Mention possessive = v.nearestLeft(noun.tokStart(), m -> Roles.STATE_ACTOR.test(m) && m.tokStart() >= from
+                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+        if (possessive != null) {
+            return possessive;
+        }
+        return v.firstRight(noun.tokEnd(), Math.min(limit, noun.tokEnd() + 3), m -> Roles.STATE_ACTOR.test(m)
+                && v.tokenIs(m.tokStart() - 1, "of"));
     }
 
     /**

@@ -348,7 +348,8 @@ class MixedGenreTest {
     /**
      * A white paper whose title gives the year it covers ("Progress in China's Human Rights in 2010"), published the
      * next year ("September 2011, Beijing"): a later year mentioned in passing ("and in January 2011 it submitted
-     * ...") does not move the narrative, so "In May" is May 2010.
+     * ...") does not move the narrative, so "In May" is May 2010. "China's fifth report on ..., which it submitted in
+     * June 2010, will be considered ...": the report's owner submitted it.
      */
     @Test
     void aTitlesYearOverLaterMentions() throws Exception {
