@@ -25,6 +25,7 @@ public final class TreatyActionRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        int before = out.size();
         Discourse.OpenList list = v.discourse.openList();
         int item = listItemStart(v);
         if (list != null && item > 0 && item < v.tokens.size()) {
@@ -277,6 +278,46 @@ public final class TreatyActionRule implements Rule {
                     out.add(fact);
                 }
             }
+        }
+        gappedActs(v, before, out);
+    }
+
+    /**
+     * "Fiji had ratified the Convention on 19 August and Norway on 22 August": a second state after "and" with only a
+     * date of its own did the same act on that date. Only where the sentence gave one act.
+     */
+    private static void gappedActs(SentenceView v, int before, List<FactDraft> out) {
+        if (out.size() != before + 1 || out.get(before).type() != FactType.TREATY_ACTION) {
+            return;
+        }
+        FactDraft act = out.get(before);
+        for (int k = 1; k + 3 < v.tokens.size(); k++) {
+            if (!v.tokenIs(k, "and")) {
+                continue;
+            }
+            final int at = k + 1;
+            Mention state = v.mentions.stream().filter(m -> m.tokStart() == at && m.kind() == MentionKind.STATE
+                    && m.id() != null).findFirst().orElse(null);
+            if (state == null || !(v.tokenIs(state.tokEnd(), "on") || v.tokenIs(state.tokEnd(), "in"))) {
+                continue;
+            }
+            final int dateAt = state.tokEnd() + 1;
+            DateMention date = v.dates.stream().filter(d -> v.tokenAt(d.start()) == dateAt && d.iso() != null)
+                    .findFirst().orElse(null);
+            int after = date == null ? -1 : v.tokenAt(date.end() - 1) + 1;
+            if (date == null || after < v.tokens.size() && !v.tokenIs(after, ".") && !v.tokenIs(after, ",")
+                    && !v.tokenIs(after, ";")) {
+                continue; // "and Norway on 22 August." ends there: no verb of its own
+            }
+            Object actor = act.fields().get("actor");
+            if (actor instanceof io.rapporteur.contract.fact.EntityRef ref && state.id().equals(ref.id())) {
+                continue;
+            }
+            FactDraft other = act.copy();
+            other.entity("actor", state);
+            other.date(date.iso(), false);
+            out.add(other);
+            return;
         }
     }
 

@@ -166,7 +166,8 @@ class MembershipGenreTest {
     /**
      * "The Committee then elected its officers ..." with no names, then "A was elected Chairperson", "B and C were
      * elected Vice-Chairpersons": the officers were elected on the release's day, not on the day of a ratification
-     * the release looked back to just before.
+     * the release looked back to just before ("Guinea-Bissau had ratified the Convention on 14 June and Chad on 20
+     * July": each state its own act, on its own day).
      */
     @Test
     void officersNamedAfterTheirElectionWasAnnounced() throws Exception {
