@@ -179,8 +179,10 @@ public final class TreatyActionRule implements Rule {
                 if (actor == null && frontedGerund(v, cue)) {
                     // "Since signing the ICCPR in October 1998, China has ...", "by acceding to the Optional Protocol on
                     // 16 April 1991, the State party recognized ...": the subject after the phrase
-                    int comma = v.findWord(",", cue.tokEnd(), clauseEnd);
-                    actor = comma < 0 ? null : v.firstRight(comma + 1, Math.min(clauseEnd, comma + 4), Roles.STATE_ACTOR);
+                    // (past the treaty's own commas: "the International Covenant on Economic, Social and Cultural Rights")
+                    Mention named = v.firstRight(cue.tokEnd(), clauseEnd, Roles.TREATY);
+                    int comma = v.findWord(",", named != null ? named.tokEnd() : cue.tokEnd(), v.tokens.size());
+                    actor = comma < 0 ? null : v.firstRight(comma + 1, Math.min(v.tokens.size(), comma + 4), Roles.STATE_ACTOR);
                 }
                 if (actor != null && actor.kind() == MentionKind.NATIONAL_BODY) {
                     body = actor;

@@ -121,7 +121,9 @@ class TreatyGenreTest {
      * (in a treaty body's text, its treaty's protocol), "Since signing the Convention ... in March 2007, Armenia ...";
      * not "to consider ratifying", "the ground for ratifying it", "the possibility of acceding to"; and "the visits
      * to the State party of the Special Rapporteur on A and of the Special Rapporteur on B, in October 2011 and June
-     * 2014, respectively" (one visit each, not "visits" as a verb).
+     * 2014, respectively" (one visit each, not "visits" as a verb); and the subject after a treaty name with commas
+     * of its own ("Since ratifying the International Covenant on Economic, Social and Cultural Rights in January 2015,
+     * Namibia ...").
      */
     @Test
     void actsToldByAFrontedGerund() throws Exception {
