@@ -201,6 +201,17 @@ public final class MeetingRule implements Rule {
                     inherited = true;
                 }
             }
+            if (iso == null && subjects.size() == 1 && subjects.get(0).kind() == MentionKind.ORG) {
+                // "the Committee held its annual meeting with the Subcommittee ..." in the release on its session:
+                // during that session
+                EventRecord session = v.discourse.latestHeldEvent("SESSION", 0);
+                final String body = subjects.get(0).id();
+                if (session != null && session.fact().date() != null && session.fact().entities("participants").stream()
+                        .anyMatch(ref -> body != null && body.equals(ref.id()))) {
+                    iso = session.fact().date();
+                    inherited = true;
+                }
+            }
             Discourse.DatedMeeting before = v.discourse.lastDatedMeeting();
             if (iso == null && before != null && before.sentence() == v.sentence().index() - 1 && subjects.size() == 1
                     && before.subject().equals(subjects.get(0).id()) && v.tokenIs(cue.tokStart() - 1, "also")) {

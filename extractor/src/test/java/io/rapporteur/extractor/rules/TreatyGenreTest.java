@@ -280,7 +280,8 @@ class TreatyGenreTest {
      * release is about; where the release also gives a review's own days ("The review of the report of Cambodia took
      * place on 9 and 10 October"), those date it, and the session-long one goes. "the initial report of Tuvalu,
      * submitted in 2011, on 11 and 12 October, and the second periodic report of Fiji, submitted in 2012, on ...":
-     * each report's submission is the aside after it, and each review's days are not the aside's year.
+     * each report's submission is the aside after it, and each review's days are not the aside's year. An undated
+     * "annual meeting with" another committee took place during the session the release is about.
      */
     @Test
     void reviewsDuringTheSession() throws Exception {
