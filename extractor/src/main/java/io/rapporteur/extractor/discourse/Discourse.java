@@ -196,6 +196,11 @@ public final class Discourse {
         this.officersElectedSentence = sentence;
     }
 
+    /** The day of an officers' election the sentence itself announced, or null. */
+    public String officersElectedIn(int sentence) {
+        return sentence == officersElectedSentence ? officersElectedOn : null;
+    }
+
     /** The day of an officers' election announced at most two sentences before {@code sentence}, or null. */
     public String officersElectedBefore(int sentence) {
         int back = sentence - officersElectedSentence;

@@ -693,6 +693,12 @@ public final class MembershipRule implements Rule {
                 }
             }
         }
+        String here = v.discourse.officersElectedIn(v.sentence().index());
+        for (FactDraft fact : out.subList(before, out.size())) {
+            if (here != null && fact.type() == FactType.MEMBERSHIP && fact.date() == null) {
+                fact.date(here, true); // "The Committee then elected by acclamation A ... as Chairperson"
+            }
+        }
     }
 
     /**
@@ -702,19 +708,28 @@ public final class MembershipRule implements Rule {
      */
     private static void officersAnnounced(SentenceView v) {
         int elected = v.findWord("elected", 0, v.tokens.size());
-        if (elected < 0 || v.mentions.stream().anyMatch(m -> m.kind() == MentionKind.PERSON)
-                || v.findWord("officers", elected, Math.min(v.tokens.size(), elected + 3)) < 0
-                && v.findWord("bureau", elected, Math.min(v.tokens.size(), elected + 3)) < 0) {
+        boolean then = elected > 0 && v.tokenIs(elected - 1, "then");
+        // "The Committee then elected its officers ...", or its chair first: "The Committee then elected by
+        // acclamation A, its member from Egypt, as Chairperson"
+        boolean officers = elected >= 0 && (v.findWord("officers", elected, Math.min(v.tokens.size(), elected + 3)) >= 0
+                || v.findWord("bureau", elected, Math.min(v.tokens.size(), elected + 3)) >= 0);
+        if (elected < 0 || !officers && !(then && v.mentions.stream().anyMatch(m -> m.kind() == MentionKind.PERSON))
+                || officers && v.mentions.stream().anyMatch(m -> m.kind() == MentionKind.PERSON) && !then) {
             return;
         }
         DateMention date = v.nearestDate(elected);
-        boolean then = v.tokenIs(elected - 1, "then");
         var dateline = v.discourse.dateline();
         var last = v.discourse.lastDay();
-        String thenDay = !then ? null : last == null ? null : last.iso();
-        if (then && dateline != null && (v.discourse.spokeOfToday() || thenDay == null
-                || thenDay.compareTo(dateline.iso()) < 0)) {
-            thenDay = dateline.iso(); // "... then elected" goes on from the release's day, not a day it looked back to
+        var before = v.discourse.dayWrittenIn(v.sentence().index() - 1);
+        if (before != null && dateline != null && before.iso().compareTo(dateline.iso()) < 0) {
+            before = null; // a day the release looked back to ("had ratified the Convention on 14 June")
+        }
+        String thenDay = !then ? null : before != null ? before.iso() : last == null ? null : last.iso();
+        if (then && dateline != null && before == null && (v.discourse.spokeOfToday() || thenDay == null
+                || thenDay.compareTo(dateline.iso()) < 0 || thenDay.compareTo(dateline.iso()) > 0)) {
+            // "... then elected" goes on from the release's day, not a day it looked back to, nor the last day of a
+            // session it announced ("being held from 4 to 29 March")
+            thenDay = dateline.iso();
         }
         String iso = date != null ? date.iso() : thenDay;
         if (iso != null) {

@@ -184,4 +184,14 @@ class MembershipGenreTest {
     void membershipsNamedAsNouns() throws Exception {
         GenreCase.load("memberships-named").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Committee then elected by acclamation A, its member from Greece, as Chairperson ... . B and C were elected
+     * Vice-Chairpersons": both on the release's day, not on the last day of the session it announced ("being held
+     * from 12 October to 6 November 2020").
+     */
+    @Test
+    void aChairElectedThenOtherOfficers() throws Exception {
+        GenreCase.load("chair-elected-then-officers").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
