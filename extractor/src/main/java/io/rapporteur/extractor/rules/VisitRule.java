@@ -443,8 +443,8 @@ public final class VisitRule implements Rule {
      */
     private static void hostReceived(SentenceView v, List<FactDraft> out) {
         for (CueMatch cue : v.cues(CueKind.MEETING)) {
-            if (!v.tokenIs(cue.tokEnd() - 1, "received")) {
-                continue;
+            if (!v.tokenIs(cue.tokEnd() - 1, "received") || v.tokenIs(cue.tokEnd(), "from")) {
+                continue; // (not "the recommendations that Uzbekistan has received from the UN human rights mechanisms")
             }
             Mention host = v.nearestLeft(cue.tokStart(), Roles.AGENT);
             Mention visitor = v.firstRight(cue.tokEnd(), Math.min(v.clauseEnd(cue.tokEnd()), cue.tokEnd() + 2),
