@@ -44,6 +44,11 @@ public final class PersonRegistry {
         if (parts.length >= 2) {
             byNamePart.put(parts[parts.length - 1], person);
             byNamePart.putIfAbsent(parts[0], person); // Chinese names put the family name first
+            Person shortName = byFullName.get(parts[parts.length - 1]);
+            if (shortName != null) {
+                // a headline's "Deputy High Commissioner Al-Nashif" before "Nada Al-Nashif": later "Al-Nashif" is her
+                byFullName.put(parts[parts.length - 1], person);
+            }
         }
         for (int i = 1; i + 2 <= parts.length; i++) {
             byNameTail.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length)), person);

@@ -1846,8 +1846,12 @@ public final class SentenceView {
             if (d.end() > d.start() && overlapsMention(t, t + 1)) { // (a heading's date, set before the text, has no span)
                 continue; // "the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)": a name's year
             }
+            final int beforeBracket = t - 2;
+            boolean placeBefore = mentions.stream().anyMatch(m -> m.tokEnd() == beforeBracket + 1
+                    && (m.kind() == MentionKind.STATE || m.kind() == MentionKind.CITY));
             if (tokenIs(t - 1, "(") && token(t - 2) != null && token(t - 2).isWord() && token(t - 2).isCapitalised()
-                    && !token(t - 2).text().equals(token(t - 2).text().toUpperCase(java.util.Locale.ROOT))) {
+                    && !token(t - 2).text().equals(token(t - 2).text().toUpperCase(java.util.Locale.ROOT))
+                    && !placeBefore) { // (not "a four-day visit to Thailand (13-16 November 2023)")
                 // (not a dateline's "GENEVA (25 September 2019)")
                 continue; // "the ... Johannesburg Action Plan (2016-2018)": the span a title covers
             }

@@ -548,4 +548,13 @@ class VisitMeetingGenreTest {
     void aWorkingGroupsWe() throws Exception {
         GenreCase.load("working-group-we").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "concluded a four-day visit to Fiji (7-10 May 2019)": the days in brackets after the state are the visit's (not
+     * the span a title covers); and the headline's "Deputy High Commissioner Gilmore" is the Kate Gilmore named next.
+     */
+    @Test
+    void aVisitDatedInBrackets() throws Exception {
+        GenreCase.load("visit-dated-in-brackets").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
