@@ -276,8 +276,10 @@ public final class ExchangeRule implements Rule {
             }
             int its = np.start() - 1;
             if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && v.tokenIs(its, "its")
-                    && (its == 0 || v.tokenIs(its - 1, ",")) && verb.tokStart() >= nameEnd) {
-                // "Its sixty-eighth session is scheduled to take place from ...": the committee the release is about
+                    && (its == 0 || v.tokenIs(its - 1, ",") || v.tokenIs(its - 1, "that") && v.tokenIs(its - 2, "decided"))
+                    && verb.tokStart() >= nameEnd) {
+                // "Its sixty-eighth session is scheduled to take place from ...", "It also decided that its fifty-eighth
+                // session would be held in July 2014": the committee the release is about
                 String owner = v.discourse.committee() != null ? v.discourse.committee() : v.discourse.lastSubjectBody();
                 if (owner != null) {
                     Token t = v.token(its);

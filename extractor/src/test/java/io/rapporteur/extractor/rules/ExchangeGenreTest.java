@@ -358,7 +358,8 @@ class ExchangeGenreTest {
     /**
      * "The Committee's one hundred and twenty-first session will be held ...": an owner before a long ordinal; and a
      * review "on 14 and 15 August" of a state "whose initial report has been overdue since 2010": not in 2010. And
-     * "the recommendations that Saint Lucia has received from the UN human rights mechanisms" is no visit.
+     * "the recommendations that Saint Lucia has received from the UN human rights mechanisms" is no visit. "It also
+     * decided that its one hundred and twenty-second session would be held in April 2024": the committee's.
      */
     @Test
     void sessionsNumberedPastAHundred() throws Exception {
