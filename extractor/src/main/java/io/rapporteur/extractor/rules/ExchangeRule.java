@@ -164,6 +164,17 @@ public final class ExchangeRule implements Rule {
                     }
                 }
             }
+            if (verb.tokStart() > noun.tokEnd() && sides.isEmpty()) {
+                // "the constructive dialogue Vietnam held with the UN Committee against Torture": the relative
+                // clause's subject holds it
+                final int nounEnd = noun.tokEnd();
+                final int verbAt = verb.tokStart();
+                Mention holder = v.firstRight(nounEnd, verbAt, m -> Roles.PARTY.test(m) && m.tokStart() == nounEnd
+                        && m.tokEnd() == verbAt);
+                if (holder != null) {
+                    sides.add(holder);
+                }
+            }
             if (!named) {
                 addSides(sides, np.compounds());
             }

@@ -338,7 +338,8 @@ class ExchangeGenreTest {
     /**
      * "The Dialogue was co-chaired by ..." opening the paragraph after the one that reported the round: the release's
      * own Dialogue, named as a proper noun, reaches across the paragraph; an office named by its division ("First
-     * Assistant Secretary, South-East Asia Maritime and Regional Division, ...") names no person.
+     * Assistant Secretary, South-East Asia Maritime and Regional Division, ...") names no person. "Australia
+     * welcomed the constructive dialogue Fiji held with the Committee against Torture": Fiji's dialogue.
      */
     @Test
     void coChairsInTheNextParagraph() throws Exception {
