@@ -43,6 +43,7 @@ public final class KnowledgeBase {
     private final Map<String, String> sovereigns = new HashMap<>();
     private final Set<String> offices = new HashSet<>();
     private final Map<String, String> officeNames = new HashMap<>();
+    private final Map<String, String> bodyNames = new HashMap<>();
     private final Map<String, String> reportSymbols = new LinkedHashMap<>();
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
@@ -184,6 +185,11 @@ public final class KnowledgeBase {
         return sovereigns.get(territoryId);
     }
 
+    /** An international body's full name ("Committee on Enforced Disappearances"), or null. */
+    public String bodyName(String id) {
+        return bodyNames.get(id);
+    }
+
     public String stateName(String id) {
         return stateNames.get(id);
     }
@@ -245,6 +251,7 @@ public final class KnowledgeBase {
                 offices.add(cols[0]);
                 officeNames.put(cols[0], cols[1].toLowerCase(Locale.ROOT));
             }
+            bodyNames.put(cols[0], cols[1]);
             addEntity(cols[1], entry);
             for (String alias : split(cols[2])) {
                 addEntity(alias, entry);

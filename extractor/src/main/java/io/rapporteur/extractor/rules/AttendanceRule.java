@@ -72,6 +72,58 @@ public final class AttendanceRule implements Rule {
     }
 
     /**
+     * "Kate Gilmore, United Nations Deputy High Commissioner for Human Rights, opened the session on 11 March", "The
+     * session was opened on 30 September by Ibrahim Salama, ...", "Opening the session on behalf of the High
+     * Commissioner, Ibrahim Salama, ... said": the official who opened the session the release reports attended it,
+     * "<ordinal> session of the <committee>", on that day (the session's first, where the sentence gives none).
+     */
+    private static void sessionOpenedBy(SentenceView v, List<FactDraft> out) {
+        int opened = -1;
+        boolean participle = v.tokenIs(0, "opening") && v.tokenIs(1, "the") && v.tokenIs(2, "session");
+        for (int k = 1; k + 2 < v.tokens.size() && !participle; k++) {
+            boolean active = v.tokenIs(k, "opened") && v.tokenIs(k + 1, "the") && v.tokenIs(k + 2, "session");
+            boolean passive = v.tokenIs(k, "opened") && v.tokenIs(k - 1, "was") && v.tokenIs(k - 2, "session");
+            if (active || passive) {
+                opened = k;
+                break;
+            }
+        }
+        if (opened < 0 && !participle) {
+            return;
+        }
+        final int verb = opened;
+        Mention official;
+        if (participle) { // "Opening the session on behalf of the High Commissioner, Ibrahim Salama, ..."
+            official = v.firstRight(3, v.tokens.size(), m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        } else if (v.tokenIs(verb - 1, "was")) { // "The session was opened on 30 September by Ibrahim Salama"
+            int by = v.findWord("by", verb + 1, Math.min(v.tokens.size(), verb + 10));
+            official = by < 0 ? null : v.firstRight(by + 1, Math.min(v.tokens.size(), by + 3),
+                    m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        } else { // "Kate Gilmore, United Nations Deputy High Commissioner ..., opened the session"
+            official = v.nearestLeft(verb, m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        }
+        EventRecord session = v.discourse.latestHeldEvent("SESSION", 0);
+        if (official == null || session == null || session.fullName() == null || session.fact().date() == null) {
+            return;
+        }
+        // (a treaty body's session, which an official of the Office opens; not the Council's, which its President does)
+        String bodyId = session.fact().entities("participants").isEmpty() ? null
+                : session.fact().entities("participants").get(0).id();
+        String body = bodyId == null || v.kb.monitoredTreaty(bodyId) == null ? null : v.kb.bodyName(bodyId);
+        int at = session.fullName().indexOf(" session");
+        if (body == null || at <= 0) {
+            return;
+        }
+        String event = session.fullName().substring(0, at) + " session of the " + body;
+        DateMention date = v.dates.stream().filter(d -> d.iso() != null && d.end() > d.start()).findFirst().orElse(null);
+        String iso = date != null ? date.iso() : io.rapporteur.extractor.date.IsoDates.start(session.fact().date());
+        FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", official).text("event", event, 0, 0)
+                .text("role", "opened the session", 0, 0);
+        fact.date(iso, date == null);
+        out.add(fact);
+    }
+
+    /**
      * "addressed the Council", "addressed the opening meeting": where the release reported a session of that body, that
      * session (its first day for the date); null otherwise.
      */
@@ -90,6 +142,7 @@ public final class AttendanceRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         reportPresentedAtSession(v, out);
+        sessionOpenedBy(v, out);
         for (CueMatch cue : v.cues(CueKind.ATTENDANCE)) {
             if (v.tokenIs(cue.tokStart() - 1, "to") && v.firstCue(CueKind.INVITATION, 0, cue.tokStart()) != null) {
                 continue; // "the AU invited Mr Gilmore to attend the 66th Ordinary Session": not attended yet

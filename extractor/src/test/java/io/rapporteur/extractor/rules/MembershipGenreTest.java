@@ -124,7 +124,8 @@ class MembershipGenreTest {
 
     /**
      * A session release: "... today closed its 117th session. The session was opened on 20 June 2016 by ..." (the
-     * session runs from that day), "At the same meeting, the Committee elected ..." (that day), and "Juan Mendez, then
+     * session runs from that day, and the official who opened it attended it), "At the same meeting, the Committee
+     * elected ..." (that day), and "Juan Mendez, then
      * Special Rapporteur on torture, had visited ..." (the person, his office of the time an apposition).
      */
     @Test

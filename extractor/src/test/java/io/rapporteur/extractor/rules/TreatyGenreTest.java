@@ -287,4 +287,13 @@ class TreatyGenreTest {
     void reviewsDuringTheSession() throws Exception {
         GenreCase.load("session-reviews-during-the-session").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Opening the session on behalf of the High Commissioner, A B, ... said": the official attended the committee's
+     * session ("twenty-fifth session of the Committee on Enforced Disappearances") on its first day.
+     */
+    @Test
+    void aSessionOpenedByAnOfficial() throws Exception {
+        GenreCase.load("session-opened-by").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
