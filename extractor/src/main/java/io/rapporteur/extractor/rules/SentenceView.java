@@ -95,6 +95,7 @@ public final class SentenceView {
         view.todayFromDateline();
         view.weekdayFromDateline();
         view.followingDay();
+        view.dayBeforeOrAfterEvent();
         view.daysApart();
         view.sameMonth();
         view.dates.sort(Comparator.comparingInt(DateMention::start));
@@ -384,6 +385,34 @@ public final class SentenceView {
      */
     /** How far after "the same day" a date may still be the day it names. */
     private static final int NEAR_TOKENS = 3;
+
+    /**
+     * "The day after the Dialogue, Ms Hallum called on ...", "On the eve of the seminar, ...": a day counted from the
+     * event the anaphor refers to (its last day after it, its first before it).
+     */
+    private void dayBeforeOrAfterEvent() {
+        for (CueMatch c : cues) {
+            String kind = c.value(CueKind.EVENT_ANAPHOR);
+            int k = c.tokStart();
+            boolean after = tokenIs(k - 1, "after") && tokenIs(k - 2, "day") && tokenIs(k - 3, "the");
+            boolean before = tokenIs(k - 1, "before") && tokenIs(k - 2, "day") && tokenIs(k - 3, "the")
+                    || tokenIs(k - 1, "of") && tokenIs(k - 2, "eve") && tokenIs(k - 3, "the");
+            if (kind == null || !after && !before || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+                continue;
+            }
+            EventRecord event = eventReferredTo(c.tokStart(), c.tokEnd());
+            String span = event == null ? null : event.fact().date();
+            String day = span == null ? null : after ? io.rapporteur.extractor.date.IsoDates.end(span)
+                    : io.rapporteur.extractor.date.IsoDates.start(span);
+            if (day == null || day.length() != 10) {
+                continue;
+            }
+            LocalDate d = LocalDate.parse(day).plusDays(after ? 1 : -1);
+            dates.add(new DateMention(tokens.get(k - 3).start(), c.end(),
+                    new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), null, true));
+            return;
+        }
+    }
 
     private void followingDay() {
         for (int i = 0; i + 2 < tokens.size(); i++) {
@@ -2157,7 +2186,7 @@ public final class SentenceView {
                 // or fronted: "During the Dialogue, the AU invited ...")
                 int opening = afterParagraphNumber();
                 boolean properSubject = main != null && back <= PROPER_REACH
-                        && (c.tokStart() == opening || c.tokStart() <= opening + 2 && tokenIs(c.tokEnd(), ","));
+                        && (c.tokStart() == opening || c.tokStart() <= opening + 4 && tokenIs(c.tokEnd(), ","));
                 if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= marginsReach
                         || properSubject) {
                     return e;

@@ -339,7 +339,8 @@ class ExchangeGenreTest {
      * "The Dialogue was co-chaired by ..." opening the paragraph after the one that reported the round: the release's
      * own Dialogue, named as a proper noun, reaches across the paragraph; an office named by its division ("First
      * Assistant Secretary, South-East Asia Maritime and Regional Division, ...") names no person. "Australia
-     * welcomed the constructive dialogue Fiji held with the Committee against Torture": Fiji's dialogue.
+     * welcomed the constructive dialogue Fiji held with the Committee against Torture": Fiji's dialogue. "The day
+     * after the Dialogue, Ms Storey called on ...": the day after the Dialogue's.
      */
     @Test
     void coChairsInTheNextParagraph() throws Exception {
