@@ -756,6 +756,12 @@ public final class VisitRule implements Rule {
                     visitor = verb == null ? null : v.nearestLeft(verb.tokStart(), m -> VISITOR.test(m) && !v.isObject(m));
                     governing = verb == null ? null : SentenceView.statusOf(verb);
                 }
+                if (visitor == null && destination != null && (v.tokenIs(i - 1, "his") || v.tokenIs(i - 1, "her"))
+                        && !v.datesIn(destination.tokEnd(), ce).isEmpty()) {
+                    // "the recommendations made by the Special Rapporteur on torture following his visit to the country
+                    // in December 2011": the holder the pronoun stands for
+                    visitor = v.nearestLeft(i - 1, m -> VISITOR.test(m) && m.kind() != MentionKind.STATE && !v.isObject(m));
+                }
                 if (visitor == null && destination != null && v.tokenIs(destination.tokEnd(), "by")) {
                     // "a visit to Bangladesh by the UN Special Rapporteur on freedom of religion or belief, Ahmed
                     // Shaheed,": the holder named after the office's title

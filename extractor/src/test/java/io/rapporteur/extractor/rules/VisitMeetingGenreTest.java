@@ -557,4 +557,14 @@ class VisitMeetingGenreTest {
     void aVisitDatedInBrackets() throws Exception {
         GenreCase.load("visit-dated-in-brackets").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Visits recalled with a possessive: "the recommendations made by the Special Rapporteur on torture following his
+     * visit to the country in May 2009" (the holder the pronoun stands for), "presented to the Human Rights Council the
+     * report on her visit to Kazakhstan in May 2019" (the one who presented, not the Council presented to).
+     */
+    @Test
+    void visitsRecalledWithAPossessive() throws Exception {
+        GenreCase.load("visits-recalled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
