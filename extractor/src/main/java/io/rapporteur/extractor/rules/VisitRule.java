@@ -709,12 +709,44 @@ public final class VisitRule implements Rule {
     }
 
     /**
+     * "Recalling the visit that the UN Special Rapporteur on freedom of religion or belief, Heiner Bielefeldt, paid to
+     * Viet Nam in July 2014, ...": the visitor between "that" and "paid", the state after "paid to", the date after it.
+     */
+    private static boolean visitThatWasPaid(SentenceView v, List<FactDraft> out) {
+        for (int i = 0; i + 2 < v.tokens.size(); i++) {
+            if (!v.tokenIs(i, "visit") || !(v.tokenIs(i + 1, "that") || v.tokenIs(i + 1, "which"))) {
+                continue;
+            }
+            int paid = v.findWord("paid", i + 2, Math.min(v.tokens.size(), i + 2 + MAX_TITLE_TOKENS));
+            if (paid < 0 || !v.tokenIs(paid + 1, "to")) {
+                continue;
+            }
+            Mention person = v.firstRight(i + 2, paid, m -> m.kind() == MentionKind.PERSON && m.id() != null);
+            Mention visitor = person != null ? person : v.firstRight(i + 2, paid, m -> VISITOR.test(m)
+                    && m.kind() != MentionKind.STATE);
+            Mention destination = v.firstRight(paid + 2, Math.min(v.tokens.size(), paid + 4),
+                    m -> m.kind() == MentionKind.STATE && m.id() != null);
+            if (visitor == null || visitor.id() == null || destination == null) {
+                continue;
+            }
+            visitor = v.resolved(visitor, Set.of());
+            DateMention date = v.datesIn(destination.tokEnd(), Math.min(v.tokens.size(), destination.tokEnd() + 4))
+                    .stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
+            fact.date(date == null ? null : date.iso(), false).status(null, "HELD");
+            out.add(fact);
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * "The visit of the Special Rapporteur on ... to Thailand, scheduled for October, has been postponed", "during the
      * official visit by Ms. X to Greece in June", "The visit to China by the High Commissioner": a visit named as a
      * noun, with its visitor and destination. Returns whether the sentence named one.
      */
     private static boolean nominalVisits(SentenceView v, List<FactDraft> out) {
-        boolean found = false;
+        boolean found = visitThatWasPaid(v, out);
         for (int i = 1; i + 2 < v.tokens.size(); i++) {
             boolean noun = v.tokenIs(i, "visit") || v.tokenIs(i, "mission");
             // "Official visit, at the invitation of the Government, of the Special Rapporteur on ...": past the aside
