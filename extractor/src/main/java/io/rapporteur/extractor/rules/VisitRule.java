@@ -709,6 +709,41 @@ public final class VisitRule implements Rule {
     }
 
     /**
+     * "This is the fourth visit of the Working Group to the country, following those undertaken in October 1991,
+     * October 1992 and October 1999": one earlier visit of the same visitor to the same state on each date listed.
+     */
+    private static boolean earlierVisitsListed(SentenceView v, List<FactDraft> out) {
+        int those = v.findWord("those", 0, v.tokens.size());
+        if (those < 0 || !(v.tokenIs(those - 1, "following") || v.tokenIs(those - 1, "after"))) {
+            return false;
+        }
+        int in = v.findWord("in", those + 1, Math.min(v.tokens.size(), those + 4));
+        int visit = v.findWord("visit", 0, those);
+        if (in < 0 || visit < 0 || !v.tokenIs(visit + 1, "of")) {
+            return false;
+        }
+        Mention visitor = v.firstRight(visit + 2, Math.min(those, visit + 4), m -> VISITOR.test(m)
+                && m.kind() != MentionKind.STATE);
+        int to = visitor == null ? -1 : v.findWord("to", visitor.tokEnd(), Math.min(those, visitor.tokEnd() + 2));
+        Mention destination = to < 0 ? null : v.firstRight(to + 1, Math.min(those, to + 4),
+                m -> m.kind() == MentionKind.STATE && m.id() != null);
+        List<DateMention> dates = v.datesIn(in + 1, v.tokens.size()).stream().filter(d -> d.iso() != null).toList();
+        if (visitor == null || destination == null || dates.isEmpty()) {
+            return false;
+        }
+        visitor = v.resolved(visitor, Set.of());
+        if (visitor == null || visitor.id() == null) {
+            return false;
+        }
+        for (DateMention d : dates) {
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
+            fact.date(d.iso(), false).status(null, "HELD");
+            out.add(fact);
+        }
+        return true;
+    }
+
+    /**
      * "Recalling the visit that the UN Special Rapporteur on freedom of religion or belief, Heiner Bielefeldt, paid to
      * Viet Nam in July 2014, ...": the visitor between "that" and "paid", the state after "paid to", the date after it.
      */
@@ -746,7 +781,7 @@ public final class VisitRule implements Rule {
      * noun, with its visitor and destination. Returns whether the sentence named one.
      */
     private static boolean nominalVisits(SentenceView v, List<FactDraft> out) {
-        boolean found = visitThatWasPaid(v, out);
+        boolean found = visitThatWasPaid(v, out) | earlierVisitsListed(v, out);
         for (int i = 1; i + 2 < v.tokens.size(); i++) {
             boolean noun = v.tokenIs(i, "visit") || v.tokenIs(i, "mission");
             // "Official visit, at the invitation of the Government, of the Special Rapporteur on ...": past the aside

@@ -562,7 +562,8 @@ class VisitMeetingGenreTest {
      * Visits recalled with a possessive: "the recommendations made by the Special Rapporteur on torture following his
      * visit to the country in May 2009" (the holder the pronoun stands for), "presented to the Human Rights Council the
      * report on her visit to Kazakhstan in May 2019" (the one who presented, not the Council presented to); and
-     * "Recalling the visit that the Special Rapporteur ..., A B, paid to Kazakhstan in September 2023".
+     * "Recalling the visit that the Special Rapporteur ..., A B, paid to Kazakhstan in September 2023"; "the third
+     * visit of the Subcommittee ... to Kazakhstan, following those carried out in September 2016 and June 2019".
      */
     @Test
     void visitsRecalledWithAPossessive() throws Exception {
