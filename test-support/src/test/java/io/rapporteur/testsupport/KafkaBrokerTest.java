@@ -11,12 +11,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class KafkaBrokerTest {
 
@@ -28,6 +34,30 @@ class KafkaBrokerTest {
             broker.start();
             send(broker, "after-restart");
             assertEquals(List.of("before-restart", "after-restart"), readAll(broker, 2));
+        }
+    }
+
+    @Test
+    void anEphemeralBrokerLeavesNoDirectoryBehind() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> before = listing(tmp);
+        Path logDir;
+        try (KafkaBroker broker = KafkaBroker.ephemeral().start()) {
+            logDir = broker.logDir();
+            send(broker, "one");
+            broker.stop();
+            broker.start();
+        }
+        assertFalse(Files.exists(logDir), "the broker's log directory is deleted on close");
+        Set<Path> left = listing(tmp);
+        left.removeAll(before);
+        left.removeIf(p -> !p.getFileName().toString().contains("kafka"));
+        assertEquals(Set.of(), left, "directories a broker start left in " + tmp);
+    }
+
+    private static Set<Path> listing(Path dir) throws Exception {
+        try (var entries = Files.list(dir)) {
+            return entries.collect(Collectors.toCollection(HashSet::new));
         }
     }
 

@@ -52,6 +52,9 @@ public final class KafkaBroker implements AutoCloseable {
                 .withControllerPort(controllerPort)
                 .withDeleteLogDirsOnClose(false)
                 .withAdditionalProperties(props -> {
+                    // log.dir as well: without it EmbeddedKafkaBroker makes a temporary directory of its own
+                    // on every start, which log.dirs then overrides and nothing ever deletes
+                    props.put("log.dir", logDir.toString());
                     props.put("log.dirs", logDir.toString());
                     props.put("num.partitions", "3");
                     props.put("offsets.topic.replication.factor", "1");
@@ -78,6 +81,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    public Path logDir() {
+        return logDir;
     }
 
     public int port() {
