@@ -472,13 +472,23 @@ public final class Discourse {
 
     /** A body the text has named: "the Council" later refers to the last one whose name has "Council". */
     public void rememberBody(String id, String text) {
-        bodies.add(new String[] {id, text});
+        bodies.add(new String[] {id, text.indexOf(' ') < 0 || text.chars().anyMatch(Character::isLowerCase) ? text : capitalisedWords(text)});
         if (bodies.size() > 50) {
             bodies.remove(0);
         }
     }
 
     /** The last body whose name as written has the phrase ("National Centre" in "the National Centre for ..."). */
+    /** A heading's "NATIONAL CENTRE FOR HUMAN RIGHTS" as prose writes it later: "National Centre For Human Rights". */
+    private static String capitalisedWords(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(i > 0 && Character.isLetter(text.charAt(i - 1)) ? Character.toLowerCase(c) : c);
+        }
+        return out.toString();
+    }
+
     public String lastBodyNamed(String phrase) {
         for (int i = bodies.size() - 1; i >= 0; i--) {
             String text = bodies.get(i)[1];

@@ -49,6 +49,8 @@ public final class KnowledgeBase {
     private final Map<String, String> monitoredTreaties = new HashMap<>();
     private final Map<String, String> optionalProtocols = new HashMap<>();
     private final Map<String, Set<String>> wordLists = new HashMap<>();
+    /** Each state's institutions the knowledge base lists by name: ISO code -> [id, alias...] per institution. */
+    private final Map<String, List<List<String>>> fixedNationalBodies = new HashMap<>();
 
     private KnowledgeBase() {
         this.version = lines("VERSION").get(0).trim();
@@ -190,6 +192,24 @@ public final class KnowledgeBase {
         return bodyNames.get(id);
     }
 
+    /**
+     * The listed institution of a state that a name without the state stands for: "National Human Rights Commission"
+     * in a Mongolian text is the "National Human Rights Commission of Mongolia" (org:MNG-NHRCM), whatever initials the
+     * bare name would give. Null when no listed name of that state is the bare name with "of ..." after it.
+     */
+    public String listedInstitution(String country, String bareName) {
+        String wanted = bareName.toLowerCase(Locale.ROOT);
+        for (List<String> named : fixedNationalBodies.getOrDefault(country, List.of())) {
+            for (String alias : named.subList(1, named.size())) {
+                String a = alias.toLowerCase(Locale.ROOT);
+                if (a.equals(wanted) || a.startsWith(wanted + " of ")) {
+                    return named.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
     public String stateName(String id) {
         return stateNames.get(id);
     }
@@ -269,6 +289,10 @@ public final class KnowledgeBase {
                 for (String alias : split(cols[2])) {
                     addEntity(alias, entry);
                 }
+                List<String> named = new ArrayList<>();
+                named.add(cols[1]);
+                named.addAll(split(cols[2]));
+                fixedNationalBodies.computeIfAbsent(country, c -> new ArrayList<>()).add(named);
             } else if (cols[0].equals("pattern")) {
                 for (String name : split(cols[2])) {
                     addEntity(name, EntityEntry.of(EntityKind.BODY_NAME, cols[1], name));

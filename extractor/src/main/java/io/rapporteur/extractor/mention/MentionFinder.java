@@ -227,7 +227,7 @@ public final class MentionFinder {
                 r.ts = before.ts;
                 before.dropped = true;
             } else if (after != null && after.kind == EntityKind.STATE) {
-                int k = r.te;
+                int k = portfolioEnd(tokens, r.te, after.ts);
                 if (k < tokens.size() && tokens.get(k).is("of")) {
                     k++;
                     if (k < tokens.size() && tokens.get(k).is("the")) {
@@ -243,6 +243,21 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Where a ministry's name goes on past the portfolio the knowledge base lists, before "of <state>": "Ministry of
+     * Justice and Home Affairs of Mongolia" is Mongolia's ministry of justice. {@code from} itself where it does not.
+     */
+    private static int portfolioEnd(List<Token> tokens, int from, int limit) {
+        if (from >= limit || !tokens.get(from).is("and")) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < limit && k - from <= 4 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+            k++;
+        }
+        return k > from + 1 && k < limit && tokens.get(k).is("of") ? k : from;
     }
 
     /**

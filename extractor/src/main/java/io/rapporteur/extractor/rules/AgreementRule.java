@@ -123,6 +123,12 @@ public final class AgreementRule implements Rule {
                 parties.clear(); // "the two heads of delegation signed a Memorandum of Understanding"
                 parties.addAll(v.sidesReferredTo(cs, verb.tokStart()));
             }
+            EventRecord previousAgreement = null;
+            if (parties.size() < 2) {
+                // "signed a Memorandum of Understanding between the Government and OHCHR. The two sides also agreed on
+                // a Plan of Action": the sides of the agreement just reported, on its day unless another is told
+                previousAgreement = v.sidesOfAgreementJustReported(cs, verb.tokStart(), parties);
+            }
             if (parties.size() < 2) {
                 continue;
             }
@@ -150,6 +156,10 @@ public final class AgreementRule implements Rule {
             }
             String iso = date == null ? null : date.iso();
             boolean inherited = false;
+            if (iso == null && previousAgreement != null) {
+                iso = previousAgreement.fact().date();
+                inherited = iso != null;
+            }
             if (iso == null) {
                 EventRecord event = v.eventReferredTo(cs, ce);
                 Mention person = signer == null ? null : v.resolved(signer, Set.of());

@@ -651,6 +651,9 @@ public final class SentenceView {
                 continue;
             }
             String id = "org:" + country + "-" + letters.toUpperCase(Locale.ROOT);
+            String listed = state == null ? kb.listedInstitution(country, doc.substring(tokens.get(from).start(),
+                    tokens.get(to - 1).end())) : null;
+            id = listed != null ? listed : id;
             final int spanStart = Math.min(i, first);
             mentions.removeIf(m -> m.tokStart() >= spanStart && m.tokEnd() <= to);
             added.add(new Mention(MentionKind.NATIONAL_BODY, id, spanStart, to, tokens.get(spanStart).start(),
@@ -1481,6 +1484,13 @@ public final class SentenceView {
             if (previous != null && titledPersonAfterAnd(previous, current)) {
                 joint = "and";
             }
+            // "the Regional Office for Central Asia of the Office of the High Commissioner": a part of the body and the
+            // body are one party, and the list goes on before the part
+            if (previous != null && previous.id() != null && previous.id().equals(current.id())
+                    && (joint.equals("of the") || joint.equals("of"))) {
+                current = previous;
+                continue;
+            }
             if (previous == null || !CONNECTORS.contains(joint) || !sameClass(previous, last)
                     || joint.equals(",") && !sawAnd) {
                 break;
@@ -2271,6 +2281,29 @@ public final class SentenceView {
                     doc.substring(sides.start(), sides.end()), kind == MentionKind.STATE ? ref.id() : null, null, true));
         }
         return out;
+    }
+
+    /**
+     * "The two sides also agreed on a Plan of Action" right after an agreement of two parties: those parties, added to
+     * {@code out}, and that agreement; null (nothing added) where no such phrase or agreement is near.
+     */
+    EventRecord sidesOfAgreementJustReported(int from, int to, List<Mention> out) {
+        CueMatch sides = firstCue(CueKind.SIDES, from, to);
+        EventRecord last = sides == null ? null : discourse.lastEvent("AGREEMENT");
+        if (last == null || last.paragraph() != sentence.paragraph() || sentence.index() - last.sentence() > 2) {
+            return null;
+        }
+        List<EntityRef> refs = last.fact().entities("parties");
+        if (refs.size() != 2) {
+            return null;
+        }
+        out.clear();
+        for (EntityRef ref : refs) {
+            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
+            out.add(new Mention(kind, ref.id(), sides.tokStart(), sides.tokEnd(), sides.start(), sides.end(),
+                    doc.substring(sides.start(), sides.end()), kind == MentionKind.STATE ? ref.id() : null, null, true));
+        }
+        return last;
     }
 
     /**

@@ -485,4 +485,15 @@ class DiplomacyGenreTest {
     void nationalCouncilsForHumanRights() throws Exception {
         GenreCase.load("national-councils").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+    /**
+     * Agreements whose parties are written as a part of a body ("the Regional Office for South-East Asia of the Office of
+     * the High Commissioner"), as a ministry with a longer portfolio ("Ministry of Justice and Home Affairs of
+     * Mongolia"), as an institution first named in a heading in capitals and then by its bare name (the listed
+     * org:MNG-NHRCM, not initials of the bare name), or as "The two sides" of the agreement just reported; and
+     * agreements called a "memorandum of cooperation", a "plan of action" or a "programme of support".
+     */
+    @Test
+    void agreementsWithPartsOfBodiesAndTheTwoSides() throws Exception {
+        GenreCase.load("agreements-parts-and-sides").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
