@@ -52,6 +52,23 @@ public final class Discourse {
     private Election lastElection;
 
     /** The last meeting a sentence reported with its own date: who met, when, in which sentence. */
+    /**
+     * "..., a UN expert said today at the end of an official visit to the country.": a visit whose visitor the release
+     * names only later: how the lead wrote the visitor, the state visited and the sentence that reported it.
+     */
+    public record VisitByExpertNamedLater(String visitorText, String destination, String destinationText, int sentence) {
+    }
+
+    private VisitByExpertNamedLater visitByExpertNamedLater;
+
+    public VisitByExpertNamedLater visitByExpertNamedLater() {
+        return visitByExpertNamedLater;
+    }
+
+    public void visitByExpertNamedLater(VisitByExpertNamedLater visit) {
+        this.visitByExpertNamedLater = visit;
+    }
+
     public record DatedMeeting(String subject, String date, int sentence) {
     }
 

@@ -12,5 +12,7 @@ public enum CueKind {
     /** "not", "never": the action next to it did not happen. */
     NEGATION,
     /** "the two sides", "both delegations": the sides of the bilateral exchange the text reported last. */
-    SIDES
+    SIDES,
+    /** "her predecessor", "his predecessors": earlier holders of the mandate of the UN expert the text is about. */
+    PREDECESSOR
 }

@@ -445,6 +445,7 @@ public final class MentionFinder {
                 if (!timed) {
                     people.affiliate(before.id(), office.id()); // "Ms. A, the Special Rapporteur on ..., visited"
                 }
+                people.titledAs(before.id(), office.text(), timed && !tokens.get(before.tokEnd() + 1).is("now"));
                 Mention owner = bodyOfTitle(tokens, office, mentions);
                 if (owner != null) {
                     appositives.add(owner);
@@ -461,6 +462,7 @@ public final class MentionFinder {
                 appositives.add(office);
                 // (the office is the person's: a later bare "the Special Rapporteur" is this person)
                 people.affiliate(holder.id(), office.id());
+                people.titledAs(holder.id(), office.text(), formerAt(tokens, office.tokStart()));
             }
         }
         mentions.removeAll(appositives);
@@ -664,12 +666,24 @@ public final class MentionFinder {
                 || !title.text().regionMatches(true, 0, "the ", 0, 4)) {
             return null;
         }
+        // "the Deputy High Commissioner" is the holder titled a deputy, "the High Commissioner" rather one who was
+        // not; and a current holder rather than one the text titled "then-" or "former"
+        boolean deputy = PersonRegistry.isDeputyTitle(title.text());
+        Person best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (Person p : people.recentFirst()) {
             if (title.affiliation().equals(p.affiliation())) {
-                people.mentioned(p); // "the Special Rapporteur" mentions its holder as much as the name does
-                return new Mention(MentionKind.PERSON, p.id(), title.tokStart(), title.tokEnd(), title.start(),
-                        title.end(), title.text(), null, p.affiliation(), true);
+                int rank = (people.isDeputy(p.id()) == deputy ? 0 : 2) + (people.isFormerHolder(p.id()) ? 1 : 0);
+                if (rank < bestRank) {
+                    best = p;
+                    bestRank = rank;
+                }
             }
+        }
+        if (best != null) {
+            people.mentioned(best); // "the Special Rapporteur" mentions its holder as much as the name does
+            return new Mention(MentionKind.PERSON, best.id(), title.tokStart(), title.tokEnd(), title.start(),
+                    title.end(), title.text(), null, best.affiliation(), true);
         }
         // no holder named yet: "invited the High Commissioner to visit" invites the office
         return kb.isOffice(title.affiliation()) ? new Mention(MentionKind.ORG, title.affiliation(), title.tokStart(),
@@ -693,6 +707,15 @@ public final class MentionFinder {
             }
         }
         return head;
+    }
+
+    /** Whether a title at {@code tok} is written as a past one: "then-Deputy High Commissioner", "former President". */
+    private static boolean formerAt(List<Token> tokens, int tok) {
+        int k = tok > 0 && tokens.get(tok - 1).norm().equals("-") ? tok - 2 : tok - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).is("then") || tokens.get(k).is("former"));
     }
 
     private Mention holderOfGenericTitle(List<Token> tokens, Mention title, PersonRegistry people) {
@@ -940,6 +963,7 @@ public final class MentionFinder {
             p = people.register(name, affiliation);
         }
         people.mentioned(p);
+        people.titledAs(p.id(), title.text(), formerAt(tokens, title.tokStart()));
         String head = officeHead(title.text());
         // "the Commissioner" later is this person; but not a state's own office named after another's holder ("The
         // Commissioner for Human Rights, Michael O'Flaherty, ... also met the Polish Commissioner for Human Rights,

@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The people one document has introduced, so that later mentions ("Mr. Türk", "Robinson", "Mary Robinson") and
@@ -94,6 +96,35 @@ public final class PersonRegistry {
                 byNameTail.replaceAll((k, v) -> v.id().equals(personId) ? affiliated : v);
             }
         }
+    }
+
+    /** People the text titled as deputies ("Deputy High Commissioner"), and as former holders ("then-Deputy ..."). */
+    private final Set<String> deputies = new HashSet<>();
+    private final Set<String> formerHolders = new HashSet<>();
+
+    /** Records how the text titled a person: a deputy's title, a former ("then", "former") holder's. */
+    public void titledAs(String personId, String title, boolean former) {
+        if (personId == null || title == null) {
+            return;
+        }
+        if (isDeputyTitle(title)) {
+            deputies.add(personId);
+        }
+        if (former) {
+            formerHolders.add(personId);
+        }
+    }
+
+    public static boolean isDeputyTitle(String title) {
+        return title.toLowerCase(Locale.ROOT).matches("(?s).*\\bdeputy\\b.*");
+    }
+
+    public boolean isDeputy(String personId) {
+        return deputies.contains(personId);
+    }
+
+    public boolean isFormerHolder(String personId) {
+        return formerHolders.contains(personId);
     }
 
     /** The head word of each person's office as the text wrote it ("commissioner" for "the Commissioner for ..., A B"). */

@@ -169,6 +169,15 @@ public final class MeetingRule implements Rule {
             DateMention date = v.nearestDate(cue.tokStart());
             String iso = date == null ? null : date.iso();
             boolean inherited = false;
+            EventRecord visitHere = v.discourse.lastEvent("VISIT");
+            if (iso != null && date.to() == null && tokenBefore(v, date, cue) && visitHere != null
+                    && visitHere.sentence() == v.sentence().index() && visitHere.fact().date() != null
+                    && visitHere.fact().date().endsWith("/" + iso)) {
+                // "DHAKA (29 October 2025) - ... today concluded a four-day official visit to Bangladesh, where he met
+                // with ...": the release's day ends the visit the meeting was part of; it took place during it
+                iso = visitHere.fact().date();
+                inherited = true;
+            }
             if (iso == null) {
                 EventRecord event = v.eventReferredTo(0, ce); // also a fronted "During the visit, ..."
                 if (event != null) {
@@ -400,4 +409,9 @@ public final class MeetingRule implements Rule {
         return host;
     }
 
+
+    /** Whether the date is written before the meeting's cue (the dateline's or a lead's, not one of its own after it). */
+    private static boolean tokenBefore(SentenceView v, DateMention date, CueMatch cue) {
+        return v.tokenAt(date.start()) < cue.tokStart();
+    }
 }

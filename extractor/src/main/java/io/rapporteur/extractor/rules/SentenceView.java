@@ -1082,7 +1082,16 @@ public final class SentenceView {
                 }
                 continue;
             }
-            if (cue.is(CueKind.PERSON_PRONOUN)) {
+            if (cue.is(CueKind.PREDECESSOR)) {
+                // "when her predecessor travelled to Dushanbe": the mandate of the expert the release is about
+                Mention mandate = predecessorsMandate(cue);
+                if (mandate != null) {
+                    added.add(mandate);
+                }
+                continue;
+            }
+            Token related = token(cue.tokEnd());
+            if (cue.is(CueKind.PERSON_PRONOUN) && !(related != null && kb.words("related-persons").contains(related.norm()))) {
                 added.add(anaphor(cue, MentionKind.PRONOUN, null, null));
             }
         }
@@ -1196,6 +1205,16 @@ public final class SentenceView {
         String name = kb.stateName(id) == null ? id : kb.stateName(id);
         return new Mention(MentionKind.STATE, id, tokStart, tokEnd, tokens.get(tokStart).start(),
                 tokens.get(tokEnd - 1).end(), name, id, null, true);
+    }
+
+    /**
+     * "her predecessor", "his predecessors": the mandate (special procedures) of the holder last named, as an office;
+     * null when no mandate holder has been named.
+     */
+    private Mention predecessorsMandate(CueMatch cue) {
+        String mandate = discourse.people().recentFirst().stream().map(Person::affiliation).filter(a -> a != null
+                && (a.startsWith("org:SR-") || a.startsWith("org:IE-"))).findFirst().orElse(null);
+        return mandate == null ? null : anaphor(cue, MentionKind.ORG, mandate, null);
     }
 
     private Mention anaphor(CueMatch cue, MentionKind kind, String id, String country) {
@@ -1976,7 +1995,9 @@ public final class SentenceView {
             }
             // "Following a decision of the Cabinet on 7 July 2010, Malaysia deposited ...": the decision's day
             if (tokenIs(i, "since") || tokenIs(i, "following") || tokenIs(i, "after") && tokenIs(i + 1, "a")) {
-                return findWord(",", t + 1, tok) >= 0;
+                int comma = findWord(",", t + 1, tok);
+                // but "the first since March 2016, when her predecessor travelled to Dushanbe": the date "when" takes up
+                return comma >= 0 && !tokenIs(comma + 1, "when");
             }
         }
         return false;

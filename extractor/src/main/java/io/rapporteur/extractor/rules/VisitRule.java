@@ -6,10 +6,12 @@ import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.date.IsoDates;
+import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.mention.Person;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +127,19 @@ public final class VisitRule implements Rule {
                 // that names no destination is to the state the release is about
                 place = v.impliedState(v.discourse.mainState(), cue.tokStart(), cue.tokEnd());
             }
+            int[] unnamedExpert = expertNamedLater(v, floor, cue.tokStart());
+            if (unnamedExpert != null && (visitor == null || visitor.tokStart() < unnamedExpert[0]) && place != null) {
+                // "..., a UN expert said today at the end of a ten-day official visit to the country.": the visitor
+                // is the expert, whom the release names later; "The visit, which took place from 2 to 11 October"
+                // may then give it (restatedSpan)
+                Mention state = asState(place);
+                if (state.id() != null && state.kind() == MentionKind.STATE) {
+                    v.discourse.visitByExpertNamedLater(new Discourse.VisitByExpertNamedLater(
+                            v.doc.substring(v.token(unnamedExpert[0]).start(), v.token(unnamedExpert[1] - 1).end()),
+                            state.id(), state.text(), v.sentence.index()));
+                }
+                continue;
+            }
             if (visitor == null || visitor.id() == null || place == null) {
                 continue;
             }
@@ -134,7 +149,15 @@ public final class VisitRule implements Rule {
             if ("org:UN".equals(visitor.id()) && v.token(visitor.tokEnd()) != null && v.token(visitor.tokEnd()).isWord()
                     && (!v.token(visitor.tokEnd()).isCapitalised() || v.sentence().heading() && visitor.text().endsWith("UN"))) {
                 // (a headline's "UN POVERTY EXPERT VISITS MALAYSIA": "UN" an adjective, in capitals like the rest)
-                continue; // "a UN independent human rights expert said ... at the end of a visit": the expert, named later
+                // "a UN independent human rights expert said ... at the end of a visit": the expert, named later;
+                // "The visit, which took place from 2 to 11 October" may then date it (restatedSpan)
+                Mention state = asState(place);
+                if (state.id() != null && state.kind() == MentionKind.STATE) {
+                    v.discourse.visitByExpertNamedLater(new Discourse.VisitByExpertNamedLater(
+                            v.doc.substring(visitor.start(), v.token(visitor.tokEnd()).end()), state.id(), state.text(),
+                            v.sentence.index()));
+                }
+                continue;
             }
             List<Mention> stops = place.kind() == MentionKind.STATE
                     ? v.coordinatedRight(place, m -> m.kind() == MentionKind.STATE) : List.of(place);
@@ -1082,14 +1105,16 @@ public final class VisitRule implements Rule {
 
     /**
      * "DUBLIN, 23 November - ... today concluded an official visit to Ireland that began on 19 November", "wrapped up a
-     * visit to Japan today that began on 15 November": from the day it began to the release's day. Null otherwise (a
-     * "four-day visit" alone is left at the release's day: annotators date it by the days the text writes).
+     * visit to Japan today that began on 15 November": from the day it began to the release's day; "today concluded a
+     * four-day visit", "said today at the end of a ten-day visit": the days that end on the release's day. Null otherwise.
      */
     private static String concludedToday(SentenceView v, CueMatch cue, Mention place, int ce) {
         int verb = cue.tokStart();
         boolean concluding = v.tokenIs(verb, "concluded") || v.tokenIs(verb, "completed") || v.tokenIs(verb, "ended")
                 || v.tokenIs(verb, "wrapped") || v.tokenIs(verb - 1, "concluded") || v.tokenIs(verb - 1, "wrapped")
-                || v.tokenIs(verb - 2, "concluded") || v.tokenIs(verb - 2, "completed") || v.tokenIs(verb - 2, "wrapped");
+                || v.tokenIs(verb - 2, "concluded") || v.tokenIs(verb - 2, "completed") || v.tokenIs(verb - 2, "wrapped")
+                || v.tokenIs(verb, "at") && v.tokenIs(verb + 1, "the") && (v.tokenIs(verb + 2, "end")
+                || v.tokenIs(verb + 2, "conclusion") || v.tokenIs(verb + 2, "close")); // "said today at the end of a visit"
         int today = v.findWord("today", 0, Math.min(v.tokens.size(), place.tokEnd() + 2));
         if (!concluding || today < 0) {
             return null;
@@ -1108,6 +1133,28 @@ public final class VisitRule implements Rule {
                         && d.to() == null && d.iso().compareTo(last) < 0) {
                     return d.iso() + "/" + last;
                 }
+            }
+        }
+        // "today concluded a four-day official visit to Mongolia": the four days that end on the release's day, as
+        // annotators date it (where the text writes the days, the dates written win: this runs only with none)
+        Integer days = lengthInDays(v, verb, place.tokStart());
+        if (days != null && days > 1 && days <= 31 && last.length() == 10 && v.datesIn(verb, Math.min(ce, place.tokEnd() + 4)).isEmpty()) {
+            java.time.LocalDate end = java.time.LocalDate.parse(last);
+            return end.minusDays(days - 1) + "/" + last;
+        }
+        return null;
+    }
+
+    /** "a four-day visit", "a 10-day mission": the days written between {@code from} and {@code to}, or null. */
+    private static Integer lengthInDays(SentenceView v, int from, int to) {
+        for (int k = from + 2; k < to; k++) {
+            if ((v.tokenIs(k, "day") || v.tokenIs(k, "days")) && v.token(k - 1).norm().equals("-")) {
+                String n = v.token(k - 2).norm();
+                Integer value = v.kb.cardinal(n);
+                if (value == null && n.matches("\\d{1,2}")) {
+                    value = Integer.parseInt(n);
+                }
+                return value;
             }
         }
         return null;
@@ -1155,20 +1202,34 @@ public final class VisitRule implements Rule {
             }
             // the visit the span restates: the last one reported whose day lies within it (not "since High
             // Commissioner Pillay travelled to the country in July 2012", recalled after it)
-            EventRecord last = v.discourse.lastEvent("VISIT");
+            // (not one this sentence recalls: "the first since March 2016, when her predecessor travelled to Dushanbe")
+            EventRecord last = null;
             List<EventRecord> events = v.discourse.events();
+            for (int k = events.size() - 1; k >= 0 && last == null; k--) {
+                if ("VISIT".equals(events.get(k).kind()) && events.get(k).sentence() < v.sentence.index()) {
+                    last = events.get(k);
+                }
+            }
             for (int k = events.size() - 1; span != null && k >= 0; k--) {
                 EventRecord e = events.get(k);
                 if (v.sentence.index() - e.sentence() > RESTATEMENT_REACH) {
                     break;
                 }
-                if ("VISIT".equals(e.kind()) && e.fact().date() != null && reportedWithin(e.fact().date(), span.iso())) {
+                if ("VISIT".equals(e.kind()) && e.sentence() < v.sentence.index() && e.fact().date() != null
+                        && reportedWithin(e.fact().date(), span.iso())) {
                     last = e;
                     break;
                 }
             }
-            if (last == null || span == null || v.sentence.index() - last.sentence() > RESTATEMENT_REACH
-                    || last.fact().date() != null && !reportedWithin(last.fact().date(), span.iso())) {
+            if (last == null || v.sentence.index() - last.sentence() > RESTATEMENT_REACH) {
+                FactDraft named = visitOfExpertNamedSince(v, ref, span, last);
+                if (named != null) {
+                    out.add(named);
+                    v.remember("VISIT", named, null);
+                }
+                return;
+            }
+            if (span == null || last.fact().date() != null && !reportedWithin(last.fact().date(), span.iso())) {
                 return;
             }
             FactDraft fact = new FactDraft(FactType.VISIT);
@@ -1185,6 +1246,62 @@ public final class VisitRule implements Rule {
             v.remember("VISIT", fact, null);
             return;
         }
+    }
+
+    /**
+     * The tokens [start, end) of "a UN expert", "an independent UN human rights expert", "UN experts" between
+     * {@code from} and {@code to}: an indefinite expert of a release's lead, named only later; null when there is none.
+     */
+    private static int[] expertNamedLater(SentenceView v, int from, int to) {
+        for (int k = Math.max(from, 1); k < to; k++) {
+            if (!v.tokenIs(k, "expert") && !v.tokenIs(k, "experts")) {
+                continue;
+            }
+            for (int j = k - 1; j >= Math.max(from, k - 5); j--) {
+                if (v.tokenIs(j, "a") || v.tokenIs(j, "an") || j == k - 2 && v.tokenIs(k, "experts") && v.tokenIs(j + 1, "un")) {
+                    boolean un = false;
+                    for (int i = j + 1; i < k; i++) {
+                        un |= v.tokenIs(i, "un") || v.tokenIs(i, "nations");
+                    }
+                    if (un) {
+                        return new int[] {j, k + 1};
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences after the lead's "a UN expert said ... at the end of a visit" its restatement may come. */
+    private static final int NAMED_LATER_REACH = 4;
+
+    /**
+     * "..., a UN expert said today at the end of a ten-day official visit to the country." ... "said Ana Carolina
+     * Ferraz, the UN Special Rapporteur on ..." ... "The visit, which took place from 2 to 11 October 2022, ...": the
+     * lead's visit, by the mandate holder named since, with the span the restatement gives. Null when the lead reported
+     * no such visit or no special procedures mandate holder has been named since.
+     */
+    private static FactDraft visitOfExpertNamedSince(SentenceView v, CueMatch ref, DateMention span, EventRecord last) {
+        Discourse.VisitByExpertNamedLater lead = v.discourse.visitByExpertNamedLater();
+        if (lead == null || v.sentence.index() - lead.sentence() > NAMED_LATER_REACH
+                || last != null && last.sentence() > lead.sentence()) {
+            return null;
+        }
+        Person expert = v.discourse.people().recentFirst().stream().filter(p -> p.affiliation() != null
+                && (p.affiliation().startsWith("org:SR-") || p.affiliation().startsWith("org:IE-"))).findFirst().orElse(null);
+        if (expert == null) {
+            return null;
+        }
+        FactDraft fact = new FactDraft(FactType.VISIT);
+        fact.fields.put("visitor", new EntityRef(expert.id(), lead.visitorText()));
+        fact.fields.put("destination", new EntityRef(lead.destination(), lead.destinationText()));
+        CueMatch invited = v.firstCue(CueKind.INVITED_BY, ref.tokEnd(), v.tokens.size());
+        if (invited != null && !"OF".equals(invited.value(CueKind.INVITED_BY))) {
+            fact.fields.put("invitedBy", new EntityRef(lead.destination(), v.doc.substring(invited.start(), invited.end())));
+        }
+        fact.date(span.iso(), false).status(null).subKind("HELD");
+        return fact;
     }
 
     /** The most days after a visit's last day that a release reporting it concluded may be dated. */
