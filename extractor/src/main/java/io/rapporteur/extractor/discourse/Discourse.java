@@ -518,10 +518,16 @@ public final class Discourse {
         return null;
     }
 
-    public String lastBody(String word) {
-        for (int i = bodies.size() - 1; i >= 0; i--) {
-            if (containsWord(bodies.get(i)[1], word)) {
-                return bodies.get(i)[0];
+    /**
+     * The body last named with {@code words} in its name; "Working Group|Committee on": with the first, else with the
+     * second.
+     */
+    public String lastBody(String words) {
+        for (String word : words.split("\\|")) {
+            for (int i = bodies.size() - 1; i >= 0; i--) {
+                if (containsWord(bodies.get(i)[1], word)) {
+                    return bodies.get(i)[0];
+                }
             }
         }
         return null;

@@ -1055,7 +1055,10 @@ public final class SentenceView {
                 continue; // "the Special Rapporteur on extreme poverty ..., Philip Alston": a mandate named, no anaphor
             }
             if (body != null && !body.equals("ITS")) {
-                String id = discourse.lastBody(body);
+                String id = body.contains("|") ? visitingBodyOfKind(body) : null;
+                if (id == null) {
+                    id = discourse.lastBody(body);
+                }
                 String author = discourse.authorBodyNamed(body);
                 if (author != null && (id == null || !id.equals(discourse.lastSubjectBody()))) {
                     id = author; // a national commission's report: "the Commission" is the commission itself
@@ -1215,6 +1218,25 @@ public final class SentenceView {
         String mandate = discourse.people().recentFirst().stream().map(Person::affiliation).filter(a -> a != null
                 && (a.startsWith("org:SR-") || a.startsWith("org:IE-"))).findFirst().orElse(null);
         return mandate == null ? null : anaphor(cue, MentionKind.ORG, mandate, null);
+    }
+
+    /**
+     * "The experts also announced that they intend to return": in a release on a body's visit, that body, however
+     * recently another of its kind was named ("the Working Group on ... has also requested a visit"): the last visitor
+     * whose name has one of the {@code kinds} ("Working Group|Committee on"), or null.
+     */
+    private String visitingBodyOfKind(String kinds) {
+        List<EventRecord> events = discourse.events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EntityRef visitor = events.get(i).kind().equals("VISIT") ? events.get(i).fact().entity("visitor") : null;
+            String name = visitor == null || visitor.id() == null ? null : kb.bodyName(visitor.id());
+            for (String kind : name == null ? new String[0] : kinds.split("\\|")) {
+                if (name.contains(kind)) {
+                    return visitor.id();
+                }
+            }
+        }
+        return null;
     }
 
     private Mention anaphor(CueMatch cue, MentionKind kind, String id, String country) {
@@ -2197,7 +2219,8 @@ public final class SentenceView {
                 boolean proper = c.tokEnd() - c.tokStart() == 2 && tokens.get(c.tokStart() + 1).isCapitalised()
                         && !kind.equals("ANY") && !kind.equals("VISIT") && !kind.equals("AGREEMENT");
                 // "During the session, the Committee examined ...": in a session's release, the session it is about
-                boolean duringSession = kind.equals("SESSION") && tokenIs(c.tokEnd(), ",")
+                // (not "During that session, ...": the session just named, held or not)
+                boolean duringSession = kind.equals("SESSION") && tokenIs(c.tokEnd(), ",") && !tokenIs(c.tokStart(), "that")
                         && (tokenIs(c.tokStart() - 1, "during") || tokenIs(c.tokStart() - 1, "throughout"));
                 EventRecord main = proper || duringSession
                         ? discourse.latestHeldEvent(kind, sentence.index() - PROPER_REACH) : null;

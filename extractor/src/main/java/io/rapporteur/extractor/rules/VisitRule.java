@@ -1088,6 +1088,10 @@ public final class VisitRule implements Rule {
         if (concluded != null) {
             iso = concluded;
         }
+        String arrivalOn = arrivalOfVisitReportedEnded(v, cue, destination, date);
+        if (arrivalOn != null) {
+            iso = arrivalOn;
+        }
         boolean inherited = false;
         if (iso == null) {
             EventRecord event = v.eventReferredTo(cue.tokEnd(), ce);
@@ -1098,6 +1102,34 @@ public final class VisitRule implements Rule {
         }
         fact.date(iso, inherited).status(status, "HELD");
         return fact;
+    }
+
+    /** The most days a visit told by its arrival and its release's day may last. */
+    private static final int MAX_VISIT_DAYS = 31;
+
+    /**
+     * "The Special Rapporteur arrived in Astana on 9 September ..." in a release that has reported the visit's end on
+     * its own day ("..., today ... at the end of her official visit to the country"): from that day to the release's.
+     * Null otherwise.
+     */
+    private static String arrivalOfVisitReportedEnded(SentenceView v, CueMatch cue, Mention destination, DateMention date) {
+        if (!v.tokenIs(cue.tokStart(), "arrived") || date == null || date.to() != null || date.iso() == null
+                || date.iso().length() != 10 || v.discourse.dateline() == null || v.discourse.dateline().day() == null) {
+            return null;
+        }
+        String end = v.discourse.dateline().iso();
+        if (date.iso().compareTo(end) >= 0
+                || java.time.LocalDate.parse(date.iso()).plusDays(MAX_VISIT_DAYS).isBefore(java.time.LocalDate.parse(end))) {
+            return null;
+        }
+        Discourse.VisitByExpertNamedLater lead = v.discourse.visitByExpertNamedLater();
+        boolean ended = lead != null && lead.destination().equals(destination.id());
+        for (EventRecord e : v.discourse.events()) {
+            EntityRef where = e.fact().entity("destination");
+            ended |= "VISIT".equals(e.kind()) && e.sentence() < v.sentence.index() && where != null
+                    && where.id().equals(destination.id()) && e.fact().date() != null && e.fact().date().equals(end);
+        }
+        return ended ? date.iso() + "/" + end : null;
     }
 
     /** The most tokens between "began" and the day it began on: "that began on 19 November". */
@@ -1116,11 +1148,13 @@ public final class VisitRule implements Rule {
                 || v.tokenIs(verb, "at") && v.tokenIs(verb + 1, "the") && (v.tokenIs(verb + 2, "end")
                 || v.tokenIs(verb + 2, "conclusion") || v.tokenIs(verb + 2, "close")); // "said today at the end of a visit"
         int today = v.findWord("today", 0, Math.min(v.tokens.size(), place.tokEnd() + 2));
-        if (!concluding || today < 0) {
-            return null;
-        }
         DateMention inline = v.datesIn(0, verb).stream().filter(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null)
                 .findFirst().orElse(null); // "DUBLIN, 23 November (RTE) - ...": the release's own date
+        // or the day written just before the verb: "on Thursday, Oct. 28, wrapped up a visit ... that began on Oct. 19"
+        boolean dayBefore = inline != null && verb - v.tokenAt(inline.end() - 1) <= 3;
+        if (!concluding || today < 0 && !dayBefore) {
+            return null;
+        }
         String last = inline != null ? inline.iso() : v.discourse.dateline() != null && v.discourse.dateline().day() != null
                 ? v.discourse.dateline().iso() : null;
         if (last == null) {

@@ -385,4 +385,14 @@ class ExchangeGenreTest {
     void roundsAfterAReview() throws Exception {
         GenreCase.load("rounds-after-a-review").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Committee's ninety-second session will take place in Geneva from ... During that session, the Committee is
+     * expected to review the reports of A, B and C": a planned dialogue with each, in the span of the session just
+     * named ("that session", not the release's own).
+     */
+    @Test
+    void reviewsScheduledForTheNextSession() throws Exception {
+        GenreCase.load("scheduled-reviews").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

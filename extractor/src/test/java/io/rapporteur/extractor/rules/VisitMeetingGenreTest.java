@@ -590,4 +590,15 @@ class VisitMeetingGenreTest {
     void anExpertNamedAfterTheLead() throws Exception {
         GenreCase.load("expert-named-after-the-lead").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A body's visit told by its end and its arrival: "Members of the UN Subcommittee ... on Friday wrapped up their
+     * second visit to Colombia" then "The three-member delegation, led by ..., arrived in Bogota on 10 May" (from that
+     * day to the release's); "the experts" are the visiting body's members, not another working group named since; "on
+     * Thursday, 14 September, wrapped up a visit to Mexico that began on 5 September".
+     */
+    @Test
+    void aBodysVisitToldByItsEndAndItsArrival() throws Exception {
+        GenreCase.load("visiting-body-told-by-arrival").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
