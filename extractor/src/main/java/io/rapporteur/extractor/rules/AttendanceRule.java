@@ -249,6 +249,16 @@ public final class AttendanceRule implements Rule {
                 }
             }
             if (event == null) {
+                // "attended the opening ceremony of the forum", "also addressed the opening ceremony": of the event
+                // just reported
+                EventRecord referred = v.eventReferredTo(from, Math.min(ce, from + MAX_TITLE_HEAD));
+                if (referred != null && referred.fullName() != null) {
+                    event = referred.fullName();
+                    date = referred.fact().date();
+                    inherited = true;
+                }
+            }
+            if (event == null) {
                 continue;
             }
             DateMention own = v.nearestDate(cue.tokStart());

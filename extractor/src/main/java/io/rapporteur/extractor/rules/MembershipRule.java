@@ -963,8 +963,17 @@ public final class MembershipRule implements Rule {
                     officer = true;
                 }
             }
-            if (body == null || body.id() == null || v.kb.isOffice(body.id())) {
-                continue; // "was appointed Special Rapporteur on ...": an office held, not a membership
+            // "the Council appointed A of Thailand as the first Independent Expert on ...", "A was appointed Special
+            // Rapporteur on the right to education": the mandate, which annotators record as held by its appointee
+            // (not a biography's "was appointed by the Human Rights Council in 2022", which annotators pass over)
+            Mention mandate = v.token(cue.tokStart()).norm().equals("appointed") && !v.tokenIs(cue.tokStart() - 1, "was")
+                    && !v.tokenIs(cue.tokStart() - 1, "been") && !v.tokenIs(cue.tokStart() - 1, "were")
+                    ? mandateAppointedTo(v, cue, members, ce) : null;
+            if (mandate != null) {
+                body = mandate;
+            }
+            if (body == null || body.id() == null || v.kb.isOffice(body.id()) && mandate == null) {
+                continue; // "Special Rapporteur X was elected to chair the Coordination Committee": an office held
             }
             String role = null;
             int roleFrom = cue.tokEnd();
@@ -977,6 +986,9 @@ public final class MembershipRule implements Rule {
             }
             if (roleCue != null && !"member".equals(roleCue.value(CueKind.MEMBERSHIP_ROLE))) {
                 role = roleCue.value(CueKind.MEMBERSHIP_ROLE);
+            }
+            if (mandate != null) { // "as Special Rapporteur on the right to education": the title, before its mandate
+                role = mandate.text().replaceFirst("^(?:the |UN |United Nations )+", "").split(" (on|in|for|of) ")[0];
             }
             DateMention term = null;
             for (DateMention d : v.datesIn(v.clauseStart(cue.tokStart()), ce)) {
@@ -993,12 +1005,13 @@ public final class MembershipRule implements Rule {
                 date = new DateMention(v.token(cue.tokStart()).start(), v.token(cue.tokEnd() - 1).end(),
                         v.discourse.lastDay(), null, false);
             }
+            String closingDay = date == null && term == null ? closingMeetingDay(v, cue) : null;
             String termIso = term == null ? termFromLength(v, cue.tokEnd(), ce) : null;
             if (fromElection && term == null && election.term() != null) {
                 termIso = election.term();
             }
             List<String> dates = new ArrayList<>();
-            dates.add(termIso != null ? termIso : date == null ? null : date.iso());
+            dates.add(termIso != null ? termIso : date == null ? closingDay : date.iso());
             if (termIso == null && term != null) {
                 dates.addAll(furtherTerms(v, term, ce)); // "having served on it in 2006-2009 and 2009-2012"
             }
@@ -1019,5 +1032,46 @@ public final class MembershipRule implements Rule {
                 lastMember = member;
             }
         }
+    }
+
+    /**
+     * The special procedures mandate a person is appointed to, after "as" past the appointee ("the Council appointed A
+     * of Benin as Special Rapporteur on ..."). Null when the appointment is to no such mandate.
+     */
+    private static Mention mandateAppointedTo(SentenceView v, CueMatch cue, List<Mention> members, int ce) {
+        if (members.isEmpty() || members.stream().anyMatch(m -> m.kind() != MentionKind.PERSON)) {
+            return null;
+        }
+        int k = members.get(members.size() - 1).tokEnd();
+        if (v.tokenIs(k, "of") && v.firstRight(k + 1, k + 2, m -> m.kind() == MentionKind.STATE) != null) {
+            k += 2; // "Vitit Muntarbhorn of Thailand as ..."
+        }
+        if (v.tokenIs(k, ",")) {
+            k++;
+        }
+        if (!v.tokenIs(k, "as")) {
+            return null;
+        }
+        Mention m = v.firstRight(k + 1, Math.min(ce, k + 4), any -> true); // (past "the first")
+        String id = m == null ? null : m.id() != null && m.id().startsWith("org:") ? m.id() : m.affiliation();
+        if (id != null && (id.startsWith("org:SR-") || id.startsWith("org:IE-")) && v.kb.isOffice(id)) {
+            return new Mention(MentionKind.ORG, id, m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), null, id, true);
+        }
+        return null;
+    }
+
+    /**
+     * "At its final meeting, the Council appointed ...", in the release on a session it closed: the session's last day.
+     * Null where the sentence names no closing meeting or no session was reported with its days.
+     */
+    private static String closingMeetingDay(SentenceView v, CueMatch cue) {
+        int at = v.findWord("meeting", 0, cue.tokStart());
+        if (at < 1 || !(v.tokenIs(at - 1, "final") || v.tokenIs(at - 1, "closing") || v.tokenIs(at - 1, "last"))) {
+            return null;
+        }
+        io.rapporteur.extractor.discourse.EventRecord session = v.discourse.latestHeldEvent("SESSION", 0);
+        String span = session == null ? null : session.fact().date();
+        String last = span == null ? null : span.substring(span.indexOf('/') + 1);
+        return last != null && last.length() == 10 ? last : null;
     }
 }

@@ -303,6 +303,23 @@ public final class SentenceView {
     }
 
     /**
+     * "ULAANBAATAR (14 June 2023) - ..., on Wednesday wrapped up a four-day visit": the day of a weekday written at
+     * token {@code i} after "on", the last such day on or before the release's day; null when it is none.
+     */
+    String weekdayDay(int i, String releaseDay) {
+        Token t = token(i);
+        int weekday = t == null ? -1 : WEEKDAYS.indexOf(t.norm());
+        if (weekday < 0 || !t.isCapitalised() || !tokenIs(i - 1, "on") || releaseDay == null || releaseDay.length() != 10) {
+            return null;
+        }
+        LocalDate day = LocalDate.parse(releaseDay);
+        while (day.getDayOfWeek().getValue() - 1 != weekday) {
+            day = day.minusDays(1);
+        }
+        return day.toString();
+    }
+
+    /**
      * "On 7 May, the Committee met NGOs; two days later, it met ...", "Two days after the signing, she was received",
      * "a week later": so many days after (or before) the last full date, written earlier in the sentence or before it.
      */
@@ -539,10 +556,16 @@ public final class SentenceView {
             final int from = start;
             // the knowledge base's own body named whole ("the United Nations Development Programme (UNDP)"), not one
             // inside a longer national name ("the Cambodian Human Rights Committee (CHRC)")
-            boolean known = mentions.stream().anyMatch(m -> m.tokStart() <= from && m.tokEnd() >= open
-                    && m.kind() != MentionKind.STATE && m.kind() != MentionKind.CITY);
-            if (known) {
-                continue; // the knowledge base's own body ("the United Nations Development Programme (UNDP)")
+            Mention known = mentions.stream().filter(m -> m.tokStart() <= from && m.tokEnd() >= open
+                    && m.kind() != MentionKind.STATE && m.kind() != MentionKind.CITY).findFirst().orElse(null);
+            if (known != null) {
+                // the knowledge base's own body ("the United Nations Development Programme (UNDP)"); an acronym it
+                // does not list stands for it from here on ("The Regional Office for Central Asia (ROCA)", "ROCA and
+                // UNDP convened ...")
+                if (known.kind() == MentionKind.ORG && known.id() != null) {
+                    discourse.institution(acronym.text(), known.id());
+                }
+                continue;
             }
             // (the state's mention may take in the brackets: "of Malaysia (SUHAKAM)")
             // (its mention may take in the article: "the Uganda Human Rights Commission (UHRC)")
@@ -704,8 +727,10 @@ public final class SentenceView {
                 continue;
             }
             int spanStart = i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i;
-            added.add(new Mention(MentionKind.NATIONAL_BODY, id, spanStart, i + 1, tokens.get(spanStart).start(), t.end(),
-                    doc.substring(tokens.get(spanStart).start(), t.end()), id.substring(4, 7), null, false));
+            String country = national(id);
+            added.add(new Mention(country != null ? MentionKind.NATIONAL_BODY : MentionKind.ORG, id, spanStart, i + 1,
+                    tokens.get(spanStart).start(), t.end(), doc.substring(tokens.get(spanStart).start(), t.end()), country,
+                    null, false));
         }
         if (!added.isEmpty()) {
             mentions.addAll(added);

@@ -733,16 +733,33 @@ public final class TreatyActionRule implements Rule {
                     && !v.overlapsMention(v.tokenAt(d.start()), v.tokenAt(d.start()) + 1)).toList();
             CueMatch own = v.firstCue(CueKind.TREATY, from, end);
             String act = own != null ? own.value(CueKind.TREATY) : action;
-            for (Mention treaty : treaties) {
-                if (treaty.id() == null || act == null) { // (a list of steps: an item that names no act is none)
-                    continue;
-                }
-                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(act).code("action", act)
-                        .entity("actor", actor).entity("treaty", treaty);
-                fact.date(dates.isEmpty() ? null : dates.get(0).iso(), false);
-                out.add(fact);
+            int which = own == null ? -1 : v.findWord("which", from, own.tokStart());
+            if (which > from && action != null) {
+                // "(a) Convention on ..., on 8 February 2016, which the State party had signed on 30 March 2007;": the
+                // list's act on the item's date, and the earlier act the relative clause recalls on its own
+                final int relative = which;
+                List<DateMention> listed = dates.stream().filter(d -> v.tokenAt(d.start()) < relative).toList();
+                List<DateMention> recalled = v.datesIn(own.tokEnd(), end).stream().filter(d -> d.iso() != null).toList();
+                itemActs(action, actor, treaties, listed, out);
+                itemActs(act, actor, treaties, recalled, out);
+            } else {
+                itemActs(act, actor, treaties, dates, out);
             }
             from = end + 1;
+        }
+    }
+
+    /** One act on each treaty of a list's item, on the item's first date. */
+    private static void itemActs(String act, Mention actor, List<Mention> treaties, List<DateMention> dates,
+                                 List<FactDraft> out) {
+        for (Mention treaty : treaties) {
+            if (treaty.id() == null || act == null) { // (a list of steps: an item that names no act is none)
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(act).code("action", act)
+                    .entity("actor", actor).entity("treaty", treaty);
+            fact.date(dates.isEmpty() ? null : dates.get(0).iso(), false);
+            out.add(fact);
         }
     }
 

@@ -1150,13 +1150,20 @@ public final class VisitRule implements Rule {
         int today = v.findWord("today", 0, Math.min(v.tokens.size(), place.tokEnd() + 2));
         DateMention inline = v.datesIn(0, verb).stream().filter(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null)
                 .findFirst().orElse(null); // "DUBLIN, 23 November (RTE) - ...": the release's own date
-        // or the day written just before the verb: "on Thursday, Oct. 28, wrapped up a visit ... that began on Oct. 19"
-        boolean dayBefore = inline != null && verb - v.tokenAt(inline.end() - 1) <= 3;
-        if (!concluding || today < 0 && !dayBefore) {
+        // or a day written just before the verb: "on Thursday, Oct. 28, wrapped up a visit ... that began on Oct. 19",
+        // "ULAANBAATAR (14 June 2023) - ..., on Wednesday wrapped up a four-day official visit"
+        boolean dayBefore = inline != null && v.datesIn(Math.max(0, verb - 4), verb).stream()
+                .anyMatch(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null);
+        String released = inline != null ? inline.iso()
+                : v.discourse.dateline() != null && v.discourse.dateline().day() != null ? v.discourse.dateline().iso() : null;
+        String weekday = null;
+        for (int k = Math.max(1, verb - 3); k < verb && weekday == null; k++) {
+            weekday = v.weekdayDay(k, released);
+        }
+        if (!concluding || today < 0 && !dayBefore && weekday == null) {
             return null;
         }
-        String last = inline != null ? inline.iso() : v.discourse.dateline() != null && v.discourse.dateline().day() != null
-                ? v.discourse.dateline().iso() : null;
+        String last = weekday != null ? weekday : released;
         if (last == null) {
             return null;
         }

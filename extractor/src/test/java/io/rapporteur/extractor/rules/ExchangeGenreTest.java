@@ -395,4 +395,14 @@ class ExchangeGenreTest {
     void reviewsScheduledForTheNextSession() throws Exception {
         GenreCase.load("scheduled-reviews").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A regional bulletin: "The Regional Office for Southern Africa (ROSA)" (an acronym the knowledge base lacks for a
+     * body it knows) then "ROSA and the United Nations Development Programme convened ... the inaugural Regional Forum"
+     * (the first), and "attended the opening ceremony of the forum" (the forum just reported).
+     */
+    @Test
+    void aBulletinsAcronymsAndCeremonies() throws Exception {
+        GenreCase.load("bulletin-acronyms-and-ceremonies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

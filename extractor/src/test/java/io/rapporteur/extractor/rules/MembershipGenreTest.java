@@ -195,4 +195,13 @@ class MembershipGenreTest {
     void aChairElectedThenOtherOfficers() throws Exception {
         GenreCase.load("chair-elected-then-officers").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "At its closing meeting, the Council appointed A of Norway as Special Rapporteur on the right to education": the
+     * mandate (not the Council that appoints), its title as the role, dated by the session the release closes.
+     */
+    @Test
+    void aMandateHolderAppointedAtTheClosingMeeting() throws Exception {
+        GenreCase.load("council-appoints-at-closing").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

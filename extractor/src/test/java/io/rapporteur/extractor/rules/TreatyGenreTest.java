@@ -296,4 +296,13 @@ class TreatyGenreTest {
     void aSessionOpenedByAnOfficial() throws Exception {
         GenreCase.load("session-opened-by").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A list of instruments ratified: "(a) Optional Protocol ..., on 23 September 2016, which the State party had signed
+     * on 6 November 2006;": the list's act on the item's date, and the signature the relative clause recalls on its own.
+     */
+    @Test
+    void anItemRatifiedAfterItsSignature() throws Exception {
+        GenreCase.load("ratified-after-signing").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

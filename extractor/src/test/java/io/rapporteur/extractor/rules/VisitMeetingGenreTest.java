@@ -601,4 +601,10 @@ class VisitMeetingGenreTest {
     void aBodysVisitToldByItsEndAndItsArrival() throws Exception {
         GenreCase.load("visiting-body-told-by-arrival").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "HANOI (16 November 2022) - ..., on Wednesday wrapped up a three-day official visit": the three days to Wednesday. */
+    @Test
+    void aVisitWrappedUpOnAWeekday() throws Exception {
+        GenreCase.load("weekday-wrap-up").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
