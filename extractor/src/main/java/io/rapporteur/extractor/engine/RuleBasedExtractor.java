@@ -78,6 +78,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final String version;
     private final UndatedRepeats undatedRepeats;
     private final PointsWithinSpans pointsWithinSpans = new PointsWithinSpans();
+    private final HolderNamedAfterTheLead holderNamedAfterTheLead = new HolderNamedAfterTheLead();
     private final SessionOpeningAndClosing sessionOpeningAndClosing = new SessionOpeningAndClosing();
 
     public RuleBasedExtractor(KnowledgeBase kb) {
@@ -133,7 +134,8 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
         }
-        return pointsWithinSpans.remove(sessionOpeningAndClosing.merge(undatedRepeats.remove(facts.values())));
+        return pointsWithinSpans.remove(sessionOpeningAndClosing.merge(undatedRepeats.remove(
+                holderNamedAfterTheLead.apply(facts.values(), discourse.people()))));
     }
 
     /**

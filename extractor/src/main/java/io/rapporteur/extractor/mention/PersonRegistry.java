@@ -134,6 +134,11 @@ public final class PersonRegistry {
         officeHeads.put(personId, head.toLowerCase(Locale.ROOT));
     }
 
+    /** The head word of the office the text wrote the person with ("rapporteur"), or null. */
+    public String officeHead(String personId) {
+        return officeHeads.get(personId);
+    }
+
     /** The person mentioned last whose office the text wrote with this head word, or null. */
     public Person lastHolding(String head) {
         String h = head.toLowerCase(Locale.ROOT);

@@ -1126,6 +1126,15 @@ public final class SentenceView {
         mentions.removeAll(replaced);
         mentions.addAll(added);
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
+        // "The Special Rapporteur, Ingrid Lahtinen, presented ...": the office the bare title stood for is hers
+        for (Mention office : added) {
+            Mention holder = office.kind() == MentionKind.ORG && office.id() != null && kb.isOffice(office.id())
+                    && tokenIs(office.tokEnd(), ",") ? firstRight(office.tokEnd() + 1, office.tokEnd() + 2,
+                    m -> m.kind() == MentionKind.PERSON && m.id() != null) : null;
+            if (holder != null) {
+                discourse.people().affiliate(holder.id(), office.id());
+            }
+        }
     }
 
     /**
@@ -1710,13 +1719,29 @@ public final class SentenceView {
         }
         // "the Special Rapporteur on ... announced that he will visit Colombia": the office that speaks, where no person
         // is named before the pronoun in the sentence
-        if (tokenIs(pronoun.tokStart() - 1, "that") && mentions.stream().noneMatch(m -> m.kind() == MentionKind.PERSON
+        // (or "..., as she concluded a twelve-day official visit": a subordinate clause of the office's sentence)
+        boolean subordinate = tokenIs(pronoun.tokStart() - 1, "that") || tokenIs(pronoun.tokStart() - 1, "as")
+                || tokenIs(pronoun.tokStart() - 1, "when") || tokenIs(pronoun.tokStart() - 1, "while");
+        if (subordinate && mentions.stream().noneMatch(m -> m.kind() == MentionKind.PERSON
                 && m.tokEnd() <= pronoun.tokStart())) {
             Mention speaker = mentions.stream().filter(m -> m.kind() == MentionKind.ORG && m.id() != null
                     && kb.isOffice(m.id()) && m.tokEnd() < pronoun.tokStart() && !isObject(m)).findFirst().orElse(null);
             if (speaker != null && !exclude.contains(speaker.id())) {
                 return speaker.widenTo(pronoun);
             }
+        }
+        // "the Special Rapporteur on the right to education paid an official visit ... During the visit she was
+        // received by ...": the office whose visit was just reported, where no one holding it is named
+        EventRecord visit = discourse.lastEvent("VISIT");
+        EntityRef visitor = visit == null ? null : visit.fact().entity("visitor");
+        if (visitor != null && visitor.id() != null && kb.isOffice(visitor.id()) && !exclude.contains(visitor.id())
+                && sentence.index() - visit.sentence() <= 1 && pronounGender(pronoun.text()) != null
+                && discourse.people().recentFirst().stream().noneMatch(p -> visitor.id().equals(p.affiliation()))
+                // (named by its mandate: a bare "The Special Rapporteur" stands for a holder the text named before)
+                && visitor.text() != null && (visitor.text().contains(" on ") || visitor.text().contains(" in the field"))
+                && mentions.stream().noneMatch(m -> m.kind() == MentionKind.PERSON && m.tokEnd() <= pronoun.tokStart())) {
+            return new Mention(MentionKind.ORG, visitor.id(), pronoun.tokStart(), pronoun.tokEnd(), pronoun.start(),
+                    pronoun.end(), pronoun.text(), null, visitor.id(), true);
         }
         List<Mention> candidates = new ArrayList<>(); // nearest first
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -2420,11 +2445,23 @@ public final class SentenceView {
      * met ..." in a release about her visit to Zimbabwe, a few paragraphs after the visit's dates. Null if none.
      */
     EventRecord visitToBy(String visitorId, String country) {
+        EventRecord own = visitToBy(visitorId, country, false);
+        return own != null ? own : visitToBy(visitorId, country, true);
+    }
+
+    private EventRecord visitToBy(String visitorId, String country, boolean byOffice) {
         if (visitorId == null) {
             return null;
         }
         EventRecord found = null;
         Set<String> visits = new HashSet<>();
+        // (or the office a lead named before its holder: "The ... Special Rapporteur on the right to food ... concluded
+        // a visit", then "The Special Rapporteur, Ingrid Lahtinen, ..." and "Lahtinen met with ...")
+        String office = !byOffice ? null : discourse.people().recentFirst().stream().filter(p -> p.id().equals(visitorId))
+                .map(Person::affiliation).filter(a -> a != null && kb.isOffice(a)).findFirst().orElse(null);
+        if (byOffice && office == null) {
+            return null;
+        }
         for (EventRecord e : discourse.events()) {
             if (!"VISIT".equals(e.kind())) {
                 continue;
@@ -2432,7 +2469,7 @@ public final class SentenceView {
             EntityRef visitor = e.fact().entity("visitor");
             EntityRef destination = e.fact().entity("destination");
             if (e.sentence() < sentence.index() && e.fact().status() == null && e.fact().date() != null
-                    && visitor != null && visitorId.equals(visitor.id())
+                    && visitor != null && (byOffice ? office.equals(visitor.id()) : visitorId.equals(visitor.id()))
                     && destination != null && (country == null || country.equals(destination.id()))) {
                 found = e;
                 visits.add(destination.id() + "@" + e.fact().date());

@@ -111,6 +111,15 @@ public final class TreatyActionRule implements Rule {
                         .anyMatch(d -> v.tokenAt(d.end() - 1) < close);
                 objectFrom = dated ? after : objectFrom;
             }
+            if (objectFrom == cue.tokEnd() && !passive && v.tokenIs(objectFrom, "on") && v.tokenIs(objectFrom + 1, "behalf")
+                    && v.tokenIs(objectFrom + 2, "of")) {
+                // "Deputy Prime Minister A signed on behalf of Kazakhstan the Second Optional Protocol ...": its state's act
+                Mention behalf = v.firstRight(objectFrom + 3, objectFrom + 5, m -> m.kind() == MentionKind.STATE);
+                if (behalf != null) {
+                    stateOf = behalf;
+                    objectFrom = v.tokenIs(behalf.tokEnd(), ",") ? behalf.tokEnd() + 1 : behalf.tokEnd();
+                }
+            }
             if (instrumentList(v, cue, objectFrom, action, out)) {
                 continue;
             }
@@ -207,6 +216,9 @@ public final class TreatyActionRule implements Rule {
                 body = v.firstRight(cue.tokEnd(), clauseEnd, m -> m.kind() == MentionKind.NATIONAL_BODY);
                 Mention byState = v.firstRight(cue.tokEnd(), clauseEnd, m -> m.kind() == MentionKind.STATE
                         && (v.tokenIs(m.tokStart() - 1, "by") || forState && m.tokStart() == cue.tokEnd()));
+                if (byState == null) {
+                    byState = stateOfInstrument(v, cue.tokEnd(), clauseEnd);
+                }
                 if (body != null) {
                     actor = body.withId(body.country(), MentionKind.STATE);
                 } else if (byState != null) {
@@ -747,6 +759,28 @@ public final class TreatyActionRule implements Rule {
             }
             from = end + 1;
         }
+    }
+
+    /**
+     * "was ratified by Law of the Republic of Kazakhstan of 29 December 2021", "by a decree of the President of
+     * Uzbekistan": the state whose legal act it was, or null.
+     */
+    private static Mention stateOfInstrument(SentenceView v, int from, int clauseEnd) {
+        int by = v.findWord("by", from, Math.min(clauseEnd, from + 3));
+        if (by < 0) {
+            return null;
+        }
+        for (int k = by + 1; k < Math.min(clauseEnd, by + 7); k++) {
+            final int at = k;
+            Mention state = v.firstRight(at, at + 1, m -> m.kind() == MentionKind.STATE && m.tokStart() == at);
+            if (state != null) {
+                return k > by + 1 ? state : null; // (a state right after "by" is found already)
+            }
+            if (!v.kb.words("instruments-of-state").contains(v.token(k).norm())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** One act on each treaty of a list's item, on the item's first date. */

@@ -122,7 +122,8 @@ public final class VisitRule implements Rule {
                 place = peerInstitutionVisited(v, cue, ce, visitor);
             }
             if (place == null && visitor != null && (v.tokenIs(cue.tokEnd() - 1, "visit") || v.tokenIs(cue.tokEnd() - 1, "mission"))
-                    && !v.datesIn(cue.tokEnd(), ce).isEmpty()) {
+                    && (!v.datesIn(cue.tokEnd(), ce).isEmpty() || v.findWord("today", 0, cue.tokStart()) >= 0)) {
+                // (or one concluded today: "..., as she concluded a twelve-day official visit, undertaken at ...")
                 // "..., at the end of a ten-day visit that he carried out ... from 1 to 10 October 2018": a dated visit
                 // that names no destination is to the state the release is about
                 place = v.impliedState(v.discourse.mainState(), cue.tokStart(), cue.tokEnd());

@@ -305,4 +305,15 @@ class TreatyGenreTest {
     void anItemRatifiedAfterItsSignature() throws Exception {
         GenreCase.load("ratified-after-signing").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Foreign Minister A signed on behalf of Uzbekistan the Optional Protocol ..." (the state's act, its object after
+     * the phrase), "The Protocol was ratified by Law of the Republic of Uzbekistan of 14 March 2023" (the state whose
+     * law it is); and "the Special Rapporteur on the right to education paid an official visit ... During the visit she
+     * was received by ..." (the office, where no one holding it is named).
+     */
+    @Test
+    void actsOnBehalfOfAStateAndOfficesVisiting() throws Exception {
+        GenreCase.load("acts-on-behalf-and-offices-visiting").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

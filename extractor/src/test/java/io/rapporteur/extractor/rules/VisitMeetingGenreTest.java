@@ -607,4 +607,15 @@ class VisitMeetingGenreTest {
     void aVisitWrappedUpOnAWeekday() throws Exception {
         GenreCase.load("weekday-wrap-up").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A lead that names the office only: "The United Nations Special Rapporteur on ... today urged ..., as he concluded
+     * a ten-day official visit, undertaken at the invitation of the Government, that began on 15 February." (the state
+     * the release is about), then "The Special Rapporteur, A B, presented ..." and "B met with ...": the holder's visit
+     * and meetings during it.
+     */
+    @Test
+    void anOfficeInTheLeadItsHolderNamedLater() throws Exception {
+        GenreCase.load("office-in-the-lead-holder-named-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
