@@ -329,7 +329,10 @@ public final class RuleBasedExtractor implements Extractor {
         }
         for (Mention m : view.mentions()) {
             if (m.isStateLike() && m.actingState() != null) {
-                discourse.subjectState(m.actingState(), m.text());
+                // not the first of a list ("covers Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan"): no subject
+                if (!view.opensListOfStates(m)) {
+                    discourse.subjectState(m.actingState(), m.text());
+                }
                 break;
             }
         }

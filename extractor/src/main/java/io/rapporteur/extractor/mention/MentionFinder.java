@@ -111,10 +111,20 @@ public final class MentionFinder {
                 i = inner.end();
                 continue;
             }
+            if (m.value().kind() == EntityKind.ORG && m.start() > 0 && ordinalWord(tokens.get(m.start() - 1))
+                    && kb.words("bodies-named-like-events").contains(tokens.get(m.end() - 1).norm())) {
+                i = m.end(); // "the Second Asia-Pacific Forum on Human Rights Education": an event, not the body
+                continue;
+            }
             raws.add(new Raw(m.value(), m.start(), m.end()));
             i = m.end();
         }
         return raws;
+    }
+
+    /** "Second", "fifth", "2nd", "10th": a word that numbers an event's edition. */
+    private boolean ordinalWord(Token t) {
+        return kb.ordinal(t.norm()) != null || t.norm().matches("\\d+(st|nd|rd|th)");
     }
 
     /**
@@ -458,7 +468,9 @@ public final class MentionFinder {
             Mention holder = mentions.get(k + 1);
             if (office.kind() == MentionKind.ORG && office.id() != null && office.id().equals(office.affiliation())
                     && holder.kind() == MentionKind.PERSON && holder.tokStart() == office.tokEnd() + 1
-                    && tokens.get(office.tokEnd()).is(",") && honorificAt(tokens, mentions, holder.tokStart())) {
+                    && tokens.get(office.tokEnd()).is(",") && (honorificAt(tokens, mentions, holder.tokStart())
+                    // (or closed by a comma: "The United Nations Independent Expert on ... Mali, Alioune Tine, today")
+                    || holder.tokEnd() < tokens.size() && tokens.get(holder.tokEnd()).is(","))) {
                 appositives.add(office);
                 // (the office is the person's: a later bare "the Special Rapporteur" is this person)
                 people.affiliate(holder.id(), office.id());

@@ -49,7 +49,8 @@ public final class DeclarationRule implements Rule {
                     EventRecord referred = v.eventReferredTo(at + 1, at + 3);
                     if (referred != null && referred.fullName() != null) {
                         fact.text("adoptedAt", referred.fullName(), 0, 0);
-                        date = referred.fact().date();
+                        date = referred.fact().date() != null && closing(v) ? IsoDates.end(referred.fact().date())
+                                : referred.fact().date();
                         inherited = true;
                     }
                 }
@@ -57,9 +58,13 @@ public final class DeclarationRule implements Rule {
             if (!fact.fields().containsKey("adoptedAt") && at < 0) {
                 // "Attended by ..., the Forum adopted the Beijing Declaration": the event the subject refers to
                 EventRecord subject = v.eventReferredTo(cs, adopted.tokStart());
+                if (subject == null) {
+                    subject = eventAsSubject(v, adopted);
+                }
                 if (subject != null && subject.fullName() != null) {
                     fact.text("adoptedAt", subject.fullName(), 0, 0);
-                    date = subject.fact().date();
+                    date = subject.fact().date() != null && closing(v) ? IsoDates.end(subject.fact().date())
+                            : subject.fact().date();
                     inherited = true;
                 }
             }
@@ -124,6 +129,21 @@ public final class DeclarationRule implements Rule {
             k++;
         }
         return last;
+    }
+
+    /** How many sentences back the event a sentence opens with ("The forum adopted ...") may have been reported. */
+    private static final int SUBJECT_REACH = 8;
+
+    /**
+     * "The First South-South Human Rights Forum ... was held in Beijing on December 7 and 8, 2017 ..." and paragraphs
+     * later "The forum adopted the Beijing Declaration": the event of that kind reported last, the sentence's subject.
+     */
+    private static EventRecord eventAsSubject(SentenceView v, CueMatch adopted) {
+        CueMatch ref = v.cues(CueKind.EVENT_ANAPHOR).stream().filter(c -> c.tokStart() <= 1
+                && c.tokEnd() <= adopted.tokStart()).findFirst().orElse(null);
+        EventRecord last = v.discourse.lastExchange();
+        return ref != null && last != null && ref.value(CueKind.EVENT_ANAPHOR).equals(last.kind())
+                && v.sentence.index() - last.sentence() <= SUBJECT_REACH ? last : null;
     }
 
     /** How many sentences back the event of an undated adoption may have been reported. */

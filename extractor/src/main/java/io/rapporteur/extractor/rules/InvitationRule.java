@@ -221,10 +221,20 @@ public final class InvitationRule implements Rule {
      */
     private static void extendedBy(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
         Mention inviter = v.resolved(v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + 2), Roles.AGENT), Set.of());
-        if (inviter == null || inviter.id() == null || !v.tokenIs(inviter.tokEnd(), "to")) {
+        if (inviter == null || inviter.id() == null) {
             return;
         }
-        Mention first = v.firstRight(inviter.tokEnd() + 1, Math.min(ce, inviter.tokEnd() + 3), Roles.AGENT);
+        final int after = inviter.tokEnd();
+        int to = after;
+        DateMention between = v.datesIn(after, Math.min(ce, after + 5)).stream()
+                .filter(d -> v.tokenAt(d.start()) <= after + 1).findFirst().orElse(null);
+        if (between != null && !v.tokenIs(to, "to")) { // "extended by the State party in January 2017 to the ..."
+            to = v.tokenAt(between.end() - 1) + 1;
+        }
+        if (!v.tokenIs(to, "to")) {
+            return;
+        }
+        Mention first = v.firstRight(to + 1, Math.min(ce, to + 3), Roles.AGENT);
         if (first == null) {
             return;
         }

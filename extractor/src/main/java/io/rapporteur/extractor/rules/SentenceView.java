@@ -985,6 +985,13 @@ public final class SentenceView {
                     continue; // "the Optional Protocol to the Convention on the Rights of ...": a name not known
                 }
                 List<String> pair = discourse.treatyPair();
+                // "deposited its instruments of ratification of A and of B, ..., six years after it signed both
+                // instruments": the two this sentence named before, where it named two
+                List<String> here = mentions.stream().filter(m -> m.kind() == MentionKind.TREATY && m.id() != null
+                        && m.tokEnd() <= cue.tokStart()).map(Mention::id).distinct().toList();
+                if (here.size() == 2) {
+                    pair = here;
+                }
                 List<String> ids = switch (treaty) {
                     case "FORMER" -> pair.size() >= 2 ? List.of(pair.get(0)) : List.of();
                     case "LATTER" -> pair.size() >= 2 ? List.of(pair.get(1)) : List.of();
@@ -1790,6 +1797,11 @@ public final class SentenceView {
             return 'M';
         }
         return null;
+    }
+
+    /** Whether a state opens a list of three or more: "covers Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan". */
+    public boolean opensListOfStates(Mention m) {
+        return m.kind() == MentionKind.STATE && coordinatedRight(m, x -> x.kind() == MentionKind.STATE).size() >= 3;
     }
 
     /** A person or a pronoun resolved; other mentions unchanged. */

@@ -55,7 +55,10 @@ public final class TreatyActionRule implements Rule {
             Mention actor;
             boolean relative = false;
             Mention body = null;
-            if (v.token(cue.tokStart()).norm().endsWith("ing") && !frontedGerund(v, cue)) {
+            if (v.token(cue.tokStart()).norm().endsWith("ing") && !frontedGerund(v, cue)
+                    && !v.kb.words("acts-that-ratify").contains(v.token(cue.tokStart() - 1) == null ? ""
+                    : v.token(cue.tokStart() - 1).norm())) {
+                // (but "the National Assembly adopted resolutions ratifying the Convention ...": the act itself)
                 continue; // "the possibility of acceding to", "to consider ratifying": no act took place
             }
             if (severalStatesOf(v, cue, action, out)) {
@@ -132,7 +135,15 @@ public final class TreatyActionRule implements Rule {
                     treatyFrom = counted + 1;
                     clauseEnd = Math.max(clauseEnd, v.clauseEnd(counted + 1));
                 }
-                Mention first = v.firstRight(treatyFrom, Math.min(clauseEnd, treatyFrom + MAX_GAP + 1), Roles.TREATY);
+                // "ratifying the Convention against Torture ..., which Viet Nam had signed in November 2013, and the
+                // Convention on ...": the relative clause's verb is about its antecedent, not what follows it
+                Mention antecedent = relativeAntecedent(v, cue);
+                Mention first = antecedent != null ? null
+                        : v.firstRight(treatyFrom, Math.min(clauseEnd, treatyFrom + MAX_GAP + 1), Roles.TREATY);
+                if (antecedent != null) {
+                    first = antecedent;
+                    relative = true;
+                }
                 if (first == null && (v.tokenIs(cue.tokEnd(), "it") || v.tokenIs(cue.tokEnd(), "them"))) {
                     first = treatyPronoun(v, cue);
                 }
@@ -160,7 +171,7 @@ public final class TreatyActionRule implements Rule {
                 // "the CAT and the CRPD, which Viet Nam had signed in November 2013 and October 2007, respectively"
                 treaties = first.inferred() && v.tokenIs(cue.tokEnd(), "them") ? themTreaties(v, cue, first)
                         : relative ? v.coordinatedLeft(first, Roles.TREATY) : withRepeatedTo(v, v.coordinatedRight(first, Roles.TREATY));
-                treaties = withSameSpan(v, treaties);
+                treaties = withSameSpan(v, relative ? treaties : withTreatyAfterRelative(v, treaties));
                 actor = stateOf != null ? stateOf : v.nearestLeft(cue.tokStart(), Roles.STATE_ACTOR);
                 if (actor == null) { // "The instrument of ratification of <treaty> was deposited by Indonesia"
                     Mention lastTreaty = treaties.get(treaties.size() - 1);
@@ -169,6 +180,11 @@ public final class TreatyActionRule implements Rule {
                 }
                 if (actor == null) {
                     actor = previousActor;
+                }
+                if (actor == null && legislatureAsSubject(v, cue)) {
+                    // "the thirteenth National Assembly adopted resolutions ratifying ...": the legislature of the
+                    // state the text is about
+                    actor = v.mainState(cue);
                 }
                 if (actor == null && v.discourse.committee() != null && v.tokenIs(cue.tokStart() - 1, "the")
                         && v.firstRight(0, v.tokens.size(), m -> m.kind() == MentionKind.STATE) == null) {
@@ -781,6 +797,38 @@ public final class TreatyActionRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** The most tokens of a relative clause between two coordinated treaties. */
+    private static final int MAX_RELATIVE_CLAUSE = 16;
+
+    /**
+     * "ratifying the Convention against Torture ..., which Viet Nam had signed in November 2013, and the Convention on
+     * the Rights of Persons with Disabilities": the treaty coordinated past a relative clause on the one before.
+     */
+    private static List<Mention> withTreatyAfterRelative(SentenceView v, List<Mention> treaties) {
+        int k = treaties.get(treaties.size() - 1).tokEnd();
+        if (!v.tokenIs(k, ",") || !(v.tokenIs(k + 1, "which") || v.tokenIs(k + 1, "that"))) {
+            return treaties;
+        }
+        int close = v.findWord(",", k + 2, Math.min(v.tokens.size(), k + MAX_RELATIVE_CLAUSE));
+        Mention next = close > 0 && v.tokenIs(close + 1, "and") ? v.firstRight(close + 2, close + 4, Roles.TREATY) : null;
+        if (next == null) {
+            return treaties;
+        }
+        List<Mention> all = new ArrayList<>(treaties);
+        all.add(next);
+        return all;
+    }
+
+    /** Whether a legislature ("the National Assembly", "Parliament") is the subject just before the verb. */
+    private static boolean legislatureAsSubject(SentenceView v, CueMatch cue) {
+        for (int k = cue.tokStart() - 1; k >= Math.max(0, cue.tokStart() - 4); k--) {
+            if (v.kb.words("legislatures").contains(v.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One act on each treaty of a list's item, on the item's first date. */

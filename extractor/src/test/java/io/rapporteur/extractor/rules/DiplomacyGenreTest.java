@@ -496,4 +496,14 @@ class DiplomacyGenreTest {
     void agreementsWithPartsOfBodiesAndTheTwoSides() throws Exception {
         GenreCase.load("agreements-parts-and-sides").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Regional Office ... covers Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan." (a list, no sentence's
+     * subject) then "welcomed the invitation extended by the Government in March 2015 to the Special Rapporteur on ...":
+     * the government of the state the release is about, with the date between inviter and invitee.
+     */
+    @Test
+    void invitationsAfterAListOfStates() throws Exception {
+        GenreCase.load("regional-office-invitations").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -405,4 +405,14 @@ class ExchangeGenreTest {
     void aBulletinsAcronymsAndCeremonies() throws Exception {
         GenreCase.load("bulletin-acronyms-and-ceremonies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Second Asia-Pacific Forum on Human Rights Education, organized by ..., was held in Ulaanbaatar on ..." (an
+     * event, though a body's name begins it), then two paragraphs later "The forum adopted the Ulaanbaatar Declaration
+     * ...": adopted at that forum, in its days.
+     */
+    @Test
+    void aForumsDeclarationParagraphsLater() throws Exception {
+        GenreCase.load("forum-declaration-paragraphs-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -316,4 +316,15 @@ class TreatyGenreTest {
     void actsOnBehalfOfAStateAndOfficesVisiting() throws Exception {
         GenreCase.load("acts-on-behalf-and-offices-visiting").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the National Assembly adopted resolutions ratifying the Convention against Torture ..., which Viet Nam had signed
+     * in November 2013, and the Convention on ...": both ratified, the signature the relative clause's own (of the
+     * antecedent only); "deposited its instruments of ratification of A and of B, eight years after it signed both
+     * instruments in September 2013": "both instruments" the two this sentence named.
+     */
+    @Test
+    void resolutionsRatifyingAndBothInstrumentsOfTheSentence() throws Exception {
+        GenreCase.load("resolutions-ratifying-and-both-instruments").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
