@@ -77,7 +77,8 @@ public final class VisitRule implements Rule {
             final int floor = secondClause;
             // (not the agent of a passive before it: "he was received by the Mayor of Osh, X, and later visited ...")
             Mention visitor = v.nearestLeft(cue.tokStart(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.CITY
-                    && m.tokStart() >= floor && !inByPhrase(v, m, floor) && !objectOfAnEarlierPredicate(v, m, cue));
+                    && m.tokStart() >= floor && !inByPhrase(v, m, floor) && !objectOfAnEarlierPredicate(v, m, cue)
+                    && !inCompositionAside(v, m, floor));
             if (visitor != null) {
                 visitor = headOfLedBody(v, visitor, floor);
             }
@@ -115,7 +116,9 @@ public final class VisitRule implements Rule {
             if (led && place != null && (place.kind() != MentionKind.STATE || place.tokStart() != cue.tokEnd())) {
                 continue; // "led a delegation to the ninth session of the Human Rights Council in Geneva": an attendance
             }
-            if (visitor == null && place != null) {
+            // (not "the Director was in Armenia, where she met Prime Minister A": a finite verb's subject is before it)
+            boolean finite = v.tokenIs(cue.tokStart(), "was") || v.tokenIs(cue.tokStart(), "were");
+            if (visitor == null && place != null && !finite) {
                 visitor = subjectAfterParticiple(v, place, ce); // "Wrapping up a visit to Sri Lanka, Navi Pillay said"
             }
             if (place == null && visitor != null && visitor.kind() == MentionKind.NATIONAL_BODY) {
@@ -637,6 +640,26 @@ public final class VisitRule implements Rule {
     }
 
     /** Whether a mention stands in a passive's "by ..." phrase (an apposition included) after {@code floor}. */
+    /** The most tokens an aside naming a delegation's members may run before a member. */
+    private static final int MAX_COMPOSITION = 15;
+
+    /**
+     * "The two-member delegation, composed of Vice-Chair A and member B, was in Kazakhstan": the members of the
+     * delegation named in an aside, not its visitor.
+     */
+    private static boolean inCompositionAside(SentenceView v, Mention m, int floor) {
+        for (int k = m.tokStart() - 1; k >= Math.max(floor, m.tokStart() - MAX_COMPOSITION); k--) {
+            if (v.tokenIs(k, "comprising") || v.tokenIs(k, "of") && (v.tokenIs(k - 1, "composed")
+                    || v.tokenIs(k - 1, "consisting"))) {
+                return v.tokenIs(k - 1, ",") || v.tokenIs(k - 2, ",");
+            }
+            if (v.tokenIs(k, ".") || v.tokenIs(k, ";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean inByPhrase(SentenceView v, Mention m, int floor) {
         for (int k = m.tokStart() - 1; k >= floor; k--) {
             if (v.tokenIs(k, "by")) { // "received by", "received there by"

@@ -618,4 +618,14 @@ class VisitMeetingGenreTest {
     void anOfficeInTheLeadItsHolderNamedLater() throws Exception {
         GenreCase.load("office-in-the-lead-holder-named-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A country mandate ("The United Nations Independent Expert on the situation of human rights in Somalia, A B,"),
+     * held by the person named after it without an honorific, and "The Independent Expert was in Somalia from 22 to 31
+     * May at the invitation of the Federal Government": the visit, told as a stay.
+     */
+    @Test
+    void aCountryMandatesStay() throws Exception {
+        GenreCase.load("country-mandate-was-in").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
