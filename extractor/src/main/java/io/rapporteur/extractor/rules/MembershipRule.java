@@ -675,6 +675,12 @@ public final class MembershipRule implements Rule {
         String term = termOf(v, 0, v.tokens.size());
         if (term != null && term.contains("/")) {
             v.discourse.termOfThoseElected(term);
+            Discourse.Election election = v.discourse.lastElection();
+            if (election != null && election.term() == null) {
+                // "The General Assembly today elected 14 Member States to the Human Rights Council. The newly elected
+                // members will serve three-year terms, from 2020 to 2022 ...": the term of those named next
+                v.discourse.lastElection(new Discourse.Election(election.body(), election.bodyText(), term));
+            }
         }
     }
 

@@ -1560,7 +1560,7 @@ public final class SentenceView {
                     previous = m;
                 }
             }
-            String joint = previous == null ? "" : between(previous, current);
+            String joint = previous == null ? "" : joint(previous, current);
             // "Vice Foreign Minister Zhang Yesui and Vice Minister of Education Zhang Xinsheng": the second person's
             // title stands between the "and" and the name
             if (previous != null && titledPersonAfterAnd(previous, current)) {
@@ -1651,8 +1651,8 @@ public final class SentenceView {
                     break;
                 }
             }
-            if (next == null || !sameClass(next, first) || !(CONNECTORS.contains(between(current, next))
-                    || REPEATED_TO.contains(between(current, next)))) {
+            if (next == null || !sameClass(next, first) || !(CONNECTORS.contains(joint(current, next))
+                    || REPEATED_TO.contains(joint(current, next)))) {
                 break;
             }
             out.add(next);
@@ -1673,6 +1673,11 @@ public final class SentenceView {
             case CITY -> 3;
             default -> 0;
         };
+    }
+
+    /** The words joining two coordinated mentions, past a vote count after the first: "Libya (157 votes), Mauritania". */
+    private String joint(Mention a, Mention b) {
+        return between(a, b).replaceFirst("^\\(\\d[\\d,]*(?: votes?)?\\)\\s*", "");
     }
 
     String between(Mention a, Mention b) {

@@ -204,4 +204,14 @@ class MembershipGenreTest {
     void aMandateHolderAppointedAtTheClosingMeeting() throws Exception {
         GenreCase.load("council-appoints-at-closing").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An election story: "The General Assembly today elected 12 Member States to the Human Rights Council." (counted,
+     * not named), "The newly elected members will serve three-year terms, from 2021 to 2023" (their term), then each
+     * regional group's states with their votes ("Gabon (168 votes), Malawi (172) and Senegal (170) were elected").
+     */
+    @Test
+    void anElectionStorysGroupsWithTheirVotes() throws Exception {
+        GenreCase.load("election-groups-with-votes").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
