@@ -139,10 +139,53 @@ public final class AttendanceRule implements Rule {
         return opening || body != null && addressed != null && body.id().equals(addressed.id()) ? session : null;
     }
 
+    /** How many sentences after an exchange its participants may be listed without naming it. */
+    private static final int PARTICIPANTS_REACH = 3;
+
+    /**
+     * "Representatives of the African Commission ..., the African Court ... and the Office of the United Nations High
+     * Commissioner for Human Rights also participated." (or "took part as observers"), after the release's Dialogue:
+     * each body attended the exchange just reported.
+     */
+    private static void representativesTookPart(SentenceView v, List<FactDraft> out) {
+        if (!v.tokenIs(0, "representatives") || !v.tokenIs(1, "of")) {
+            return;
+        }
+        int verb = -1;
+        for (int k = 2; k < v.tokens.size() && verb < 0; k++) {
+            if (v.tokenIs(k, "participated") || v.tokenIs(k, "attended") || v.tokenIs(k, "took") && v.tokenIs(k + 1, "part")) {
+                verb = k;
+            }
+        }
+        int after = verb < 0 ? -1 : v.tokenIs(verb, "took") ? verb + 2 : verb + 1;
+        if (after < 0 || !(v.tokenIs(after, ".") || v.tokenIs(after, "as") || after >= v.tokens.size())) {
+            return; // "... participated in the seminar": the rule for a named event reads it
+        }
+        EventRecord last = v.discourse.lastExchange();
+        if (last == null || v.sentence().index() - last.sentence() > PARTICIPANTS_REACH) {
+            return;
+        }
+        // the release's own event, the latest of that kind held (not "the 7th round held in ..." it recalled since)
+        EventRecord event = v.discourse.latestHeldEvent(last.kind(), 0);
+        if (event == null || event.fullName() == null) {
+            return;
+        }
+        final int end = verb;
+        // (not "AU" in "the AU Advisory Board on Corruption": a name the knowledge base lacks runs on after it)
+        for (Mention m : v.mentionsIn(2, end, m -> (m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY)
+                && m.id() != null && !(v.token(m.tokEnd()) != null && v.token(m.tokEnd()).isWord()
+                && v.token(m.tokEnd()).isCapitalised()))) {
+            FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", m).text("event", event.fullName(), 0, 0);
+            fact.date(event.fact().date(), true);
+            out.add(fact);
+        }
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         reportPresentedAtSession(v, out);
         sessionOpenedBy(v, out);
+        representativesTookPart(v, out);
         for (CueMatch cue : v.cues(CueKind.ATTENDANCE)) {
             if (v.tokenIs(cue.tokStart() - 1, "to") && v.firstCue(CueKind.INVITATION, 0, cue.tokStart()) != null) {
                 continue; // "the AU invited Mr Gilmore to attend the 66th Ordinary Session": not attended yet

@@ -415,4 +415,13 @@ class ExchangeGenreTest {
     void aForumsDeclarationParagraphsLater() throws Exception {
         GenreCase.load("forum-declaration-paragraphs-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Representatives of the Office of the United Nations High Commissioner for Human Rights and the United Nations
+     * Development Programme also took part." after the release's Dialogue: each body attended it.
+     */
+    @Test
+    void representativesWhoTookPart() throws Exception {
+        GenreCase.load("representatives-took-part").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
