@@ -628,6 +628,23 @@ public final class Discourse {
     public static final String REVIEW = "REVIEW";
 
     /** The events remembered, in the order the text reported them (read it from the end for the latest). */
+    /**
+     * A statement's header gives the days of the visit its title announced undated ("Statement by ... at the end of his
+     * official visit to Georgia" then "Tbilisi, 11-14 April 2023"): that visit, dated, for what refers to it later.
+     */
+    public void dateUndatedVisit(String span) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventRecord e = events.get(i);
+            if ("VISIT".equals(e.kind()) && e.fact().date() == null && e.fact().status() == null) {
+                io.rapporteur.contract.fact.Fact f = e.fact();
+                events.set(i, new EventRecord(e.kind(), new io.rapporteur.contract.fact.Fact(f.id(), f.type(), f.fields(),
+                        span, f.status(), f.evidence(), f.provenance(), f.confidence(), f.cameo(), f.extractorVersion()),
+                        e.fullName(), e.sentence(), e.paragraph()));
+                return;
+            }
+        }
+    }
+
     public List<EventRecord> events() {
         return java.util.Collections.unmodifiableList(events);
     }

@@ -54,6 +54,8 @@ public final class RuleBasedExtractor implements Extractor {
     private static final int MAX_SENTENCE_CHARS = 3000;
     /** The longest line read as a dateline: a city and a date ("GENEVA (13 December 2019)"). */
     private static final int MAX_DATELINE_CHARS = 60;
+    /** The longest header line of fields a release may open with: "Press release | Ministry of ... | Oslo, 24 ...". */
+    private static final int MAX_HEADER_CHARS = 120;
     /**
      * The opening lines (title block, dateline and lead) in which a treaty body naming itself makes it the author: the
      * first three sentences, or a heading line among the first ten ("Committee on the Rights of Persons with
@@ -127,7 +129,7 @@ public final class RuleBasedExtractor implements Extractor {
                     }
                 }
                 datePreviousElection(discourse, facts, sentence.index());
-                update(discourse, view, text, sentence, drafts);
+                update(discourse, view, text, sentence, drafts, facts);
             } catch (RuntimeException e) {
                 if (System.getenv("RAPPORTEUR_DEBUG") != null) { e.printStackTrace(); }
                 // one unreadable sentence must not cost the document its other facts
@@ -136,6 +138,20 @@ public final class RuleBasedExtractor implements Extractor {
         }
         return pointsWithinSpans.remove(sessionOpeningAndClosing.merge(undatedRepeats.remove(
                 holderNamedAfterTheLead.apply(facts.values(), discourse.people()))));
+    }
+
+    /** The title's undated visit takes the days its statement's header gives. */
+    private static void datedByHeader(Map<String, Fact> facts, String span) {
+        for (Map.Entry<String, Fact> e : new ArrayList<>(facts.entrySet())) {
+            Fact f = e.getValue();
+            if (f.type() == FactType.VISIT && f.date() == null && f.status() == null) {
+                facts.remove(e.getKey());
+                Fact dated = new Fact(null, f.type(), f.fields(), span, f.status(), f.evidence(), f.provenance(),
+                        f.confidence(), f.cameo(), f.extractorVersion());
+                facts.putIfAbsent(FactIdentity.canonicalKey(dated), dated);
+                return;
+            }
+        }
     }
 
     /**
@@ -174,7 +190,8 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** What the next sentence may rely on. */
-    private void update(Discourse discourse, SentenceView view, String text, Sentence sentence, List<FactDraft> drafts) {
+    private void update(Discourse discourse, SentenceView view, String text, Sentence sentence, List<FactDraft> drafts,
+                        Map<String, Fact> facts) {
         if (sentence.heading()) {
             discourse.newSection();
         }
@@ -280,12 +297,27 @@ public final class RuleBasedExtractor implements Extractor {
         if (cityFirst && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS) {
             view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null)
                     .findFirst().ifPresent(d -> discourse.dateline(d.from()));
+            if (discourse.dateline() == null) {
+                // a statement's header, "Tbilisi, 11-14 April 2023": the days of the visit it ends, said on the last
+                view.dates().stream().filter(d -> d.to() != null && d.to().day() != null && d.to().year() != null
+                        && d.iso() != null).findFirst().ifPresent(d -> {
+                            discourse.dateline(d.to());
+                            discourse.dateUndatedVisit(d.iso());
+                            datedByHeader(facts, d.iso());
+                        });
+            }
         } else if (cityFirst && sentence.index() < OPENING_SENTENCES) {
             // the dateline opening the release's first paragraph: "TASHKENT (12 May 2017) - UN High Commissioner ..."
             String opening = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_DATELINE_CHARS));
             view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
                             && d.end() <= sentence.start() + opening.length() && text.charAt(d.start() - 1) == '(')
                     .findFirst().ifPresent(d -> discourse.dateline(d.from()));
+        }
+        if (discourse.dateline() == null && sentence.index() < OPENING_SENTENCES
+                && sentence.end() - sentence.start() <= MAX_HEADER_CHARS && sentence.text(text).contains(" | ")) {
+            // a header of fields: "Press release | Ministry of Foreign Affairs | Oslo, 24 November 2023"
+            view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null)
+                    .reduce((a, b) -> b).ifPresent(d -> discourse.dateline(d.from()));
         }
         if (!cityFirst && discourse.dateline() == null && sentence.index() < OPENING_SENTENCES
                 && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS) {

@@ -292,6 +292,18 @@ public final class SentenceView {
                 continue;
             }
             LocalDate day = LocalDate.of(dateline.year(), dateline.month(), dateline.day());
+            int second = i + 2 < tokens.size() && tokenIs(i + 1, "and") ? WEEKDAYS.indexOf(tokens.get(i + 2).norm()) : -1;
+            if (second > weekday) { // "on Wednesday and Thursday": the two days, the second on or before the dateline
+                LocalDate last = day;
+                while (last.getDayOfWeek().getValue() - 1 != second) {
+                    last = last.minusDays(1);
+                }
+                LocalDate first = last.minusDays(second - weekday);
+                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), new PartialDate(first.getYear(),
+                        first.getMonthValue(), first.getDayOfMonth()), new PartialDate(last.getYear(), last.getMonthValue(),
+                        last.getDayOfMonth()), true));
+                return;
+            }
             while (day.getDayOfWeek().getValue() - 1 != weekday) {
                 day = day.minusDays(1);
             }

@@ -424,4 +424,13 @@ class ExchangeGenreTest {
     void representativesWhoTookPart() throws Exception {
         GenreCase.load("representatives-took-part").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A release's header of fields, "Press release | Ministry for Foreign Affairs | Stockholm, 10 March 2023", is its
+     * dateline; "took place in Stockholm on Tuesday and Wednesday" the two days before it.
+     */
+    @Test
+    void aHeaderOfFieldsAndTwoWeekdays() throws Exception {
+        GenreCase.load("header-of-fields").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

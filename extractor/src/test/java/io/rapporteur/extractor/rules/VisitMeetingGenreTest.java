@@ -628,4 +628,13 @@ class VisitMeetingGenreTest {
     void aCountryMandatesStay() throws Exception {
         GenreCase.load("country-mandate-was-in").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Statement by ... at the end of her official visit to Armenia" with the header "Yerevan, 6-9 November 2023": the
+     * visit in those days, and "During the visit, I met ..." during them.
+     */
+    @Test
+    void aStatementsHeaderDatesItsVisit() throws Exception {
+        GenreCase.load("statement-header-span").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
