@@ -183,11 +183,36 @@ public final class ReportSubmissionRule implements Rule {
         if (treaty == null) {
             treaty = authorsTreaty(v, noun);
         }
+        if (treaty == null && v.discourse.committeeTreaty() != null) {
+            // a committee's release: "Kuwait, whose ... periodic reports had been submitted in October 2019, was
+            // reviewed", "reports, received by the Committee in January 2021, were considered": its treaty's
+            treaty = v.inferred(MentionKind.TREATY, v.discourse.committeeTreaty(), noun.tokStart(), noun.tokEnd());
+        }
         if (treaty == null || treaty.id() == null) {
             return;
         }
         int ce = v.clauseEnd(cue.tokEnd());
         Mention actor = v.nearestLeft(noun.tokStart(), m -> m.kind() == MentionKind.STATE && v.tokenIs(m.tokEnd(), "'"));
+        int whose = v.findWord("whose", Math.max(0, noun.tokStart() - 8), noun.tokStart());
+        if (actor == null && whose > 1 && v.tokenIs(whose - 1, ",")) { // "Kuwait, whose ... reports had been submitted"
+            actor = v.nearestLeft(whose - 1, m -> m.kind() == MentionKind.STATE && m.tokEnd() == whose - 1);
+            List<Mention> owners = actor == null ? List.of() : v.coordinatedLeft(actor, m -> m.kind() == MentionKind.STATE);
+            List<DateMention> dates = v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
+            if (owners.size() > 1 && dates.size() == owners.size()) {
+                // "Saudi Arabia and Pakistan, whose reports had been submitted in 2014 and 2015 respectively"
+                for (int i = 0; i < owners.size(); i++) {
+                    FactDraft each = new FactDraft(FactType.REPORT_SUBMISSION).entity("actor", owners.get(i))
+                            .entity("treaty", treaty);
+                    each.fields.put("reports", List.of());
+                    each.date(dates.get(i).iso(), false);
+                    out.add(each);
+                }
+                return;
+            }
+            if (owners.size() > 1) {
+                return; // several owners, their dates not one each: which is whose is not said
+            }
+        }
         if (actor == null && v.tokenIs(noun.tokEnd(), "of")) { // "the combined fifth and sixth periodic reports of Mongolia"
             actor = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 2, m -> m.kind() == MentionKind.STATE);
         }

@@ -1412,9 +1412,11 @@ public final class SentenceView {
                 // 2 and 3 March"
                 Token next = token(i + 1);
                 boolean participle = t.is(",") && next != null && ASIDE_PARTICIPLES.contains(next.norm()) && i + 1 < tok;
-                return !(tokenIs(i + 1, "which") || tokenIs(i + 1, "who") || participle);
+                // (or "Kuwait, whose ... reports had been submitted in October 2019, was reviewed on 16 May")
+                return !(tokenIs(i + 1, "which") || tokenIs(i + 1, "who") || tokenIs(i + 1, "whose") || participle);
             }
-            if ((t.is("which") || t.is("who")) && i > 0 && (tokens.get(i - 1).is(",") || tokens.get(i - 1).is("and"))) {
+            if ((t.is("which") || t.is("who") || t.is("whose")) && i > 0
+                    && (tokens.get(i - 1).is(",") || tokens.get(i - 1).is("and"))) {
                 return false;
             }
         }

@@ -419,7 +419,7 @@ public final class TreatyBodyReviewRule implements Rule {
 
     /** "Samoa's combined ... reports", "the initial report of Thailand", else the state the document is about. */
     private static Mention passiveOwner(SentenceView v, CueMatch noun, int aux, CueMatch cue) {
-        int whose = v.findWord("whose", Math.max(0, noun.tokStart() - 3), noun.tokStart());
+        int whose = v.findWord("whose", Math.max(0, noun.tokStart() - 8), noun.tokStart());
         if (whose >= 0) { // "Saudi Arabia and Pakistan, whose reports had been submitted ..., were reviewed": theirs
             Mention before = v.nearestLeft(whose, Mention::isStateLike);
             boolean one = before != null && before.tokEnd() >= whose - 1

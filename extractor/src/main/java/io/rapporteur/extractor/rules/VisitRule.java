@@ -212,7 +212,10 @@ public final class VisitRule implements Rule {
                 List<FactDraft> visits = new ArrayList<>(coVisits(v, cue, cs, ce, coVisitors, fact, destination,
                         stops, out));
                 visits.add(fact); // remembered last: "During her stay" after "A and B visited" is B's
-                for (FactDraft made : visits) {
+                // (not a visit recalled as earlier, "He previously visited Mali from ...": "During his stay in Bamako"
+                // after it is the visit the release reports)
+                boolean recalled = v.tokenIs(cue.tokStart() - 1, "previously") || v.tokenIs(cue.tokStart() - 1, "earlier");
+                for (FactDraft made : recalled ? List.<FactDraft>of() : visits) {
                     v.remember("VISIT", made, null);
                 }
             }
@@ -688,6 +691,13 @@ public final class VisitRule implements Rule {
     private static DateMention dateAgain(SentenceView v, int from, int ce) {
         int again = v.findWord("again", from, ce);
         if (again < 0 || !v.tokenIs(again - 1, "and")) {
+            // "previously visited Mali from 26 November to 3 December 2018 and from 11 to 20 February 2019": a second
+            // span after "and from"
+            List<DateMention> spans = v.datesIn(from, ce).stream().filter(d -> d.to() != null && d.iso() != null).toList();
+            if (spans.size() == 2 && v.tokenIs(v.tokenAt(spans.get(1).start()) - 1, "from")
+                    && v.tokenIs(v.tokenAt(spans.get(1).start()) - 2, "and")) {
+                return spans.get(1);
+            }
             return null;
         }
         List<DateMention> after = v.datesIn(again + 1, Math.min(ce, again + 4));

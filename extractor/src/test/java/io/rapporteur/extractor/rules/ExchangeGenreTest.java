@@ -433,4 +433,15 @@ class ExchangeGenreTest {
     void aHeaderOfFieldsAndTwoWeekdays() throws Exception {
         GenreCase.load("header-of-fields").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A committee's release: "Burundi's ... reports, received by the Committee in January 2021, were considered on 17
+     * and 18 May" (a submission, no visit), "Kuwait, whose ... reports had been submitted in October 2019, was reviewed
+     * on 16 May" (Kuwait's submission under the committee's treaty, and its review in the release's year, not the
+     * relative clause's).
+     */
+    @Test
+    void reportsReceivedAndSubmittedInAsides() throws Exception {
+        GenreCase.load("committee-reports-received").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
