@@ -622,7 +622,8 @@ class VisitMeetingGenreTest {
     /**
      * A country mandate ("The United Nations Independent Expert on the situation of human rights in Somalia, A B,"),
      * held by the person named after it without an honorific, and "The Independent Expert was in Somalia from 22 to 31
-     * May at the invitation of the Federal Government": the visit, told as a stay.
+     * May at the invitation of the Federal Government": the visit, told as a stay; "She previously visited Somalia from
+     * ... and from ...": two earlier visits, and "During her stay in Mogadishu" after them is still the current one.
      */
     @Test
     void aCountryMandatesStay() throws Exception {
