@@ -1194,14 +1194,16 @@ public final class SentenceView {
             return lastTreatyBefore(tok);
         }
         List<String> candidates = new ArrayList<>();
-        if (discourse.committeeTreaty() != null) {
-            candidates.add(discourse.committeeTreaty());
-        }
+        // a treaty this sentence named before ("deposited its instrument of ratification of the Convention against
+        // Torture, ... after signing the Convention"), then a committee's own treaty in its text
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.tokEnd() <= tok && m.id() != null && m.kind() == MentionKind.TREATY) {
                 candidates.add(m.id());
             }
+        }
+        if (discourse.committeeTreaty() != null) {
+            candidates.add(candidates.isEmpty() ? 0 : candidates.size(), discourse.committeeTreaty());
         }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
@@ -1575,6 +1577,17 @@ public final class SentenceView {
                 }
             }
             String joint = previous == null ? "" : joint(previous, current);
+            if (previous != null && last.kind() == MentionKind.PERSON && previous.kind() == MentionKind.STATE
+                    && tokenIs(previous.tokStart() - 1, "of")) {
+                // "Claude Heller of Mexico, Felice Gaer of the United States and Ana Racu of ...": past each one's state
+                final Mention nationality = previous;
+                Mention holder = mentions.stream().filter(m -> m.kind() == MentionKind.PERSON
+                        && m.tokEnd() == nationality.tokStart() - 1 && accept.test(m)).findFirst().orElse(null);
+                if (holder != null) {
+                    joint = joint(nationality, current);
+                    previous = holder;
+                }
+            }
             // "Vice Foreign Minister Zhang Yesui and Vice Minister of Education Zhang Xinsheng": the second person's
             // title stands between the "and" and the name
             if (previous != null && titledPersonAfterAnd(previous, current)) {

@@ -56,6 +56,9 @@ public final class TreatyActionRule implements Rule {
             boolean relative = false;
             Mention body = null;
             if (v.token(cue.tokStart()).norm().endsWith("ing") && !frontedGerund(v, cue)
+                    // "some two years after signing the Covenant in July 2015" (with a date of its own; not "nine years
+                    // after signing it", dated only by the act it came before)
+                    && !(v.tokenIs(cue.tokStart() - 1, "after") && !v.datesIn(cue.tokEnd(), v.clauseEnd(cue.tokEnd())).isEmpty())
                     && !v.kb.words("acts-that-ratify").contains(v.token(cue.tokStart() - 1) == null ? ""
                     : v.token(cue.tokStart() - 1).norm())) {
                 // (but "the National Assembly adopted resolutions ratifying the Convention ...": the act itself)

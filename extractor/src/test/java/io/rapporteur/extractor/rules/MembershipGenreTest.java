@@ -214,4 +214,15 @@ class MembershipGenreTest {
     void anElectionStorysGroupsWithTheirVotes() throws Exception {
         GenreCase.load("election-groups-with-votes").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Officers named with their states: "A of Senegal was elected Chairperson; B of Colombia, C of Turkey and D of
+     * Azerbaijan were elected Vice-Chairpersons" (each of the list, past their states); and in the same release
+     * "deposited its instrument of ratification of the Convention against Torture, nearly six years after signing the
+     * Convention in September 2011" (the signature of the treaty the sentence named, not the committee's own).
+     */
+    @Test
+    void officersNamedWithTheirStates() throws Exception {
+        GenreCase.load("officers-with-nationalities").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
