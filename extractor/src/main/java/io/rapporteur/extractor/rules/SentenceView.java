@@ -94,6 +94,7 @@ public final class SentenceView {
         view.entryHeadingDate();
         view.todayFromDateline();
         view.weekdayFromDateline();
+        view.lastDayOfTheVisit();
         view.followingDay();
         view.dayBeforeOrAfterEvent();
         view.daysApart();
@@ -310,6 +311,31 @@ public final class SentenceView {
             Token t = tokens.get(i);
             dates.add(new DateMention(t.start(), t.end(), new PartialDate(day.getYear(), day.getMonthValue(),
                     day.getDayOfMonth()), null, true));
+            return;
+        }
+    }
+
+    /**
+     * "On the final day of her visit, the High Commissioner and the Minister of Justice signed ...": the last day of
+     * the visit just reported, where it was reported with its days and the sentence gives no full date of its own.
+     */
+    private void lastDayOfTheVisit() {
+        if (dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            return;
+        }
+        for (int i = 0; i + 4 < tokens.size(); i++) {
+            if (!(tokenIs(i, "final") || tokenIs(i, "last") || tokenIs(i, "closing")) || !tokenIs(i + 1, "day")
+                    || !tokenIs(i + 2, "of") || !(tokenIs(i + 4, "visit") || tokenIs(i + 4, "mission"))) {
+                continue;
+            }
+            EventRecord visit = discourse.lastEvent("VISIT");
+            String span = visit == null ? null : visit.fact().date();
+            if (span == null || !span.contains("/") || span.length() != 21) {
+                return;
+            }
+            LocalDate last = LocalDate.parse(span.substring(11));
+            dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 4).end(), new PartialDate(last.getYear(),
+                    last.getMonthValue(), last.getDayOfMonth()), null, true));
             return;
         }
     }
@@ -2149,7 +2175,9 @@ public final class SentenceView {
     /** Whether the date at token {@code t} is a deadline: "due 2010", "due in 2010", "due by March". */
     boolean isDeadline(int t) {
         boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
-        return tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due");
+        // also the end of what an act extends: "a memorandum ... extending the programme until December 2026"
+        return tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due") || tokenIs(t - 1, "until")
+                || tokenIs(t - 1, "till");
     }
 
     /** Whether a clause about another event opens between the tokens: "..., and the visit is expected ...", "whose visit". */

@@ -179,7 +179,8 @@ class DiplomacyGenreTest {
     /**
      * "A met with him, and B held talks with him": two meetings with the guest, not one of A with B; a rank before a
      * name ("Senior Colonel Bat Ganbold") is a title; "On the last day of the visit he meets X": "he" is the subject
-     * the text is about, not the last person named; "During his stay, Foreign Minister A and Minister of Justice B met
+     * the text is about, not the last person named, and the day the visit's last (as the probes' annotators date all
+     * eleven such meetings and acts); "During his stay, Foreign Minister A and Minister of Justice B met
      * with him separately": each host meets the guest, the second host known past the title after "and".
      */
     @Test
@@ -505,5 +506,14 @@ class DiplomacyGenreTest {
     @Test
     void invitationsAfterAListOfStates() throws Exception {
         GenreCase.load("regional-office-invitations").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "On the last day of her visit, she and the Minister of Justice signed a memorandum ..., which extends the Office's
+     * presence in the country until December 2027": signed on the visit's last day, not when what it extends ends.
+     */
+    @Test
+    void signedOnTheLastDayOfTheVisit() throws Exception {
+        GenreCase.load("last-day-of-the-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 }
