@@ -139,6 +139,25 @@ public final class AttendanceRule implements Rule {
         return opening || body != null && addressed != null && body.id().equals(addressed.id()) ? session : null;
     }
 
+    /**
+     * A gathering named in capitals that is no exchange of its own: "the 2019 Annual Meeting of the Global Alliance of
+     * National Human Rights Institutions", "the GANHRI Annual Meeting". Null when the object is none.
+     */
+    private static String namedGathering(SentenceView v, int from, int ce) {
+        for (int k = from; k < Math.min(ce, from + MAX_TITLE_HEAD); k++) {
+            if (v.token(k).isWord() && v.token(k).isCapitalised() && v.kb.words("gatherings").contains(v.token(k).norm())) {
+                int start = Titles.extendLeft(v, k, from);
+                if (start > from && (v.token(start - 1).isNumber() || v.ordinalAt(start - 1) != null
+                        || v.token(start - 1).norm().matches("\\d+(st|nd|rd|th)"))) {
+                    start--; // "the 2019 Annual Meeting", "the 40th Meeting of the AICHR"
+                }
+                int end = Math.max(k + 1, Titles.extendRight(v, k + 1, ce));
+                return v.text(start, end);
+            }
+        }
+        return null;
+    }
+
     /** How many sentences after an exchange its participants may be listed without naming it. */
     private static final int PARTICIPANTS_REACH = 3;
 
@@ -271,7 +290,10 @@ public final class AttendanceRule implements Rule {
                     }
                 }
             } else {
-                event = sessionOfAddressedBody(v, from, ce); // "addressed the Council at its 10th session"
+                event = namedGathering(v, from, ce); // "participated in the GANHRI Annual Meeting held in Geneva"
+                if (event == null) {
+                    event = sessionOfAddressedBody(v, from, ce); // "addressed the Council at its 10th session"
+                }
                 EventRecord referred = event == null ? v.eventReferredTo(from, Math.min(ce, from + 3)) : null;
                 if (referred != null && referred.fullName() != null) {
                     event = referred.fullName();

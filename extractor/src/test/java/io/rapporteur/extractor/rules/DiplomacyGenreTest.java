@@ -516,4 +516,14 @@ class DiplomacyGenreTest {
     void signedOnTheLastDayOfTheVisit() throws Exception {
         GenreCase.load("last-day-of-the-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Gatherings that are no exchange of their own: "Commissioner A represented the Commission at the 2021 Annual
+     * Meeting of the Global Alliance of ...", "participated in the 26th Annual Meeting of the Asia Pacific Forum of
+     * ..., held in Suva from 13 to 15 September 2021": attended, named with their year or ordinal.
+     */
+    @Test
+    void gatheringsAttended() throws Exception {
+        GenreCase.load("gatherings-attended").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
