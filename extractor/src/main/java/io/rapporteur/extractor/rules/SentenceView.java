@@ -1061,6 +1061,14 @@ public final class SentenceView {
             }
             if (state != null) {
                 String id = null;
+                String visitingBody = visitingBody();
+                if (state.equals("THEY")) {
+                    // "On 10 December, they were received by ...": the members of the body whose visit is reported
+                    if (visitingBody != null) {
+                        added.add(anaphor(cue, MentionKind.ORG, visitingBody, null));
+                    }
+                    continue;
+                }
                 if (state.equals("IT")) {
                     boolean single = cue.tokEnd() - cue.tokStart() == 1;
                     // also after a fronted adverbial: "In February, it submitted its fourth periodic report ..."
@@ -1073,6 +1081,12 @@ public final class SentenceView {
                     if (single && cue.tokStart() == 0 && discourse.lastSubjectBody() != null) {
                         // "The Working Group visited Colombo ... It met the Attorney General": the body just the subject
                         added.add(anaphor(cue, MentionKind.ORG, discourse.lastSubjectBody(), null));
+                        continue;
+                    }
+                    if (single && clauseInitial && visitingBody != null && cue.tokStart() > 0
+                            && !tokenIs(cue.tokStart() - 1, "and")) {
+                        // "On 13 December, in Esmeraldas, it met the Provincial Prefect": the visiting body
+                        added.add(anaphor(cue, MentionKind.ORG, visitingBody, null));
                         continue;
                     }
                     if (!single || clauseInitial) {
@@ -1299,6 +1313,18 @@ public final class SentenceView {
         String mandate = discourse.people().recentFirst().stream().map(Person::affiliation).filter(a -> a != null
                 && (a.startsWith("org:SR-") || a.startsWith("org:IE-"))).findFirst().orElse(null);
         return mandate == null ? null : anaphor(cue, MentionKind.ORG, mandate, null);
+    }
+
+    /** How many sentences back the visit of a body may be that "they" or "it" of its members refers to. */
+    private static final int VISITING_BODY_REACH = 3;
+
+    /** The body (not a state or a person) whose visit was reported in the last few sentences, or null. */
+    private String visitingBody() {
+        EventRecord visit = discourse.lastEvent("VISIT");
+        EntityRef visitor = visit == null ? null : visit.fact().entity("visitor");
+        return visitor != null && visitor.id() != null && visitor.id().startsWith("org:") && visit.fact().status() == null
+                && national(visitor.id()) == null && sentence.index() - visit.sentence() <= VISITING_BODY_REACH
+                ? visitor.id() : null;
     }
 
     /**

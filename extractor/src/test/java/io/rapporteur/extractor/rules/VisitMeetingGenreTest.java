@@ -638,4 +638,10 @@ class VisitMeetingGenreTest {
     void aStatementsHeaderDatesItsVisit() throws Exception {
         GenreCase.load("statement-header-span").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "In Lima, they were received by the Minister of Women, A B" after a working group's visit: its members. */
+    @Test
+    void theyOfAVisitingBody() throws Exception {
+        GenreCase.load("they-of-a-visiting-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
