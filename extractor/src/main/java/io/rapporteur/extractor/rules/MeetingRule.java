@@ -357,7 +357,9 @@ public final class MeetingRule implements Rule {
         boolean titled = false;
         for (int i = from; i < to; i++) {
             Token t = v.token(i);
+            // (also "received by the Vice-President, A, and by the Minister of Education, B")
             boolean function = t.is("the") || t.is("of") || t.is("for") || t.is("on") || t.is("and") || t.is("with")
+                    || t.is("by")
                     || t.is("as") || t.is("well") || t.is(",") || t.is(";") || t.is("(") || t.is(")") || t.is("-");
             if (t.isWord() && t.isCapitalised()) {
                 titled = true;

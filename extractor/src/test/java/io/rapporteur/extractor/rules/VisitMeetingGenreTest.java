@@ -644,4 +644,10 @@ class VisitMeetingGenreTest {
     void theyOfAVisitingBody() throws Exception {
         GenreCase.load("they-of-a-visiting-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "she was received by the Vice-President, A, and by the Minister of Education, B": a meeting with each. */
+    @Test
+    void receivedByOneAndByAnother() throws Exception {
+        GenreCase.load("received-by-and-by").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
