@@ -139,6 +139,45 @@ public final class AttendanceRule implements Rule {
         return opening || body != null && addressed != null && body.id().equals(addressed.id()) ? session : null;
     }
 
+    /** The most words of an event's lower-case description: "workshop on integrating the right to food into ...". */
+    private static final int MAX_DESCRIPTION = 14;
+
+    /**
+     * An event named in lower case by what it was about: "a workshop on transitional justice and the rights of
+     * victims, organized by ...", "the regional consultation on the protection of human rights defenders": its noun,
+     * the words that qualify it before and its subject after "on", up to a comma or the words that say who held it,
+     * where and when. Null where the noun has no such subject.
+     */
+    private static String describedEvent(SentenceView v, int from, CueMatch noun, int ce) {
+        if (!v.tokenIs(noun.tokEnd(), "on") || !v.kb.words("described-events").contains(v.token(noun.tokEnd() - 1).norm())) {
+            return null; // (not "held consultations on the establishment of the Council": talks, no event attended)
+        }
+        int start = noun.tokStart();
+        while (start - 1 >= from && v.token(start - 1).isWord() && !v.tokenIs(start - 1, "a")
+                && !v.tokenIs(start - 1, "an") && !v.tokenIs(start - 1, "the") && !v.tokenIs(start - 1, "its")) {
+            start--; // "a national workshop", "the Pacific regional consultation"
+        }
+        int end = noun.tokEnd() + 1;
+        while (end < Math.min(ce, noun.tokEnd() + MAX_DESCRIPTION) && v.token(end).isWord()
+                && !v.kb.words("description-stops").contains(v.token(end).norm())) {
+            final int at = end + 1;
+            if (v.tokenIs(end, "in") && v.firstRight(at, at + 1, m -> m.tokStart() == at
+                    && (m.kind() == MentionKind.CITY || m.kind() == MentionKind.STATE)) != null) {
+                break; // "... on business and human rights in Bangkok": where, not what about
+            }
+            end++;
+        }
+        if (end < Math.min(ce, noun.tokEnd() + MAX_DESCRIPTION) && v.token(end).isWord()
+                && !v.kb.words("description-stops").contains(v.token(end).norm())) {
+            return null; // runs on past its length: no description read whole
+        }
+        while (end > noun.tokEnd() + 1 && v.kb.words("description-stops").contains(v.token(end - 1).norm())
+                || end > noun.tokEnd() + 1 && (v.tokenIs(end - 1, "and") || v.tokenIs(end - 1, "the") || v.tokenIs(end - 1, "of"))) {
+            end--;
+        }
+        return end > noun.tokEnd() + 1 ? v.text(start, end) : null;
+    }
+
     /**
      * A gathering named in capitals that is no exchange of its own: "the 2019 Annual Meeting of the Global Alliance of
      * National Human Rights Institutions", "the GANHRI Annual Meeting". Null when the object is none.
@@ -289,6 +328,10 @@ public final class AttendanceRule implements Rule {
                         }
                     }
                 }
+            } else if (noun != null && partStart < 0 && attendee.kind() != MentionKind.STATE
+                    && describedEvent(v, from, noun, ce) != null) {
+                // "took part in a workshop on transitional justice and the rights of victims, organized by ..."
+                event = describedEvent(v, from, noun, ce);
             } else {
                 event = namedGathering(v, from, ce); // "participated in the GANHRI Annual Meeting held in Geneva"
                 if (event == null) {

@@ -526,4 +526,13 @@ class DiplomacyGenreTest {
     void gatheringsAttended() throws Exception {
         GenreCase.load("gatherings-attended").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "took part in a national workshop on the prevention of torture in places of detention, convened by ...": an
+     * event named only by what it was about, up to who held it.
+     */
+    @Test
+    void eventsNamedByWhatTheyWereAbout() throws Exception {
+        GenreCase.load("described-events-attended").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -551,7 +551,9 @@ class VisitMeetingGenreTest {
 
     /**
      * "concluded a four-day visit to Fiji (7-10 May 2019)": the days in brackets after the state are the visit's (not
-     * the span a title covers); and the headline's "Deputy High Commissioner Gilmore" is the Kate Gilmore named next.
+     * the span a title covers); and the headline's "Deputy High Commissioner Gilmore" is the Kate Gilmore named next;
+     * "during which she addressed the Pacific regional consultation on climate change": an event she attended (added
+     * when events named by their subject came to be read).
      */
     @Test
     void aVisitDatedInBrackets() throws Exception {
