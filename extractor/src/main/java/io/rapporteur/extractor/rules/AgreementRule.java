@@ -48,9 +48,13 @@ public final class AgreementRule implements Rule {
                 continue;
             }
             String kind = noun.value(CueKind.AGREEMENT_NOUN);
-            boolean titled = v.token(noun.tokStart()).isCapitalised();
+            boolean titled = v.token(noun.tokStart()).isCapitalised()
+                    || v.tokenIs(noun.tokStart(), "the") && v.token(noun.tokStart() + 1).isCapitalised();
             int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), verb.tokEnd())
                     : Titles.extendModifiersLeft(v, noun.tokStart(), verb.tokEnd());
+            if (v.tokenIs(titleStart, "the")) {
+                titleStart++; // a noun listed with its article ("the Country Programme Action Plan")
+            }
             int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)) : noun.tokEnd();
             for (int k = noun.tokEnd(); k < titleEnd; k++) {
                 if (v.tokenIs(k, "with") && v.firstRight(k + 1, k + 3, m -> Roles.PARTY.test(m)

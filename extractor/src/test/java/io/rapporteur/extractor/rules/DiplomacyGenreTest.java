@@ -535,4 +535,10 @@ class DiplomacyGenreTest {
     void eventsNamedByWhatTheyWereAbout() throws Exception {
         GenreCase.load("described-events-attended").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "signed the Country Programme Action Plan for 2021-2025": a programme, its title past "the country". */
+    @Test
+    void aCountryProgrammeActionPlan() throws Exception {
+        GenreCase.load("country-programme-action-plan").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
