@@ -1834,7 +1834,9 @@ public final class ExchangeRule implements Rule {
         for (DateMention d : v.datesIn(cs, ce)) {
             int t = v.tokenAt(d.start());
             // "the fifth since 2015": a date after "since" starts a count, it is not when this exchange happened
-            if ((t < nameStart || t >= nameEnd) && d.iso() != null && !v.tokenIs(t - 1, "since")) {
+            // nor a dateline opening the sentence ("Bern, 17.06.2016 - The 14th round ... took place on 15 and 16 June")
+            if ((t < nameStart || t >= nameEnd) && d.iso() != null && !v.tokenIs(t - 1, "since")
+                    && !v.datelineOpening(d, t)) {
                 out.add(d);
             }
         }

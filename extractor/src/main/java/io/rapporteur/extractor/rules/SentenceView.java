@@ -2069,6 +2069,9 @@ public final class SentenceView {
             if (isDeadline(t)) {
                 continue; // "its initial report, which was due in 2010": a deadline, not when it happened
             }
+            if (datelineOpening(d, t)) {
+                continue; // "Bern, 17.06.2016 - The 14th round ... took place in Beijing on 15 and 16 June 2016"
+            }
             if (d.end() > d.start() && overlapsMention(t, t + 1)) { // (a heading's date, set before the text, has no span)
                 continue; // "the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)": a name's year
             }
@@ -2199,6 +2202,15 @@ public final class SentenceView {
     }
 
     /** Whether the date at token {@code t} is a deadline: "due 2010", "due in 2010", "due by March". */
+    /** Whether the date is a release's dateline opening the sentence: "Bern, 17.06.2016 - ...", "GENEVA, 5 May -". */
+    boolean datelineOpening(DateMention d, int t) {
+        int after = tokenAt(d.end() - 1) + 1;
+        Token dash = token(after);
+        return t <= 4 && dash != null && (dash.text().equals("-") || dash.text().equals("\u2013") || dash.text().equals("\u2014"))
+                && !mentions.isEmpty() && mentions.get(0).kind() == MentionKind.CITY && mentions.get(0).tokStart() == 0
+                && datesIn(after, tokens.size()).stream().anyMatch(x -> x.iso() != null);
+    }
+
     boolean isDeadline(int t) {
         boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
         // also the end of what an act extends: "a memorandum ... extending the programme until December 2026"

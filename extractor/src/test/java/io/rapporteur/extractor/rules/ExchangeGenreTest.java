@@ -444,4 +444,13 @@ class ExchangeGenreTest {
     void reportsReceivedAndSubmittedInAsides() throws Exception {
         GenreCase.load("committee-reports-received").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Bern, 24.11.2023 - The fifth round of the human rights dialogue ... took place in Vientiane on 20 and 21 November
+     * 2023": the dateline opening the sentence is the release's day, not the round's.
+     */
+    @Test
+    void aNumericDatelineOpeningTheSentence() throws Exception {
+        GenreCase.load("numeric-dateline-in-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
