@@ -111,6 +111,12 @@ public final class MentionFinder {
                 i = inner.end();
                 continue;
             }
+            if (m.start() > 0 && m.end() - m.start() == 1
+                    && kb.words("regions-before-a-state-name").contains(tokens.get(m.start() - 1).norm())
+                    && kb.words("state-names-in-regions").contains(tokens.get(m.start()).norm())) {
+                i = m.end(); // "Latin America and the Caribbean", "Central Asia": a region, not a state
+                continue;
+            }
             if (m.value().kind() == EntityKind.ORG && m.start() > 0 && ordinalWord(tokens.get(m.start() - 1))
                     && kb.words("bodies-named-like-events").contains(tokens.get(m.end() - 1).norm())) {
                 i = m.end(); // "the Second Asia-Pacific Forum on Human Rights Education": an event, not the body

@@ -652,4 +652,13 @@ class VisitMeetingGenreTest {
     void receivedByOneAndByAnother() throws Exception {
         GenreCase.load("received-by-and-by").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "... in Latin America and the Caribbean" names a region, not the United States: "the State party" after it is
+     * still the one the concluding observations are on.
+     */
+    @Test
+    void latinAmericaIsNoState() throws Exception {
+        GenreCase.load("latin-america-is-no-state").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
