@@ -409,6 +409,10 @@ public final class ExchangeRule implements Rule {
                     && "HELD".equals(verb.value(CueKind.EXCHANGE_VERB))) {
                 status = null; // "the postponed 12th round ... takes place in Hanoi": held now
             }
+            if ("PLANNED".equals(status) && (v.tokenIs(verb.tokStart(), "opened") || v.tokenIs(verb.tokStart(), "began"))
+                    && releaseDay(v, verb) != null) {
+                status = null; // "..., which will run until 27 September, opened this morning": under way, not planned
+            }
             String calledOff = calledOffAfter(v, Math.max(verb.tokEnd(), noun.tokEnd()), ce);
             if (calledOff != null) {
                 status = calledOff; // "the dialogue, due to be held in Canberra in August, was cancelled"
@@ -875,6 +879,13 @@ public final class ExchangeRule implements Rule {
                     && (v.tokenIs(t - 1, "until") || v.tokenIs(t - 1, "till") || v.tokenIs(t - 2, "close")
                     || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end"))) {
                 return today + "/" + d.iso();
+            }
+        }
+        // "The forty-second session ..., which will run from 9 to 27 September 2019 ..., opened this morning": the
+        // span the relative clause before the verb gives, from the day it opened
+        for (DateMention d : v.datesIn(0, verb.tokStart())) {
+            if (d.to() != null && d.iso() != null && d.iso().startsWith(today) && v.findWord("which", 0, v.tokenAt(d.start())) >= 0) {
+                return d.iso();
             }
         }
         return null;

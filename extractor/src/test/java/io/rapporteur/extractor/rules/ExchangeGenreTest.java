@@ -453,4 +453,13 @@ class ExchangeGenreTest {
     void aNumericDatelineOpeningTheSentence() throws Exception {
         GenreCase.load("numeric-dateline-in-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The forty-fifth regular session ..., which will run from 14 September to 7 October 2020 ..., opened this
+     * morning": under way (the relative clause's "will" plans nothing), in the span it gives.
+     */
+    @Test
+    void aSessionOpenedThatWillRunUntil() throws Exception {
+        GenreCase.load("session-opened-which-will-run").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
