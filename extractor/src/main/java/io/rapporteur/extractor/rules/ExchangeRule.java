@@ -240,6 +240,10 @@ public final class ExchangeRule implements Rule {
             if (hosts.isEmpty() && verb.tokStart() > nameEnd) {
                 hosts = relativeHosts(v, nameEnd, verb); // "the 13th Workshop ..., which China and OHCHR co-hosted in"
             }
+            if (hosts.isEmpty() && verb.tokStart() > noun.tokStart() && nameStart > 2 && v.findWord(",", 0, nameStart) > 0) {
+                // "Co-sponsored by A and B, the 2015 Beijing Forum on Human Rights was held in Beijing": a fronted participle
+                hosts = passiveHosts(v, 0, v.findWord(",", 0, nameStart));
+            }
             if (!hosts.isEmpty()) {
                 sides.clear(); // "the China-Africa seminar ..., co-hosted by A and B": the hosts, not the compound
                 sides.addAll(hosts);

@@ -462,4 +462,10 @@ class ExchangeGenreTest {
     void aSessionOpenedThatWillRunUntil() throws Exception {
         GenreCase.load("session-opened-which-will-run").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Co-sponsored by A and B, the 2019 Beijing Forum on Human Rights was held in Beijing ...": its sponsors hold it. */
+    @Test
+    void sponsorsInAFrontedParticiple() throws Exception {
+        GenreCase.load("fronted-sponsors").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
