@@ -72,6 +72,25 @@ public final class Discourse {
     public record DatedMeeting(String subject, String date, int sentence) {
     }
 
+    /**
+     * "The 2015 Beijing Forum on Human Rights was held in Beijing from September 16 to 17, 2015." names no one who held
+     * it; the next sentence may ("Co-sponsored by A and B, the forum ..."). Its kind, name, place, date, edition and
+     * sentence.
+     */
+    public record EventAwaitingHosts(String format, String name, io.rapporteur.contract.fact.Place place, String date,
+                                     Integer ordinal, int sentence) {
+    }
+
+    private EventAwaitingHosts eventAwaitingHosts;
+
+    public EventAwaitingHosts eventAwaitingHosts() {
+        return eventAwaitingHosts;
+    }
+
+    public void eventAwaitingHosts(EventAwaitingHosts event) {
+        this.eventAwaitingHosts = event;
+    }
+
     private DatedMeeting lastDatedMeeting;
 
     public DatedMeeting lastDatedMeeting() {

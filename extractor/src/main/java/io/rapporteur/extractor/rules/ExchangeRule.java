@@ -7,6 +7,7 @@ import io.rapporteur.contract.fact.Place;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.date.PartialDate;
+import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.Cue;
 import io.rapporteur.extractor.kb.CueKind;
@@ -51,6 +52,7 @@ public final class ExchangeRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        hostsOfTheEventJustNamed(v, out);
         int consumedUntil = -1;
         List<Mention> lastSides = List.of();
         int lastNounEnd = -1;
@@ -329,6 +331,16 @@ public final class ExchangeRule implements Rule {
                 if (host != null) {
                     sides.add(host); // "the South-South Human Rights Forum was held in Beijing": its host's
                 } else if (antecedent == null) {
+                    if (named && "HELD".equals(verb.value(CueKind.EXCHANGE_VERB))) { // its hosts may come next: "Co-sponsored by A and B, the forum ..."
+                        SentenceView.PlaceHit where = v.placeIn(nameEnd, ce);
+                        DateMention when = v.datesIn(nameEnd, ce).stream().filter(d -> d.iso() != null).findFirst()
+                                .orElse(v.nearestDate(noun.tokStart()));
+                        // (with the year its name begins with: "The 2015 Beijing Forum on Human Rights")
+                        int from = nameStart > 0 && v.token(nameStart - 1).isNumber() ? nameStart - 1 : nameStart;
+                        v.discourse.eventAwaitingHosts(new Discourse.EventAwaitingHosts(format, v.text(from, nameEnd),
+                                where == null ? null : where.place(), when == null ? null : when.iso(), ofItsKind(v),
+                                v.sentence.index()));
+                    }
                     continue;
                 } else {
                     name = antecedent.fact().text("name");
@@ -1741,6 +1753,53 @@ public final class ExchangeRule implements Rule {
         }
         Mention city = v.firstRight(v.tokenAt(place.start()), place.tokEnd(), Roles.DESTINATION);
         return city == null ? null : city.withId(place.place().country(), MentionKind.STATE);
+    }
+
+    /** "..., the eighth of its kind, ...": the edition an aside numbers, or null. */
+    private static Integer ofItsKind(SentenceView v) {
+        for (int k = 2; k + 2 < v.tokens.size(); k++) {
+            if (v.tokenIs(k, "of") && v.tokenIs(k + 1, "its") && v.tokenIs(k + 2, "kind")) {
+                int[] ordinal = v.ordinalEndingAt(k - 1);
+                return ordinal == null ? null : ordinal[0];
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences after an event named without its hosts they may be given. */
+    private static final int HOSTS_REACH = 2;
+
+    /**
+     * "The 2015 Beijing Forum on Human Rights was held in Beijing from September 16 to 17, 2015. Co-sponsored by A and
+     * B, the forum, the eighth of its kind, brought together ...": the event the sentence before named, held by them.
+     */
+    private static void hostsOfTheEventJustNamed(SentenceView v, List<FactDraft> out) {
+        Discourse.EventAwaitingHosts event = v.discourse.eventAwaitingHosts();
+        if (event == null || v.sentence.index() - event.sentence() > HOSTS_REACH || v.sentence.index() == event.sentence()) {
+            return;
+        }
+        int comma = v.findWord(",", 0, v.tokens.size());
+        List<Mention> hosts = comma < 0 ? List.of() : passiveHosts(v, 0, comma);
+        CueMatch ref = hosts.isEmpty() ? null : v.cues(CueKind.EVENT_ANAPHOR).stream()
+                .filter(c -> c.tokStart() == comma + 1 && event.format().equals(c.value(CueKind.EVENT_ANAPHOR)))
+                .findFirst().orElse(null);
+        if (ref == null) {
+            return;
+        }
+        v.discourse.eventAwaitingHosts(null);
+        FactDraft fact = new FactDraft(FactType.EXCHANGE).status(null, event.format()).code("format", event.format())
+                .entities("participants", hosts);
+        fact.text("name", event.name(), 0, 0);
+        Integer ordinal = event.ordinal() != null ? event.ordinal() : ofItsKind(v);
+        if (ordinal != null) {
+            fact.fields.put("ordinal", ordinal);
+        }
+        if (event.place() != null) {
+            fact.fields.put("place", event.place());
+        }
+        fact.date(event.date(), true);
+        out.add(fact);
+        v.remember(event.format(), fact, event.name());
     }
 
     /** "..., co-hosted by the China Society for Human Rights Studies and Ethiopia's Ministry of Foreign Affairs". */

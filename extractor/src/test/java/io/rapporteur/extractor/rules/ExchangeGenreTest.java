@@ -468,4 +468,14 @@ class ExchangeGenreTest {
     void sponsorsInAFrontedParticiple() throws Exception {
         GenreCase.load("fronted-sponsors").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The 2012 Beijing Forum on Human Rights was held in Beijing from September 17 to 18, 2012. Co-sponsored by A and
+     * B, the forum, the fifth of its kind, brought together ...": the event the sentence before named, held by the
+     * sponsors the next names, its edition from "the fifth of its kind".
+     */
+    @Test
+    void hostsNamedInTheNextSentence() throws Exception {
+        GenreCase.load("hosts-in-the-next-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
