@@ -51,6 +51,11 @@ public record Fact(
         return new Fact(newId, type, fields, date, status, evidence, provenance, confidence, cameo, extractorVersion);
     }
 
+    /** The same fact dated otherwise (its id, made of its key fields and date, left to be set again). */
+    public Fact withDate(String newDate) {
+        return new Fact(null, type, fields, newDate, status, evidence, provenance, confidence, cameo, extractorVersion);
+    }
+
     public Object field(String name) {
         return fields.get(name);
     }

@@ -14,6 +14,11 @@ public record PartialDate(Integer year, Integer month, Integer day) {
         return new PartialDate(y, month, day);
     }
 
+    /** The day of a calendar date. */
+    public static PartialDate ofDay(java.time.LocalDate date) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
     /** ISO 8601 at the given precision, or null without a year. */
     public String iso() {
         if (year == null) {

@@ -655,10 +655,7 @@ public final class Discourse {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventRecord e = events.get(i);
             if ("VISIT".equals(e.kind()) && e.fact().date() == null && e.fact().status() == null) {
-                io.rapporteur.contract.fact.Fact f = e.fact();
-                events.set(i, new EventRecord(e.kind(), new io.rapporteur.contract.fact.Fact(f.id(), f.type(), f.fields(),
-                        span, f.status(), f.evidence(), f.provenance(), f.confidence(), f.cameo(), f.extractorVersion()),
-                        e.fullName(), e.sentence(), e.paragraph()));
+                events.set(i, new EventRecord(e.kind(), e.fact().withDate(span), e.fullName(), e.sentence(), e.paragraph()));
                 return;
             }
         }

@@ -3,6 +3,7 @@ package io.rapporteur.extractor.engine;
 import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.kb.KnowledgeBase;
 import io.rapporteur.extractor.mention.Person;
 import io.rapporteur.extractor.mention.PersonRegistry;
 
@@ -31,7 +32,7 @@ final class HolderNamedAfterTheLead {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Person p : people.recentFirst()) {
             String office = p.affiliation();
-            if (office != null && (office.startsWith("org:SR-") || office.startsWith("org:IE-"))) {
+            if (KnowledgeBase.isMandate(office)) {
                 holders.put(office, p.id());
                 counts.merge(office, 1, Integer::sum);
             }

@@ -145,10 +145,7 @@ public final class RuleBasedExtractor implements Extractor {
         for (Map.Entry<String, Fact> e : new ArrayList<>(facts.entrySet())) {
             Fact f = e.getValue();
             if (f.type() == FactType.VISIT && f.date() == null && f.status() == null) {
-                facts.remove(e.getKey());
-                Fact dated = new Fact(null, f.type(), f.fields(), span, f.status(), f.evidence(), f.provenance(),
-                        f.confidence(), f.cameo(), f.extractorVersion());
-                facts.putIfAbsent(FactIdentity.canonicalKey(dated), dated);
+                redate(facts, e.getKey(), span);
                 return;
             }
         }
@@ -173,11 +170,14 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         for (String key : keys) {
-            Fact f = facts.remove(key);
-            Fact dated = new Fact(null, f.type(), f.fields(), term, f.status(), f.evidence(), f.provenance(),
-                    f.confidence(), f.cameo(), f.extractorVersion());
-            facts.putIfAbsent(FactIdentity.canonicalKey(dated), dated);
+            redate(facts, key, term);
         }
+    }
+
+    /** Replaces the fact under {@code key} by itself with another date, under the key that date gives it. */
+    private static void redate(Map<String, Fact> facts, String key, String date) {
+        Fact dated = facts.remove(key).withDate(date);
+        facts.putIfAbsent(FactIdentity.canonicalKey(dated), dated);
     }
 
     private Fact finish(FactDraft draft, String text, Sentence sentence) {

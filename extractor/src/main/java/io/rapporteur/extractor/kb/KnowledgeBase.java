@@ -169,6 +169,14 @@ public final class KnowledgeBase {
     }
 
     /** Whether the body is an office one person holds (a Special Rapporteur, the High Commissioner). */
+    /**
+     * Whether the body is a special procedures mandate of the Human Rights Council, a Special Rapporteur's or an
+     * Independent Expert's (ids org:SR-* and org:IE-*).
+     */
+    public static boolean isMandate(String bodyId) {
+        return bodyId != null && (bodyId.startsWith("org:SR-") || bodyId.startsWith("org:IE-"));
+    }
+
     public boolean isOffice(String bodyId) {
         return offices.contains(bodyId);
     }

@@ -742,7 +742,7 @@ public final class MentionFinder {
         boolean anyMandate = generic.toLowerCase(Locale.ROOT).endsWith("expert") && !generic.contains("Independent");
         for (Person p : people.recentFirst()) {
             if (p.affiliation() != null && (kb.isOfficeOfKind(p.affiliation(), generic)
-                    || anyMandate && (p.affiliation().startsWith("org:SR-") || p.affiliation().startsWith("org:IE-")))) {
+                    || anyMandate && KnowledgeBase.isMandate(p.affiliation()))) {
                 people.mentioned(p);
                 return new Mention(MentionKind.PERSON, p.id(), title.tokStart(), title.tokEnd(), title.start(),
                         title.end(), title.text(), null, p.affiliation(), true);

@@ -1,5 +1,7 @@
 package io.rapporteur.extractor.mention;
 
+import io.rapporteur.extractor.kb.KnowledgeBase;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -132,6 +134,11 @@ public final class PersonRegistry {
 
     public void holdsOffice(String personId, String head) {
         officeHeads.put(personId, head.toLowerCase(Locale.ROOT));
+    }
+
+    /** The person named last who holds a special procedures mandate, or null. */
+    public Person lastMandateHolder() {
+        return recentFirst().stream().filter(p -> KnowledgeBase.isMandate(p.affiliation())).findFirst().orElse(null);
     }
 
     /** The head word of the office the text wrote the person with ("rapporteur"), or null. */

@@ -186,8 +186,7 @@ public final class AttendanceRule implements Rule {
         for (int k = from; k < Math.min(ce, from + MAX_TITLE_HEAD); k++) {
             if (v.token(k).isWord() && v.token(k).isCapitalised() && v.kb.words("gatherings").contains(v.token(k).norm())) {
                 int start = Titles.extendLeft(v, k, from);
-                if (start > from && (v.token(start - 1).isNumber() || v.ordinalAt(start - 1) != null
-                        || v.token(start - 1).norm().matches("\\d+(st|nd|rd|th)"))) {
+                if (start > from && (v.token(start - 1).isNumber() || v.ordinalAt(start - 1) != null)) {
                     start--; // "the 2019 Annual Meeting", "the 40th Meeting of the AICHR"
                 }
                 int end = Math.max(k + 1, Titles.extendRight(v, k + 1, ce));

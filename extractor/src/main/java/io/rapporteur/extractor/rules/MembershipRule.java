@@ -4,6 +4,7 @@ import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.kb.KnowledgeBase;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.segment.Token;
@@ -1060,7 +1061,7 @@ public final class MembershipRule implements Rule {
         }
         Mention m = v.firstRight(k + 1, Math.min(ce, k + 4), any -> true); // (past "the first")
         String id = m == null ? null : m.id() != null && m.id().startsWith("org:") ? m.id() : m.affiliation();
-        if (id != null && (id.startsWith("org:SR-") || id.startsWith("org:IE-")) && v.kb.isOffice(id)) {
+        if (KnowledgeBase.isMandate(id) && v.kb.isOffice(id)) {
             return new Mention(MentionKind.ORG, id, m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), null, id, true);
         }
         return null;

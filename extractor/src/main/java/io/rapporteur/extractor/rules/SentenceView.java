@@ -295,22 +295,13 @@ public final class SentenceView {
             LocalDate day = LocalDate.of(dateline.year(), dateline.month(), dateline.day());
             int second = i + 2 < tokens.size() && tokenIs(i + 1, "and") ? WEEKDAYS.indexOf(tokens.get(i + 2).norm()) : -1;
             if (second > weekday) { // "on Wednesday and Thursday": the two days, the second on or before the dateline
-                LocalDate last = day;
-                while (last.getDayOfWeek().getValue() - 1 != second) {
-                    last = last.minusDays(1);
-                }
-                LocalDate first = last.minusDays(second - weekday);
-                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), new PartialDate(first.getYear(),
-                        first.getMonthValue(), first.getDayOfMonth()), new PartialDate(last.getYear(), last.getMonthValue(),
-                        last.getDayOfMonth()), true));
+                LocalDate last = lastOnOrBefore(day, second);
+                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(),
+                        PartialDate.ofDay(last.minusDays(second - weekday)), PartialDate.ofDay(last), true));
                 return;
             }
-            while (day.getDayOfWeek().getValue() - 1 != weekday) {
-                day = day.minusDays(1);
-            }
             Token t = tokens.get(i);
-            dates.add(new DateMention(t.start(), t.end(), new PartialDate(day.getYear(), day.getMonthValue(),
-                    day.getDayOfMonth()), null, true));
+            dates.add(new DateMention(t.start(), t.end(), PartialDate.ofDay(lastOnOrBefore(day, weekday)), null, true));
             return;
         }
     }
@@ -333,9 +324,8 @@ public final class SentenceView {
             if (span == null || !span.contains("/") || span.length() != 21) {
                 return;
             }
-            LocalDate last = LocalDate.parse(span.substring(11));
-            dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 4).end(), new PartialDate(last.getYear(),
-                    last.getMonthValue(), last.getDayOfMonth()), null, true));
+            dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 4).end(),
+                    PartialDate.ofDay(LocalDate.parse(span.substring(11))), null, true));
             return;
         }
     }
@@ -350,11 +340,16 @@ public final class SentenceView {
         if (weekday < 0 || !t.isCapitalised() || !tokenIs(i - 1, "on") || releaseDay == null || releaseDay.length() != 10) {
             return null;
         }
-        LocalDate day = LocalDate.parse(releaseDay);
-        while (day.getDayOfWeek().getValue() - 1 != weekday) {
-            day = day.minusDays(1);
+        return lastOnOrBefore(LocalDate.parse(releaseDay), weekday).toString();
+    }
+
+    /** The last day on or before {@code day} that falls on the weekday (0 for Monday, as {@link #WEEKDAYS}). */
+    private static LocalDate lastOnOrBefore(LocalDate day, int weekday) {
+        LocalDate d = day;
+        while (d.getDayOfWeek().getValue() - 1 != weekday) {
+            d = d.minusDays(1);
         }
-        return day.toString();
+        return d;
     }
 
     /**
@@ -388,7 +383,7 @@ public final class SentenceView {
             }
             LocalDate day = LocalDate.parse(base).plusDays((long) sign * count * days);
             dates.add(new DateMention(at, tokens.get(i + 2).end(),
-                    new PartialDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), null, true));
+                    PartialDate.ofDay(day), null, true));
             return;
         }
     }
@@ -464,7 +459,7 @@ public final class SentenceView {
             }
             LocalDate d = LocalDate.parse(day).plusDays(after ? 1 : -1);
             dates.add(new DateMention(tokens.get(k - 3).start(), c.end(),
-                    new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), null, true));
+                    PartialDate.ofDay(d), null, true));
             return;
         }
     }
@@ -506,7 +501,7 @@ public final class SentenceView {
             if (following) {
                 LocalDate next = LocalDate.of(last.year(), last.month(), last.day()).plusDays(1);
                 dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(),
-                        new PartialDate(next.getYear(), next.getMonthValue(), next.getDayOfMonth()), null, true));
+                        PartialDate.ofDay(next), null, true));
                 return;
             }
             // "On the same day, she met ...", "Later that day she opened ...": the day the text last named
@@ -1310,9 +1305,8 @@ public final class SentenceView {
      * null when no mandate holder has been named.
      */
     private Mention predecessorsMandate(CueMatch cue) {
-        String mandate = discourse.people().recentFirst().stream().map(Person::affiliation).filter(a -> a != null
-                && (a.startsWith("org:SR-") || a.startsWith("org:IE-"))).findFirst().orElse(null);
-        return mandate == null ? null : anaphor(cue, MentionKind.ORG, mandate, null);
+        Person holder = discourse.people().lastMandateHolder();
+        return holder == null ? null : anaphor(cue, MentionKind.ORG, holder.affiliation(), null);
     }
 
     /** How many sentences back the visit of a body may be that "they" or "it" of its members refers to. */
@@ -1754,9 +1748,13 @@ public final class SentenceView {
         };
     }
 
+    /** A vote count in brackets after a state elected: "Libya (157 votes), Mauritania (172)". */
+    private static final java.util.regex.Pattern VOTE_COUNT =
+            java.util.regex.Pattern.compile("^\\(\\d[\\d,]*(?: votes?)?\\)\\s*");
+
     /** The words joining two coordinated mentions, past a vote count after the first: "Libya (157 votes), Mauritania". */
     private String joint(Mention a, Mention b) {
-        return between(a, b).replaceFirst("^\\(\\d[\\d,]*(?: votes?)?\\)\\s*", "");
+        return VOTE_COUNT.matcher(between(a, b)).replaceFirst("");
     }
 
     String between(Mention a, Mention b) {

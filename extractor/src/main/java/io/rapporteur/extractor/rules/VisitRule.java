@@ -136,12 +136,8 @@ public final class VisitRule implements Rule {
                 // "..., a UN expert said today at the end of a ten-day official visit to the country.": the visitor
                 // is the expert, whom the release names later; "The visit, which took place from 2 to 11 October"
                 // may then give it (restatedSpan)
-                Mention state = asState(place);
-                if (state.id() != null && state.kind() == MentionKind.STATE) {
-                    v.discourse.visitByExpertNamedLater(new Discourse.VisitByExpertNamedLater(
-                            v.doc.substring(v.token(unnamedExpert[0]).start(), v.token(unnamedExpert[1] - 1).end()),
-                            state.id(), state.text(), v.sentence.index()));
-                }
+                expertNamedLater(v, v.doc.substring(v.token(unnamedExpert[0]).start(),
+                        v.token(unnamedExpert[1] - 1).end()), place);
                 continue;
             }
             if (visitor == null || visitor.id() == null || place == null) {
@@ -155,12 +151,7 @@ public final class VisitRule implements Rule {
                 // (a headline's "UN POVERTY EXPERT VISITS MALAYSIA": "UN" an adjective, in capitals like the rest)
                 // "a UN independent human rights expert said ... at the end of a visit": the expert, named later;
                 // "The visit, which took place from 2 to 11 October" may then date it (restatedSpan)
-                Mention state = asState(place);
-                if (state.id() != null && state.kind() == MentionKind.STATE) {
-                    v.discourse.visitByExpertNamedLater(new Discourse.VisitByExpertNamedLater(
-                            v.doc.substring(visitor.start(), v.token(visitor.tokEnd()).end()), state.id(), state.text(),
-                            v.sentence.index()));
-                }
+                expertNamedLater(v, v.doc.substring(visitor.start(), v.token(visitor.tokEnd()).end()), place);
                 continue;
             }
             List<Mention> stops = place.kind() == MentionKind.STATE
@@ -1348,6 +1339,15 @@ public final class VisitRule implements Rule {
         return null;
     }
 
+    /** Keeps the lead's visit to a state by an expert it names only later ("a UN expert"), for its restatement. */
+    private static void expertNamedLater(SentenceView v, String visitorText, Mention place) {
+        Mention state = asState(place);
+        if (state.id() != null && state.kind() == MentionKind.STATE) {
+            v.discourse.visitByExpertNamedLater(new Discourse.VisitByExpertNamedLater(visitorText, state.id(),
+                    state.text(), v.sentence.index()));
+        }
+    }
+
     /** How many sentences after the lead's "a UN expert said ... at the end of a visit" its restatement may come. */
     private static final int NAMED_LATER_REACH = 4;
 
@@ -1363,8 +1363,7 @@ public final class VisitRule implements Rule {
                 || last != null && last.sentence() > lead.sentence()) {
             return null;
         }
-        Person expert = v.discourse.people().recentFirst().stream().filter(p -> p.affiliation() != null
-                && (p.affiliation().startsWith("org:SR-") || p.affiliation().startsWith("org:IE-"))).findFirst().orElse(null);
+        Person expert = v.discourse.people().lastMandateHolder();
         if (expert == null) {
             return null;
         }
