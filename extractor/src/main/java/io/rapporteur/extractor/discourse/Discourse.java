@@ -543,9 +543,13 @@ public final class Discourse {
      */
     public String lastBody(String words) {
         for (String word : words.split("\\|")) {
-            for (int i = bodies.size() - 1; i >= 0; i--) {
-                if (containsWord(bodies.get(i)[1], word)) {
-                    return bodies.get(i)[0];
+            // a name the word heads before one it only qualifies: "the Council" after "the Human Rights Council
+            // Advisory Committee" is still the Council named before it
+            for (boolean head : new boolean[] {true, false}) {
+                for (int i = bodies.size() - 1; i >= 0; i--) {
+                    if (containsWord(bodies.get(i)[1], word, head)) {
+                        return bodies.get(i)[0];
+                    }
                 }
             }
         }
@@ -554,16 +558,29 @@ public final class Discourse {
 
     /** "the Commission" is not the "High Commissioner": the word whole, not a part of a longer one. */
     private static boolean containsWord(String text, String word) {
+        return containsWord(text, word, false);
+    }
+
+    private static boolean containsWord(String text, String word, boolean head) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
             boolean after = end >= text.length() || !Character.isLetter(text.charAt(end))
                     || text.charAt(end) == 's' && (end + 1 >= text.length() || !Character.isLetter(text.charAt(end + 1)));
-            if (before && after) {
+            if (before && after && (!head || !capitalisedWordFollows(text, end))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Council Advisory Committee": a capitalised word right after, of which the word is only a qualifier. */
+    private static boolean capitalisedWordFollows(String text, int end) {
+        int next = end;
+        while (next < text.length() && Character.isLetter(text.charAt(next))) {
+            next++; // (past a plural's "s")
+        }
+        return next + 1 < text.length() && text.charAt(next) == ' ' && Character.isUpperCase(text.charAt(next + 1));
     }
 
     public void remember(EventRecord event) {

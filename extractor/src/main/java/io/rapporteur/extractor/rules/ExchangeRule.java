@@ -815,7 +815,8 @@ public final class ExchangeRule implements Rule {
      */
     private static String closedSession(SentenceView v, CueMatch verb, int ce) {
         String word = v.token(verb.tokStart()).norm();
-        if (!(word.equals("closed") || word.equals("concluded") || word.equals("closes") || word.equals("concludes"))) {
+        if (!(word.equals("closed") || word.equals("concluded") || word.equals("closes") || word.equals("concludes")
+                || word.equals("ended") || word.equals("ends") || word.equals("wrapped") || word.equals("wraps"))) {
             return null;
         }
         DateMention began = null;

@@ -502,6 +502,91 @@ public final class MembershipRule implements Rule {
      * group of people closed by "as <role>" (two such groups at least). The election's date is the sentence's, else
      * the day the sentence before gave, else, after "then", the day the text last gave. Whether it read the sentence.
      */
+    /**
+     * A list announced by "the following" after a colon, as a Council's closing release writes its appointments and
+     * elections: "the Council appointed the following special procedure mandate holders: A (Sweden) as Special
+     * Rapporteur on the right to food; B (Senegal) as member of the Working Group on Arbitrary Detention ...", "the
+     * Council elected the following five experts as members of its Advisory Committee, for terms running from 1 October
+     * 2021 to 30 September 2024: C (Japan) and D (Maldives), from the Asia-Pacific States; ...". Each appointee holds
+     * the mandate named after them; each elected expert joins the body named before the colon. True when read.
+     */
+    private static boolean theFollowing(SentenceView v, List<FactDraft> out) {
+        CueMatch cue = v.cues(CueKind.MEMBERSHIP).stream()
+                .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP))).findFirst().orElse(null);
+        if (cue == null) {
+            return false;
+        }
+        int following = v.findWord("following", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 8));
+        int colon = following < 0 ? -1 : v.findWord(":", following, v.tokens.size());
+        if (colon < 0 || !v.tokenIs(following - 1, "the")) {
+            return false;
+        }
+        boolean appointed = v.token(cue.tokStart()).norm().equals("appointed");
+        Mention body = null;
+        if (!appointed) { // "as members of the Human Rights Council Advisory Committee"
+            int as = v.findWord("as", following, colon);
+            body = as < 0 ? null : v.firstRight(as, colon, m -> m.kind() == MentionKind.ORG && m.id() != null
+                    && !v.kb.isOffice(m.id()));
+            if (body == null) {
+                return false;
+            }
+        }
+        String term = null;
+        DateMention when = null;
+        for (DateMention d : v.datesIn(0, colon)) {
+            if (d.iso() == null) {
+                continue;
+            }
+            if (d.to() != null && v.tokenAt(d.start()) > cue.tokEnd()) {
+                term = d.iso(); // "for terms running from 1 October 2021 to 30 September 2024"
+            } else {
+                when = d;
+            }
+        }
+        String date = term != null ? term : when != null ? when.iso() : closingMeetingDay(v, cue);
+        int read = 0;
+        List<Mention> people = v.mentionsIn(colon + 1, v.tokens.size(), m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        for (Mention person : people) {
+            Mention joins = body;
+            String role = null;
+            if (appointed) {
+                joins = mandateAfter(v, person);
+                if (joins == null) {
+                    continue;
+                }
+                role = KnowledgeBase.isMandate(joins.id())
+                        ? joins.text().replaceFirst("^(?:the |UN |United Nations )+", "").split(" (on|in|for|of) ")[0]
+                        : null;
+            }
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", person).entity("body", joins);
+            if (role != null) {
+                fact.text("role", role, 0, 0);
+            }
+            fact.date(date, false);
+            out.add(fact);
+            read++;
+        }
+        return read > 0;
+    }
+
+    /** "A (Sweden) as Special Rapporteur on ...", "B (Ukraine) as member of the Working Group on ...": that mandate. */
+    private static Mention mandateAfter(SentenceView v, Mention person) {
+        int k = person.tokEnd();
+        if (v.tokenIs(k, "(")) {
+            int close = v.findWord(")", k, Math.min(v.tokens.size(), k + 8));
+            k = close < 0 ? k : close + 1;
+        }
+        if (!v.tokenIs(k, "as")) {
+            return null;
+        }
+        Mention m = v.firstRight(k + 1, Math.min(v.tokens.size(), k + 5), any -> any.id() != null || any.affiliation() != null);
+        String id = m == null ? null : m.id() != null && m.id().startsWith("org:") ? m.id() : m.affiliation();
+        if (id == null || !(KnowledgeBase.isMandate(id) || id.startsWith("org:WG"))) {
+            return null;
+        }
+        return new Mention(MentionKind.ORG, id, m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), null, id, true);
+    }
+
     private static boolean officersByRole(SentenceView v, List<FactDraft> out) {
         CueMatch elected = v.cues(CueKind.MEMBERSHIP).stream()
                 .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP))).findFirst().orElse(null);
@@ -801,7 +886,8 @@ public final class MembershipRule implements Rule {
         asMemberForATerm(v, out);
         composition(v, out);
         outgoingMembers(v, out);
-        boolean officersByRole = officersByRole(v, out);
+        boolean followingList = theFollowing(v, out);
+        boolean officersByRole = followingList || officersByRole(v, out);
         if (!officersByRole) { // one reading of an officers' list: "its officers ...: A as Chairperson; B and C as ..."
             bureau(v, out);
         }

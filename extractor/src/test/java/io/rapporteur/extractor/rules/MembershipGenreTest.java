@@ -225,4 +225,18 @@ class MembershipGenreTest {
     void officersNamedWithTheirStates() throws Exception {
         GenreCase.load("officers-with-nationalities").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A closing release's lists after "the following": experts elected "as members of the Human Rights Council Advisory
+     * Committee for the period from ... to ...: A (Serbia), ...; and B (Kenya) and C (Tunisia), ..." (each for that
+     * term), and mandate holders appointed "at its last meeting": "D (Norway) as Special Rapporteur on ...; E (Japan)
+     * as member of the Working Group on Arbitrary Detention; ..." (each to the mandate after their name, on the
+     * session's last day); "the Council" after the Advisory Committee is still the Council; a session "wrapped up"
+     * today, "which opened on 11 September", ran from then to today.
+     */
+    @Test
+    void aClosingReleasesListsOfAppointmentsAndElections() throws Exception {
+        GenreCase.load("council-lists-appointments-and-elections").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
