@@ -510,7 +510,7 @@ public final class MentionFinder {
             }
             String name = doc.substring(tokens.get(i).start(), tokens.get(end - 1).end());
             Person p = people.byFullName(name);
-            if (p == null && end - i == 1) {
+            if (p == null && !name.contains(" ")) { // also a hyphenated one: "Al-Nashif" for Nada Al-Nashif
                 p = people.byNamePart(name);
             } else if (p == null) {
                 p = people.byNameTail(name); // "Moraes Carvalho held meetings": Helena Moraes Carvalho, named before

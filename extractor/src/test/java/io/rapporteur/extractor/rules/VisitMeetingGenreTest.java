@@ -661,4 +661,13 @@ class VisitMeetingGenreTest {
     void latinAmericaIsNoState() throws Exception {
         GenreCase.load("latin-america-is-no-state").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A hyphenated family name written alone after the full name ("Brands-Kehris held talks ...", "Brands-Kehris was
+     * received by ..."): the same person, as a one-word family name already was.
+     */
+    @Test
+    void aHyphenatedFamilyNameWrittenAlone() throws Exception {
+        GenreCase.load("hyphenated-surname-alone").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
