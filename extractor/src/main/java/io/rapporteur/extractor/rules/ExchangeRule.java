@@ -420,6 +420,16 @@ public final class ExchangeRule implements Rule {
                 }
             }
             String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
+            if (status == null && v.tokenIs(verb.tokEnd(), "by") && noun.tokStart() < verb.tokStart()) {
+                // "A workshop on ..., organised by A and B, will be held on 16 August": the apposition's participle
+                // says who, the main verb after it when
+                CueMatch main = v.firstCue(CueKind.EXCHANGE_VERB, verb.tokEnd(), v.tokens.size());
+                int comma = v.findWord(",", verb.tokEnd(), main == null ? verb.tokEnd() : main.tokStart());
+                if (main != null && comma > 0 && v.tokenIs(main.tokStart() - 1, ",")
+                        && !"HELD".equals(main.value(CueKind.EXCHANGE_VERB))) {
+                    status = main.value(CueKind.EXCHANGE_VERB);
+                }
+            }
             CueMatch attributive = v.lastCue(CueKind.STATUS, cs, noun.tokStart());
             if (attributive != null && v.tokenIs(attributive.tokStart() - 1, "the") && verb.tokStart() > noun.tokStart()
                     && "HELD".equals(verb.value(CueKind.EXCHANGE_VERB))) {
@@ -883,10 +893,14 @@ public final class ExchangeRule implements Rule {
      */
     private static String openedSession(SentenceView v, CueMatch verb, int ce) {
         String word = v.token(verb.tokStart()).norm();
-        if (!(word.equals("opened") || word.equals("opens") || word.equals("began") || word.equals("begins"))) {
+        boolean willOpen = word.equals("will") && (v.tokenIs(verb.tokStart() + 1, "open") || v.tokenIs(verb.tokStart() + 1, "begin"));
+        if (!(word.equals("opened") || word.equals("opens") || word.equals("began") || word.equals("begins") || willOpen)) {
             return null;
         }
-        String today = releaseDay(v, verb);
+        // "The 41st session ... will open in Geneva on Monday 24 June and run until 12 July": from the day it opens
+        String today = willOpen ? v.datesIn(verb.tokEnd(), ce).stream()
+                .filter(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null)
+                .map(DateMention::iso).findFirst().orElse(null) : releaseDay(v, verb);
         if (today == null || today.length() != 10) {
             return null;
         }

@@ -514,12 +514,12 @@ public final class MembershipRule implements Rule {
         CueMatch cue = v.cues(CueKind.MEMBERSHIP).stream()
                 .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP))).findFirst().orElse(null);
         if (cue == null) {
-            return false;
+            return electedForATermBeforeAColon(v, out);
         }
         int following = v.findWord("following", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 8));
         int colon = following < 0 ? -1 : v.findWord(":", following, v.tokens.size());
         if (colon < 0 || !v.tokenIs(following - 1, "the")) {
-            return false;
+            return electedForATermBeforeAColon(v, out);
         }
         boolean appointed = v.token(cue.tokStart()).norm().equals("appointed");
         Mention body = null;
@@ -567,6 +567,52 @@ public final class MembershipRule implements Rule {
             read++;
         }
         return read > 0;
+    }
+
+    /**
+     * "The Council welcomed its fifteen new members, which were elected by the General Assembly on 13 October 2020 for
+     * the 2021-2023 term: Bolivia, China, ... and Uzbekistan": the states after the colon join the body named first
+     * (not the electors after "by") for the term. Only where the sentence states the term and the list after the colon
+     * holds nothing but members. True when read.
+     */
+    private static boolean electedForATermBeforeAColon(SentenceView v, List<FactDraft> out) {
+        CueMatch cue = v.cues(CueKind.MEMBERSHIP).stream()
+                .filter(c -> v.token(c.tokEnd() - 1).norm().endsWith("elected"))
+                // passive ("which were elected by ..."), or a participle ("its new members, elected by ..."): not
+                // "the General Assembly elected 18 States to the Council ...: A, B, ...", read with the electors
+                .filter(c -> !"ACTIVE".equals(c.value(CueKind.MEMBERSHIP)) || v.tokenIs(c.tokEnd(), "by"))
+                .findFirst().orElse(null);
+        int colon = cue == null ? -1 : v.findWord(":", cue.tokEnd(), v.tokens.size());
+        if (colon < 0) {
+            return false;
+        }
+        DateMention term = v.datesIn(cue.tokEnd(), colon).stream()
+                .filter(d -> d.to() != null && d.iso() != null && d.iso().contains("/")).reduce((a, b) -> b).orElse(null);
+        Mention body = v.firstRight(0, cue.tokStart(), m -> m.kind() == MentionKind.ORG && m.id() != null
+                && !v.tokenIs(m.tokStart() - 1, "by") && !v.kb.isOffice(m.id()));
+        if (term == null || body == null) {
+            return false;
+        }
+        List<Mention> members = new ArrayList<>();
+        for (int k = colon + 1; k < v.tokens.size(); k++) {
+            final int at = k;
+            Mention m = v.firstRight(at, at + 1, any -> any.tokStart() == at);
+            if (m != null && m.kind() == MentionKind.STATE && m.id() != null) {
+                members.add(m);
+                k = m.tokEnd() - 1;
+            } else if (!(v.tokenIs(k, ",") || v.tokenIs(k, "and") || v.tokenIs(k, "the") || v.tokenIs(k, "."))) {
+                return false; // more than a list of states
+            }
+        }
+        if (members.size() < 2) {
+            return false;
+        }
+        for (Mention member : members) {
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+            fact.date(term.iso(), false);
+            out.add(fact);
+        }
+        return true;
     }
 
     /** "A (Sweden) as Special Rapporteur on ...", "B (Ukraine) as member of the Working Group on ...": that mandate. */
@@ -897,7 +943,7 @@ public final class MembershipRule implements Rule {
             int ce = v.clauseEnd(cue.tokEnd());
             List<Mention> members = new ArrayList<>();
             Mention body;
-            if (officersByRole && "ACTIVE".equals(cue.value(CueKind.MEMBERSHIP))) {
+            if (officersByRole && ("ACTIVE".equals(cue.value(CueKind.MEMBERSHIP)) || followingList)) {
                 continue; // read whole above
             }
             if ("ACTIVE".equals(cue.value(CueKind.MEMBERSHIP)) && timelineElided(v, cue, ce, out)) {
@@ -978,6 +1024,18 @@ public final class MembershipRule implements Rule {
                     // "Ambassador Omar Zniber of Morocco was elected": the person, not the state
                     final int of = last.tokStart() - 1;
                     Mention person = v.nearestLeft(of, m -> m.kind() == MentionKind.PERSON && m.tokEnd() == of);
+                    last = person != null ? person : last;
+                }
+                if (last.kind() == MentionKind.STATE && v.tokenIs(cue.tokStart() - 1, ",")) {
+                    // "Ms. Shameem Khan, Permanent Representative of Fiji to the United Nations Office at Geneva, was
+                    // elected President": the person the apposition describes, not the state it names
+                    int comma = last.tokStart() - 1;
+                    while (comma > 0 && !v.tokenIs(comma, ",")) {
+                        comma--;
+                    }
+                    final int before = comma;
+                    Mention person = comma <= 0 ? null
+                            : v.nearestLeft(before, m -> m.kind() == MentionKind.PERSON && m.tokEnd() == before);
                     last = person != null ? person : last;
                 }
                 if (last.kind() == MentionKind.PERSON && v.tokenIs(last.tokEnd(), "(")) {

@@ -93,6 +93,7 @@ public final class SentenceView {
         view.coveredYears();
         view.entryHeadingDate();
         view.todayFromDateline();
+        view.dayBesideTheDateline();
         view.weekdayFromDateline();
         view.lastDayOfTheVisit();
         view.followingDay();
@@ -272,6 +273,26 @@ public final class SentenceView {
         }
         Token t = tokens.get(today);
         dates.add(new DateMention(t.start(), t.end(), dateline, null, true));
+    }
+
+    /**
+     * "held the tenth round of their dialogue in Brussels yesterday", "the review will begin tomorrow": the day before
+     * or after the dateline's, where the sentence gives no full date of its own.
+     */
+    private void dayBesideTheDateline() {
+        PartialDate dateline = discourse.dateline();
+        if (dateline == null || dateline.day() == null || dateline.month() == null || dateline.year() == null
+                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int shift = tokens.get(i).is("yesterday") ? -1 : tokens.get(i).is("tomorrow") ? 1 : 0;
+            if (shift != 0) {
+                LocalDate day = LocalDate.of(dateline.year(), dateline.month(), dateline.day()).plusDays(shift);
+                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i).end(), PartialDate.ofDay(day), null, true));
+                return;
+            }
+        }
     }
 
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",

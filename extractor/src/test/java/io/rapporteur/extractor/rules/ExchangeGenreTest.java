@@ -478,4 +478,14 @@ class ExchangeGenreTest {
     void hostsNamedInTheNextSentence() throws Exception {
         GenreCase.load("hosts-in-the-next-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Days told from a dateline on a line of its own: a round held "yesterday" (the day before), a workshop that "will
+     * open tomorrow" (the day after, planned: the apposition's "organised by" says who, the main verb when); the next
+     * round that "is to take place" in 2026.
+     */
+    @Test
+    void yesterdayAndTomorrowFromTheDateline() throws Exception {
+        GenreCase.load("dialogue-held-yesterday").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -239,4 +239,15 @@ class MembershipGenreTest {
         GenreCase.load("council-lists-appointments-and-elections").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A session's opening release: new members "elected by the General Assembly on ... for the 2023-2025 term:" and the
+     * states after the colon (each a member of the Council for that term, not of the Assembly that elected them); and
+     * "Mr. A, Permanent Representative of the Czech Republic to ..., was elected President": the person, not the state
+     * of his apposition.
+     */
+    @Test
+    void newMembersListedAfterAColonAndAPresidentWithHisPost() throws Exception {
+        GenreCase.load("new-members-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
