@@ -893,7 +893,9 @@ public final class ExchangeRule implements Rule {
      */
     private static String openedSession(SentenceView v, CueMatch verb, int ce) {
         String word = v.token(verb.tokStart()).norm();
-        boolean willOpen = word.equals("will") && (v.tokenIs(verb.tokStart() + 1, "open") || v.tokenIs(verb.tokStart() + 1, "begin"));
+        // "will open", "is scheduled to open", "is due to begin"
+        boolean willOpen = "PLANNED".equals(verb.value(CueKind.EXCHANGE_VERB))
+                && (v.tokenIs(verb.tokEnd() - 1, "open") || v.tokenIs(verb.tokEnd() - 1, "begin"));
         if (!(word.equals("opened") || word.equals("opens") || word.equals("began") || word.equals("begins") || willOpen)) {
             return null;
         }
@@ -901,6 +903,12 @@ public final class ExchangeRule implements Rule {
         String today = willOpen ? v.datesIn(verb.tokEnd(), ce).stream()
                 .filter(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null)
                 .map(DateMention::iso).findFirst().orElse(null) : releaseDay(v, verb);
+        if (today == null && !willOpen) {
+            // a chronology's "10 September - The Human Rights Council opened its thirty-ninth regular session in
+            // Geneva, which lasted until 28 September": from the day the entry gives
+            today = v.datesIn(0, verb.tokStart()).stream().filter(d -> d.iso() != null && d.iso().length() == 10
+                    && d.to() == null && d.end() > d.start()).map(DateMention::iso).findFirst().orElse(null);
+        }
         if (today == null || today.length() != 10) {
             return null;
         }

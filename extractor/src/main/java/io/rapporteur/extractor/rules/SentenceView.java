@@ -91,10 +91,10 @@ public final class SentenceView {
                 discourse.dateline() != null && discourse.dateline().year() != null ? discourse.dateline().year()
                         : discourse.year() == null ? 0 : discourse.year()));
         view.coveredYears();
-        view.entryHeadingDate();
         view.todayFromDateline();
         view.dayBesideTheDateline();
         view.weekdayFromDateline();
+        view.entryHeadingDate(); // after the days told from the dateline: "25 July 2019" then "on Tuesday" is the 23rd
         view.lastDayOfTheVisit();
         view.followingDay();
         view.dayBeforeOrAfterEvent();

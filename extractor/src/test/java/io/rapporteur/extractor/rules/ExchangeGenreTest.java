@@ -488,4 +488,19 @@ class ExchangeGenreTest {
     void yesterdayAndTomorrowFromTheDateline() throws Exception {
         GenreCase.load("dialogue-held-yesterday").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A chronology's entries: a session "opened" on the entry's day "which lasted until 11 February" (that span); a round
+     * that "is due to take place" in 2023; a session "scheduled to open on 13 June 2022" (planned, that day).
+     */
+    @Test
+    void aChronologysOpeningsAndRoundsDue() throws Exception {
+        GenreCase.load("chronology-opened-and-due").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "on Wednesday" under a release's date on a line of its own ("12 May 2023"): the Wednesday before, the 10th. */
+    @Test
+    void aWeekdayUnderADateLine() throws Exception {
+        GenreCase.load("weekday-under-a-date-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
