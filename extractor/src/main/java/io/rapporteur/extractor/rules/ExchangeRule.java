@@ -460,6 +460,11 @@ public final class ExchangeRule implements Rule {
             if (ordinals.isEmpty() && verb.tokStart() > noun.tokStart()) {
                 ordinals = roundAfterVerb(v, verb.tokEnd()); // "The ... Dialogue ... held its 15th round"
             }
+            // (not the apposition of "The Sino-Swiss dialogue, launched in 1991, held its 14th session in 2017")
+            if (ordinals.isEmpty() && v.tokenIs(verb.tokEnd() - 1, "launched") && !v.tokenIs(verb.tokStart() - 1, ",")
+                    && !v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
+                ordinals = List.of(1); // "The China-Australia dialogue on human rights was launched in Beijing in August 1997"
+            }
             String sharedYear = null;
             List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd).stream()
                     .filter(d -> !postponedFrom(v, v.tokenAt(d.start()))).toList();

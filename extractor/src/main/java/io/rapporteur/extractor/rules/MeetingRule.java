@@ -236,7 +236,9 @@ public final class MeetingRule implements Rule {
             List<List<Mention>> groups = new ArrayList<>();
             // "President A and Vice-Premier B met with her, respectively" (the seed), "... met with her separately":
             // each host's own meeting with the guest (without either word, one meeting of them all)
-            boolean hostsApart = subjects.size() > 1 && objects.size() == 1 && v.findWord("separately", cue.tokStart(), ce) >= 0;
+            // (also "Vice-Premier A and Foreign Minister B each received her")
+            boolean hostsApart = subjects.size() > 1 && objects.size() == 1 && (v.findWord("separately", cue.tokStart(), ce) >= 0
+                    || v.tokenIs(cue.tokStart() - 1, "each") || v.tokenIs(cue.tokStart() - 2, "each"));
             if ((v.respectively() || hostsApart) && subjects.size() > 1 && objects.size() == 1) {
                 for (Mention s : subjects) {
                     groups.add(List.of(s, objects.get(0)));

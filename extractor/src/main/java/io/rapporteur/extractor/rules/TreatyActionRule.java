@@ -921,6 +921,9 @@ public final class TreatyActionRule implements Rule {
     private static boolean frontedGerund(SentenceView v, CueMatch cue) {
         boolean gerund = v.token(cue.tokStart()).norm().endsWith("ing");
         int k = cue.tokStart() - 1;
+        if (v.tokenIs(k, "having") && (k <= 2 || v.tokenIs(k - 1, ","))) {
+            return true; // "Having signed the Convention in December 1986, China ratified it in October 1988"
+        }
         return gerund && (v.tokenIs(k, "since") || v.tokenIs(k, "by") || v.tokenIs(k, "after") || v.tokenIs(k, "upon"))
                 && (k <= 2 || v.tokenIs(k - 1, ",") || v.tokenIs(k - 1, "that")); // also after "2."
     }

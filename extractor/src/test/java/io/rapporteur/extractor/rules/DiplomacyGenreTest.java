@@ -541,4 +541,14 @@ class DiplomacyGenreTest {
     void aCountryProgrammeActionPlan() throws Exception {
         GenreCase.load("country-programme-action-plan").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A white paper's participles and firsts: "Having acceded to the Convention ... in March 1992, Viet Nam submitted
+     * ..." (the accession is the main clause's subject's); a dialogue "was launched" (its first round); hosts who "each
+     * received her" (a meeting of each); invitations "extended ... in 1996 to" two mandates (past the date).
+     */
+    @Test
+    void participlesLaunchesAndHostsWhoEachReceivedHer() throws Exception {
+        GenreCase.load("participles-and-launches").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
