@@ -96,6 +96,7 @@ public final class SentenceView {
         view.weekdayFromDateline();
         view.entryHeadingDate(); // after the days told from the dateline: "25 July 2019" then "on Tuesday" is the 23rd
         view.lastDayOfTheVisit();
+        view.nthDayOfTheVisit();
         view.followingDay();
         view.dayBeforeOrAfterEvent();
         view.daysApart();
@@ -322,6 +323,28 @@ public final class SentenceView {
                 return;
             }
             Token t = tokens.get(i);
+            if (findWord("will", 0, i) >= 0 && !tokenIs(i - 1, "last")) {
+                // "Bachelet will travel to Bishkek on Saturday": the first such day after the release's
+                LocalDate next = day.plusDays(1);
+                while (next.getDayOfWeek().getValue() - 1 != weekday) {
+                    next = next.plusDays(1);
+                }
+                // "... on Saturday for a visit to Kyrgyzstan that runs until Monday": to that day
+                PartialDate to = null;
+                for (int k = i + 1; k < tokens.size(); k++) {
+                    int until = WEEKDAYS.indexOf(tokens.get(k).norm());
+                    if (until >= 0 && tokenIs(k - 1, "until")) {
+                        LocalDate end = next.plusDays(1);
+                        while (end.getDayOfWeek().getValue() - 1 != until) {
+                            end = end.plusDays(1);
+                        }
+                        to = PartialDate.ofDay(end);
+                        break;
+                    }
+                }
+                dates.add(new DateMention(t.start(), t.end(), PartialDate.ofDay(next), to, true));
+                return;
+            }
             dates.add(new DateMention(t.start(), t.end(), PartialDate.ofDay(lastOnOrBefore(day, weekday)), null, true));
             return;
         }
@@ -347,6 +370,47 @@ public final class SentenceView {
             }
             dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 4).end(),
                     PartialDate.ofDay(LocalDate.parse(span.substring(11))), null, true));
+            return;
+        }
+    }
+
+    private static final List<String> NTH_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+
+    /**
+     * "On her first day in Tashkent, Bachelet held talks with ...", "on the second day of the mission": that day of the
+     * visit the text reported last, where its days are known and the sentence gives no full date of its own.
+     */
+    private void nthDayOfTheVisit() {
+        if (dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            return;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            int nth = NTH_DAYS.indexOf(tokens.get(i).norm());
+            if (nth < 0 || !tokenIs(i + 1, "day") || !(tokenIs(i - 1, "her") || tokenIs(i - 1, "his")
+                    || tokenIs(i - 1, "their") || tokenIs(i - 1, "its") || tokenIs(i - 1, "the"))) {
+                continue;
+            }
+            boolean ofVisit = tokenIs(i + 2, "of") && (tokenIs(i + 4, "visit") || tokenIs(i + 4, "mission")
+                    || tokenIs(i + 5, "visit") || tokenIs(i + 5, "mission"));
+            if (tokenIs(i - 1, "the") && !ofVisit) {
+                continue; // "the first day of the session": not a visit's
+            }
+            String span = null; // the last visit reported with its days (not an earlier one the lead recalls by its month)
+            for (int k = discourse.events().size() - 1; k >= 0 && span == null; k--) {
+                EventRecord e = discourse.events().get(k);
+                String d = e.fact().date();
+                if (e.kind().equals("VISIT") && e.fact().status() == null && d != null && d.length() == 21 && d.contains("/")) {
+                    span = d;
+                }
+            }
+            if (span == null) {
+                return;
+            }
+            LocalDate day = LocalDate.parse(span.substring(0, 10)).plusDays(nth);
+            if (day.isAfter(LocalDate.parse(span.substring(11)))) {
+                return;
+            }
+            dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 1).end(), PartialDate.ofDay(day), null, true));
             return;
         }
     }

@@ -670,4 +670,14 @@ class VisitMeetingGenreTest {
     void aHyphenatedFamilyNameWrittenAlone() throws Exception {
         GenreCase.load("hyphenated-surname-alone").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Days of a visit told by their rank ("On his first day in Dushanbe", "On the second day of his visit": the visit's
+     * first and second days), and the next trip announced by weekday ("will travel to Astana on Sunday for a visit ...
+     * that lasts until Tuesday": the days after the release's, not before).
+     */
+    @Test
+    void aVisitsFirstAndSecondDaysAndTheNextTrip() throws Exception {
+        GenreCase.load("visit-first-day-and-next-trip").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
