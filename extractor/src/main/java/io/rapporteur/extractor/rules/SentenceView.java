@@ -1475,8 +1475,44 @@ public final class SentenceView {
             if (year == null) {
                 year = discourse.year();
             }
+            if (year != null) {
+                year = yearOfItsWeekday(d, year);
+            }
             dates.add(year == null ? d : d.withYear(year));
         }
+    }
+
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+            "(?i)\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?,?\\s*$");
+
+    /**
+     * "Fiji, Mon 5 Nov.", "on Monday, 5 November": a day written with its weekday falls in a year where it is that
+     * weekday. The year the context gives when it agrees (or when no weekday is written), else the nearest that does
+     * (a bulletin of 2018 that mentioned 2021 a line before).
+     */
+    private Integer yearOfItsWeekday(DateMention d, int year) {
+        PartialDate from = d.from();
+        if (from.day() == null || from.month() == null || d.to() != null) {
+            return year;
+        }
+        Matcher m = WEEKDAY_BEFORE.matcher(doc.substring(Math.max(0, d.start() - 12), d.start()));
+        if (!m.find()) {
+            return year;
+        }
+        int weekday = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+                .indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
+        for (int delta = 0; delta <= 6; delta++) {
+            for (int y : new int[] {year - delta, year + delta}) {
+                try {
+                    if (LocalDate.of(y, from.month(), from.day()).getDayOfWeek().getValue() - 1 == weekday) {
+                        return y;
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // 29 February of a common year: not this one
+                }
+            }
+        }
+        return year;
     }
 
     /** Verbs whose infinitive puts a date in the future: "to visit China in 2005", "to hold the next round in 2020". */
@@ -2175,6 +2211,10 @@ public final class SentenceView {
             }
             if (t > tok && opensNextClause(d, t, tok)) {
                 continue; // "In May A visited X, and in August B sent a delegation to Y": August is B's
+            }
+            if (t > tok && d.to() == null && (tokenIs(t - 1, "until") || tokenIs(t - 1, "till")
+                    || tokenIs(t - 4, "until") && tokenIs(t - 3, "the") && tokenIs(t - 2, "end") && tokenIs(t - 1, "of"))) {
+                continue; // "signed a memorandum ... extending the mandate of the office until (the end of) 2021": its term
             }
             if (t > tok && eventClauseBetween(tok, t)) {
                 continue; // "invited the Special Rapporteur ..., and the visit is expected to take place in 2006"

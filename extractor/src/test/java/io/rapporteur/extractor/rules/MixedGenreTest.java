@@ -356,4 +356,13 @@ class MixedGenreTest {
     void aTitlesYearOverLaterMentions() throws Exception {
         GenreCase.load("title-year-over-later-mentions").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A weekly bulletin whose first item names a later year ("until the end of 2021", the memorandum's term, not the day
+     * it was signed): the next items' "Monday 5 November" still fall in 2018, the year in which that day is a Monday.
+     */
+    @Test
+    void aBulletinsWeekdaysKeepTheirYear() throws Exception {
+        GenreCase.load("bulletin-weekdays-and-terms").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
