@@ -204,6 +204,93 @@ public final class MembershipRule implements Rule {
      * "the General Assembly elected 15 States by secret ballot to serve on the Human Rights Council for the 2024-2026
      * term": those elected are named in the next sentence, if at all; the body and term wait for them.
      */
+    /**
+     * "The General Assembly today elected 14 Member States to the Human Rights Council ... . Each of the newly elected
+     * members will serve a three-year term from 2020 to 2022.": the term of the election just reported, which the
+     * stories of its regional groups then give their members.
+     */
+    private static void termOfTheElectionJustReported(SentenceView v) {
+        Discourse.Election election = v.discourse.lastElection();
+        if (election == null || election.term() != null || v.findWord("term", 0, v.tokens.size()) < 0
+                || v.findWord("elected", 0, v.tokens.size()) < 0 || !v.mentionsIn(0, v.tokens.size(), MEMBER).isEmpty()) {
+            return;
+        }
+        String term = termOf(v, 0, v.tokens.size());
+        if (term != null && term.contains("/")) {
+            v.discourse.lastElection(new Discourse.Election(election.body(), election.bodyText(), term));
+        }
+    }
+
+    private static final Set<String> VOTES_VERBS = Set.of("obtained", "received", "won", "secured", "garnered", "polled");
+    private static final Set<String> LOSING_WORDS = Set.of("short", "failed", "not", "lost", "defeated", "withdrew");
+
+    /**
+     * The story of an election just reported, by its votes: "Namibia and Sudan each obtained 175 votes, Mauritania 172
+     * and Libya 129", "Japan was elected with 175 votes, Indonesia with 174, ... and the Marshall Islands with 123",
+     * "Brazil received 153 votes and Venezuela 105 votes": each state counted joins the body for the election's term,
+     * but not one that "fell short" or "was not elected".
+     */
+    private static void votesOfTheElection(SentenceView v, List<FactDraft> out) {
+        Discourse.Election election = v.discourse.lastElection();
+        if (election == null || election.term() == null || !election.term().contains("/")) {
+            return;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i + 1 < v.tokens.size(); i++) {
+            boolean counted = v.token(i).isNumber() && (v.tokenIs(i + 1, "votes") || v.tokenIs(i + 1, ",")
+                    || v.tokenIs(i + 1, "and") || v.tokenIs(i + 1, ";") || v.tokenIs(i + 1, ".") || v.tokenIs(i + 1, ")"));
+            if (!counted) {
+                continue;
+            }
+            // the state the count belongs to: "Mauritania 172", "Indonesia with 174", "A and B each obtained 175 votes"
+            int k = i - 1;
+            boolean verb = false;
+            if (v.tokenIs(k, "with")) {
+                k--;
+            } else if (k >= 0 && VOTES_VERBS.contains(v.token(k).norm())) {
+                verb = true;
+                k--;
+                if (v.tokenIs(k, "each")) {
+                    k--;
+                }
+            }
+            final int end = k + 1;
+            Mention state = v.nearestLeft(end, m -> m.kind() == MentionKind.STATE && m.id() != null && m.tokEnd() == end);
+            if (state == null) {
+                continue;
+            }
+            boolean elided = !verb && v.tokenIs(i - 1, "with") ? !v.cues(CueKind.MEMBERSHIP).isEmpty() || seen.size() > 0
+                    : !verb ? seen.size() > 0 : true;
+            if (!elided) {
+                continue;
+            }
+            int lost = -1;
+            for (int w = i + 1; w < Math.min(v.tokens.size(), i + 8) && !v.tokenIs(w, ";"); w++) {
+                if (LOSING_WORDS.contains(v.token(w).norm())) {
+                    lost = w;
+                }
+            }
+            if (lost >= 0 && v.findWord("and", i + 1, lost) < 0) {
+                continue; // "Costa Rica ... obtained 96 votes and was therefore not elected"
+            }
+            int before = v.tokenIs(state.tokStart() - 1, "the") ? state.tokStart() - 2 : state.tokStart() - 1;
+            if (v.tokenIs(before, "while") || v.tokenIs(before, "whereas") || v.tokenIs(before, "but")) {
+                continue; // "A and B were elected ..., while the Republic of Moldova obtained 123 votes"
+            }
+            List<Mention> states = verb ? v.coordinatedLeft(state, m -> m.kind() == MentionKind.STATE) : List.of(state);
+            for (Mention m : states) {
+                if (m.id() == null || !seen.add(m.id())) {
+                    continue;
+                }
+                Mention body = new Mention(MentionKind.ORG, election.body(), m.tokStart(), m.tokEnd(), m.start(), m.end(),
+                        election.bodyText(), null, null, true);
+                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", m).entity("body", body);
+                fact.date(election.term(), true);
+                out.add(fact);
+            }
+        }
+    }
+
     private static void rememberElection(SentenceView v, CueMatch cue, int ce) {
         if (countedThenNamed(v, cue.tokEnd(), ce) >= 0 || !(v.token(cue.tokEnd()).isNumber()
                 || v.kb.cardinal(v.token(cue.tokEnd()).norm()) != null)) {
@@ -922,6 +1009,8 @@ public final class MembershipRule implements Rule {
     }
 
     private void applyRules(SentenceView v, List<FactDraft> out) {
+        termOfTheElectionJustReported(v);
+        votesOfTheElection(v, out);
         membershipNamed(v, out);
         termOfThoseElected(v, out);
         electionOf(v, out);

@@ -250,4 +250,14 @@ class MembershipGenreTest {
     void newMembersListedAfterAColonAndAPresidentWithHisPost() throws Exception {
         GenreCase.load("new-members-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An election story told by its votes after the term was given in a sentence of its own ("will serve a three-year
+     * term from 2021 to 2023"): "A and B each received 186 votes, C 180 and D 174", "E was elected with 150 votes, F
+     * with 169", "G obtained 180 votes and H 170 votes": each a member for that term; not one that "fell short".
+     */
+    @Test
+    void anElectionToldByItsVotes() throws Exception {
+        GenreCase.load("election-told-by-votes").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
