@@ -706,6 +706,9 @@ public final class ExchangeRule implements Rule {
                     if (closedSpan == null) {
                         closedSpan = openedThenClosedToday(v, cs, v.tokens.size());
                     }
+                    if (closedSpan == null && "SESSION".equals(format)) {
+                        closedSpan = openedOnThenClosedOn(v);
+                    }
                     fact.date(closedSpan != null ? closedSpan : date != null ? date.iso() : framed != null ? framed : sharedYear, false);
                     if (!seriesOnly) {
                         out.add(fact);
@@ -884,6 +887,27 @@ public final class ExchangeRule implements Rule {
         String today = inline != null ? inline.iso() : v.discourse.dateline() != null && v.discourse.dateline().day() != null
                 ? v.discourse.dateline().iso() : null;
         return began != null && today != null && began.iso().compareTo(today) < 0 ? began.iso() + "/" + today : null;
+    }
+
+    /**
+     * "The Council's forty-second regular session, which opened on 9 September, concluded on 7 October with ...": from
+     * the day it opened to the day it closed, both written. Null where the sentence says no such.
+     */
+    private static String openedOnThenClosedOn(SentenceView v) {
+        DateMention began = null;
+        DateMention ended = null;
+        for (DateMention d : v.dates) {
+            int t = v.tokenAt(d.start());
+            if (d.iso() == null || d.iso().length() != 10 || d.to() != null || !v.tokenIs(t - 1, "on")) {
+                continue;
+            }
+            if (v.tokenIs(t - 2, "opened") || v.tokenIs(t - 2, "began") || v.tokenIs(t - 2, "started")) {
+                began = began == null ? d : began;
+            } else if (began != null && (v.tokenIs(t - 2, "concluded") || v.tokenIs(t - 2, "closed") || v.tokenIs(t - 2, "ended"))) {
+                ended = d;
+            }
+        }
+        return began != null && ended != null && began.iso().compareTo(ended.iso()) < 0 ? began.iso() + "/" + ended.iso() : null;
     }
 
     /** The most tokens a dateline written at the head of a text's first sentence takes: "AMMAN, 7 November (Petra) -". */

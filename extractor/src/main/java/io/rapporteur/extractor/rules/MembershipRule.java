@@ -1240,6 +1240,15 @@ public final class MembershipRule implements Rule {
                     }
                 }
             }
+            if (term == null) {
+                // "elected Ambassador A of Austria as its President for 2020": the year of the office, not the day of
+                // the vote
+                for (DateMention d : v.datesIn(cue.tokEnd(), ce)) {
+                    if (d.to() == null && d.iso() != null && d.iso().length() == 4 && v.tokenIs(v.tokenAt(d.start()) - 1, "for")) {
+                        term = d;
+                    }
+                }
+            }
             DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
             if (date == null && officer && v.discourse.lastDay() != null) { // elected at the meeting the text dated
                 date = new DateMention(v.token(cue.tokStart()).start(), v.token(cue.tokEnd() - 1).end(),

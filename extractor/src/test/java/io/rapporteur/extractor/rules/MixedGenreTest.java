@@ -365,4 +365,14 @@ class MixedGenreTest {
     void aBulletinsWeekdaysKeepTheirYear() throws Exception {
         GenreCase.load("bulletin-weekdays-and-terms").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A digest's shorthand: a capital for its state ("Windhoek deposited its instruments of ratification of A and of
+     * B"), a session "which opened on 13 September, concluded on 11 October" (both days written), and a president
+     * elected "for 2022" (the year of the office, not the day of the vote).
+     */
+    @Test
+    void aDigestsCapitalsSessionsAndOffices() throws Exception {
+        GenreCase.load("digest-capitals-and-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
