@@ -678,6 +678,17 @@ public final class Discourse {
         }
     }
 
+    /** The visit remembered by its month ("2019-09") takes the days the text gave it later. */
+    public void dateVisitOfMonth(String month, String span) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventRecord e = events.get(i);
+            if ("VISIT".equals(e.kind()) && month.equals(e.fact().date()) && e.fact().status() == null) {
+                events.set(i, new EventRecord(e.kind(), e.fact().withDate(span), e.fullName(), e.sentence(), e.paragraph()));
+                return;
+            }
+        }
+    }
+
     public List<EventRecord> events() {
         return java.util.Collections.unmodifiableList(events);
     }

@@ -129,6 +129,7 @@ public final class RuleBasedExtractor implements Extractor {
                     }
                 }
                 datePreviousElection(discourse, facts, sentence.index());
+                daysOfTheStay(discourse, view, facts);
                 update(discourse, view, text, sentence, drafts, facts);
             } catch (RuntimeException e) {
                 if (System.getenv("RAPPORTEUR_DEBUG") != null) { e.printStackTrace(); }
@@ -171,6 +172,32 @@ public final class RuleBasedExtractor implements Extractor {
         }
         for (String key : keys) {
             redate(facts, key, term);
+        }
+    }
+
+    /**
+     * "In September, Mary Robinson paid her first visit to China. During her stay, from September 5 to 14, she ...":
+     * the visit reported by its month takes the days the next sentences give it.
+     */
+    private static void daysOfTheStay(Discourse discourse, SentenceView view, Map<String, Fact> facts) {
+        if (!view.opensWithDuringTheStay()) {
+            return;
+        }
+        var span = view.dates().stream().filter(d -> d.to() != null && d.iso() != null && d.iso().length() == 21)
+                .findFirst().orElse(null);
+        if (span == null) {
+            return;
+        }
+        String month = span.iso().substring(0, 7);
+        List<Map.Entry<String, Fact>> entries = new ArrayList<>(facts.entrySet());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Map.Entry<String, Fact> e = entries.get(i);
+            Fact f = e.getValue();
+            if (f.type() == FactType.VISIT && f.status() == null && month.equals(f.date())) {
+                redate(facts, e.getKey(), span.iso());
+                discourse.dateVisitOfMonth(month, span.iso());
+                return;
+            }
         }
     }
 

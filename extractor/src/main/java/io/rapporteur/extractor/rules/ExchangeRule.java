@@ -52,6 +52,40 @@ public final class ExchangeRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        int before = out.size();
+        applyInOrder(v, out);
+        roundsListedAfterAColon(v, out.subList(before, out.size()));
+    }
+
+    /**
+     * "Two rounds of dialogue were held with the European Union: the fifth in London in April and the sixth in Vienna in
+     * October": the exchanges read without a round, one per date, take the ordinals listed after the colon, in order.
+     */
+    private static void roundsListedAfterAColon(SentenceView v, List<FactDraft> drafts) {
+        int colon = v.findWord(":", 0, v.tokens.size());
+        if (colon < 0 || drafts.size() < 2) {
+            return;
+        }
+        List<Integer> ordinals = new ArrayList<>();
+        for (int k = colon + 1; k + 1 < v.tokens.size(); k++) {
+            if (v.tokenIs(k, "the")) {
+                int[] ordinal = v.ordinalAt(k + 1);
+                if (ordinal != null) {
+                    ordinals.add(ordinal[0]);
+                }
+            }
+        }
+        List<FactDraft> unnumbered = drafts.stream().filter(d -> d.type() == FactType.EXCHANGE
+                && d.fields().get("ordinal") == null && d.date() != null).toList();
+        if (ordinals.size() < 2 || unnumbered.size() != ordinals.size()) {
+            return;
+        }
+        for (int i = 0; i < unnumbered.size(); i++) {
+            unnumbered.get(i).fields().put("ordinal", ordinals.get(i));
+        }
+    }
+
+    private void applyInOrder(SentenceView v, List<FactDraft> out) {
         hostsOfTheEventJustNamed(v, out);
         int consumedUntil = -1;
         List<Mention> lastSides = List.of();

@@ -374,6 +374,13 @@ public final class SentenceView {
         }
     }
 
+    /** "During her stay, from September 5 to 14, ...", "During the visit, from 3 to 9 May, ...". */
+    public boolean opensWithDuringTheStay() {
+        return tokenIs(0, "during") && (tokenIs(1, "her") || tokenIs(1, "his") || tokenIs(1, "their") || tokenIs(1, "the")
+                || tokenIs(1, "its")) && (tokenIs(2, "stay") || tokenIs(2, "visit") || tokenIs(2, "mission"))
+                && tokenIs(3, ",") && tokenIs(4, "from");
+    }
+
     private static final List<String> NTH_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
 
     /**

@@ -551,4 +551,15 @@ class DiplomacyGenreTest {
     void participlesLaunchesAndHostsWhoEachReceivedHer() throws Exception {
         GenreCase.load("participles-and-launches").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Rounds listed after a colon ("held two rounds of ... consultations with Norway: the seventh in Oslo in March and
+     * the eighth in Beijing in November": each its ordinal), and a visit reported by its month that the next sentence
+     * gives days ("During her stay, from May 9 to 15, ...": the visit takes them).
+     */
+    @Test
+    void roundsAfterAColonAndTheDaysOfAStay() throws Exception {
+        GenreCase.load("stay-days-and-rounds-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
