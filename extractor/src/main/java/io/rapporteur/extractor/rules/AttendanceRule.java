@@ -411,13 +411,19 @@ public final class AttendanceRule implements Rule {
             if (alsoAttended != null) {
                 events.add(alsoAttended);
             }
-            for (String attended : events) {
+            // "the 31st, 32nd and 33rd sessions of the Council, held in Geneva in March, June and September": one date
+            // each, in order, where the sentence lists as many after the sessions as it lists sessions
+            List<DateMention> eachDate = eachSession.size() > 1 ? v.datesIn(from, v.tokens.size()).stream()
+                    .filter(d -> d.iso() != null && d.to() == null).toList() : List.of();
+            for (int i = 0; i < events.size(); i++) {
+                String attended = events.get(i);
                 FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", attendee)
                         .text("event", attended, 0, 0);
                 if (role != null) {
                     fact.text("role", role, 0, 0);
                 }
-                fact.date(date, inherited).status(status);
+                boolean paired = eachDate.size() == eachSession.size() && i < eachDate.size();
+                fact.date(paired ? eachDate.get(i).iso() : date, !paired && inherited).status(status);
                 out.add(fact);
             }
         }

@@ -375,4 +375,13 @@ class MixedGenreTest {
     void aDigestsCapitalsSessionsAndOffices() throws Exception {
         GenreCase.load("digest-capitals-and-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "attended the 37th, 38th and 39th sessions of the Human Rights Council, held in Geneva in February, June and
+     * September": each session attended in its own month, in the order written.
+     */
+    @Test
+    void sessionsAttendedEachInItsMonth() throws Exception {
+        GenreCase.load("sessions-attended-by-month").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
