@@ -67,6 +67,9 @@ public final class ReportSubmissionRule implements Rule {
             if (nominal(cue) && !recorded(v, cue)) {
                 continue; // "requests the submission of its next report": not one that was submitted
             }
+            if (negatedBefore(v, cue)) {
+                continue; // "Seychelles has never submitted its initial report", "has not yet submitted"
+            }
             CueMatch reportNoun = v.firstCue(CueKind.REPORT_NOUN, cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 4));
             if (reportNoun != null && (v.findWord("parallel", cue.tokEnd(), reportNoun.tokStart()) >= 0
                     || v.findWord("shadow", cue.tokEnd(), reportNoun.tokStart()) >= 0
@@ -601,6 +604,17 @@ public final class ReportSubmissionRule implements Rule {
     private static boolean inWhichClause(SentenceView v, int from, int dateTok) {
         for (int k = from; k < dateTok; k++) {
             if ((v.tokenIs(k, "which") || v.tokenIs(k, "who")) && v.tokenIs(k - 1, ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation right before the verb, past "has"/"yet": "has never submitted", "has not yet submitted". */
+    private static boolean negatedBefore(SentenceView v, CueMatch cue) {
+        for (CueMatch c : v.cues(CueKind.NEGATION)) {
+            int gap = cue.tokStart() - c.tokEnd();
+            if (gap >= 0 && gap <= 2 && v.findWord(",", c.tokEnd(), cue.tokStart()) < 0) {
                 return true;
             }
         }

@@ -327,4 +327,10 @@ class TreatyGenreTest {
     void resolutionsRatifyingAndBothInstrumentsOfTheSentence() throws Exception {
         GenreCase.load("resolutions-ratifying-and-both-instruments").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** Reports a state "has never submitted" or "has not yet submitted" are none; the one submitted in March 2017 is. */
+    @Test
+    void reportsNeverSubmittedAreNone() throws Exception {
+        GenreCase.load("reports-never-submitted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
