@@ -135,6 +135,11 @@ public final class InvitationRule implements Rule {
             Mention lastInvited = invited.get(invited.size() - 1);
             int after = Math.max(passive ? right.tokEnd() : lastInvited.tokEnd(), cue.tokEnd());
             String purpose = v.infinitive(after, ce);
+            if (v.tokenIs(after, "to") && (v.tokenIs(after + 1, "consider") || v.tokenIs(after + 1, "ratify")
+                    || v.tokenIs(after + 1, "accede") || v.tokenIs(after + 1, "submit")
+                    || v.tokenIs(after + 1, "ensure") || v.tokenIs(after + 1, "provide"))) {
+                continue; // "invited the Vietnamese authorities to consider ratifying ...": a request, not a guest's invitation
+            }
             for (int k = after + 1; purpose == null && v.tokenIs(after, ",") && k < Math.min(ce, after + MAX_APPOSITION); k++) {
                 if (v.tokenIs(k - 1, ",") && v.tokenIs(k, "to")) { // "invited Michelle Bachelet, UN High Commissioner ..., to visit"
                     purpose = v.infinitive(k, ce);

@@ -204,13 +204,16 @@ public final class TreatyActionRule implements Rule {
                     // timeline's state
                     actor = v.mainState(cue);
                 }
-                if (actor == null) {
+                if (actor == null || stateOf == null && actor.tokEnd() < cue.tokStart() - 2) {
                     // "On 2 October, Luanda deposited its instruments of ratification of ...": the capital for its state
+                    // (the subject right before the verb, not a state named earlier: "The Swiss side acknowledged that
+                    // Hanoi had ratified ...")
                     int verbAt = v.tokenIs(cue.tokStart() - 1, "has") || v.tokenIs(cue.tokStart() - 1, "had")
                             ? cue.tokStart() - 1 : cue.tokStart();
                     Mention city = v.nearestLeft(verbAt, m -> m.kind() == MentionKind.CITY && m.tokEnd() == verbAt
-                            && m.country() != null && (m.tokStart() == 0 || v.tokenIs(m.tokStart() - 1, ",")));
-                    actor = city == null ? null : city.withId(city.country(), MentionKind.STATE);
+                            && m.country() != null && (m.tokStart() == 0 || v.tokenIs(m.tokStart() - 1, ",")
+                            || v.tokenIs(m.tokStart() - 1, "that"))); // (also "acknowledged that Hanoi had ratified")
+                    actor = city == null ? actor : city.withId(city.country(), MentionKind.STATE);
                 }
                 if (actor == null && frontedGerund(v, cue)) {
                     // "Since signing the ICCPR in October 1998, China has ...", "by acceding to the Optional Protocol on

@@ -333,4 +333,13 @@ class TreatyGenreTest {
     void reportsNeverSubmittedAreNone() throws Exception {
         GenreCase.load("reports-never-submitted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A dialogue release: "welcomed the fact that Jakarta had ratified ..." (the capital's state, not the side that
+     * welcomed it), and "invited the Indonesian authorities to consider ratifying ..." (a request, no invitation).
+     */
+    @Test
+    void aCapitalsRatificationAndARequestToRatify() throws Exception {
+        GenreCase.load("dialogue-capital-and-requests").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
