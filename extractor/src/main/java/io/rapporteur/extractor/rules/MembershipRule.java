@@ -160,7 +160,14 @@ public final class MembershipRule implements Rule {
      */
     private static boolean timelineElided(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
         Mention state = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE && m.tokEnd() == cue.tokStart());
-        if (state == null || !v.isTimelineDash(state.tokStart() - 1)) {
+        if (state == null && v.isTimelineDash(cue.tokStart() - 1) && v.tokenIs(cue.tokEnd(), "to")) {
+            // "2012, November - Elected to the Human Rights Council for the first time, for 2013-2015": the
+            // timeline's own state, its subject left out
+            state = v.mainState(cue);
+        } else if (state == null || !v.isTimelineDash(state.tokStart() - 1)) {
+            return false;
+        }
+        if (state == null) {
             return false;
         }
         Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + BODY_WINDOW),

@@ -242,7 +242,7 @@ public final class TreatyActionRule implements Rule {
                 if (last == null || protocolsOf(v, last)) {
                     continue;
                 }
-                treaties = v.coordinatedLeft(last, Roles.TREATY);
+                treaties = withSameSpan(v, v.coordinatedLeft(last, Roles.TREATY)); // also "Both Covenants were ratified"
                 body = v.firstRight(cue.tokEnd(), clauseEnd, m -> m.kind() == MentionKind.NATIONAL_BODY);
                 Mention byState = v.firstRight(cue.tokEnd(), clauseEnd, m -> m.kind() == MentionKind.STATE
                         && (v.tokenIs(m.tokStart() - 1, "by") || forState && m.tokStart() == cue.tokEnd()));

@@ -342,4 +342,14 @@ class TreatyGenreTest {
     void aCapitalsRatificationAndARequestToRatify() throws Exception {
         GenreCase.load("dialogue-capital-and-requests").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A timeline in the historical present: "accedes on the same day to A and B", "carries out a fact-finding mission",
+     * "Both Covenants are signed" (the two, in the passive too), "Elected to the Human Rights Council ..., for
+     * 2021-2023" (the timeline's state, its subject left out).
+     */
+    @Test
+    void aTimelineInTheHistoricalPresent() throws Exception {
+        GenreCase.load("timeline-historical-present").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
