@@ -1479,6 +1479,15 @@ public final class SentenceView {
             if (year == null) {
                 year = nearestExplicitYear(found, i);
             }
+            if (year == null || !found.get(i).hasYear() && laterThanTheLastMonth() != null) {
+                // "... took place on 23 and 24 March 2017. A month later, on 25 and 26 April, ...": after the month
+                // the text just told, even one it told in passing
+                Integer later = laterThanTheLastMonth();
+                if (later != null && d.from().month() != null) {
+                    PartialDate last = discourse.lastMonth();
+                    year = d.from().month() >= last.month() ? later : later + 1;
+                }
+            }
             if (year == null) {
                 year = discourse.year();
             }
@@ -1487,6 +1496,24 @@ public final class SentenceView {
             }
             dates.add(year == null ? d : d.withYear(year));
         }
+    }
+
+    /**
+     * The year of the month the text told last, where the sentence opens by counting on from it ("A month later,",
+     * "Two weeks later,", "Three days later,"); null otherwise.
+     */
+    private Integer laterThanTheLastMonth() {
+        PartialDate last = discourse.lastMonth();
+        if (last == null || last.year() == null || last.month() == null) {
+            return null;
+        }
+        for (int k = 1; k <= 3 && k < tokens.size(); k++) {
+            if (tokenIs(k, "later") && (tokenIs(k - 1, "month") || tokenIs(k - 1, "months") || tokenIs(k - 1, "weeks")
+                    || tokenIs(k - 1, "week") || tokenIs(k - 1, "days"))) {
+                return last.year();
+            }
+        }
+        return null;
     }
 
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(

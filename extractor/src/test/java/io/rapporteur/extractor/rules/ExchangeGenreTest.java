@@ -503,4 +503,13 @@ class ExchangeGenreTest {
     void aWeekdayUnderADateLine() throws Exception {
         GenreCase.load("weekday-under-a-date-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "A month later, on 18 and 19 April, ...": after the month the text just told (March 2018), even where an earlier
+     * paragraph named a later year (June 2019) and the month itself was told in passing.
+     */
+    @Test
+    void aMonthLaterCountsOnFromTheLastMonthTold() throws Exception {
+        GenreCase.load("a-month-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
