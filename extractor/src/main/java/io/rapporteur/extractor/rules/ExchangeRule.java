@@ -352,6 +352,17 @@ public final class ExchangeRule implements Rule {
                     sides.add(own);
                 }
             }
+            if (sides.isEmpty() && !partners.isEmpty() && "DIALOGUE".equals(format)
+                    && partners.stream().allMatch(p -> p.kind() == MentionKind.ORG && p.id() != null
+                    && v.kb.monitoredTreaty(p.id()) != null)
+                    && v.findWord("delegation", cs, Math.min(noun.tokStart(), verb.tokStart())) >= 0) {
+                // a state's own report: "The delegation, led by the Minister of Justice, held a constructive dialogue
+                // with the Committee against Torture": the text's state
+                Mention own = v.mainState(noun);
+                if (own != null) {
+                    sides.add(own);
+                }
+            }
             if (sides.isEmpty() && partners.isEmpty()) {
                 // "the two delegations co-hosted a round table", "A joint seminar ..., was cancelled"
                 sides.addAll(v.sidesReferredTo(cs, Math.max(verb.tokEnd(), noun.tokEnd())));

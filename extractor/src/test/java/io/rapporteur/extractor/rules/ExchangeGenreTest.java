@@ -512,4 +512,13 @@ class ExchangeGenreTest {
     void aMonthLaterCountsOnFromTheLastMonthTold() throws Exception {
         GenreCase.load("a-month-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A state's own report: "The delegation, headed by the Attorney General, ..., held a constructive dialogue with the
+     * Committee on ...": the dialogue of the state whose report it is.
+     */
+    @Test
+    void theDelegationOfTheReportingState() throws Exception {
+        GenreCase.load("delegation-held-the-dialogue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
