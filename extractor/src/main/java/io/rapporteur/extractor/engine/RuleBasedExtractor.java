@@ -337,7 +337,10 @@ public final class RuleBasedExtractor implements Extractor {
             // the dateline opening the release's first paragraph: "TASHKENT (12 May 2017) - UN High Commissioner ..."
             String opening = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_DATELINE_CHARS));
             view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
-                            && d.end() <= sentence.start() + opening.length() && text.charAt(d.start() - 1) == '(')
+                            && d.end() <= sentence.start() + opening.length() && (text.charAt(d.start() - 1) == '('
+                            // "Brussels, 03/12/2021 - Press and information team ...", "Canberra, 6 September 2019 - ..."
+                            || text.substring(sentence.start(), d.start()).matches("[^,\\n]{2,40},\\s*")
+                            && text.substring(d.end()).matches("(?s)\\s*[-\u2013\u2014].*")))
                     .findFirst().ifPresent(d -> discourse.dateline(d.from()));
         }
         if (discourse.dateline() == null && sentence.index() < OPENING_SENTENCES

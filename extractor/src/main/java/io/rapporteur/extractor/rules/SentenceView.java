@@ -281,9 +281,9 @@ public final class SentenceView {
      * or after the dateline's, where the sentence gives no full date of its own.
      */
     private void dayBesideTheDateline() {
-        PartialDate dateline = discourse.dateline();
+        PartialDate dateline = releaseDayOfTheSentence();
         if (dateline == null || dateline.day() == null || dateline.month() == null || dateline.year() == null
-                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10 && !opensAsDateline(d))) {
             return;
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -304,9 +304,9 @@ public final class SentenceView {
      * weekday on or before the dateline's date, where the sentence gives no full date of its own.
      */
     private void weekdayFromDateline() {
-        PartialDate dateline = discourse.dateline();
+        PartialDate dateline = releaseDayOfTheSentence();
         if (dateline == null || dateline.day() == null || dateline.month() == null || dateline.year() == null
-                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10 && !opensAsDateline(d))) {
             return;
         }
         for (int i = 1; i < tokens.size(); i++) {
@@ -2360,6 +2360,22 @@ public final class SentenceView {
 
     /** Whether the date at token {@code t} is a deadline: "due 2010", "due in 2010", "due by March". */
     /** Whether the date is a release's dateline opening the sentence: "Bern, 17.06.2016 - ...", "GENEVA, 5 May -". */
+    /** The date of a dateline opening this sentence ("HANOI, May 26 - ..."), else the text's dateline. */
+    private PartialDate releaseDayOfTheSentence() {
+        return dates.stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
+                && opensAsDateline(d)).map(DateMention::from).findFirst().orElse(discourse.dateline());
+    }
+
+    /** "Canberra, 6 September 2019 - The ... Dialogue was held ... on Tuesday": the release's date, not the event's. */
+    private boolean opensAsDateline(DateMention d) {
+        int t = tokenAt(d.start());
+        int after = tokenAt(d.end() - 1) + 1;
+        Token dash = token(after);
+        return d.end() > d.start() && t <= 4 && dash != null
+                && (dash.text().equals("-") || dash.text().equals("\u2013") || dash.text().equals("\u2014"))
+                && !mentions.isEmpty() && mentions.get(0).kind() == MentionKind.CITY && mentions.get(0).tokStart() == 0;
+    }
+
     boolean datelineOpening(DateMention d, int t) {
         int after = tokenAt(d.end() - 1) + 1;
         Token dash = token(after);

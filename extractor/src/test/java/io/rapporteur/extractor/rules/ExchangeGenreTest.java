@@ -521,4 +521,15 @@ class ExchangeGenreTest {
     void theDelegationOfTheReportingState() throws Exception {
         GenreCase.load("delegation-held-the-dialogue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Weekdays and "yesterday" against the release's own date: a dateline opening the sentence ("Wellington, 13 March
+     * 2020 - ... was held ... on Tuesday": the 10th, not the release's day), and one on a line with its byline
+     * ("Brussels, 10/11/2022 - Press and information team ..." then "held yesterday": the 9th).
+     */
+    @Test
+    void weekdaysAndYesterdayAgainstTheReleasesOwnDate() throws Exception {
+        GenreCase.load("dateline-in-the-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+        GenreCase.load("dateline-with-a-byline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
