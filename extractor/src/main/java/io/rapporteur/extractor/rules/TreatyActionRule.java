@@ -37,8 +37,12 @@ public final class TreatyActionRule implements Rule {
         v.discourse.openList(null);
         welcomedSteps(v);
         factSheetParticiples(v, out);
+        CueMatch listed = statesWithTheirDates(v, out);
         Mention previousActor = null;
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
+            if (cue == listed) {
+                continue; // read whole above
+            }
             String action = cue.value(CueKind.TREATY);
             int clauseEnd = v.clauseEnd(cue.tokEnd());
             if (negated(v, cue)) {
@@ -167,6 +171,9 @@ public final class TreatyActionRule implements Rule {
                         && !v.tokenIs(cue.tokEnd(), "to") && !v.tokenIs(cue.tokEnd() - 1, "of")
                         && !v.tokenIs(cue.tokEnd() - 1, "to")) {
                     first = instrumentTreaty(v, cue);
+                }
+                if (first == null) {
+                    first = theTreatyOfTheText(v, cue, clauseEnd);
                 }
                 if (first == null) {
                     continue;
@@ -1018,5 +1025,85 @@ public final class TreatyActionRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * A treaty's own fact sheet or chronology: "Cuba ratified on 2 February, and Kazakhstan acceded on 27 February",
+     * "Albania was the first State to ratify, on 8 November 2007": the treaty the text is about (the one it named
+     * last), where the sentence names none and nothing but a date follows the verb. Null otherwise.
+     */
+    private static Mention theTreatyOfTheText(SentenceView v, CueMatch cue, int clauseEnd) {
+        String action = cue.value(CueKind.TREATY);
+        if (!("RATIFICATION".equals(action) || "ACCESSION".equals(action))
+                || !v.mentionsIn(0, v.tokens.size(), Roles.TREATY).isEmpty() || v.discourse.recentTreaties().isEmpty()
+                || !v.cues(CueKind.AGREEMENT_NOUN).isEmpty()) {
+            return null; // (not "the Readmission Agreement, signed in October 2009", "had accepted in 2016")
+        }
+        final int k = v.tokenIs(cue.tokEnd(), ",") ? cue.tokEnd() + 1 : cue.tokEnd();
+        boolean dateNext = (v.tokenIs(k, "on") || v.tokenIs(k, "in")) && v.datesIn(k, Math.min(clauseEnd, k + 5)).stream()
+                .anyMatch(d -> v.tokenAt(d.start()) == k + 1);
+        if (!dateNext) {
+            return null;
+        }
+        return v.inferred(MentionKind.TREATY, v.discourse.recentTreaties().get(0), cue.tokStart(), cue.tokEnd());
+    }
+
+    /**
+     * "in 2008 the instrument was ratified by Mexico (18 March), Honduras (1 April), France (23 September) and Bolivia
+     * (17 December)": one act of each state listed with its date in brackets, of the treaty the sentence or the text
+     * names. The cue read, else null.
+     */
+    private static CueMatch statesWithTheirDates(SentenceView v, List<FactDraft> out) {
+        for (CueMatch cue : v.cues(CueKind.TREATY)) {
+            String action = cue.value(CueKind.TREATY);
+            if (!("RATIFICATION".equals(action) || "ACCESSION".equals(action) || "SIGNATURE".equals(action))
+                    || !v.tokenIs(cue.tokEnd(), "by")) {
+                continue;
+            }
+            List<Mention> states = new ArrayList<>();
+            List<DateMention> dates = new ArrayList<>();
+            int k = cue.tokEnd() + 1;
+            while (k < v.tokens.size()) {
+                final int at = v.tokenIs(k, "the") ? k + 1 : k;
+                Mention state = v.firstRight(at, at + 1, m -> m.kind() == MentionKind.STATE && m.id() != null && m.tokStart() == at);
+                if (state == null || !v.tokenIs(state.tokEnd(), "(")) {
+                    break;
+                }
+                int close = v.findWord(")", state.tokEnd(), Math.min(v.tokens.size(), state.tokEnd() + 6));
+                DateMention date = close < 0 ? null : v.datesIn(state.tokEnd() + 1, close).stream()
+                        .filter(d -> d.iso() != null).findFirst().orElse(null);
+                if (date == null) {
+                    break;
+                }
+                states.add(state);
+                dates.add(date);
+                k = close + 1;
+                if (v.tokenIs(k, ",")) {
+                    k++;
+                }
+                if (v.tokenIs(k, "and")) {
+                    k++;
+                }
+            }
+            if (states.size() < 2) {
+                continue;
+            }
+            Mention treaty = v.nearestLeft(cue.tokStart(), Roles.TREATY);
+            String treatyId = treaty != null && treaty.id() != null ? treaty.id()
+                    : v.discourse.recentTreaties().isEmpty() ? null : v.discourse.recentTreaties().get(0);
+            if (treatyId == null) {
+                continue;
+            }
+            Mention named = treaty != null && treaty.id() != null ? treaty
+                    : v.inferred(MentionKind.TREATY, treatyId, cue.tokStart(), cue.tokEnd());
+            for (int i = 0; i < states.size(); i++) {
+                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).code("action", action)
+                        .entity("actor", states.get(i)).entity("treaty", named);
+                fact.date(dates.get(i).iso(), false);
+                out.add(fact);
+            }
+            return cue;
+        }
+        return null;
     }
 }

@@ -352,4 +352,14 @@ class TreatyGenreTest {
     void aTimelineInTheHistoricalPresent() throws Exception {
         GenreCase.load("timeline-historical-present").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A treaty's own fact sheet: "Albania was the first State to ratify, on 1 October 2003", "Mexico acceded on 11
+     * April 2005" (the treaty the text is about, the sentence naming none), and "the instrument was ratified by Malta
+     * (24 September), Denmark (25 June) and Liberia (22 September)" (each state on its own date).
+     */
+    @Test
+    void aTreatysFactSheet() throws Exception {
+        GenreCase.load("treaty-fact-sheet").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
