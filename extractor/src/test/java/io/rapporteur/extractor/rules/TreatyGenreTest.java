@@ -359,7 +359,7 @@ class TreatyGenreTest {
      * (24 September), Denmark (25 June) and Liberia (22 September)" (each state on its own date).
      */
     @Test
-    void aTreatysFactSheet() throws Exception {
-        GenreCase.load("treaty-fact-sheet").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    void aTreatysOwnFactSheet() throws Exception {
+        GenreCase.load("treaty-own-fact-sheet").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 }
