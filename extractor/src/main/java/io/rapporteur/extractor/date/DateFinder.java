@@ -64,7 +64,9 @@ public final class DateFinder {
             Map.entry(Shape.NUMERIC_DATE, Pattern.compile(AT_DIGIT + "\\b(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR + "(?![./]?\\d)")),
             Map.entry(Shape.DAY_MONTH_YEAR, Pattern.compile(AT_DIGIT + "\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.MONTH_DAY_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s+" + DAY + ",\\s*" + YEAR)),
-            Map.entry(Shape.MONTH_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s*(?:-|\u2013|to|until|through)\\s*" + MONTH + ",?\\s+" + YEAR)),
+            // (also "from late March to early April 1993": the months, whatever part of each)
+            Map.entry(Shape.MONTH_RANGE_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH
+                    + "\\s*(?:-|\u2013|to|until|through)\\s*(?:(?:early|mid|late)[\\s-]+)?" + MONTH + ",?\\s+" + YEAR)),
             Map.entry(Shape.MONTH_YEAR, Pattern.compile(AT_MONTH + "\\b" + MONTH + ",?\\s+" + YEAR)),
             // "between 1997 and 2005": "and" joins a span only after "between" ("in 2004 and 2015" are two dates)
             Map.entry(Shape.YEAR_RANGE, Pattern.compile(AT_DIGIT + "(?<=\\b[Bb]etween\\s)" + YEAR + "\\s+and\\s+" + YEAR)),

@@ -30,6 +30,9 @@ class DateFinderTest {
         assertEquals(List.of("2016-05-16/2016-05-27"), iso("16-27 May 2016"));
         assertEquals(List.of("2016-05-30/2016-06-02"), iso("from 30 May to 2 June 2016"));
         assertEquals(List.of("2005-08-28/2005-09-02"), iso("from August 28 to September 2, 2005"));
+        // whatever part of each month: the months
+        assertEquals(List.of("1993-03/1993-04"), iso("From late March to early April 1993, China attended"));
+        assertEquals(List.of("2010-05/2010-06"), iso("from May to mid-June 2010"));
         assertEquals(List.of("2005/2008"), iso("for the 2005-2008 term"));
         assertEquals(List.of("2005/2008"), iso("from 2005 to 2008"));
         assertEquals(List.of("2022-12-28/2023-01-04"), iso("from 28 December 2022 to 4 January 2023"));
