@@ -340,7 +340,7 @@ public final class RuleBasedExtractor implements Extractor {
                             && d.end() <= sentence.start() + opening.length() && (text.charAt(d.start() - 1) == '('
                             // "Brussels, 03/12/2021 - Press and information team ...", "Canberra, 6 September 2019 - ..."
                             || text.substring(sentence.start(), d.start()).matches("[^,\\n]{2,40},\\s*")
-                            && text.substring(d.end()).matches("(?s)\\s*[-\u2013\u2014].*")))
+                            && text.substring(d.end()).matches("(?s)\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-\u2013\u2014].*")))
                     .findFirst().ifPresent(d -> discourse.dateline(d.from()));
         }
         if (discourse.dateline() == null && sentence.index() < OPENING_SENTENCES

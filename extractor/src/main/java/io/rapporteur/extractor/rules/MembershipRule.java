@@ -298,13 +298,85 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    private static final Set<String> SEAT_VERBS = Set.of("won", "took", "filled", "secured", "obtained", "claimed", "took up");
+
+    /**
+     * The story of an election just reported, by its seats: "Algeria, Morocco, South Africa and Sudan won the four
+     * African seats", "Chile and Costa Rica took the two Latin American and Caribbean seats", "Georgia and Romania
+     * filled the Eastern European seats, and Belgium and Germany the two seats for ...": members for its term.
+     */
+    private static void seatsOfTheElection(SentenceView v, List<FactDraft> out) {
+        Discourse.Election election = v.discourse.lastElection();
+        if (election == null || election.term() == null || !election.term().contains("/")
+                || v.findWord("seats", 0, v.tokens.size()) < 0 && v.findWord("seat", 0, v.tokens.size()) < 0) {
+            return;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i < v.tokens.size(); i++) {
+            if (!SEAT_VERBS.contains(v.token(i).norm())) {
+                continue;
+            }
+            int seat = -1;
+            for (int k = i + 1; k < Math.min(v.tokens.size(), i + 10); k++) {
+                if (v.tokenIs(k, "seats") || v.tokenIs(k, "seat")) {
+                    seat = k;
+                    break;
+                }
+            }
+            final int verb = i;
+            Mention last = v.nearestLeft(verb, m -> m.kind() == MentionKind.STATE && m.id() != null && m.tokEnd() == verb);
+            if (seat < 0 || last == null) {
+                continue;
+            }
+            List<Mention> states = new ArrayList<>(v.coordinatedLeft(last, m -> m.kind() == MentionKind.STATE));
+            // "..., and Belgium and Germany the two seats for Western European and other States": the verb left out
+            int and = v.findWord("and", seat + 1, v.tokens.size());
+            if (and > 0 && v.tokenIs(and - 1, ",")) {
+                Mention more = v.firstRight(and + 1, and + 2, m -> m.kind() == MentionKind.STATE && m.id() != null);
+                if (more != null) {
+                    List<Mention> elided = v.coordinatedRight(more, m -> m.kind() == MentionKind.STATE);
+                    Mention end = elided.get(elided.size() - 1);
+                    if (v.tokenIs(end.tokEnd(), "the") && v.findWord("seats", end.tokEnd(), Math.min(v.tokens.size(), end.tokEnd() + 5)) > 0) {
+                        states.addAll(elided);
+                    }
+                }
+            }
+            for (Mention m : states) {
+                if (m.id() == null || !seen.add(m.id())) {
+                    continue;
+                }
+                Mention body = new Mention(MentionKind.ORG, election.body(), m.tokStart(), m.tokEnd(), m.start(), m.end(),
+                        election.bodyText(), null, null, true);
+                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", m).entity("body", body);
+                fact.date(election.term(), true);
+                out.add(fact);
+            }
+            i = seat; // then the next clause's: "..., and Brazil and Venezuela took the two Latin American seats"
+        }
+    }
+
+    /** "to the Geneva-based Human Rights Council", "to the 47-member Council": "to" a few words before, no comma. */
+    private static boolean toPastAdjectives(SentenceView v, int tok) {
+        for (int k = tok - 1; k >= Math.max(0, tok - 6); k--) {
+            if (v.tokenIs(k, "to")) {
+                return v.tokenIs(k + 1, "the");
+            }
+            if (v.tokenIs(k, ",") || v.tokenIs(k, "by")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static void rememberElection(SentenceView v, CueMatch cue, int ce) {
         if (countedThenNamed(v, cue.tokEnd(), ce) >= 0 || !(v.token(cue.tokEnd()).isNumber()
                 || v.kb.cardinal(v.token(cue.tokEnd()).norm()) != null)) {
             return;
         }
+        // (also past adjectives: "to the Geneva-based Human Rights Council")
         Mention body = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.ORG && m.id() != null
-                && (v.tokenIs(m.tokStart() - 1, "on") || v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 1, "of")));
+                && (v.tokenIs(m.tokStart() - 1, "on") || v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 1, "of")
+                || toPastAdjectives(v, m.tokStart())));
         if (body != null && !v.kb.isOffice(body.id())) {
             v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), termOf(v, 0, v.tokens.size())));
         }
@@ -1018,6 +1090,7 @@ public final class MembershipRule implements Rule {
     private void applyRules(SentenceView v, List<FactDraft> out) {
         termOfTheElectionJustReported(v);
         votesOfTheElection(v, out);
+        seatsOfTheElection(v, out);
         membershipNamed(v, out);
         termOfThoseElected(v, out);
         electionOf(v, out);

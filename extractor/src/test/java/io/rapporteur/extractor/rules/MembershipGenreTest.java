@@ -260,4 +260,14 @@ class MembershipGenreTest {
     void anElectionToldByItsVotes() throws Exception {
         GenreCase.load("election-told-by-votes").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A wire roundup's election told by its seats, after "elected 14 countries to the Geneva-based Human Rights Council
+     * for the 2020-2022 term": "A, B, C and D won the four African seats, and E and F took the two Latin American
+     * seats", "G and H filled the Eastern European seats, and I and J the two seats for ...": each a member for the term.
+     */
+    @Test
+    void anElectionToldByItsSeats() throws Exception {
+        GenreCase.load("election-told-by-seats").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
