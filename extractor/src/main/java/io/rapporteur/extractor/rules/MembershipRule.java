@@ -1331,8 +1331,13 @@ public final class MembershipRule implements Rule {
             }
             DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
             if (date == null && officer && v.discourse.lastDay() != null) { // elected at the meeting the text dated
-                date = new DateMention(v.token(cue.tokStart()).start(), v.token(cue.tokEnd() - 1).end(),
-                        v.discourse.lastDay(), null, false);
+                var day = v.discourse.lastDay();
+                var release = v.discourse.dateline();
+                if (release != null && release.day() != null && day.iso() != null && release.iso() != null
+                        && day.iso().compareTo(release.iso()) > 0) {
+                    day = release; // not the end of a term told since ("serve ... to 31 December 2021"): no later than the release
+                }
+                date = new DateMention(v.token(cue.tokStart()).start(), v.token(cue.tokEnd() - 1).end(), day, null, false);
             }
             String closingDay = date == null && term == null ? closingMeetingDay(v, cue) : null;
             String termIso = term == null ? termFromLength(v, cue.tokEnd(), ce) : null;

@@ -270,4 +270,13 @@ class MembershipGenreTest {
     void anElectionToldByItsSeats() throws Exception {
         GenreCase.load("election-told-by-seats").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A committee's opening release: the session it "this morning began", "which will run until 6 April" (that span),
+     * and its officers elected at the opening, dated that day, not by the end of a term told in the sentence before.
+     */
+    @Test
+    void aSessionBegunAndItsOfficers() throws Exception {
+        GenreCase.load("session-began-and-officers").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
