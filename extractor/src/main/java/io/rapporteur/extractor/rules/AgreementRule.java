@@ -326,6 +326,9 @@ public final class AgreementRule implements Rule {
         v.remember("AGREEMENT", fact, v.text(titleStart, titleEnd));
     }
 
+    private static final java.util.regex.Pattern NATIONAL_OFFICE = java.util.regex.Pattern.compile(
+            "^(?:the )?(?:Foreign Minister|Minister|Prime Minister|President|Vice-President|Deputy Prime Minister)\\b");
+
     /** A person signs for the body of their office; pronouns are resolved first. */
     private static void addParty(SentenceView v, List<Mention> parties, Mention m) {
         Mention r = v.resolved(m, Set.of());
@@ -334,6 +337,20 @@ public final class AgreementRule implements Rule {
         }
         if (r.kind() == MentionKind.PERSON) {
             String body = r.affiliation();
+            if (body != null && body.matches("[A-Z]{3}")) {
+                body = null; // (a nationality, not an office)
+            }
+            if (body == null && NATIONAL_OFFICE.matcher(r.text()).find() && v.discourse.mainState() != null) {
+                // "Al-Nashif and Foreign Minister Reina signed the renewal of the host country agreement": the
+                // minister signs for the state the text is about
+                Mention state = v.impliedState(v.discourse.mainState(), r.tokStart(), r.tokEnd());
+                if (state != null && state.id() != null) {
+                    if (parties.stream().noneMatch(p -> p.id().equals(state.id()))) {
+                        parties.add(state);
+                    }
+                    return;
+                }
+            }
             if (body == null || !body.startsWith("org:")) {
                 parties.add(r);
                 return;

@@ -40,7 +40,9 @@ public final class MeetingRule implements Rule {
         List<Mention> previousSubjects = List.of();
         boolean afterMeeting = false;
         for (CueMatch cue : v.cues(CueKind.MEETING)) {
-            boolean secondPredicate = afterMeeting && v.tokenIs(cue.tokStart() - 1, "and");
+            // (also past an adverbial: "..., and later that day held a working meeting with ...")
+            int andBefore = andBeforeAdverbial(v, cue.tokStart());
+            boolean secondPredicate = afterMeeting && andBefore >= 0;
             afterMeeting = true;
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
@@ -63,7 +65,7 @@ public final class MeetingRule implements Rule {
                 last = visitor; // none named ("The Minister addressed ..."): not the body addressed
             }
             // "X called on A, ..., and met B": the second predicate shares the first one's subject
-            boolean sharedSubject = v.tokenIs(cue.tokStart() - 1, "and") && !previousSubjects.isEmpty();
+            boolean sharedSubject = andBefore >= 0 && !previousSubjects.isEmpty();
             if (last == null && !sharedSubject) {
                 continue;
             }
@@ -417,5 +419,21 @@ public final class MeetingRule implements Rule {
     /** Whether the date is written before the meeting's cue (the dateline's or a lead's, not one of its own after it). */
     private static boolean tokenBefore(SentenceView v, DateMention date, CueMatch cue) {
         return v.tokenAt(date.start()) < cue.tokStart();
+    }
+
+    private static final Set<String> ADVERBIAL_WORDS = Set.of("later", "that", "same", "day", "then", "also", "subsequently",
+            "afterwards", "evening", "afternoon", "morning");
+
+    /** The "and" right before the verb, past an adverbial ("and later that day held"), else -1. */
+    private static int andBeforeAdverbial(SentenceView v, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 5); k--) {
+            if (v.tokenIs(k, "and")) {
+                return k;
+            }
+            if (!ADVERBIAL_WORDS.contains(v.token(k).norm())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

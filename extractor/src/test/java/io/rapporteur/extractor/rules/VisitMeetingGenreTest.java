@@ -680,4 +680,14 @@ class VisitMeetingGenreTest {
     void aVisitsFirstAndSecondDaysAndTheNextTrip() throws Exception {
         GenreCase.load("visit-first-day-and-next-trip").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "she was received by President A ..., and later that day held a working meeting with the Minister ..., B": the
+     * second predicate is hers, past its adverbial (not A's); and "Al-Nashif and Foreign Minister B signed the renewal of
+     * the host country agreement": the minister signs for the state the text is about.
+     */
+    @Test
+    void receivedThenLaterThatDayAndAMinisterSigningForTheState() throws Exception {
+        GenreCase.load("received-then-later-that-day").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
