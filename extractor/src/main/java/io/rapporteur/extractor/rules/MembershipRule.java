@@ -116,6 +116,12 @@ public final class MembershipRule implements Rule {
                 int comma = v.findWord(",", v.tokenAt(term.end() - 1), ce);
                 member = comma < 0 ? null : v.firstRight(comma + 1, comma + 3, m -> m.kind() == MentionKind.STATE);
             }
+            if (member == null && v.tokenIs(i - 1, "election") && (v.tokenIs(i - 2, "its") || v.tokenIs(i - 2, "their"))
+                    && v.tokenIs(i - 3, "on")) {
+                // "Switzerland congratulated Viet Nam on its election as a member of ...": the one congratulated
+                final int on = i - 3;
+                member = v.nearestLeft(on, m -> m.kind() == MentionKind.STATE && m.tokEnd() == on);
+            }
             if (member == null) {
                 // "Egypt continued during 2018 to discharge its responsibilities as a member of ...": the clause's
                 // subject, a state that opens it

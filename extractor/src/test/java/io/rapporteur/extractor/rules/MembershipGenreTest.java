@@ -279,4 +279,10 @@ class MembershipGenreTest {
     void aSessionBegunAndItsOfficers() throws Exception {
         GenreCase.load("session-began-and-officers").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "A congratulated B on its election as a member of the Council for the 2023-2025 term": B's membership, not A's. */
+    @Test
+    void congratulatedOnItsElection() throws Exception {
+        GenreCase.load("congratulated-on-its-election").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
