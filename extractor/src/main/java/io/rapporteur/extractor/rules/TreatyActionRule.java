@@ -38,6 +38,9 @@ public final class TreatyActionRule implements Rule {
         welcomedSteps(v);
         factSheetParticiples(v, out);
         CueMatch listed = statesWithTheirDates(v, out);
+        if (listed == null) {
+            listed = countedThenNamed(v, out);
+        }
         Mention previousActor = null;
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
             if (cue == listed) {
@@ -1042,7 +1045,12 @@ public final class TreatyActionRule implements Rule {
         final int k = v.tokenIs(cue.tokEnd(), ",") ? cue.tokEnd() + 1 : cue.tokEnd();
         boolean dateNext = (v.tokenIs(k, "on") || v.tokenIs(k, "in")) && v.datesIn(k, Math.min(clauseEnd, k + 5)).stream()
                 .anyMatch(d -> v.tokenAt(d.start()) == k + 1);
-        if (!dateNext) {
+        // a chronology's entry: "28 February 2013 - Germany deposits its instrument of ratification, following ..."
+        boolean entry = !v.datesIn(0, 1).isEmpty() && v.isTimelineDash(v.tokenAt(v.datesIn(0, 1).get(0).end() - 1) + 1)
+                && !v.tokenIs(cue.tokEnd() - 1, "of") && !v.tokenIs(cue.tokEnd() - 1, "to")
+                && (v.tokenIs(cue.tokEnd(), ",") || v.tokenIs(cue.tokEnd(), ".") || v.tokenIs(cue.tokEnd(), "the")
+                && v.tokenIs(cue.tokEnd() + 1, "same")); // (not a treaty the lexicon lacks: "Ratification of the American ...")
+        if (!dateNext && !entry) {
             return null;
         }
         return v.inferred(MentionKind.TREATY, v.discourse.recentTreaties().get(0), cue.tokStart(), cue.tokEnd());
@@ -1100,6 +1108,66 @@ public final class TreatyActionRule implements Rule {
                 FactDraft fact = new FactDraft(FactType.TREATY_ACTION).code("action", action)
                         .entity("actor", states.get(i)).entity("treaty", named);
                 fact.date(dates.get(i).iso(), false);
+                out.add(fact);
+            }
+            return cue;
+        }
+        return null;
+    }
+
+    /**
+     * "Twenty States sign on the first day, among them Austria, Belgium, ... and Uruguay": the states named after the
+     * count, each its own act, of the treaty the sentence or the text names, on the sentence's date. The cue read, else
+     * null.
+     */
+    private static CueMatch countedThenNamed(SentenceView v, List<FactDraft> out) {
+        for (CueMatch cue : v.cues(CueKind.TREATY)) {
+            int k = cue.tokStart() - 1;
+            if (!(v.tokenIs(k, "states") || v.tokenIs(k, "countries")) || k < 1
+                    || !(v.token(k - 1).isNumber() || v.kb.cardinal(v.token(k - 1).norm()) != null)) {
+                continue;
+            }
+            int among = -1;
+            for (int i = cue.tokEnd(); i + 1 < v.tokens.size(); i++) {
+                if (v.tokenIs(i, "among") && v.tokenIs(i + 1, "them")) {
+                    among = i + 2;
+                    break;
+                }
+                if (v.tokenIs(i, "including")) {
+                    among = i + 1;
+                    break;
+                }
+            }
+            if (among < 0) {
+                continue;
+            }
+            final int from = among;
+            Mention first = v.firstRight(from, Math.min(v.tokens.size(), from + 2), m -> m.kind() == MentionKind.STATE);
+            if (first == null) {
+                continue;
+            }
+            Mention treaty = v.firstRight(cue.tokEnd(), among, Roles.TREATY);
+            if (treaty == null) {
+                treaty = v.nearestLeft(cue.tokStart(), Roles.TREATY);
+            }
+            String treatyId = treaty != null && treaty.id() != null ? treaty.id()
+                    : v.discourse.recentTreaties().isEmpty() ? null : v.discourse.recentTreaties().get(0);
+            if (treatyId == null) {
+                continue;
+            }
+            Mention named = treaty != null && treaty.id() != null ? treaty
+                    : v.inferred(MentionKind.TREATY, treatyId, cue.tokStart(), cue.tokEnd());
+            DateMention date = v.nearestDate(cue.tokStart());
+            // "28 February 2012 - The Protocol is opened for signature ... . Twenty States sign on the first day": that day
+            String day = date != null ? date.iso() : v.dates.isEmpty() && v.discourse.lastDay() != null
+                    ? v.discourse.lastDay().iso() : null;
+            for (Mention state : v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE)) {
+                if (state.id() == null) {
+                    continue;
+                }
+                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).code("action", cue.value(CueKind.TREATY))
+                        .entity("actor", state).entity("treaty", named);
+                fact.date(day, false);
                 out.add(fact);
             }
             return cue;

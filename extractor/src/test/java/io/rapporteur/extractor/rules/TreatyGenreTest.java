@@ -362,4 +362,14 @@ class TreatyGenreTest {
     void aTreatysOwnFactSheet() throws Exception {
         GenreCase.load("treaty-own-fact-sheet").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A protocol's chronology in the present tense: "Twenty-nine States sign on the first day, among them A, B, ...,"
+     * (each named state, on the entry's day told in the sentence before) and "Ecuador deposits its instrument of
+     * ratification, the first State to do so" (the text's treaty, on the entry's day).
+     */
+    @Test
+    void aProtocolsChronologyInThePresent() throws Exception {
+        GenreCase.load("protocol-chronology-present").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
