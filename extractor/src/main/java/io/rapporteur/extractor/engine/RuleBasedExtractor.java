@@ -121,6 +121,15 @@ public final class RuleBasedExtractor implements Extractor {
                     Fact fact = finish(draft, text, sentence);
                     if (draft.numbersEarlier()) {
                         facts.remove(FactIdentity.canonicalKey(unnumbered(fact)));
+                    } else if (fact.type() == FactType.EXCHANGE && fact.field("ordinal") != null) {
+                        // an item's headline "Viet Nam and Norway hold consultations" then its text "... held their
+                        // ninth round of human rights consultations": one exchange, the round the text gives it
+                        String headlineKey = FactIdentity.canonicalKey(unnumbered(fact));
+                        Fact headline = facts.get(headlineKey);
+                        if (headline != null && headline.provenance() != null
+                                && headline.provenance().sentenceIndex() == sentence.index() - 1) {
+                            facts.remove(headlineKey);
+                        }
                     }
                     String key = FactIdentity.canonicalKey(fact);
                     Fact earlier = facts.get(key);
@@ -422,13 +431,16 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** The day a heading that is only a date, perhaps with its place ("20 January 2014 - Hanoi"), gives; or null. */
     private static PartialDate entryHeadingDate(SentenceView view, String text, Sentence sentence) {
-        DateMention d = view.dates().stream().filter(m -> m.start() == sentence.start() && m.to() == null
-                && m.from().day() != null && m.from().year() != null).findFirst().orElse(null);
+        // (also after its weekday: "Mon 3 Jun - New York | Zambia joins death-penalty protocol", a digest's item)
+        DateMention d = view.dates().stream().filter(m -> (m.start() == sentence.start()
+                        || text.substring(sentence.start(), m.start()).matches("(?i)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+"))
+                && m.to() == null && m.from().day() != null && m.from().year() != null).findFirst().orElse(null);
         if (d == null) {
             return null;
         }
         String rest = text.substring(d.end(), sentence.end()).trim();
-        return rest.isEmpty() || rest.matches("[-\u2013\u2014:]\\s*\\p{Lu}[\\p{L} '.-]{0,40}") ? d.from() : null;
+        return rest.isEmpty() || rest.matches("[-\u2013\u2014:]\\s*\\p{Lu}[\\p{L} '.-]{0,40}")
+                || rest.matches("[-\u2013\u2014]\\s*\\p{Lu}[\\p{L} '.-]{0,40}\\|[^\\n]{1,100}") ? d.from() : null;
     }
 
     /**

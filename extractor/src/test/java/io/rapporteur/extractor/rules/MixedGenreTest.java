@@ -384,4 +384,14 @@ class MixedGenreTest {
     void sessionsAttendedEachInItsMonth() throws Exception {
         GenreCase.load("sessions-attended-by-month").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A weekly digest's items headed "Tue 11 Mar - New York | Malawi joins ...": the item's text is dated by its
+     * heading (not by a year it mentions in passing), and the exchange its headline announces is the one its text
+     * numbers ("held their ninth round"), not a second one.
+     */
+    @Test
+    void aDigestsItemHeadings() throws Exception {
+        GenreCase.load("digest-item-headings").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
