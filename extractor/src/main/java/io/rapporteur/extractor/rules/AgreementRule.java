@@ -182,6 +182,10 @@ public final class AgreementRule implements Rule {
                     inherited = true;
                 }
             }
+            if (iso == null && v.dates.isEmpty()) {
+                iso = dateOfWhatJustHappened(v);
+                inherited = iso != null;
+            }
             String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.AGREEMENT_VERB));
             fact.date(iso, inherited).status(status);
             out.add(fact);
@@ -364,5 +368,33 @@ public final class AgreementRule implements Rule {
         if (parties.stream().noneMatch(p -> p.id().equals(id))) {
             parties.add(r);
         }
+    }
+
+    /** How many sentences back an undated signing may take its date from what the text just reported. */
+    private static final int SIGNING_REACH = 2;
+
+    /**
+     * An undated signing told right after what happened: "... she held talks with the Foreign Minister. The two then
+     * signed a memorandum ...", "Following the formal session, DFAT and ... signed ...", "On the same visit, the
+     * Ministry ... signed ...": the day of the meeting just told, else the days of the exchange or visit just reported.
+     * Null where the text reported none in the sentences just before.
+     */
+    private static String dateOfWhatJustHappened(SentenceView v) {
+        int here = v.sentence().index();
+        var meeting = v.discourse.lastDatedMeeting();
+        if (meeting != null && here - meeting.sentence() <= 1 && meeting.date() != null) {
+            return meeting.date();
+        }
+        List<EventRecord> events = v.discourse.events();
+        for (int k = events.size() - 1; k >= 0; k--) {
+            EventRecord e = events.get(k);
+            if (here - e.sentence() > SIGNING_REACH) {
+                return null;
+            }
+            if (!"AGREEMENT".equals(e.kind()) && e.fact().status() == null && e.fact().date() != null) {
+                return e.fact().date();
+            }
+        }
+        return null;
     }
 }

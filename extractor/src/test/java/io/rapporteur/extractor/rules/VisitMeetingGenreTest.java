@@ -690,4 +690,13 @@ class VisitMeetingGenreTest {
     void receivedThenLaterThatDayAndAMinisterSigningForTheState() throws Exception {
         GenreCase.load("received-then-later-that-day").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "On 12 June, Bachelet held talks with Foreign Minister A. The two then signed a memorandum of understanding ...":
+     * a signing the sentence leaves undated takes the day of the meeting just told.
+     */
+    @Test
+    void anUndatedSigningRightAfterAMeeting() throws Exception {
+        GenreCase.load("undated-signings").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
