@@ -136,6 +136,10 @@ public final class MeetingRule implements Rule {
             if ("CALL".equals(cue.value(CueKind.MEETING)) && !courtesyCall(v, object, ce)) {
                 continue; // "called on Kazakhstan to ratify ...": an appeal, not a visit
             }
+            if (v.findWord("preliminary", cue.tokStart(), cue.tokEnd()) >= 0
+                    && (object == null || object.kind() != MentionKind.PERSON)) {
+                continue; // "shared his preliminary observations with the Government": a debriefing, no meeting named
+            }
             List<Mention> objects = new ArrayList<>();
             boolean separate = false;
             if (object == null && subjects.size() >= 2 && !v.tokenIs(cue.tokEnd() - 1, "with")) {

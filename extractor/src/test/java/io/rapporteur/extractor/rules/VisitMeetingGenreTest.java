@@ -699,4 +699,13 @@ class VisitMeetingGenreTest {
     void anUndatedSigningRightAfterAMeeting() throws Exception {
         GenreCase.load("undated-signings").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "she shared her preliminary observations with the Minister ..., A": a meeting with A; "with the Government at a
+     * final meeting": no one named, no meeting recorded.
+     */
+    @Test
+    void preliminaryObservationsSharedWithAMinister() throws Exception {
+        GenreCase.load("preliminary-observations-shared").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
