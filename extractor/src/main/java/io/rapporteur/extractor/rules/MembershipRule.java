@@ -291,16 +291,22 @@ public final class MembershipRule implements Rule {
                 continue; // "A and B were elected ..., while the Republic of Moldova obtained 123 votes"
             }
             List<Mention> states = verb ? v.coordinatedLeft(state, m -> m.kind() == MentionKind.STATE) : List.of(state);
-            for (Mention m : states) {
-                if (m.id() == null || !seen.add(m.id())) {
-                    continue;
-                }
-                Mention body = new Mention(MentionKind.ORG, election.body(), m.tokStart(), m.tokEnd(), m.start(), m.end(),
-                        election.bodyText(), null, null, true);
-                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", m).entity("body", body);
-                fact.date(election.term(), true);
-                out.add(fact);
+            membersOfTheElection(election, states, seen, out);
+        }
+    }
+
+    /** Each state not yet counted joins the body of the election just reported, for its term. */
+    private static void membersOfTheElection(Discourse.Election election, List<Mention> states, Set<String> seen,
+                                             List<FactDraft> out) {
+        for (Mention m : states) {
+            if (m.id() == null || !seen.add(m.id())) {
+                continue;
             }
+            Mention body = new Mention(MentionKind.ORG, election.body(), m.tokStart(), m.tokEnd(), m.start(), m.end(),
+                    election.bodyText(), null, null, true);
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", m).entity("body", body);
+            fact.date(election.term(), true);
+            out.add(fact);
         }
     }
 
@@ -347,16 +353,7 @@ public final class MembershipRule implements Rule {
                     }
                 }
             }
-            for (Mention m : states) {
-                if (m.id() == null || !seen.add(m.id())) {
-                    continue;
-                }
-                Mention body = new Mention(MentionKind.ORG, election.body(), m.tokStart(), m.tokEnd(), m.start(), m.end(),
-                        election.bodyText(), null, null, true);
-                FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", m).entity("body", body);
-                fact.date(election.term(), true);
-                out.add(fact);
-            }
+            membersOfTheElection(election, states, seen, out);
             i = seat; // then the next clause's: "..., and Brazil and Venezuela took the two Latin American seats"
         }
     }
@@ -726,9 +723,7 @@ public final class MembershipRule implements Rule {
                 if (joins == null) {
                     continue;
                 }
-                role = KnowledgeBase.isMandate(joins.id())
-                        ? joins.text().replaceFirst("^(?:the |UN |United Nations )+", "").split(" (on|in|for|of) ")[0]
-                        : null;
+                role = KnowledgeBase.isMandate(joins.id()) ? titleOfMandate(joins) : null;
             }
             FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", person).entity("body", joins);
             if (role != null) {
@@ -785,6 +780,11 @@ public final class MembershipRule implements Rule {
             out.add(fact);
         }
         return true;
+    }
+
+    /** "the UN Special Rapporteur on the right to education": its title, "Special Rapporteur". */
+    private static String titleOfMandate(Mention mandate) {
+        return mandate.text().replaceFirst("^(?:the |UN |United Nations )+", "").split(" (on|in|for|of) ")[0];
     }
 
     /** "A (Sweden) as Special Rapporteur on ...", "B (Ukraine) as member of the Working Group on ...": that mandate. */
@@ -1314,7 +1314,7 @@ public final class MembershipRule implements Rule {
                 role = roleCue.value(CueKind.MEMBERSHIP_ROLE);
             }
             if (mandate != null) { // "as Special Rapporteur on the right to education": the title, before its mandate
-                role = mandate.text().replaceFirst("^(?:the |UN |United Nations )+", "").split(" (on|in|for|of) ")[0];
+                role = titleOfMandate(mandate);
             }
             DateMention term = null;
             for (DateMention d : v.datesIn(v.clauseStart(cue.tokStart()), ce)) {

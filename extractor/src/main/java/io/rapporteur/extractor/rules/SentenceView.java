@@ -325,20 +325,13 @@ public final class SentenceView {
             Token t = tokens.get(i);
             if (findWord("will", 0, i) >= 0 && !tokenIs(i - 1, "last")) {
                 // "Bachelet will travel to Bishkek on Saturday": the first such day after the release's
-                LocalDate next = day.plusDays(1);
-                while (next.getDayOfWeek().getValue() - 1 != weekday) {
-                    next = next.plusDays(1);
-                }
+                LocalDate next = firstAfter(day, weekday);
                 // "... on Saturday for a visit to Kyrgyzstan that runs until Monday": to that day
                 PartialDate to = null;
                 for (int k = i + 1; k < tokens.size(); k++) {
                     int until = WEEKDAYS.indexOf(tokens.get(k).norm());
                     if (until >= 0 && tokenIs(k - 1, "until")) {
-                        LocalDate end = next.plusDays(1);
-                        while (end.getDayOfWeek().getValue() - 1 != until) {
-                            end = end.plusDays(1);
-                        }
-                        to = PartialDate.ofDay(end);
+                        to = PartialDate.ofDay(firstAfter(next, until));
                         break;
                     }
                 }
@@ -433,6 +426,15 @@ public final class SentenceView {
             return null;
         }
         return lastOnOrBefore(LocalDate.parse(releaseDay), weekday).toString();
+    }
+
+    /** The first day after {@code day} that falls on the weekday (0 for Monday, as {@link #WEEKDAYS}). */
+    private static LocalDate firstAfter(LocalDate day, int weekday) {
+        LocalDate d = day.plusDays(1);
+        while (d.getDayOfWeek().getValue() - 1 != weekday) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     /** The last day on or before {@code day} that falls on the weekday (0 for Monday, as {@link #WEEKDAYS}). */

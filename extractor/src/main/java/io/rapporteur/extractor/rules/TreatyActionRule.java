@@ -1096,14 +1096,10 @@ public final class TreatyActionRule implements Rule {
             if (states.size() < 2) {
                 continue;
             }
-            Mention treaty = v.nearestLeft(cue.tokStart(), Roles.TREATY);
-            String treatyId = treaty != null && treaty.id() != null ? treaty.id()
-                    : v.discourse.recentTreaties().isEmpty() ? null : v.discourse.recentTreaties().get(0);
-            if (treatyId == null) {
+            Mention named = treatyOrTheTexts(v, v.nearestLeft(cue.tokStart(), Roles.TREATY), cue);
+            if (named == null) {
                 continue;
             }
-            Mention named = treaty != null && treaty.id() != null ? treaty
-                    : v.inferred(MentionKind.TREATY, treatyId, cue.tokStart(), cue.tokEnd());
             for (int i = 0; i < states.size(); i++) {
                 FactDraft fact = new FactDraft(FactType.TREATY_ACTION).code("action", action)
                         .entity("actor", states.get(i)).entity("treaty", named);
@@ -1150,13 +1146,10 @@ public final class TreatyActionRule implements Rule {
             if (treaty == null) {
                 treaty = v.nearestLeft(cue.tokStart(), Roles.TREATY);
             }
-            String treatyId = treaty != null && treaty.id() != null ? treaty.id()
-                    : v.discourse.recentTreaties().isEmpty() ? null : v.discourse.recentTreaties().get(0);
-            if (treatyId == null) {
+            Mention named = treatyOrTheTexts(v, treaty, cue);
+            if (named == null) {
                 continue;
             }
-            Mention named = treaty != null && treaty.id() != null ? treaty
-                    : v.inferred(MentionKind.TREATY, treatyId, cue.tokStart(), cue.tokEnd());
             DateMention date = v.nearestDate(cue.tokStart());
             // "28 February 2012 - The Protocol is opened for signature ... . Twenty States sign on the first day": that day
             String day = date != null ? date.iso() : v.dates.isEmpty() && v.discourse.lastDay() != null
@@ -1173,5 +1166,14 @@ public final class TreatyActionRule implements Rule {
             return cue;
         }
         return null;
+    }
+
+    /** The treaty named, else the one the text named last (a fact sheet's own), as acted on at the cue; null if none. */
+    private static Mention treatyOrTheTexts(SentenceView v, Mention treaty, CueMatch cue) {
+        if (treaty != null && treaty.id() != null) {
+            return treaty;
+        }
+        return v.discourse.recentTreaties().isEmpty() ? null
+                : v.inferred(MentionKind.TREATY, v.discourse.recentTreaties().get(0), cue.tokStart(), cue.tokEnd());
     }
 }
