@@ -983,10 +983,19 @@ public final class ExchangeRule implements Rule {
             today = v.datesIn(0, verb.tokStart()).stream().filter(d -> d.iso() != null && d.iso().length() == 10
                     && d.to() == null && d.end() > d.start()).map(DateMention::iso).findFirst().orElse(null);
         }
+        if (today == null && !willOpen) {
+            // "The 31st session of the UPR Working Group opened in Geneva on Monday and continues until 16 November",
+            // "opens its sixty-fifth session in Geneva on Monday, 12 November; the session will run until 7 December":
+            // the day written after the verb, where it is not the end's
+            today = v.datesIn(verb.tokEnd(), ce).stream().filter(d -> d.iso() != null && d.iso().length() == 10
+                    && d.to() == null && !v.tokenIs(v.tokenAt(d.start()) - 1, "until")
+                    && !v.tokenIs(v.tokenAt(d.start()) - 1, "till")).map(DateMention::iso).findFirst().orElse(null);
+        }
         if (today == null || today.length() != 10) {
             return null;
         }
-        for (DateMention d : v.datesIn(verb.tokEnd(), ce)) {
+        // (the end may come in the next clause: "...; the session will run until 7 December")
+        for (DateMention d : v.datesIn(verb.tokEnd(), v.tokens.size())) {
             int t = v.tokenAt(d.start());
             if (d.iso() != null && d.iso().length() == 10 && d.to() == null && today.compareTo(d.iso()) < 0
                     && (v.tokenIs(t - 1, "until") || v.tokenIs(t - 1, "till") || v.tokenIs(t - 2, "close")

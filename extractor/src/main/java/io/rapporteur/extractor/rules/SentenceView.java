@@ -305,8 +305,10 @@ public final class SentenceView {
      */
     private void weekdayFromDateline() {
         PartialDate dateline = releaseDayOfTheSentence();
+        // (a day the sentence gives as an end does not date its start: "opened on Monday and continues until 16 November")
         if (dateline == null || dateline.day() == null || dateline.month() == null || dateline.year() == null
-                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10 && !opensAsDateline(d))) {
+                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10 && !opensAsDateline(d)
+                && !tokenIs(tokenAt(d.start()) - 1, "until") && !tokenIs(tokenAt(d.start()) - 1, "till"))) {
             return;
         }
         for (int i = 1; i < tokens.size(); i++) {

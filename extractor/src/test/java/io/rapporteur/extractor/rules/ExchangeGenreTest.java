@@ -532,4 +532,14 @@ class ExchangeGenreTest {
         GenreCase.load("dateline-in-the-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
         GenreCase.load("dateline-with-a-byline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Sessions that opened on a day written after the verb: "opened in Geneva on Monday and continues until 16
+     * November" (the Monday before the release, to that end), "opened ... on Tuesday, 6 November; the session will run
+     * until 7 December" (the end in the next clause).
+     */
+    @Test
+    void sessionsThatOpenedOnADayWrittenAfterTheVerb() throws Exception {
+        GenreCase.load("sessions-open-on-a-weekday").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
