@@ -510,6 +510,13 @@ public final class SentenceView {
                         new PartialDate(base.getYear(), base.getMonthValue(), null), null, true));
                 return;
             }
+            boolean thatMonth = (tokenIs(i, "earlier") || tokenIs(i, "later")) && tokenIs(i + 1, "that")
+                    && tokenIs(i + 2, "month");
+            if (thatMonth && discourse.lastMonth() != null && dates.stream().noneMatch(d -> d.iso() != null && d.iso().length() >= 7)) {
+                // "Earlier that month, senior officials of Thailand and the European Union held ...": the month told last
+                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), discourse.lastMonth(), null, true));
+                return;
+            }
             if (tokenIs(i, "the") && tokenIs(i + 1, "same") && tokenIs(i + 2, "month")) {
                 // "On 14 March 2019, ... ratified ..., and in the same month Ethiopia acceded to ...": a month written
                 // earlier in the sentence, else the last one the text gave

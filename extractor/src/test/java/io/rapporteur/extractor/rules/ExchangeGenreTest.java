@@ -542,4 +542,10 @@ class ExchangeGenreTest {
     void sessionsThatOpenedOnADayWrittenAfterTheVerb() throws Exception {
         GenreCase.load("sessions-open-on-a-weekday").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "In June 2017 ... . Earlier that month, ... held ... their first dialogue": the month just told. */
+    @Test
+    void earlierThatMonth() throws Exception {
+        GenreCase.load("earlier-that-month").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
