@@ -39,10 +39,18 @@ final class UndatedRepeats {
                 .filter(fact -> fact.type() == FactType.EXCHANGE && fact.date() != null)
                 .map(UndatedRepeats::sidesAndFormat)
                 .collect(Collectors.toSet());
+        // "Committee on Migrant Workers opens thirtieth session" over "... this morning opened its thirtieth session":
+        // the same round, numbered alike
+        Set<String> datedRounds = facts.stream()
+                .filter(fact -> fact.type() == FactType.EXCHANGE && fact.date() != null && fact.field("ordinal") != null)
+                .map(fact -> sidesAndFormat(fact) + " " + fact.field("ordinal"))
+                .collect(Collectors.toSet());
         return facts.stream()
                 .filter(fact -> fact.date() != null || !happensOnce(fact) || !dated.contains(FactIdentity.undatedKey(fact)))
                 .filter(fact -> fact.type() != FactType.EXCHANGE || fact.date() != null || fact.field("ordinal") != null
                         || fact.status() != null || !datedExchanges.contains(sidesAndFormat(fact)))
+                .filter(fact -> fact.type() != FactType.EXCHANGE || fact.date() != null || fact.field("ordinal") == null
+                        || fact.status() != null || !datedRounds.contains(sidesAndFormat(fact) + " " + fact.field("ordinal")))
                 .toList();
     }
 

@@ -542,6 +542,19 @@ public final class MentionFinder {
                     }
                 }
             }
+            if (p == null && verb < tokens.size() && tokens.get(verb).is(",") && verb + 2 < tokens.size()
+                    && tokens.get(verb + 1).isCapitalised() && tokens.get(verb + 2).is("of") && opensClause(tokens, i)) {
+                // "Ibrahim Salama, Chief of the Human Rights Treaties Branch of the Office ..., opened the session": past
+                // an office held, written as a title "of" its body, to the verb after its closing comma
+                for (int k = verb + 3; k < Math.min(tokens.size() - 1, verb + 3 + MAX_OFFICE_APPOSITIVE); k++) {
+                    if (tokens.get(k).is(",")) {
+                        if (kb.isNameVerb(tokens.get(k + 1).norm())) {
+                            verb = k + 1;
+                        }
+                        break;
+                    }
+                }
+            }
             if (p == null && words >= 2 && words <= 3 && context) {
                 p = people.register(name, null); // "met with Claudio Grossman", "was led by Luc Devigne"
             } else if (p == null && words >= 2 && words <= 3 && opensClause(tokens, i) && verb < tokens.size()
@@ -567,6 +580,9 @@ public final class MentionFinder {
         }
         mentions.sort(Comparator.comparingInt(Mention::tokStart));
     }
+
+    /** The most tokens of an office written between a name and its verb ("Chief of the ... Branch of the Office ..."). */
+    private static final int MAX_OFFICE_APPOSITIVE = 30;
 
     /** The most words of an appositive between a name and its verb ("the Chinese candidate"). */
     private static final int MAX_APPOSITIVE = 5;

@@ -194,8 +194,18 @@ public final class ExchangeRule implements Rule {
                     // held the first human rights consultation with the Russian Federation"
                     sides.addAll(lastSides);
                 } else {
-                    Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
-                    if (subject != null) {
+                    // "A, Chief of ... of the Office of the High Commissioner, opened the thirtieth session of the
+                    // Committee on Migrant Workers": the session is the body's named after it, not its opener's
+                    Mention owner = "SESSION".equals(format) && v.tokenIs(noun.tokEnd(), "of")
+                            && (v.tokenIs(verb.tokStart(), "opened") || v.tokenIs(verb.tokStart(), "opens"))
+                            && v.nearestLeft(verb.tokStart(), m -> m.kind() == MentionKind.PERSON) != null
+                            ? v.firstRight(noun.tokEnd() + 1, Math.min(ce, noun.tokEnd() + 3),
+                            m -> m.kind() == MentionKind.ORG && m.id() != null) : null;
+                    Mention subject = owner != null ? owner
+                            : v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
+                    if (owner != null) {
+                        sides.add(owner);
+                    } else if (subject != null) {
                         sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
                     }
                 }

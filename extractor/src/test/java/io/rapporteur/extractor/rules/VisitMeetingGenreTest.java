@@ -708,4 +708,14 @@ class VisitMeetingGenreTest {
     void preliminaryObservationsSharedWithAMinister() throws Exception {
         GenreCase.load("preliminary-observations-shared").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "A, Chief of the Human Rights Treaties Branch of the Office of the High Commissioner, opened the thirtieth session
+     * of the Committee ...": A attends it (past the office written as a title "of" its body), the session is the
+     * Committee's (not the Office's), and the headline's undated session is the one the release dates.
+     */
+    @Test
+    void anOfficialWithAnOfficeOpensACommitteesSession() throws Exception {
+        GenreCase.load("office-before-the-verb").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
