@@ -249,6 +249,7 @@ public final class MembershipRule implements Rule {
             return;
         }
         Set<String> seen = new java.util.HashSet<>();
+        bracketedCounts(v, election, seen, out);
         for (int i = 1; i + 1 < v.tokens.size(); i++) {
             boolean counted = v.token(i).isNumber() && (v.tokenIs(i + 1, "votes") || v.tokenIs(i + 1, ",")
                     || v.tokenIs(i + 1, "and") || v.tokenIs(i + 1, ";") || v.tokenIs(i + 1, ".") || v.tokenIs(i + 1, ")"));
@@ -260,6 +261,9 @@ public final class MembershipRule implements Rule {
             boolean verb = false;
             if (v.tokenIs(k, "with")) {
                 k--;
+                if (v.tokenIs(k, ",")) {
+                    k--; // "Indonesia, with 186 votes, topped the poll"
+                }
             } else if (k >= 0 && VOTES_VERBS.contains(v.token(k).norm())) {
                 verb = true;
                 k--;
@@ -307,6 +311,35 @@ public final class MembershipRule implements Rule {
             FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", m).entity("body", body);
             fact.date(election.term(), true);
             out.add(fact);
+        }
+    }
+
+    /**
+     * "Côte d'Ivoire and Ghana (183 votes each), Malawi (172) and Burundi (168) were elected", "followed by Kuwait (183),
+     * Japan (175) and China (154)", "the Netherlands (165) and France (157) secured the two seats": each state with its
+     * count in brackets, and the states coordinated before a shared count, but not one that "fell short".
+     */
+    private static void bracketedCounts(SentenceView v, Discourse.Election election, Set<String> seen, List<FactDraft> out) {
+        for (Mention state : v.mentionsIn(0, v.tokens.size(), m -> m.kind() == MentionKind.STATE && m.id() != null)) {
+            int open = state.tokEnd();
+            if (!v.tokenIs(open, "(") || !v.token(open + 1).isNumber()) {
+                continue;
+            }
+            int close = v.findWord(")", open, Math.min(v.tokens.size(), open + 5));
+            if (close < 0) {
+                continue;
+            }
+            boolean lost = false;
+            for (int w = close + 1; w < Math.min(v.tokens.size(), close + 6) && !v.tokenIs(w, ";"); w++) {
+                lost |= LOSING_WORDS.contains(v.token(w).norm());
+            }
+            int before = v.tokenIs(state.tokStart() - 1, "the") ? state.tokStart() - 2 : state.tokStart() - 1;
+            if (lost || v.tokenIs(before, "while") || v.tokenIs(before, "whereas") || v.tokenIs(before, "but")) {
+                continue; // "the Russian Federation (83) fell short", "while Peru (..."
+            }
+            boolean each = v.findWord("each", open, close) > 0;
+            membersOfTheElection(election, each ? v.coordinatedLeft(state, m -> m.kind() == MentionKind.STATE)
+                    : List.of(state), seen, out);
         }
     }
 

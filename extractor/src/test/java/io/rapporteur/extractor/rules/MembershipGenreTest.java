@@ -285,4 +285,14 @@ class MembershipGenreTest {
     void congratulatedOnItsElection() throws Exception {
         GenreCase.load("congratulated-on-its-election").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An election told with counts in brackets: "A and B (183 votes each) and C (168) were elected", "D, with 186 votes,
+     * topped the poll ..., followed by E (183) and F (175)", "G (165) and H (157) secured the two seats": each a member
+     * for the term; "the Russian Federation (83) fell short" is none.
+     */
+    @Test
+    void anElectionToldWithCountsInBrackets() throws Exception {
+        GenreCase.load("election-bracketed-counts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
