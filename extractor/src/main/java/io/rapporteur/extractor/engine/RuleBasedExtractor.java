@@ -365,6 +365,13 @@ public final class RuleBasedExtractor implements Extractor {
                             && d.start() == sentence.start())
                     .findFirst().ifPresent(d -> discourse.dateline(d.from()));
         }
+        if (discourse.dateline() == null && sentence.heading() && sentence.index() < OPENING_SENTENCES
+                && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS) {
+            // a weekly bulletin's issue line, "Issue 87 - 14 to 18 March 2016": its days end on the day it came out
+            view.dates().stream().filter(d -> d.to() != null && d.to().day() != null && d.to().year() != null
+                            && d.from().day() != null && d.iso() != null && d.iso().length() == 21)
+                    .findFirst().ifPresent(d -> discourse.dateline(d.to()));
+        }
         List<String> treaties = new ArrayList<>();
         for (Mention m : view.mentions()) {
             String monitored = m.kind() == MentionKind.ORG && m.id() != null && !m.inferred()

@@ -394,4 +394,13 @@ class MixedGenreTest {
     void aDigestsItemHeadings() throws Exception {
         GenreCase.load("digest-item-headings").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A weekly bulletin with no dateline but its issue line, "Issue 112 - 10 to 14 October 2022": the days of its items
+     * ("On Monday", "on Wednesday and Thursday") are told from the day the issue ends.
+     */
+    @Test
+    void aBulletinsIssueLineDatesItsWeekdays() throws Exception {
+        GenreCase.load("bulletin-issue-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
