@@ -669,20 +669,19 @@ public final class Discourse {
      * official visit to Georgia" then "Tbilisi, 11-14 April 2023"): that visit, dated, for what refers to it later.
      */
     public void dateUndatedVisit(String span) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            EventRecord e = events.get(i);
-            if ("VISIT".equals(e.kind()) && e.fact().date() == null && e.fact().status() == null) {
-                events.set(i, new EventRecord(e.kind(), e.fact().withDate(span), e.fullName(), e.sentence(), e.paragraph()));
-                return;
-            }
-        }
+        redateVisit(null, span);
     }
 
     /** The visit remembered by its month ("2019-09") takes the days the text gave it later. */
     public void dateVisitOfMonth(String month, String span) {
+        redateVisit(month, span);
+    }
+
+    /** The last held visit remembered with this date (null: undated) takes the span instead. */
+    private void redateVisit(String dated, String span) {
         for (int i = events.size() - 1; i >= 0; i--) {
             EventRecord e = events.get(i);
-            if ("VISIT".equals(e.kind()) && month.equals(e.fact().date()) && e.fact().status() == null) {
+            if ("VISIT".equals(e.kind()) && java.util.Objects.equals(dated, e.fact().date()) && e.fact().status() == null) {
                 events.set(i, new EventRecord(e.kind(), e.fact().withDate(span), e.fullName(), e.sentence(), e.paragraph()));
                 return;
             }

@@ -201,12 +201,13 @@ public final class ExchangeRule implements Rule {
                             && v.nearestLeft(verb.tokStart(), m -> m.kind() == MentionKind.PERSON) != null
                             ? v.firstRight(noun.tokEnd() + 1, Math.min(ce, noun.tokEnd() + 3),
                             m -> m.kind() == MentionKind.ORG && m.id() != null) : null;
-                    Mention subject = owner != null ? owner
-                            : v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
                     if (owner != null) {
                         sides.add(owner);
-                    } else if (subject != null) {
-                        sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
+                    } else {
+                        Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
+                        if (subject != null) {
+                            sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
+                        }
                     }
                 }
             }

@@ -290,13 +290,18 @@ public final class MembershipRule implements Rule {
             if (lost >= 0 && v.findWord("and", i + 1, lost) < 0) {
                 continue; // "Costa Rica ... obtained 96 votes and was therefore not elected"
             }
-            int before = v.tokenIs(state.tokStart() - 1, "the") ? state.tokStart() - 2 : state.tokStart() - 1;
-            if (v.tokenIs(before, "while") || v.tokenIs(before, "whereas") || v.tokenIs(before, "but")) {
+            if (contrasted(v, state)) {
                 continue; // "A and B were elected ..., while the Republic of Moldova obtained 123 votes"
             }
             List<Mention> states = verb ? v.coordinatedLeft(state, m -> m.kind() == MentionKind.STATE) : List.of(state);
             membersOfTheElection(election, states, seen, out);
         }
+    }
+
+    /** "..., while (the) A ...", "whereas A", "but A": a state set against those elected. */
+    private static boolean contrasted(SentenceView v, Mention state) {
+        int before = v.tokenIs(state.tokStart() - 1, "the") ? state.tokStart() - 2 : state.tokStart() - 1;
+        return v.tokenIs(before, "while") || v.tokenIs(before, "whereas") || v.tokenIs(before, "but");
     }
 
     /** Each state not yet counted joins the body of the election just reported, for its term. */
@@ -333,8 +338,7 @@ public final class MembershipRule implements Rule {
             for (int w = close + 1; w < Math.min(v.tokens.size(), close + 6) && !v.tokenIs(w, ";"); w++) {
                 lost |= LOSING_WORDS.contains(v.token(w).norm());
             }
-            int before = v.tokenIs(state.tokStart() - 1, "the") ? state.tokStart() - 2 : state.tokStart() - 1;
-            if (lost || v.tokenIs(before, "while") || v.tokenIs(before, "whereas") || v.tokenIs(before, "but")) {
+            if (lost || contrasted(v, state)) {
                 continue; // "the Russian Federation (83) fell short", "while Peru (..."
             }
             boolean each = v.findWord("each", open, close) > 0;
@@ -831,10 +835,20 @@ public final class MembershipRule implements Rule {
             return null;
         }
         Mention m = v.firstRight(k + 1, Math.min(v.tokens.size(), k + 5), any -> any.id() != null || any.affiliation() != null);
-        String id = m == null ? null : m.id() != null && m.id().startsWith("org:") ? m.id() : m.affiliation();
+        String id = bodyMeant(m);
         if (id == null || !(KnowledgeBase.isMandate(id) || id.startsWith("org:WG"))) {
             return null;
         }
+        return asBody(m, id);
+    }
+
+    /** The body a mention names: its own id where it is one, else the office it holds ("the Special Rapporteur on ..."). */
+    private static String bodyMeant(Mention m) {
+        return m == null ? null : m.id() != null && m.id().startsWith("org:") ? m.id() : m.affiliation();
+    }
+
+    /** The mention, as the body with this id. */
+    private static Mention asBody(Mention m, String id) {
         return new Mention(MentionKind.ORG, id, m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), null, id, true);
     }
 
@@ -1426,11 +1440,8 @@ public final class MembershipRule implements Rule {
             return null;
         }
         Mention m = v.firstRight(k + 1, Math.min(ce, k + 4), any -> true); // (past "the first")
-        String id = m == null ? null : m.id() != null && m.id().startsWith("org:") ? m.id() : m.affiliation();
-        if (KnowledgeBase.isMandate(id) && v.kb.isOffice(id)) {
-            return new Mention(MentionKind.ORG, id, m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), null, id, true);
-        }
-        return null;
+        String id = bodyMeant(m);
+        return KnowledgeBase.isMandate(id) && v.kb.isOffice(id) ? asBody(m, id) : null;
     }
 
     /**

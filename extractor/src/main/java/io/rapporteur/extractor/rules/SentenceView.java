@@ -371,9 +371,13 @@ public final class SentenceView {
 
     /** "During her stay, from September 5 to 14, ...", "During the visit, from 3 to 9 May, ...". */
     public boolean opensWithDuringTheStay() {
-        return tokenIs(0, "during") && (tokenIs(1, "her") || tokenIs(1, "his") || tokenIs(1, "their") || tokenIs(1, "the")
-                || tokenIs(1, "its")) && (tokenIs(2, "stay") || tokenIs(2, "visit") || tokenIs(2, "mission"))
+        return tokenIs(0, "during") && theOrPossessive(1) && (tokenIs(2, "stay") || tokenIs(2, "visit") || tokenIs(2, "mission"))
                 && tokenIs(3, ",") && tokenIs(4, "from");
+    }
+
+    /** "the", "her", "his", "their", "its" at token {@code k}: what opens "the|her stay", "its first day". */
+    private boolean theOrPossessive(int k) {
+        return tokenIs(k, "the") || tokenIs(k, "her") || tokenIs(k, "his") || tokenIs(k, "their") || tokenIs(k, "its");
     }
 
     private static final List<String> NTH_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
@@ -388,8 +392,7 @@ public final class SentenceView {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             int nth = NTH_DAYS.indexOf(tokens.get(i).norm());
-            if (nth < 0 || !tokenIs(i + 1, "day") || !(tokenIs(i - 1, "her") || tokenIs(i - 1, "his")
-                    || tokenIs(i - 1, "their") || tokenIs(i - 1, "its") || tokenIs(i - 1, "the"))) {
+            if (nth < 0 || !tokenIs(i + 1, "day") || !theOrPossessive(i - 1)) {
                 continue;
             }
             boolean ofVisit = tokenIs(i + 2, "of") && (tokenIs(i + 4, "visit") || tokenIs(i + 4, "mission")
@@ -1544,8 +1547,8 @@ public final class SentenceView {
         if (!m.find()) {
             return year;
         }
-        int weekday = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-                .indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
+        String abbreviation = m.group(1).substring(0, 3).toLowerCase(Locale.ROOT);
+        int weekday = WEEKDAYS.indexOf(WEEKDAYS.stream().filter(w -> w.startsWith(abbreviation)).findFirst().orElseThrow());
         for (int delta = 0; delta <= 6; delta++) {
             for (int y : new int[] {year - delta, year + delta}) {
                 try {

@@ -1053,7 +1053,7 @@ public final class TreatyActionRule implements Rule {
         if (!dateNext && !entry) {
             return null;
         }
-        return v.inferred(MentionKind.TREATY, v.discourse.recentTreaties().get(0), cue.tokStart(), cue.tokEnd());
+        return treatyOrTheTexts(v, null, cue);
     }
 
     /**
