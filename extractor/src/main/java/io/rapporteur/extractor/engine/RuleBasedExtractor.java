@@ -345,12 +345,17 @@ public final class RuleBasedExtractor implements Extractor {
         } else if (cityFirst && sentence.index() < OPENING_SENTENCES) {
             // the dateline opening the release's first paragraph: "TASHKENT (12 May 2017) - UN High Commissioner ..."
             String opening = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_DATELINE_CHARS));
-            view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
+            // a wire's dateline may leave the year to its lead: "GENEVA, Oct 4 (Agency) - ... for the week of Sept. 30
+            // to Oct. 4, 2019": the year of the sentence's own dates
+            Integer leadYear = view.dates().stream().map(DateMention::lastYear).filter(y -> y != null)
+                    .reduce((a, b) -> b).orElse(null);
+            view.dates().stream().filter(d -> d.to() == null && d.from().day() != null
+                            && (d.from().year() != null || leadYear != null)
                             && d.end() <= sentence.start() + opening.length() && (text.charAt(d.start() - 1) == '('
                             // "Brussels, 03/12/2021 - Press and information team ...", "Canberra, 6 September 2019 - ..."
                             || text.substring(sentence.start(), d.start()).matches("[^,\\n]{2,40},\\s*")
                             && text.substring(d.end()).matches("(?s)\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-\u2013\u2014].*")))
-                    .findFirst().ifPresent(d -> discourse.dateline(d.from()));
+                    .findFirst().ifPresent(d -> discourse.dateline(d.from().year() != null ? d.from() : d.from().withYear(leadYear)));
         }
         if (discourse.dateline() == null && sentence.index() < OPENING_SENTENCES
                 && sentence.end() - sentence.start() <= MAX_HEADER_CHARS && sentence.text(text).contains(" | ")) {

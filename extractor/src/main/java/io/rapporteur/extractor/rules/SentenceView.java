@@ -340,7 +340,9 @@ public final class SentenceView {
                 dates.add(new DateMention(t.start(), t.end(), PartialDate.ofDay(next), to, true));
                 return;
             }
-            dates.add(new DateMention(t.start(), t.end(), PartialDate.ofDay(lastOnOrBefore(day, weekday)), null, true));
+            // "ended last Friday" in a release of a Friday: the week before, not the day itself
+            LocalDate before = tokenIs(i - 1, "last") ? lastOnOrBefore(day.minusDays(1), weekday) : lastOnOrBefore(day, weekday);
+            dates.add(new DateMention(t.start(), t.end(), PartialDate.ofDay(before), null, true));
             return;
         }
     }

@@ -548,4 +548,14 @@ class ExchangeGenreTest {
     void earlierThatMonth() throws Exception {
         GenreCase.load("earlier-that-month").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A wire's dateline without its year ("NAIROBI, March 13 (Agency) - ... for the week of March 9 to March 13,
+     * 2026"): the lead's year dates its weekdays; "ended ... last Friday" in a release of a Friday is the week before;
+     * a session "which ran from Feb. 16 to 27"; "ordinary" is no topic.
+     */
+    @Test
+    void aWireDatelineThatLeavesItsYearToTheLead() throws Exception {
+        GenreCase.load("wire-dateline-year-in-its-lead").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
