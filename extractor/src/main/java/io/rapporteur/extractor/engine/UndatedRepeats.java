@@ -45,13 +45,26 @@ final class UndatedRepeats {
                 .filter(fact -> fact.type() == FactType.EXCHANGE && fact.date() != null && fact.field("ordinal") != null)
                 .map(fact -> sidesAndFormat(fact) + " " + fact.field("ordinal"))
                 .collect(Collectors.toSet());
+        // "... elected for a four-year term beginning on 1 January 2019 ...: A (Paraguay), B (Tunisia), ... . Mr. B was
+        // re-elected.": an undated membership of someone the document gives a dated one in the same body is that one
+        Set<String> datedMemberships = facts.stream()
+                .filter(fact -> fact.type() == FactType.MEMBERSHIP && fact.date() != null)
+                .map(UndatedRepeats::memberAndBody)
+                .collect(Collectors.toSet());
         return facts.stream()
                 .filter(fact -> fact.date() != null || !happensOnce(fact) || !dated.contains(FactIdentity.undatedKey(fact)))
+                .filter(fact -> fact.type() != FactType.MEMBERSHIP || fact.date() != null || fact.status() != null
+                        || !datedMemberships.contains(memberAndBody(fact)))
                 .filter(fact -> fact.type() != FactType.EXCHANGE || fact.date() != null || fact.field("ordinal") != null
                         || fact.status() != null || !datedExchanges.contains(sidesAndFormat(fact)))
                 .filter(fact -> fact.type() != FactType.EXCHANGE || fact.date() != null || fact.field("ordinal") == null
                         || fact.status() != null || !datedRounds.contains(sidesAndFormat(fact) + " " + fact.field("ordinal")))
                 .toList();
+    }
+
+    private static String memberAndBody(Fact fact) {
+        return (fact.entity("member") == null ? null : fact.entity("member").id()) + " "
+                + (fact.entity("body") == null ? null : fact.entity("body").id());
     }
 
     private static String sidesAndFormat(Fact fact) {

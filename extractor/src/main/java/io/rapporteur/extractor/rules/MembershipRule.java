@@ -72,6 +72,8 @@ public final class MembershipRule implements Rule {
     private static final int BODY_WINDOW = 10;
     /** The longest aside between "elected" and those elected: ", for a term of two years,". */
     private static final int MAX_ASIDE = 10;
+    /** The most tokens from "elected" to "the following" (past the manner and term of the election). */
+    private static final int MAX_TO_THE_FOLLOWING = 40;
     /**
      * The most tokens from the verb to "member of <body>": "was elected by the seventy-first session of the General
      * Assembly, for the first time, as a member of the Human Rights Council".
@@ -722,7 +724,9 @@ public final class MembershipRule implements Rule {
         if (cue == null) {
             return electedForATermBeforeAColon(v, out);
         }
-        int following = v.findWord("following", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 8));
+        // (also past an aside: "elected by secret ballot, for a four-year term beginning on 1 January 2019 and
+        // ending on 31 December 2022, the following candidates:")
+        int following = v.findWord("following", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + MAX_TO_THE_FOLLOWING));
         int colon = following < 0 ? -1 : v.findWord(":", following, v.tokens.size());
         if (colon < 0 || !v.tokenIs(following - 1, "the")) {
             return electedForATermBeforeAColon(v, out);
@@ -733,6 +737,16 @@ public final class MembershipRule implements Rule {
             int as = v.findWord("as", following, colon);
             body = as < 0 ? null : v.firstRight(as, colon, m -> m.kind() == MentionKind.ORG && m.id() != null
                     && !v.kb.isOffice(m.id()));
+            if (body == null) { // "elected to the Committee the following candidates:"
+                body = v.firstRight(cue.tokEnd(), colon, m -> m.kind() == MentionKind.ORG && m.id() != null
+                        && v.tokenIs(m.tokStart() - 1, "to") && !v.kb.isOffice(m.id()));
+            }
+            if (body == null && as < 0 && v.discourse.electionBody() != null) {
+                // the body the lead said they were elected to: "... today elected nine experts to the Human Rights
+                // Committee. ... States parties elected ... the following candidates: A (Paraguay), ..."
+                Discourse.Election lead = v.discourse.electionBody();
+                body = v.inferred(MentionKind.ORG, lead.body(), cue.tokStart(), cue.tokEnd());
+            }
             if (body == null) {
                 return false;
             }
@@ -748,6 +762,10 @@ public final class MembershipRule implements Rule {
             } else {
                 when = d;
             }
+        }
+        if (term == null && !appointed) { // "for a four-year term beginning on 1 January 2019 and ending on 31 December 2022"
+            String stated = termOf(v, cue.tokEnd(), colon);
+            term = stated != null && stated.contains("/") ? stated : null;
         }
         String date = term != null ? term : when != null ? when.iso() : closingMeetingDay(v, cue);
         int read = 0;

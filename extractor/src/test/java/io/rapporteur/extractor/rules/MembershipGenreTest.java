@@ -295,4 +295,14 @@ class MembershipGenreTest {
     void anElectionToldWithCountsInBrackets() throws Exception {
         GenreCase.load("election-bracketed-counts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * States parties that elect "by secret ballot, for a term of four years starting on 1 January 2027 and expiring on
+     * 31 December 2030, the following nominees: A (Mali), ...": the body the lead elected experts to, the term of its two
+     * ends; "Ms. C was re-elected" is that same membership, not an undated second one.
+     */
+    @Test
+    void statesPartiesElectTheFollowingForATermAfterAnAside() throws Exception {
+        GenreCase.load("states-parties-elect-the-following").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
