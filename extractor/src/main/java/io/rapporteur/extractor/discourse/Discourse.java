@@ -45,6 +45,24 @@ public final class Discourse {
 
     private OpenList openList;
 
+    /**
+     * Appointments or an election announced by "the following ...:" at the end of a sentence, whose people follow as
+     * list items of their own ("- A (Australia), as Special Rapporteur on ...;"): the body they join (null where each
+     * item names its mandate) and the date of the appointment.
+     */
+    public record AppointmentList(String body, String date) {
+    }
+
+    private AppointmentList appointmentList;
+
+    public AppointmentList appointmentList() {
+        return appointmentList;
+    }
+
+    public void appointmentList(AppointmentList list) {
+        this.appointmentList = list;
+    }
+
     /** An election the text reported without naming those elected yet: its body and term ("elected 15 States ..."). */
     public record Election(String body, String bodyText, String term) {
     }

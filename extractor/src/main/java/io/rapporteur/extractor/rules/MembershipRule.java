@@ -768,27 +768,53 @@ public final class MembershipRule implements Rule {
             term = stated != null && stated.contains("/") ? stated : null;
         }
         String date = term != null ? term : when != null ? when.iso() : closingMeetingDay(v, cue);
+        if (v.tokenIs(v.tokens.size() - 1, ":") && colon == v.tokens.size() - 1) {
+            // the people follow as items of their own: "... appointed the following mandate holders:\n- A (Australia),
+            // as Special Rapporteur on ...;\n- B ..."
+            v.discourse.appointmentList(new Discourse.AppointmentList(body == null ? null : body.id(), date));
+            return true;
+        }
         int read = 0;
         List<Mention> people = v.mentionsIn(colon + 1, v.tokens.size(), m -> m.kind() == MentionKind.PERSON && m.id() != null);
         for (Mention person : people) {
-            Mention joins = body;
-            String role = null;
-            if (appointed) {
-                joins = mandateAfter(v, person);
-                if (joins == null) {
-                    continue;
-                }
-                role = KnowledgeBase.isMandate(joins.id()) ? titleOfMandate(joins) : null;
-            }
-            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", person).entity("body", joins);
-            if (role != null) {
-                fact.text("role", role, 0, 0);
-            }
-            fact.date(date, false);
-            out.add(fact);
-            read++;
+            read += joins(v, person, body, date, out) ? 1 : 0;
         }
         return read > 0;
+    }
+
+    /** An item of a list of appointments or of those elected that "the following ...:" announced. */
+    private static void itemOfTheFollowing(SentenceView v, Discourse.AppointmentList list, List<FactDraft> out) {
+        int from = Math.max(0, v.listItemStart());
+        Mention person = v.firstRight(from, Math.min(v.tokens.size(), from + 1), m -> m.kind() == MentionKind.PERSON
+                && m.id() != null);
+        if (person == null) {
+            return;
+        }
+        Mention body = list.body() == null ? null : v.inferred(MentionKind.ORG, list.body(), person.tokStart(), person.tokEnd());
+        joins(v, person, body, list.date(), out);
+    }
+
+    /**
+     * One of "the following" joins the body (null: the mandate named after them, "A (Sweden) as Special Rapporteur on
+     * ..."). Whether it read one.
+     */
+    private static boolean joins(SentenceView v, Mention person, Mention body, String date, List<FactDraft> out) {
+        Mention joins = body;
+        String role = null;
+        if (body == null) {
+            joins = mandateAfter(v, person);
+            if (joins == null) {
+                return false;
+            }
+            role = KnowledgeBase.isMandate(joins.id()) ? titleOfMandate(joins) : null;
+        }
+        FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", person).entity("body", joins);
+        if (role != null) {
+            fact.text("role", role, 0, 0);
+        }
+        fact.date(date, false);
+        out.add(fact);
+        return true;
     }
 
     /**
@@ -848,6 +874,9 @@ public final class MembershipRule implements Rule {
         if (v.tokenIs(k, "(")) {
             int close = v.findWord(")", k, Math.min(v.tokens.size(), k + 8));
             k = close < 0 ? k : close + 1;
+        }
+        if (v.tokenIs(k, ",")) { // "A (Australia), as Special Rapporteur on ..."
+            k++;
         }
         if (!v.tokenIs(k, "as")) {
             return null;
@@ -1056,6 +1085,12 @@ public final class MembershipRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         int before = out.size();
+        Discourse.AppointmentList list = v.discourse.appointmentList();
+        if (list != null && (v.listItemStart() > 0 || v.bulleted())) {
+            itemOfTheFollowing(v, list, out);
+            return;
+        }
+        v.discourse.appointmentList(null);
         officersAnnounced(v);
         applyRules(v, out);
         // "The Committee then elected its officers ... . A was elected Chairperson. B and C were elected
@@ -1468,7 +1503,11 @@ public final class MembershipRule implements Rule {
      */
     private static String closingMeetingDay(SentenceView v, CueMatch cue) {
         int at = v.findWord("meeting", 0, cue.tokStart());
-        if (at < 1 || !(v.tokenIs(at - 1, "final") || v.tokenIs(at - 1, "closing") || v.tokenIs(at - 1, "last"))) {
+        boolean closingMeeting = at >= 1 && (v.tokenIs(at - 1, "final") || v.tokenIs(at - 1, "closing") || v.tokenIs(at - 1, "last"));
+        // "Before closing, the Council appointed ...", "At the close of the session, ..."
+        boolean atTheClose = v.findWord("closing", 0, cue.tokStart()) >= 0 || v.findWord("close", 0, cue.tokStart()) >= 0
+                || v.findWord("concluding", 0, cue.tokStart()) >= 0;
+        if (!closingMeeting && !atTheClose) {
             return null;
         }
         io.rapporteur.extractor.discourse.EventRecord session = v.discourse.latestHeldEvent("SESSION", 0);

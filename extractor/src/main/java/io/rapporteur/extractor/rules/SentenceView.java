@@ -296,6 +296,30 @@ public final class SentenceView {
         }
     }
 
+    /** Whether the sentence is an item of a bulleted list, its bullet left out of it. */
+    boolean bulleted() {
+        // the splitter leaves a line's bullet out of its sentence: "- A (Australia), as Special Rapporteur on ...;"
+        int k = sentence.start() - 1;
+        while (k >= 0 && (doc.charAt(k) == ' ' || doc.charAt(k) == '\t')) {
+            k--;
+        }
+        return k >= 0 && "-\u2022*\u2013".indexOf(doc.charAt(k)) >= 0 && (k == 0 || doc.charAt(k - 1) == '\n');
+    }
+
+    /**
+     * Where an item's text starts after its marker at the start of the sentence ("(a)", "b)", "-", a bullet), else -1.
+     */
+    int listItemStart() {
+        int n = tokens.size();
+        if (n >= 3 && tokenIs(0, "(") && tokenIs(2, ")") && token(1).text().length() <= 4) {
+            return 3;
+        }
+        if (n >= 2 && tokenIs(1, ")") && token(0).text().length() <= 4) {
+            return 2;
+        }
+        return n >= 1 && (tokenIs(0, "-") || tokenIs(0, "\u2022")) ? 1 : -1;
+    }
+
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 

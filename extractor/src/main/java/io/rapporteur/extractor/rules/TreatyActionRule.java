@@ -27,7 +27,7 @@ public final class TreatyActionRule implements Rule {
     public void apply(SentenceView v, List<FactDraft> out) {
         int before = out.size();
         Discourse.OpenList list = v.discourse.openList();
-        int item = listItemStart(v);
+        int item = v.listItemStart();
         if (list != null && item > 0 && item < v.tokens.size()) {
             // "(b) The ILO Domestic Workers Convention, 2011 (No. 189), ratified on 24 March 2014;": an item of the
             // list the last paragraph announced, by its state, with its own act where it names one
@@ -951,20 +951,6 @@ public final class TreatyActionRule implements Rule {
 
     /** The longest stretch from "following" to the colon that opens the list. */
     private static final int MAX_LIST_INTRO = 24;
-
-    /**
-     * Where an item's text starts after its marker at the start of the sentence ("(a)", "b)", "-", a bullet), else -1.
-     */
-    private static int listItemStart(SentenceView v) {
-        int n = v.tokens.size();
-        if (n >= 3 && v.tokenIs(0, "(") && v.tokenIs(2, ")") && v.token(1).text().length() <= 4) {
-            return 3;
-        }
-        if (n >= 2 && v.tokenIs(1, ")") && v.token(0).text().length() <= 4) {
-            return 2;
-        }
-        return n >= 1 && (v.tokenIs(0, "-") || v.tokenIs(0, "\u2022")) ? 1 : -1;
-    }
 
     /** The most tokens of a date between an act's noun and its "of" ("ratification, on 22 March 2018, of"). */
     private static final int MAX_DATED_GAP = 8;

@@ -305,4 +305,14 @@ class MembershipGenreTest {
     void statesPartiesElectTheFollowingForATermAfterAnAside() throws Exception {
         GenreCase.load("states-parties-elect-the-following").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * Appointments and an election announced by "the following ...:" whose people follow as bulleted items of their own
+     * ("• A (Chile), as Special Rapporteur on the right to food;"): each holds the mandate named after them, or joins the
+     * body named before the colon for its term; "Before closing" dates the appointments by the session's last day.
+     */
+    @Test
+    void appointmentsAndElectionsListedAsBulletedItems() throws Exception {
+        GenreCase.load("appointments-as-list-items").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
