@@ -280,7 +280,11 @@ public final class TreatyActionRule implements Rule {
             }
             previousActor = actor;
             // a relative clause's dates are its own: "..., which it had signed in 2013 and 2007, respectively"
-            List<DateMention> dates = v.datesIn(relative ? cue.tokStart() : v.clauseStart(cue.tokStart()), clauseEnd)
+            // (up to its "respectively": "..., which Viet Nam had signed on 7 November 2013 and 22 October 2007
+            // respectively, were ratified ... on 28 November 2014")
+            int respectively = relative ? v.findWord("respectively", cue.tokEnd(), clauseEnd) : -1;
+            List<DateMention> dates = v.datesIn(relative ? cue.tokStart() : v.clauseStart(cue.tokStart()),
+                            respectively > 0 ? respectively : clauseEnd)
                     .stream().filter(d -> d.iso() != null).toList();
             boolean pairwise = v.respectively() && treaties.size() > 1 && dates.size() == treaties.size();
             List<DateMention> ownDates = null;
@@ -299,6 +303,14 @@ public final class TreatyActionRule implements Rule {
                     && v.findWord(",", v.tokenAt(near.start()), cue.tokStart()) >= 0) {
                 // "... in 2017, which followed its accession to the Second Optional Protocol ... in March 2012"
                 near = afterTreaty;
+            }
+            if (passive && near != null && v.tokenAt(near.start()) < cue.tokStart()
+                    && v.findWord(",", v.tokenAt(near.start()), cue.tokStart()) >= 0) {
+                // "A and B, which it had signed on ... and ... respectively, were ratified by the National Assembly on
+                // 28 November 2014": the passive's own date, not one of the aside before it
+                DateMention own = v.datesIn(cue.tokEnd(), clauseEnd).stream().filter(d -> d.iso() != null)
+                        .findFirst().orElse(null);
+                near = own != null ? own : near;
             }
             List<CueMatch> verbs = v.cues(CueKind.TREATY);
             List<DateMention> allDates = v.dates.stream().filter(d -> d.iso() != null).toList();

@@ -372,4 +372,14 @@ class TreatyGenreTest {
     void aProtocolsChronologyInThePresent() throws Exception {
         GenreCase.load("protocol-chronology-present").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "A and B, which the Philippines had signed in March 2011 and in February 2014 respectively, were ratified by the
+     * Philippine Parliament on 12 May 2025": the aside pairs its own dates up to "respectively"; the passive takes the
+     * date after it, not one of the aside.
+     */
+    @Test
+    void signaturesPairedInAnAsideThenARatificationOfItsOwnDay() throws Exception {
+        GenreCase.load("signed-respectively-then-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
