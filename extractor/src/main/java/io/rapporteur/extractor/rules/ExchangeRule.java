@@ -218,6 +218,12 @@ public final class ExchangeRule implements Rule {
                 final int verbAt = verb.tokStart();
                 Mention holder = v.firstRight(nounEnd, verbAt, m -> Roles.PARTY.test(m) && m.tokStart() == nounEnd
                         && m.tokEnd() == verbAt);
+                if (holder == null && (v.tokenIs(nounEnd, "that") || v.tokenIs(nounEnd, "which"))) {
+                    // "the constructive dialogue that a Vietnamese delegation had held with the Committee": the
+                    // relative clause's subject, past its article, its "delegation" and its auxiliary
+                    holder = v.firstRight(nounEnd + 1, verbAt, m -> Roles.PARTY.test(m) && m.tokStart() <= nounEnd + 2
+                            && m.tokEnd() >= verbAt - 2 && onlyDelegationOrAuxiliary(v, m.tokEnd(), verbAt));
+                }
                 if (holder != null) {
                     sides.add(holder);
                 }
@@ -769,7 +775,7 @@ public final class ExchangeRule implements Rule {
                     if (!seriesOnly) {
                         out.add(fact);
                     }
-                    v.remember(format, fact, fullName);
+                    v.remember(treatyBodyReview(v, format, fact) ? Discourse.REVIEW : format, fact, fullName);
                 }
             }
             if (attendance != null) {
@@ -1971,6 +1977,34 @@ public final class ExchangeRule implements Rule {
         return null;
     }
 
+
+    /**
+     * "It also welcomed the constructive dialogue that a Vietnamese delegation had held with the Committee against
+     * Torture": a state's review by a treaty body, unnumbered, which is not what "the two sides" or "the fifteenth
+     * round of the Dialogue" of a bilateral dialogue's release refer to.
+     */
+    private static boolean treatyBodyReview(SentenceView v, String format, FactDraft fact) {
+        if (!"DIALOGUE".equals(format) || fact.fields().get("ordinal") != null) {
+            return false;
+        }
+        Object sides = fact.fields().get("participants");
+        if (!(sides instanceof List<?> list) || list.size() != 2) {
+            return false;
+        }
+        return list.stream().anyMatch(o -> o instanceof EntityRef ref && ref.id() != null
+                && v.kb.monitoredTreaty(ref.id()) != null);
+    }
+
+    /** Whether nothing but "delegation(s)" and an auxiliary ("had", "has") stands between a subject and its verb. */
+    private static boolean onlyDelegationOrAuxiliary(SentenceView v, int from, int verbAt) {
+        for (int k = from; k < verbAt; k++) {
+            if (!(v.tokenIs(k, "delegation") || v.tokenIs(k, "delegations") || v.tokenIs(k, "had") || v.tokenIs(k, "has")
+                    || v.tokenIs(k, "have"))) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static int findWith(SentenceView v, int from, int limit) {
         return v.findWord("with", from, limit);
     }

@@ -558,4 +558,14 @@ class ExchangeGenreTest {
     void aWireDatelineThatLeavesItsYearToTheLead() throws Exception {
         GenreCase.load("wire-dateline-year-in-its-lead").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the constructive dialogue that an Indonesian delegation had held with the Committee on ...": the relative
+     * clause's subject, past its article, "delegation" and auxiliary, holds it; and that review is not what "the two
+     * delegations" or "the seventh round of the Consultations" of the bilateral release refer to.
+     */
+    @Test
+    void aTreatyBodyReviewToldInsideABilateralRelease() throws Exception {
+        GenreCase.load("review-inside-a-bilateral-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
