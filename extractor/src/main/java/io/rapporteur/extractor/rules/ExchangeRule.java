@@ -1244,11 +1244,16 @@ public final class ExchangeRule implements Rule {
     }
 
     /** "in cooperation with A and B", "together with A", "jointly with A" before the verb: co-organisers. */
+    private static final Set<String> SUPPORT = Set.of("support", "assistance", "help");
+
     private static List<Mention> cooperatingWith(SentenceView v, int from, int verbTok) {
         for (int i = from; i < verbTok; i++) {
             boolean cooperation = v.tokenIs(i, "with") && (v.tokenIs(i - 1, "together") || v.tokenIs(i - 1, "jointly")
                     || v.tokenIs(i - 2, "in") && (v.tokenIs(i - 1, "cooperation") || v.tokenIs(i - 1, "collaboration")
-                    || v.tokenIs(i - 1, "partnership") || v.tokenIs(i - 1, "conjunction")));
+                    || v.tokenIs(i - 1, "partnership") || v.tokenIs(i - 1, "conjunction")))
+                    // "With the support of OHCHR, the Ministry ... organized", "with assistance from UNDP"
+                    || (v.tokenIs(i, "of") || v.tokenIs(i, "from")) && SUPPORT.contains(v.token(i - 1) == null ? "" : v.token(i - 1).norm())
+                    && (v.tokenIs(i - 2, "with") || v.tokenIs(i - 2, "the") && v.tokenIs(i - 3, "with"));
             if (cooperation) {
                 Mention first = v.firstRight(i + 1, Math.min(verbTok, i + 3), Roles.PARTY);
                 return first == null ? List.of() : v.coordinatedRight(first, m -> Roles.PARTY.test(m) && m.tokEnd() <= verbTok);

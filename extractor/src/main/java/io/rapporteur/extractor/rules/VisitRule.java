@@ -32,6 +32,9 @@ public final class VisitRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        if (visitorsListedAfterAColon(v, out)) {
+            return;
+        }
         for (CueMatch cue : v.cues(CueKind.VISIT)) {
             if (RECEIVED.equals(cue.value(CueKind.VISIT))) {
                 received(v, cue, out);
@@ -279,6 +282,64 @@ public final class VisitRule implements Rule {
             v.remember("VISIT", fact, null);
             return;
         }
+    }
+
+    private static final Set<String> COUNTED_VISITORS = Set.of("holders", "rapporteurs", "experts", "procedures",
+            "mechanisms");
+
+    /**
+     * "two mandate holders visited Viet Nam in the period under review: the Special Rapporteur on freedom of religion
+     * or belief, from 21 to 31 July 2014, and the Independent Expert on foreign debt ..., in November 2017": visitors
+     * counted before the verb and named after the colon, each with the dates that follow it. True when read.
+     */
+    private static boolean visitorsListedAfterAColon(SentenceView v, List<FactDraft> out) {
+        CueMatch cue = v.cues(CueKind.VISIT).stream().filter(c -> !RECEIVED.equals(c.value(CueKind.VISIT))).findFirst()
+                .orElse(null);
+        int colon = cue == null ? -1 : v.findWord(":", cue.tokEnd(), v.tokens.size());
+        if (colon < 0) {
+            return false;
+        }
+        boolean counted = false;
+        for (int k = Math.max(0, cue.tokStart() - 4); k < cue.tokStart() - 1; k++) {
+            boolean count = v.token(k).isNumber() || v.kb.cardinal(v.token(k).norm()) != null;
+            for (int w = k + 1; count && w < cue.tokStart(); w++) {
+                counted |= COUNTED_VISITORS.contains(v.token(w).norm());
+            }
+        }
+        Mention destination = counted ? v.firstRight(cue.tokEnd(), colon, m -> m.kind() == MentionKind.STATE
+                && m.tokStart() == cue.tokEnd()) : null;
+        if (destination == null) {
+            return false;
+        }
+        List<Mention> visitors = new ArrayList<>();
+        for (Mention m : v.mentionsIn(colon + 1, v.tokens.size(), m -> Roles.AGENT.test(m) && m.kind() != MentionKind.STATE
+                && m.kind() != MentionKind.CITY)) {
+            Mention previous = visitors.isEmpty() ? null : visitors.get(visitors.size() - 1);
+            if (previous != null && m.kind() == MentionKind.PERSON && previous.kind() != MentionKind.PERSON
+                    && v.tokenIs(m.tokStart() - 1, ",") && m.tokStart() - 1 == previous.tokEnd()) {
+                visitors.set(visitors.size() - 1, m); // "the Special Rapporteur on ..., Ms. A, from ...": the person
+            } else if (previous == null || m.tokStart() >= previous.tokEnd()) {
+                visitors.add(m);
+            }
+        }
+        if (visitors.size() < 2) {
+            return false;
+        }
+        CueMatch invited = v.lastCue(CueKind.INVITED_BY, 0, colon);
+        for (int n = 0; n < visitors.size(); n++) {
+            Mention visitor = visitors.get(n);
+            int until = n + 1 < visitors.size() ? visitors.get(n + 1).tokStart() : v.tokens.size();
+            DateMention date = v.datesIn(visitor.tokEnd(), until).stream().filter(d -> d.iso() != null).findFirst()
+                    .orElse(null);
+            FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", destination);
+            if (invited != null && !"OF".equals(invited.value(CueKind.INVITED_BY))) { // "At the invitation of the Government"
+                fact.fields.put("invitedBy", new EntityRef(destination.id(), v.doc.substring(invited.start(), invited.end())));
+            }
+            fact.date(date == null ? null : date.iso(), false).subKind("HELD");
+            out.add(fact);
+            v.remember("VISIT", fact, null);
+        }
+        return true;
     }
 
     /** Whether the words before the verb name a mandate holder by kind: "The independent expert", "The Rapporteur". */

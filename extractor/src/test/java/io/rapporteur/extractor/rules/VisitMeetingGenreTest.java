@@ -718,4 +718,14 @@ class VisitMeetingGenreTest {
     void anOfficialWithAnOfficeOpensACommitteesSession() throws Exception {
         GenreCase.load("office-before-the-verb").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "three mandate holders visited Mongolia at the invitation of the Government: the Special Rapporteur on ..., from 2
+     * to 11 June, the Working Group on ..., in September, and the Independent Expert on ..., Claudia Mahler, from 14 to 25
+     * October": one visit for each, with the dates after it; a named holder in apposition is the visitor.
+     */
+    @Test
+    void visitorsCountedThenListedAfterAColon() throws Exception {
+        GenreCase.load("visitors-listed-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
