@@ -568,4 +568,13 @@ class ExchangeGenreTest {
     void aTreatyBodyReviewToldInsideABilateralRelease() throws Exception {
         GenreCase.load("review-inside-a-bilateral-release").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "With the assistance of the Office of the ... High Commissioner ..., the Ministry of Foreign Affairs of Kenya
+     * organized a seminar on ...": the supporting office is a side of the seminar, as "in cooperation with" makes it.
+     */
+    @Test
+    void anEventOrganisedWithTheAssistanceOfAPartner() throws Exception {
+        GenreCase.load("with-the-support-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
