@@ -51,6 +51,22 @@ public final class PeriodicReviewRule implements Rule {
                 ordinal = v.ordinalEndingAt(article - 3); // "the second cycle of the universal periodic review"
                 nameStart = ordinal == null ? nameStart : ordinal[1];
             }
+            Mention reviewed = null;
+            int under = v.tokenIs(review.tokStart(), "the") || !v.tokenIs(review.tokStart() - 1, "the")
+                    ? review.tokStart() - 1 : review.tokStart() - 2;
+            if (ordinal == null && v.tokenIs(under, "under")) {
+                // "The third review of Peru under the Universal Periodic Review took place ...": the cycle on "review"
+                for (int k = under - 1; k >= Math.max(1, under - 5); k--) {
+                    if (v.tokenIs(k, "review")) {
+                        ordinal = v.ordinalEndingAt(k - 1);
+                        final int from = k + 1;
+                        reviewed = v.firstRight(from, under, m -> m.isStateLike() && v.tokenIs(from, "of")
+                                && m.tokStart() <= from + 2);
+                        nameStart = ordinal == null ? nameStart : ordinal[1];
+                        break;
+                    }
+                }
+            }
             if (ordinal == null) {
                 continue;
             }
@@ -58,8 +74,16 @@ public final class PeriodicReviewRule implements Rule {
             Mention state = v.nearestLeft(before, m -> m.isStateLike() && m.tokEnd() >= before - 2
                     && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
             int after = v.tokenIs(review.tokEnd(), "review") ? review.tokEnd() + 1 : review.tokEnd(); // "UPR review of"
+            if (state == null && reviewed != null) {
+                state = reviewed;
+            }
             if (state == null && v.tokenIs(after, "of")) {
                 state = v.firstRight(after + 1, after + 3, Mention::isStateLike);
+            }
+            int dash = v.timelineDash();
+            if (state == null && dash > 0 && nameStart == dash + 1 && v.mentionsIn(0, v.tokens.size(), Mention::isStateLike).isEmpty()) {
+                // "30 October 2014 - Second Universal Periodic Review.": an entry of the state's own chronology
+                state = v.impliedState(v.discourse.mainState(), review.tokStart(), review.tokEnd());
             }
             if (state == null || state.id() == null) {
                 continue;

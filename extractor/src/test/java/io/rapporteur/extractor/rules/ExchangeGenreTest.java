@@ -577,4 +577,14 @@ class ExchangeGenreTest {
     void anEventOrganisedWithTheAssistanceOfAPartner() throws Exception {
         GenreCase.load("with-the-support-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A state's chronology whose entries name only the review ("22 April 2013 - Second Universal Periodic Review."):
+     * the chronology's state; "The fourth review of Uzbekistan under the Universal Periodic Review took place ...": the
+     * cycle written on "review".
+     */
+    @Test
+    void periodicReviewsAsChronologyEntriesAndByTheirCycle() throws Exception {
+        GenreCase.load("upr-cycles-as-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
