@@ -138,6 +138,9 @@ public final class TreatyActionRule implements Rule {
             }
             if (!passive) {
                 int treatyFrom = objectFrom > cue.tokEnd() ? objectFrom : stateOf != null ? stateOf.tokEnd() + 1 : cue.tokEnd();
+                if (v.tokenIs(treatyFrom, "the") && v.tokenIs(treatyFrom + 1, "(") && v.tokenIs(treatyFrom + 3, ")")) {
+                    treatyFrom += 4; // "Ratification of the (First) Optional Protocol to ...": past the bracketed word
+                }
                 // "ratified three further instruments: the Optional Protocol to ..., ...": the list after the colon
                 int counted = v.findWord(":", treatyFrom, Math.min(v.tokens.size(), treatyFrom + MAX_COUNTED_OBJECT));
                 if (counted > 0 && (v.tokenIs(counted - 1, "instruments") || v.tokenIs(counted - 1, "treaties")
@@ -972,11 +975,14 @@ public final class TreatyActionRule implements Rule {
         if (!(v.tokenIs(from, ",") || v.tokenIs(from, "in") || v.tokenIs(from, "on"))) {
             return -1;
         }
-        for (int k = from + 1; k < Math.min(clauseEnd, from + MAX_DATED_GAP); k++) {
+        boolean placeAside = v.tokenIs(from, ",") && (v.tokenIs(from + 1, "at") || v.tokenIs(from + 1, "in"));
+        for (int k = from + 1; k < Math.min(clauseEnd, from + (placeAside ? MAX_ASIDE_TOKENS : MAX_DATED_GAP)); k++) {
             if (v.tokenIs(k, "of") || v.tokenIs(k, "to")) {
                 final int end = k;
                 boolean dated = v.datesIn(from, end).stream().anyMatch(d -> v.tokenAt(d.end() - 1) < end);
-                return dated ? (v.tokenIs(k - 1, ",") || !v.tokenIs(from, ",") ? k : -1) : -1;
+                // "Signature, at UN Headquarters in New York, of the Covenants": an aside of its place
+                boolean placed = placeAside && v.tokenIs(k - 1, ",");
+                return dated || placed ? (v.tokenIs(k - 1, ",") || !v.tokenIs(from, ",") ? k : -1) : -1;
             }
         }
         return -1;

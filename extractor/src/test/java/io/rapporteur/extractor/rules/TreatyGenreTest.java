@@ -382,4 +382,14 @@ class TreatyGenreTest {
     void signaturesPairedInAnAsideThenARatificationOfItsOwnDay() throws Exception {
         GenreCase.load("signed-respectively-then-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A state's chronology: "Signature, at United Nations Headquarters in New York, of the Optional Protocol ..." (the
+     * act's place between the noun and its treaty), "signs the Convention ..., which it would ratify in 2026" (the
+     * ratification told ahead), "Ratification of the (First) Optional Protocol to ..." (past the bracketed word).
+     */
+    @Test
+    void aChronologysActsWrittenAsNounsAndLookingAhead() throws Exception {
+        GenreCase.load("chronology-nominal-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
