@@ -168,7 +168,10 @@ public final class MembershipRule implements Rule {
      */
     private static boolean timelineElided(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
         Mention state = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE && m.tokEnd() == cue.tokStart());
-        if (state == null && v.isTimelineDash(cue.tokStart() - 1) && v.tokenIs(cue.tokEnd(), "to")) {
+        // (also past its electors: "12 November 2012 - Elected by the General Assembly to the Human Rights Council")
+        boolean toFollows = v.tokenIs(cue.tokEnd(), "to") || v.tokenIs(cue.tokEnd(), "by")
+                && v.findWord("to", cue.tokEnd(), Math.min(ce, cue.tokEnd() + BODY_WINDOW)) > 0;
+        if (state == null && v.isTimelineDash(cue.tokStart() - 1) && toFollows) {
             // "2012, November - Elected to the Human Rights Council for the first time, for 2013-2015": the
             // timeline's own state, its subject left out
             state = v.mainState(cue);

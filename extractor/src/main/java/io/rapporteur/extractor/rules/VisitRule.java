@@ -128,7 +128,10 @@ public final class VisitRule implements Rule {
                 place = peerInstitutionVisited(v, cue, ce, visitor);
             }
             if (place == null && visitor != null && (v.tokenIs(cue.tokEnd() - 1, "visit") || v.tokenIs(cue.tokEnd() - 1, "mission"))
-                    && (!v.datesIn(cue.tokEnd(), ce).isEmpty() || v.findWord("today", 0, cue.tokStart()) >= 0)) {
+                    && (!v.datesIn(cue.tokEnd(), ce).isEmpty() || v.findWord("today", 0, cue.tokStart()) >= 0
+                    // (or a state's chronology entry: "5-13 May 2009 - The Special Rapporteur on torture, A, conducts
+                    // an official visit, covering ...")
+                    || v.timelineDash() > 0 && v.timelineDash() < visitor.tokStart())) {
                 // (or one concluded today: "..., as she concluded a twelve-day official visit, undertaken at ...")
                 // "..., at the end of a ten-day visit that he carried out ... from 1 to 10 October 2018": a dated visit
                 // that names no destination is to the state the release is about

@@ -403,4 +403,14 @@ class MixedGenreTest {
     void aBulletinsIssueLineDatesItsWeekdays() throws Exception {
         GenreCase.load("bulletin-issue-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A state's chronology: "3-12 June 2024 - The Working Group on ... conducts an official visit, including to ..." (no
+     * destination: the chronology's state) and "11 October 2024 - Elected by the General Assembly to the Human Rights
+     * Council for the term 2025-2027" (no subject, electors before the body).
+     */
+    @Test
+    void aChronologysEntriesThatLeaveOutTheStateOrTheDestination() throws Exception {
+        GenreCase.load("chronology-subjectless-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
