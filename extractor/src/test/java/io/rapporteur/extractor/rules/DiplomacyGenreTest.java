@@ -562,4 +562,13 @@ class DiplomacyGenreTest {
         GenreCase.load("stay-days-and-rounds-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The Government had extended its invitation to him in September 2025." after the visit's release: an invitation
+     * told with "the"/"its", to the visitor named before.
+     */
+    @Test
+    void theInvitationExtendedToTheVisitor() throws Exception {
+        GenreCase.load("extended-the-invitation-to-her").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
