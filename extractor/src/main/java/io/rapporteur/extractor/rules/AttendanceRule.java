@@ -247,6 +247,9 @@ public final class AttendanceRule implements Rule {
             if (v.tokenIs(cue.tokStart() - 1, "to") && v.firstCue(CueKind.INVITATION, 0, cue.tokStart()) != null) {
                 continue; // "the AU invited Mr Gilmore to attend the 66th Ordinary Session": not attended yet
             }
+            if (v.negatedBefore(cue)) {
+                continue; // "The Commission did not attend the 66th Ordinary Session"
+            }
             int ce = v.clauseEnd(cue.tokEnd());
             Mention attendee = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.PERSON
                     || m.kind() == MentionKind.PRONOUN);

@@ -354,6 +354,21 @@ public final class ExchangeRule implements Rule {
                     sides.add(new Mention(MentionKind.ORG, owner, its, its + 1, t.start(), t.end(), t.text(), null, null, true));
                 }
             }
+            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && !np.ordinals().isEmpty()
+                    && verb.tokStart() >= nameEnd && v.tokenIs(np.start() - 1, "the")
+                    // (not where the sentence names a body of its own: "the Universal Periodic Review ... at the forty-first session")
+                    && v.mentionsIn(0, v.tokens.size(), m -> m.kind() == MentionKind.ORG && m.country() == null).isEmpty()) {
+                // "The 64th Ordinary Session of the ACHPR was held in ... . ... the 65th Ordinary Session, which took
+                // place in Banjul ...": another numbered session of the body whose session the text last reported
+                EventRecord last = v.discourse.lastEvent("SESSION");
+                List<EntityRef> owners = last == null ? List.of() : last.fact().entities("participants");
+                if (owners.size() == 1 && owners.get(0).id() != null && !np.ordinals().get(0)
+                        .equals(last.fact().field("ordinal"))) {
+                    Token t = v.token(noun.tokStart());
+                    sides.add(new Mention(MentionKind.ORG, owners.get(0).id(), noun.tokStart(), noun.tokEnd(), t.start(),
+                            v.token(noun.tokEnd() - 1).end(), v.text(noun.tokStart(), noun.tokEnd()), null, null, true));
+                }
+            }
             if (sides.isEmpty() && !partners.isEmpty() && "DIALOGUE".equals(format) && v.discourse.committee() != null
                     && partners.stream().allMatch(p -> p.kind() == MentionKind.STATE)) {
                 // a committee's release: "The dialogues with Japan and New Zealand were held on ...": its dialogues
@@ -1780,8 +1795,11 @@ public final class ExchangeRule implements Rule {
         List<String> words = new ArrayList<>();
         for (int i = nameStart; i < noun.tokStart(); i++) {
             CueMatch nonTopic = v.firstCue(CueKind.NON_TOPIC, i, i + 1);
-            if (nonTopic != null && nonTopic.tokEnd() <= noun.tokStart() && "INTL".equals(nonTopic.value(CueKind.NON_TOPIC))) {
-                i = nonTopic.tokEnd() - 1; // "South-South Human Rights Forum": who meets, not what about
+            if (nonTopic != null && nonTopic.tokEnd() <= noun.tokStart() && ("INTL".equals(nonTopic.value(CueKind.NON_TOPIC))
+                    || v.token(i).isCapitalised())) {
+                // "South-South Human Rights Forum": who meets, not what about; "82nd Ordinary Session": what kind (a
+                // capitalised kind word of the title, not its "of")
+                i = nonTopic.tokEnd() - 1;
                 continue;
             }
             int at = i;

@@ -67,7 +67,7 @@ public final class ReportSubmissionRule implements Rule {
             if (nominal(cue) && !recorded(v, cue)) {
                 continue; // "requests the submission of its next report": not one that was submitted
             }
-            if (negatedBefore(v, cue)) {
+            if (v.negatedBefore(cue)) {
                 continue; // "Seychelles has never submitted its initial report", "has not yet submitted"
             }
             CueMatch reportNoun = v.firstCue(CueKind.REPORT_NOUN, cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 4));
@@ -610,14 +610,4 @@ public final class ReportSubmissionRule implements Rule {
         return false;
     }
 
-    /** A negation right before the verb, past "has"/"yet": "has never submitted", "has not yet submitted". */
-    private static boolean negatedBefore(SentenceView v, CueMatch cue) {
-        for (CueMatch c : v.cues(CueKind.NEGATION)) {
-            int gap = cue.tokStart() - c.tokEnd();
-            if (gap >= 0 && gap <= 2 && v.findWord(",", c.tokEnd(), cue.tokStart()) < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

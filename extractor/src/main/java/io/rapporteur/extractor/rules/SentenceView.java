@@ -296,6 +296,20 @@ public final class SentenceView {
         }
     }
 
+    /**
+     * A negation right before the verb, past "has"/"yet"/"able to": "has never submitted", "has not yet submitted",
+     * "did not attend".
+     */
+    boolean negatedBefore(CueMatch cue) {
+        for (CueMatch c : cues(CueKind.NEGATION)) {
+            int gap = cue.tokStart() - c.tokEnd();
+            if (gap >= 0 && gap <= 2 && findWord(",", c.tokEnd(), cue.tokStart()) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence is an item of a bulleted list, its bullet left out of it. */
     boolean bulleted() {
         // the splitter leaves a line's bullet out of its sentence: "- A (Australia), as Special Rapporteur on ...;"

@@ -587,4 +587,14 @@ class ExchangeGenreTest {
     void periodicReviewsAsChronologyEntriesAndByTheirCycle() throws Exception {
         GenreCase.load("upr-cycles-as-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The 82nd Ordinary Session of the African Commission ... was held in Banjul ... . The institution was represented
+     * at the 83rd Ordinary Session, held in Arusha ...": another numbered session of the body whose session the text just
+     * reported; "Ordinary" is no topic of it.
+     */
+    @Test
+    void anotherNumberedSessionOfTheBodyJustReported() throws Exception {
+        GenreCase.load("next-numbered-session-of-the-same-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
