@@ -571,4 +571,12 @@ class DiplomacyGenreTest {
     void theInvitationExtendedToTheVisitor() throws Exception {
         GenreCase.load("extended-the-invitation-to-her").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Commissioner A did not attend the session.": no attendance, the session itself still held.
+     */
+    @Test
+    void attendanceNegatedRightBeforeItsVerb() throws Exception {
+        GenreCase.load("attendance-negated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
