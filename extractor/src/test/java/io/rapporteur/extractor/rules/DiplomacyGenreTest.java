@@ -579,4 +579,13 @@ class DiplomacyGenreTest {
     void attendanceNegatedRightBeforeItsVerb() throws Exception {
         GenreCase.load("attendance-negated").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * The OSCE's ODIHR and the Council of Europe's anti-torture committee (CPT), which the genre names apart from
+     * their organisations: each by an id of its own (org:ODIHR, org:CPT), as annotators write them.
+     */
+    @Test
+    void europeanInstitutionsByTheirOwnIds() throws Exception {
+        GenreCase.load("odihr-and-cpt").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
