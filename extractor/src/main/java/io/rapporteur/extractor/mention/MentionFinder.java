@@ -200,9 +200,12 @@ public final class MentionFinder {
             if (r.kind != EntityKind.STATE && r.kind != EntityKind.DEMONYM) {
                 continue;
             }
+            int governmentAfterPossessive = r.kind == EntityKind.STATE ? possessiveGovernment(tokens, r.te) : -1;
             if (r.te < tokens.size() && governmentNouns.contains(tokens.get(r.te).norm())) {
                 r.kind = EntityKind.STATE;
                 r.te++;
+            } else if (governmentAfterPossessive > 0) {
+                r.te = governmentAfterPossessive; // "Sudan's transitional government and the OHCHR signed ..."
             } else if (r.kind == EntityKind.DEMONYM && r.te + 2 < tokens.size() && tokens.get(r.te).is("human")
                     && tokens.get(r.te + 1).is("rights") && governmentNouns.contains(tokens.get(r.te + 2).norm())) {
                 r.kind = EntityKind.STATE; // "Two Australian human rights delegations visited China"
@@ -220,6 +223,25 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** The most lower-case words between a state's possessive and its government ("Sudan's new transitional government"). */
+    private static final int MAX_GOVERNMENT_ADJECTIVES = 2;
+
+    /** Where "'s [adjectives] government" after a state ends, else -1. */
+    private int possessiveGovernment(List<Token> tokens, int te) {
+        if (te + 2 >= tokens.size() || !(tokens.get(te).is("'") || tokens.get(te).is("\u2019")) || !tokens.get(te + 1).is("s")) {
+            return -1;
+        }
+        for (int k = te + 2; k < Math.min(tokens.size(), te + 3 + MAX_GOVERNMENT_ADJECTIVES); k++) {
+            if (tokens.get(k).norm().equals("government") || tokens.get(k).norm().equals("authorities")) {
+                return k + 1;
+            }
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "<state|demonym> Foreign Ministry" and "Ministry of Foreign Affairs of <state>" -> org:ISO3-MFA. */

@@ -588,4 +588,13 @@ class DiplomacyGenreTest {
     void europeanInstitutionsByTheirOwnIds() throws Exception {
         GenreCase.load("odihr-and-cpt").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Chad's transitional government and the U.N. human rights office signed an agreement ...": the state by its
+     * possessive and government, and OHCHR as wire copy writes it.
+     */
+    @Test
+    void aStatesGovernmentByItsPossessiveAndTheUnRightsOfficeInLowerCase() throws Exception {
+        GenreCase.load("possessive-government").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
