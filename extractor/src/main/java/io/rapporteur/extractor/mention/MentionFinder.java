@@ -255,7 +255,10 @@ public final class MentionFinder {
             Raw after = i + 1 < raws.size() ? raws.get(i + 1) : null;
             String code = r.id;
             // "Ethiopia's Ministry of Foreign Affairs": the possessive joins them too
-            boolean possessive = before != null && before.te + 2 == r.ts && before.kind == EntityKind.STATE
+            // (also past an adjective: "Kazakhstan's new Commissioner for Human Rights")
+            boolean adjective = before != null && before.te + 3 == r.ts && tokens.get(r.ts - 1).isWord()
+                    && !tokens.get(r.ts - 1).isCapitalised();
+            boolean possessive = before != null && (before.te + 2 == r.ts || adjective) && before.kind == EntityKind.STATE
                     && (tokens.get(before.te).is("'") || tokens.get(before.te).is("\u2019")) && tokens.get(before.te + 1).is("s");
             if (before != null && !before.dropped && (before.te == r.ts || possessive)
                     && (before.kind == EntityKind.STATE || before.kind == EntityKind.DEMONYM)) {

@@ -35,6 +35,39 @@ public final class MeetingRule implements Rule {
     /** The most tokens of a date and place between a meeting verb and its "with" ("held meetings on 10 September with"). */
     private static final int MAX_ADVERBIAL = 9; // "held talks in New York on 24 June 2019 with"
 
+    /** An office held by one person, whose holder a name in apposition gives. */
+    private static final java.util.regex.Pattern HOLDER_TITLE = java.util.regex.Pattern.compile(
+            "\\b(?:Commissioner|Ombudsman|Ombudsperson|Defender|Advocate|Minister|President|Chairperson|Chair)\\b");
+
+    /** The most tokens of a title after a state's possessive: "Kazakhstan's new Commissioner for Human Rights". */
+    private static final int MAX_POSSESSED_TITLE = 10;
+
+    /**
+     * "met Kazakhstan's new Commissioner for Human Rights, Elvira Azimova", "met the Ombudsman, A": the holder a name in
+     * apposition gives for an office held by one person; else the object as found.
+     */
+    private static Mention holderNamedAfter(SentenceView v, Mention object, int ce) {
+        if (object == null || object.kind() == MentionKind.PERSON) {
+            return object;
+        }
+        int comma = -1;
+        if (HOLDER_TITLE.matcher(object.text()).find()) {
+            comma = v.tokenIs(object.tokEnd(), ",") ? object.tokEnd() : -1;
+        } else if (object.kind() == MentionKind.STATE && (v.tokenIs(object.tokEnd(), "'") || v.tokenIs(object.tokEnd(), "\u2019"))
+                && v.tokenIs(object.tokEnd() + 1, "s")) {
+            int k = v.findWord(",", object.tokEnd() + 2, Math.min(ce, object.tokEnd() + MAX_POSSESSED_TITLE));
+            boolean titled = k > 0 && HOLDER_TITLE.matcher(v.text(object.tokEnd() + 2, k)).find()
+                    && v.findWord("and", object.tokEnd() + 2, k) < 0;
+            comma = titled ? k : -1;
+        }
+        if (comma < 0) {
+            return object;
+        }
+        Mention holder = v.firstRight(comma + 1, comma + 2, m -> m.kind() == MentionKind.PERSON);
+        boolean closed = holder != null && (holder.tokEnd() >= ce || v.tokenIs(holder.tokEnd(), ",") || v.tokenIs(holder.tokEnd(), "."));
+        return closed ? holder : object;
+    }
+
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         List<Mention> previousSubjects = List.of();
@@ -133,6 +166,7 @@ public final class MeetingRule implements Rule {
             if (object == null) {
                 object = titledObject(v, objectFrom, ce);
             }
+            object = holderNamedAfter(v, object, ce);
             if ("CALL".equals(cue.value(CueKind.MEETING)) && !courtesyCall(v, object, ce)) {
                 continue; // "called on Kazakhstan to ratify ...": an appeal, not a visit
             }

@@ -728,4 +728,13 @@ class VisitMeetingGenreTest {
     void visitorsCountedThenListedAfterAColon() throws Exception {
         GenreCase.load("visitors-listed-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the EU delegation met Uzbekistan's new Ombudsperson, Feruza Eshmatova, and civil society organisations": the
+     * holder the name in apposition gives, not the state of the possessive.
+     */
+    @Test
+    void metTheHolderANameInAppositionGives() throws Exception {
+        GenreCase.load("met-the-holder-named-after-the-office").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
