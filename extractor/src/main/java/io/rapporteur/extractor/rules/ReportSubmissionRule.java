@@ -98,6 +98,10 @@ public final class ReportSubmissionRule implements Rule {
             // Fiji ...": a participle after the report it describes, not a verb whose object comes after it
             boolean aside = !nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",")
                     && v.lastCue(CueKind.REPORT_NOUN, Math.max(0, cue.tokStart() - 8), cue.tokStart()) != null;
+            if (!nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",")
+                    && v.findWord("document", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 4)) >= 0) {
+                continue; // "the combined reports of Mongolia, submitted in one document, at its 2753rd meeting": how, not when
+            }
             if (aside) {
                 passive(v, cue, out);
                 continue;
@@ -604,7 +608,10 @@ public final class ReportSubmissionRule implements Rule {
     private static boolean inWhichClause(SentenceView v, int from, int dateTok) {
         for (int k = from; k < dateTok; k++) {
             if ((v.tokenIs(k, "which") || v.tokenIs(k, "who")) && v.tokenIs(k - 1, ",")) {
-                return true;
+                // (but not the report's own arrival: "..., which were received on 30 January 2018")
+                boolean arrival = (v.tokenIs(k + 1, "was") || v.tokenIs(k + 1, "were"))
+                        && (v.tokenIs(k + 2, "received") || v.tokenIs(k + 2, "submitted") || v.tokenIs(k + 2, "transmitted"));
+                return !arrival;
             }
         }
         return false;

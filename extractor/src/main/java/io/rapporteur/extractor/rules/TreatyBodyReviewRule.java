@@ -21,8 +21,8 @@ import java.util.function.Predicate;
  */
 public final class TreatyBodyReviewRule implements Rule {
 
-    /** The longest stretch from the verb to the report noun: "considered the combined fifth and sixth periodic". */
-    private static final int MAX_GAP_TO_REPORT = 9;
+    /** The longest stretch from the verb to the report noun: "considered the combined twenty-third and twenty-fourth periodic". */
+    private static final int MAX_GAP_TO_REPORT = 14;
 
     private static final java.util.Set<String> REVIEW_NOUNS = java.util.Set.of("review", "consideration", "examination");
 

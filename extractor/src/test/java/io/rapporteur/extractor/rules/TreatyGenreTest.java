@@ -392,4 +392,15 @@ class TreatyGenreTest {
     void aChronologysActsWrittenAsNounsAndLookingAhead() throws Exception {
         GenreCase.load("chronology-nominal-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A concluding observations' opening: "considered the combined twenty-first to twenty-third periodic reports of Nepal,
+     * submitted in one document, at its 3101st and 3102nd meetings, held on ..." (a long ordinal before the report; "submitted
+     * in one document" says how, not when), and "welcomes the submission of ..., which were received on 4 March 2024" (the
+     * report's own arrival in a which-clause).
+     */
+    @Test
+    void concludingObservationsOpeningWithLongOrdinals() throws Exception {
+        GenreCase.load("co-opening-long-ordinals").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
