@@ -454,9 +454,14 @@ public final class ReportSubmissionRule implements Rule {
         }
         int afterPrecision = after.isEmpty() ? 0 : after.get(0).iso().length();
         // "In January 2003, China submitted its report on ... (2001)": a fronted date as precise is the act's
-        boolean frontedWins = firstNoun && v.datesIn(v.clauseStart(cue.tokStart()), cue.tokStart()).stream()
+        boolean frontedWins = firstNoun && !nominal(cue) && v.datesIn(v.clauseStart(cue.tokStart()), cue.tokStart()).stream()
                 .anyMatch(d -> d.iso() != null && d.iso().length() >= afterPrecision);
         List<DateMention> own = frontedWins ? List.of() : after;
+        if (own.isEmpty() && pairedDate == null && nominal(cue)
+                && v.tokenIs(v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers")), "including")) {
+            return actor; // "..., including the submission of its initial report to the Committee, which examined it in
+                          // November 2018": an example of progress, dated by nothing of its own
+        }
         DateMention date = pairedDate != null ? pairedDate : own.isEmpty() ? v.nearestDate(cue.tokStart()) : own.get(0);
         String status = "PLANNED".equals(cue.value(CueKind.REPORT)) ? "PLANNED" : null;
         for (Mention treaty : treaties) {
@@ -487,7 +492,16 @@ public final class ReportSubmissionRule implements Rule {
      */
     private static boolean recorded(SentenceView v, CueMatch cue) {
         // "welcomes the timely submission", "notes with appreciation the submission"
-        return v.isRecordingVerb(v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers")));
+        int governor = v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers"));
+        if (v.tokenIs(governor, "including")) {
+            // "welcomed ... its steady progress in reporting ..., including the submission of its initial report"
+            for (int k = 0; k < governor; k++) {
+                if (v.isRecordingVerb(k)) {
+                    return true;
+                }
+            }
+        }
+        return v.isRecordingVerb(governor);
     }
 
     /**
@@ -509,8 +523,14 @@ public final class ReportSubmissionRule implements Rule {
         if (owner != null) {
             return owner;
         }
-        return v.tokenIs(noun.tokStart() - 1, "its") || v.findWord("its", cue.tokEnd(), noun.tokStart()) >= 0
-                ? v.mainState(cue) : null;
+        if (!(v.tokenIs(noun.tokStart() - 1, "its") || v.findWord("its", cue.tokEnd(), noun.tokStart()) >= 0)) {
+            return null;
+        }
+        // "Australia welcomed the Lao PDR's ratification of ... and ..., including the submission of its initial
+        // report": the state whose acts the sentence recounts, else the state the document is about
+        Mention possessor = v.nearestLeft(cue.tokStart(), m -> Roles.STATE_ACTOR.test(m)
+                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+        return possessor != null ? possessor : v.mainState(cue);
     }
 
     /**

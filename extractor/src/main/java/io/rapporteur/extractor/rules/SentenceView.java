@@ -195,12 +195,17 @@ public final class SentenceView {
      */
     private void monthsOfRelativeYears(List<DateMention> relative) {
         for (DateMention found : relative) {
+            String phrase = doc.substring(found.start(), found.end()).toLowerCase(Locale.ROOT);
+            // "... in November 2016 and ... earlier this year" in a release of 2017: the release's year, whatever the
+            // sentence wrote before it
+            boolean spoken = !phrase.startsWith("the ") && (phrase.endsWith("this year") || phrase.endsWith("last year")
+                    || phrase.endsWith("next year")) && discourse.dateline() != null && discourse.dateline().year() != null;
             // "In January 2010 ..., and in July of the same year": the year written earlier in the sentence, not the
             // year the text had before it
-            DateMention earlier = dates.stream().filter(d -> d.end() <= found.start() && d.lastYear() != null
+            DateMention earlier = spoken ? null : dates.stream().filter(d -> d.end() <= found.start() && d.lastYear() != null
                     && doc.substring(d.start(), d.end()).matches(".*\\d{4}.*")).reduce((a, b) -> b).orElse(null);
             int current = discourse.year() == null ? 0 : discourse.year();
-            Integer base = earlier != null ? earlier.lastYear() : discourse.year();
+            Integer base = spoken ? Integer.valueOf(current) : earlier != null ? earlier.lastYear() : discourse.year();
             if (base == null) {
                 continue; // "the following year" with no year to count from
             }

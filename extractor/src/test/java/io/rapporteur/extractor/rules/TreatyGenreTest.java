@@ -403,4 +403,15 @@ class TreatyGenreTest {
     void concludingObservationsOpeningWithLongOrdinals() throws Exception {
         GenreCase.load("co-opening-long-ordinals").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Canada welcomed Viet Nam's accession ... and its efforts in reporting ..., including the submission of its fourth
+     * periodic report under the ICCPR in March 2025 and of its initial report under the CRPD earlier this year": each report
+     * its own date ("earlier this year" the release's year, not the year written before it in the sentence), by the state
+     * whose possessive the sentence opened with.
+     */
+    @Test
+    void reportSubmissionsGivenAsExamplesOfProgress() throws Exception {
+        GenreCase.load("submissions-including").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
