@@ -30,6 +30,8 @@ public final class MentionFinder {
     private final KnowledgeBase kb;
     /** Nouns after a state that make it the state as a party: "the Chinese side", "the Government of Viet Nam". */
     private final Set<String> governmentNouns;
+    /** Words of a state's formal name before its form: "the Federal Republic of Nigeria". */
+    private final Set<String> stateFormWords;
     /** Lower-case words inside a family name: "Olivier De Schutter". */
     private final Set<String> nameParticles;
     /** Words that follow a name's hyphen without being part of the name ("a Robinson-led mission"). */
@@ -40,6 +42,7 @@ public final class MentionFinder {
     public MentionFinder(KnowledgeBase kb) {
         this.kb = kb;
         this.governmentNouns = kb.words("government-nouns");
+        this.stateFormWords = kb.words("state-form-words");
         this.nameParticles = kb.words("name-particles");
         this.hyphenSuffixes = kb.words("hyphen-suffixes");
         this.formalHeads = kb.words("formal-heads");
@@ -215,10 +218,16 @@ public final class MentionFinder {
                 if (k >= 0 && tokens.get(k).is("the")) {
                     k--;
                 }
-                if (k >= 1 && tokens.get(k).is("of") && governmentNouns.contains(tokens.get(k - 1).norm())) {
+                if (k >= 1 && tokens.get(k).is("of") && (governmentNouns.contains(tokens.get(k - 1).norm())
+                        || stateFormWords.contains(tokens.get(k - 1).norm()) && tokens.get(k - 1).isCapitalised())) {
                     r.ts = k - 1; // "the Government of Fiji", "the Governments of Cambodia and Timor-Leste"
-                    if (k >= 2 && (tokens.get(k - 2).is("the") || tokens.get(k - 2).is("a"))) {
-                        r.ts = k - 2; // also "with a delegation of Namibia"
+                    // a formal name: "the Federal Republic of Nigeria", "the Plurinational State of Bolivia"
+                    while (r.ts >= 1 && tokens.get(r.ts - 1).isCapitalised()
+                            && stateFormWords.contains(tokens.get(r.ts - 1).norm())) {
+                        r.ts--;
+                    }
+                    if (r.ts >= 1 && (tokens.get(r.ts - 1).is("the") || tokens.get(r.ts - 1).is("a"))) {
+                        r.ts--; // also "with a delegation of Namibia"
                     }
                 }
             }
@@ -271,8 +280,8 @@ public final class MentionFinder {
                 int k = portfolioEnd(tokens, r.te, after.ts);
                 if (k < tokens.size() && tokens.get(k).is("of")) {
                     k++;
-                    if (k < tokens.size() && tokens.get(k).is("the")) {
-                        k++;
+                    if (k < tokens.size() && tokens.get(k).is("the") && k != after.ts) {
+                        k++; // (a state's formal name keeps its article: "of the Republic of the Philippines")
                     }
                     if (k == after.ts) {
                         r.kind = EntityKind.NATIONAL_BODY;

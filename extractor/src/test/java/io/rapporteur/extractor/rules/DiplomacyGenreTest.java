@@ -597,4 +597,13 @@ class DiplomacyGenreTest {
     void aStatesGovernmentByItsPossessiveAndTheUnRightsOfficeInLowerCase() throws Exception {
         GenreCase.load("possessive-government").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Swiss Confederation and the Federal Democratic Republic of Ethiopia held ...": states by their formal names
+     * (a form word after the demonym, or form words before "of" and the name).
+     */
+    @Test
+    void statesByTheirFormalNames() throws Exception {
+        GenreCase.load("formal-state-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
