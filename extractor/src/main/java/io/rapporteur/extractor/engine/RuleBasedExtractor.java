@@ -63,7 +63,7 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private static final int OPENING_SENTENCES = 10;
     /** The sentences of a statement's opening that may name its speaker (its title, a subtitle, the dateline). */
-    private static final int SPEAKER_SENTENCES = 3;
+    private static final int SPEAKER_SENTENCES = 6;
     private static final String ENGINE_VERSION = "rapporteur-extractor/0.1.0";
     /** A year in a title line: the only one it writes. */
     private static final Pattern TITLE_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");

@@ -284,7 +284,9 @@ public final class MeetingRule implements Rule {
                     groups.add(List.of(s, objects.get(0)));
                 }
             } else if (objects.size() > 1 && (subjects.size() == 1 || separate
-                    || v.tokenIs(cue.tokStart() + 1, "separately"))) {
+                    || v.tokenIs(cue.tokStart() + 1, "separately"))
+                    // (not "held a joint meeting with representatives of UNICEF, UNESCO and the World Bank": one meeting)
+                    && v.findWord("joint", cue.tokStart(), cue.tokEnd()) < 0) {
                 // "met separately with A and B", and as the genre reads it, "met the Prime Minister, A, and the
                 // Foreign Minister, B": a meeting with each
                 for (Mention o : objects) {

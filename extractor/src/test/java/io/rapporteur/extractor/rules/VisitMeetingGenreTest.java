@@ -737,4 +737,13 @@ class VisitMeetingGenreTest {
     void metTheHolderANameInAppositionGives() throws Exception {
         GenreCase.load("met-the-holder-named-after-the-office").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An end-of-mission statement whose byline ("by A, Special Rapporteur on ...") comes after four header lines: its "I"
+     * is the speaker; "I held a joint meeting with representatives of UNICEF and UNESCO" is one meeting of them all.
+     */
+    @Test
+    void anEndOfMissionStatementInTheFirstPersonAfterItsHeader() throws Exception {
+        GenreCase.load("end-of-mission-byline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
