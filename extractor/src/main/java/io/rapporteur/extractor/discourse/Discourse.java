@@ -524,6 +524,18 @@ public final class Discourse {
         return recentTreaties;
     }
 
+    /** Short names the text defined for bodies ("(the Commission)"): the word, the body's id. */
+    private final Map<String, String> shortNames = new HashMap<>();
+
+    public void shortName(String word, String id) {
+        shortNames.putIfAbsent(word, id);
+    }
+
+    /** The body the text defined "the <word>" to mean, or null. */
+    public String shortName(String word) {
+        return shortNames.get(word);
+    }
+
     /** A body the text has named: "the Council" later refers to the last one whose name has "Council". */
     public void rememberBody(String id, String text) {
         bodies.add(new String[] {id, text.indexOf(' ') < 0 || text.chars().anyMatch(Character::isLowerCase) ? text : capitalisedWords(text)});

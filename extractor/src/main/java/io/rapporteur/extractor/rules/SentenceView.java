@@ -83,6 +83,7 @@ public final class SentenceView {
         view.resolveAnaphors();
         view.bareNationalBodies();
         view.namedInstitutions();
+        view.definedShortNames();
         view.shortenedInstitutionNames();
         view.settleYears(dates);
         // offsets from year 0 when the text has set no year yet: a year written earlier in the sentence may anchor them
@@ -715,6 +716,22 @@ public final class SentenceView {
      * knowledge base does not hold, named with its acronym, is org:STATE-ACRONYM (its state named in the name, else the
      * state the text is about), and so is the acronym alone later ("the EHRC and UNDP jointly organized ...").
      */
+    /**
+     * "The African Commission on Human and Peoples' Rights (the Commission) held ...": the short name the text defines
+     * for a body it names, which its "the Commission" means from then on, whatever other commission it names later.
+     */
+    private void definedShortNames() {
+        for (int open = 1; open + 3 < tokens.size(); open++) {
+            if (!tokens.get(open).is("(") || !tokens.get(open + 1).is("the") || !tokens.get(open + 3).is(")")
+                    || !tokens.get(open + 2).isCapitalised()) {
+                continue;
+            }
+            final int at = open;
+            mentions.stream().filter(m -> m.tokEnd() == at && m.kind() == MentionKind.ORG && m.id() != null && !m.inferred())
+                    .findFirst().ifPresent(m -> discourse.shortName(tokens.get(at + 2).text(), m.id()));
+        }
+    }
+
     private void namedInstitutions() {
         List<Mention> added = new ArrayList<>();
         for (int close = 3; close < tokens.size(); close++) {
@@ -1303,6 +1320,10 @@ public final class SentenceView {
                         || m.kind() == MentionKind.NATIONAL_BODY) && m.id() != null && m.text().contains(body));
                 if (inSentence != null) {
                     id = inSentence.id();
+                }
+                String defined = discourse.shortName(body);
+                if (defined != null && inSentence == null) {
+                    id = defined; // "The African Commission ... (the Commission)": the name the text gave it, throughout
                 }
                 String country = id == null ? null : national(id);
                 if (country != null) { // "the Ministry": a state's own body, acting for it

@@ -606,4 +606,13 @@ class DiplomacyGenreTest {
     void statesByTheirFormalNames() throws Exception {
         GenreCase.load("formal-state-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The African Commission on Human and Peoples' Rights (the Commission) held ...": its "the Commission" means that
+     * body throughout, even after a national commission is named; the Maputo Protocol is a treaty of its own.
+     */
+    @Test
+    void aShortNameTheTextDefinesAndARegionalTreaty() throws Exception {
+        GenreCase.load("defined-short-name").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

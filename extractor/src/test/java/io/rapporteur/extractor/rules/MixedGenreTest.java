@@ -331,7 +331,8 @@ class MixedGenreTest {
      * Offices and treaties of others: "the Commissioner" stays the Council of Europe's Commissioner after the text met
      * "the Ukrainian Commissioner for Human Rights, Dmytro Lubinets"; a deposit "of the European Charter for Regional
      * or Minority Languages", which the lexicon lacks, is not of the treaty named before (the Rome Statute), nor is
-     * "the Protocol to the African Charter on ..." the protocol of the treaty named last; states by their formal names
+     * "the Protocol to the African Charter on ..." the protocol of the treaty named last (since kb.13 it is the Maputo
+     * Protocol, which Kenya ratified); states by their formal names
      * ("The Slovak Republic"); and ILO
      * conventions take the id annotators write, without leading zeros (`treaty:ILO-C29`).
      */
