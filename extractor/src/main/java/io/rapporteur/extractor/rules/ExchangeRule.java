@@ -53,8 +53,38 @@ public final class ExchangeRule implements Rule {
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
         int before = out.size();
+        titleSeries(v);
         applyInOrder(v, out);
         roundsListedAfterAColon(v, out.subList(before, out.size()));
+    }
+
+    /** The most tokens of the sides' compound before the series' noun: "EU-Viet Nam human rights dialogue". */
+    private static final int MAX_TITLE_COMPOUND = 6;
+
+    /**
+     * A heading that names a series by its sides ("EU-Viet Nam human rights dialogue: a timeline"): the series, which
+     * the rounds the text lists without naming it belong to ("3 December 2014 - Fourth round of the human rights
+     * dialogue, Brussels.").
+     */
+    private static void titleSeries(SentenceView v) {
+        if (!v.sentence().heading() || v.discourse.narrativeBegun() || !v.cues(CueKind.EXCHANGE_VERB).isEmpty()) {
+            return;
+        }
+        for (CueMatch noun : v.cues(CueKind.EXCHANGE_NOUN)) {
+            String format = noun.value(CueKind.EXCHANGE_NOUN);
+            if (!BILATERAL.contains(format)) {
+                continue;
+            }
+            List<Mention> sides = v.mentionsIn(Math.max(0, noun.tokStart() - MAX_TITLE_COMPOUND), noun.tokStart(), Roles.PARTY);
+            if (sides.size() != 2 || sides.get(0).id() == null || sides.get(1).id() == null
+                    || sides.get(0).id().equals(sides.get(1).id()) || !v.tokenIs(sides.get(0).tokEnd(), "-")) {
+                continue;
+            }
+            FactDraft series = new FactDraft(FactType.EXCHANGE).code("format", format).entities("participants", sides);
+            series.code("topic", "human rights");
+            v.remember(format, series, v.text(sides.get(0).tokStart(), noun.tokEnd()));
+            return;
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,47 @@ final class SeriesRounds {
         ellipticRound(v, out);
         gappedRound(v, out);
         roundOfTheLast(v, out);
+        timelineRound(v, out);
+    }
+
+    /**
+     * A timeline's entry that names a round of the series it is about: "3 December 2014 - Fourth round of the human
+     * rights dialogue, Brussels.", "14 December 2015 - Fifth round, Hanoi.", "December 2017 - The seventh round,
+     * scheduled to take place in Hanoi, is postponed ...": the series' sides and format, the entry's date and place.
+     */
+    private static void timelineRound(SentenceView v, List<FactDraft> out) {
+        int dash = v.timelineDash();
+        if (dash <= 0) {
+            return;
+        }
+        int k = v.tokenIs(dash + 1, "the") ? dash + 2 : dash + 1;
+        int[] ordinal = v.ordinalAt(k);
+        if (ordinal == null || !v.tokenIs(k + ordinal[1], "round")) {
+            return;
+        }
+        boolean told = out.stream().anyMatch(f -> f.type() == FactType.EXCHANGE
+                && Integer.valueOf(ordinal[0]).equals(f.fields().get("ordinal")));
+        EventRecord series = roundSeries(v);
+        if (told || series == null) {
+            return;
+        }
+        FactDraft fact = sameSeries(series.fact(), ordinal[0], v.token(k).start(), v.token(k + ordinal[1]).end());
+        SentenceView.PlaceHit place = v.placeIn(k + ordinal[1], v.tokens.size());
+        if (place != null) {
+            fact.place(place.place(), place.start(), place.end());
+        } else { // the entry's place after a comma: "Fifth round, Hanoi."
+            int comma = v.findWord(",", k + ordinal[1], Math.min(v.tokens.size(), k + ordinal[1] + 8));
+            Mention city = comma < 0 ? null : v.firstRight(comma + 1, comma + 2, m -> m.kind() == MentionKind.CITY);
+            if (city != null) {
+                fact.place(new io.rapporteur.contract.fact.Place(city.text(), city.country()), city.start(), city.end());
+            }
+        }
+        DateMention date = v.datesIn(0, dash).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+        String format = series.fact().text("format");
+        fact.status(v.statusAround(k, v.tokens.size(), null), format).date(date == null ? null : date.iso(), false);
+        fact.confidence -= 0.1;
+        out.add(fact);
+        v.remember(format, fact, series.fullName());
     }
 
     /**

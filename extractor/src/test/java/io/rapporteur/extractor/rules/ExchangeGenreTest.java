@@ -597,4 +597,15 @@ class ExchangeGenreTest {
     void anotherNumberedSessionOfTheBodyJustReported() throws Exception {
         GenreCase.load("next-numbered-session-of-the-same-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A timeline whose title names the series by its sides ("EU-Mongolia human rights dialogue: key dates") and whose
+     * entries name only the round: "10 June 2022 - Ninth round of the human rights dialogue, Ulaanbaatar.", "8 June 2023 -
+     * Tenth round, Brussels.", "June 2024 - The eleventh round, ..., is postponed.": each a round of that series, with the
+     * entry's date, place and status.
+     */
+    @Test
+    void aTimelineOfTheRoundsOfTheSeriesItsTitleNames() throws Exception {
+        GenreCase.load("series-timeline-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
