@@ -247,7 +247,11 @@ final class SeriesRounds {
         if (status == null) {
             status = defaultStatus;
         }
-        DateMention date = own != null ? own : v.nearestDate(verb.tokStart());
+        // (its own date after it before one near a verb it shares: "agreed to co-organise a workshop ... in March
+        // 2020, and to convene the eighth round of the Dialogue in Bern in 2021")
+        DateMention after = ref.tokStart() > verb.tokEnd() ? v.datesIn(ref.tokEnd(), ce).stream()
+                .filter(d -> d.iso() != null).findFirst().orElse(null) : null;
+        DateMention date = own != null ? own : after != null ? after : v.nearestDate(verb.tokStart());
         String format = previous.text("format");
         fact.status(status, format).date(date == null ? null : date.iso(), false);
         fact.confidence -= 0.1;
@@ -314,7 +318,8 @@ final class SeriesRounds {
         for (CueMatch round : v.cues(CueKind.EXCHANGE_ROUND)) {
             // "the 21st and 22nd rounds": every ordinal of the coordination, the first after "the"
             SentenceView.Ordinals listed = v.coordinatedOrdinalsEndingAt(round.tokStart() - 1, 0);
-            if (listed == null || !v.tokenIs(listed.firstTok() - 1, "the")
+            // (also the series' own: "Its first round was held in Bern in March 2006")
+            if (listed == null || !(v.tokenIs(listed.firstTok() - 1, "the") || v.tokenIs(listed.firstTok() - 1, "its"))
                     || v.tokenIs(round.tokEnd(), "of") || !"ROUND".equals(round.value(CueKind.EXCHANGE_ROUND))) {
                 continue;
             }

@@ -608,4 +608,14 @@ class ExchangeGenreTest {
     void aTimelineOfTheRoundsOfTheSeriesItsTitleNames() throws Exception {
         GenreCase.load("series-timeline-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Its first round was held in Dublin in June 2019" (the series' own round); "The two sides agreed to co-organise a
+     * seminar ... in October 2026, and to convene the fifth round of the Consultations in Dublin in 2027": the planned
+     * seminar, and the round with the date after it, not the seminar's.
+     */
+    @Test
+    void itsFirstRoundAndRoundsTheSidesAgreedToHold() throws Exception {
+        GenreCase.load("its-first-round-and-rounds-agreed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
