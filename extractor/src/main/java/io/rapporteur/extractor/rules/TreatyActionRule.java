@@ -448,13 +448,17 @@ public final class TreatyActionRule implements Rule {
         DateMention previous = v.datesIn(cue.tokEnd(), v.tokens.size()).stream().findFirst().orElse(null);
         while (previous != null) {
             int k = v.tokenAt(previous.end() - 1) + 1;
-            if (v.tokenIs(k, ",")) {
+            boolean comma = v.tokenIs(k, ",");
+            if (comma) {
                 k++;
             }
-            if (!v.tokenIs(k, "and")) {
+            // (also a list's comma: "was ratified on 14 March 2016, the CRPD in June 2017, and ...")
+            if (v.tokenIs(k, "and")) {
+                k++;
+            } else if (!comma) {
                 return;
             }
-            Mention treaty = v.firstRight(k + 1, k + 3, Roles.TREATY);
+            Mention treaty = v.firstRight(k, k + 2, Roles.TREATY);
             if (treaty == null || treaty.id() == null) {
                 return;
             }

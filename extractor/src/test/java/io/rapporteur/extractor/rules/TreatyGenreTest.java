@@ -414,4 +414,13 @@ class TreatyGenreTest {
     void reportSubmissionsGivenAsExamplesOfProgress() throws Exception {
         GenreCase.load("submissions-including").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The CRPD was ratified on 2 December 2016, the Convention against Torture in March of the following year, and the
+     * CRC on 29 November 1994": each treaty of the list, the verb left out after a comma as after "and", with its own date.
+     */
+    @Test
+    void ratificationsListedWithTheVerbLeftOutAfterAComma() throws Exception {
+        GenreCase.load("elided-passive-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
