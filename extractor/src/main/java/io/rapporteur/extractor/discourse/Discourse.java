@@ -422,10 +422,17 @@ public final class Discourse {
 
     /** The opening's body if its name has the word ("Commission"), else null. */
     public String authorBodyNamed(String word) {
-        // also a heading's "NATIONAL HUMAN RIGHTS COMMITTEE - STATE OF QATAR"
-        return authorBody != null && (containsWord(authorBodyText, word)
-                || containsWord(authorBodyText.toUpperCase(java.util.Locale.ROOT), word.toUpperCase(java.util.Locale.ROOT)))
-                ? authorBody : null;
+        if (authorBody == null) {
+            return null;
+        }
+        // the word names it ("Uganda Human Rights Commission", "Kenya National Commission on Human Rights", a
+        // heading's "NATIONAL HUMAN RIGHTS COMMITTEE - STATE OF QATAR"), not a body it is "of" ("Information Office of
+        // the State Council": its "Council" is another body's)
+        boolean named = containsWord(authorBodyText, word)
+                || containsWord(authorBodyText.toUpperCase(java.util.Locale.ROOT), word.toUpperCase(java.util.Locale.ROOT));
+        int at = authorBodyText.toLowerCase(java.util.Locale.ROOT).indexOf(word.toLowerCase(java.util.Locale.ROOT));
+        boolean ofAnother = at > 0 && authorBodyText.substring(0, at).toLowerCase(java.util.Locale.ROOT).contains(" of ");
+        return named && !ofAnother ? authorBody : null;
     }
 
     /** The document's title line, as written. */

@@ -315,4 +315,13 @@ class MembershipGenreTest {
     void appointmentsAndElectionsListedAsBulletedItems() throws Exception {
         GenreCase.load("appointments-as-list-items").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A white paper by the "Information Office of the State Council": its "the Council" after the Human Rights Council is
+     * that Council, not the State Council its author is an office of.
+     */
+    @Test
+    void theCouncilIsNotTheCouncilItsAuthorIsAnOfficeOf() throws Exception {
+        GenreCase.load("author-of-another-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
