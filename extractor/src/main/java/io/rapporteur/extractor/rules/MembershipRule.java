@@ -928,7 +928,9 @@ public final class MembershipRule implements Rule {
                 i = person.tokEnd() - 1;
                 continue;
             }
-            CueMatch role = v.tokenIs(i, "as") ? v.firstCue(CueKind.MEMBERSHIP_ROLE, i + 1, Math.min(v.tokens.size(), i + 2)) : null;
+            // (also "as its Chair", "as the Rapporteur")
+            int roleAt = v.tokenIs(i + 1, "its") || v.tokenIs(i + 1, "the") ? i + 2 : i + 1;
+            CueMatch role = v.tokenIs(i, "as") ? v.firstCue(CueKind.MEMBERSHIP_ROLE, roleAt, Math.min(v.tokens.size(), roleAt + 1)) : null;
             if (role != null && !pending.isEmpty()) {
                 for (Mention member : pending) {
                     FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
@@ -953,8 +955,14 @@ public final class MembershipRule implements Rule {
         // (in a release about its own day, "then" goes on with that day: "opened this morning ... then elected")
         var thenDay = v.discourse.spokeOfToday() && v.discourse.dateline() != null ? v.discourse.dateline() : v.discourse.lastDay();
         String iso = date != null ? date.iso() : before != null ? before.iso() : then && thenDay != null ? thenDay.iso() : null;
+        // the term they serve, where the sentence states one: "...; all will serve for the period 2019-2020"
+        DateMention term = v.datesIn(elected.tokEnd(), v.tokens.size()).stream()
+                .filter(d -> d.to() != null && d.iso() != null && d.iso().contains("/")).findFirst().orElse(null);
+        if (term != null) {
+            iso = term.iso();
+        }
         for (FactDraft fact : facts) {
-            fact.date(iso, date == null);
+            fact.date(iso, date == null && term == null);
             out.add(fact);
         }
         return true;

@@ -324,4 +324,14 @@ class MembershipGenreTest {
     void theCouncilIsNotTheCouncilItsAuthorIsAnOfficeOf() throws Exception {
         GenreCase.load("author-of-another-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "elected by acclamation A of Mexico as its Chair, and B ... and C ... as Vice-Chairs, with D ... as Rapporteur; all
+     * will serve for the period 2026-2027": each officer by the role after "as its"/"as", for the term the sentence states
+     * rather than the day of the election.
+     */
+    @Test
+    void officersElectedForThePeriodTheSentenceStates() throws Exception {
+        GenreCase.load("officers-serving-a-term").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
