@@ -128,6 +128,10 @@ public final class MeetingRule implements Rule {
             // "met with visiting UN Under-Secretary-General ...": the guest's title and name follow "visiting"
             int objectFrom = v.tokenIs(cue.tokEnd(), "visiting") ? cue.tokEnd() + 1
                     : v.tokenIs(cue.tokEnd(), "the") && v.tokenIs(cue.tokEnd() + 1, "visiting") ? cue.tokEnd() + 2 : cue.tokEnd();
+            if (v.tokenIs(objectFrom, ",") && (v.tokenIs(objectFrom + 1, "separately") || v.tokenIs(objectFrom + 1, "jointly")
+                    || v.tokenIs(objectFrom + 1, "also")) && v.tokenIs(objectFrom + 2, ",")) {
+                objectFrom += 3; // "The following day I met, separately, the Secretary of Foreign Affairs, A"
+            }
             objectFrom = v.pastTitleAdjectives(objectFrom); // "met the new UN High Commissioner ..., Louise Arbour"
             if (!v.tokenIs(cue.tokEnd() - 1, "with") && !v.tokenIs(objectFrom, "with")) {
                 // "held separate meetings on 10 September with the Minister of Justice": after a date or place

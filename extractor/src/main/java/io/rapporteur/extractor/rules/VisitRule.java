@@ -5,6 +5,7 @@ import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.date.IsoDates;
 import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.discourse.EventRecord;
@@ -32,6 +33,36 @@ public final class VisitRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        int before = out.size();
+        applyRules(v, out);
+        endedToday(v, out.subList(before, out.size()));
+    }
+
+    /**
+     * "I am concluding today my first visit to Mexico ..., which began on 5 April": a visit that ends on the day of the
+     * statement, its start given by "began on": from that day to the dateline's.
+     */
+    private static void endedToday(SentenceView v, List<FactDraft> made) {
+        PartialDate dateline = v.discourse.dateline();
+        if (made.isEmpty() || dateline == null || dateline.day() == null || v.findWord("today", 0, v.tokens.size()) < 0) {
+            return;
+        }
+        for (DateMention d : v.dates) {
+            int at = v.tokenAt(d.start());
+            boolean began = (v.tokenIs(at - 1, "on") || v.tokenIs(at - 1, "in"))
+                    && (v.tokenIs(at - 2, "began") || v.tokenIs(at - 2, "started") || v.tokenIs(at - 2, "begun"));
+            if (!began || d.to() != null || d.iso() == null || d.iso().length() != 10 || d.iso().compareTo(dateline.iso()) >= 0) {
+                continue;
+            }
+            for (FactDraft fact : made) {
+                if (fact.type() == FactType.VISIT && d.iso().equals(fact.date()) && fact.status() == null) {
+                    fact.date(d.iso() + "/" + dateline.iso(), false);
+                }
+            }
+        }
+    }
+
+    private void applyRules(SentenceView v, List<FactDraft> out) {
         if (visitorsListedAfterAColon(v, out)) {
             return;
         }

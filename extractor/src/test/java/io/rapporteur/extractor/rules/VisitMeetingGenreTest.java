@@ -746,4 +746,14 @@ class VisitMeetingGenreTest {
     void anEndOfMissionStatementInTheFirstPersonAfterItsHeader() throws Exception {
         GenreCase.load("end-of-mission-byline").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A High Commissioner's statement: "I am concluding today my first visit to Malaysia ..., which began on 11 May" (from
+     * that day to the statement's), and "The following day I met, separately, the Minister of Foreign Affairs, A, and the
+     * Minister of Law, B" (past the aside, one meeting with each, the day after).
+     */
+    @Test
+    void aFirstPersonVisitEndingTodayAndMeetingsMetSeparately() throws Exception {
+        GenreCase.load("first-person-visit-ending-today").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
