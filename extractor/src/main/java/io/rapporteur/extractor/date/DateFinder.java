@@ -162,9 +162,23 @@ public final class DateFinder {
                 }
             }
         }
+        if (found.isEmpty() || found.get(0).start() > from) {
+            // a chronology's entry dated by month and year in figures: "10/2017 - Viet Nam submits ...", "1/2012 - ..."
+            Matcher entry = NUMERIC_MONTH_ENTRY.matcher(sentence);
+            if (entry.lookingAt()) {
+                int month = Integer.parseInt(entry.group(1));
+                if (month >= 1 && month <= 12) {
+                    found.add(new DateMention(from, from + entry.end(1) + 1 + entry.group(2).length(),
+                            new PartialDate(Integer.parseInt(entry.group(2)), month, null), null, false));
+                }
+            }
+        }
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
+
+    /** A chronology entry's month and year in figures, before its dash: "10/2017 - ". */
+    private static final Pattern NUMERIC_MONTH_ENTRY = Pattern.compile("(\\d{1,2})/((?:19|20)\\d\\d)(?=\\s*[-\u2013\u2014]\\s)");
 
     private static boolean startsCandidate(String s, int c) {
         char ch = s.charAt(c);

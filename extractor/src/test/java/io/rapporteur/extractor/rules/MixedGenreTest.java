@@ -414,4 +414,13 @@ class MixedGenreTest {
     void aChronologysEntriesThatLeaveOutTheStateOrTheDestination() throws Exception {
         GenreCase.load("chronology-subjectless-entries").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A chronology whose entries are dated by month and year in figures ("3/2024 - Cambodia submits ...", "11/2025 - The
+     * Special Rapporteur ... visits ..."): that month of that year.
+     */
+    @Test
+    void aChronologyDatedByMonthAndYearInFigures() throws Exception {
+        GenreCase.load("chronology-numeric-months").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
