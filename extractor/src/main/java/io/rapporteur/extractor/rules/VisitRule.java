@@ -730,7 +730,7 @@ public final class VisitRule implements Rule {
 
     /** Whether a mention stands in a passive's "by ..." phrase (an apposition included) after {@code floor}. */
     /** The most tokens an aside naming a delegation's members may run before a member. */
-    private static final int MAX_COMPOSITION = 15;
+    private static final int MAX_COMPOSITION = 30;
 
     /**
      * "The two-member delegation, composed of Vice-Chair A and member B, was in Kazakhstan": the members of the

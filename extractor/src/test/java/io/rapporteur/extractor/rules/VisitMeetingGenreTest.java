@@ -756,4 +756,13 @@ class VisitMeetingGenreTest {
     void aFirstPersonVisitEndingTodayAndMeetingsMetSeparately() throws Exception {
         GenreCase.load("first-person-visit-ending-today").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Working Group's delegation, composed of its Chair-Rapporteur, A (Italy), and its member B (Guinea-Bissau),
+     * visited Paraguay ...": the Working Group visits, not the state of a member named far into the aside.
+     */
+    @Test
+    void aDelegationWhoseMembersAreNamedInALongAside() throws Exception {
+        GenreCase.load("long-composition-aside").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
