@@ -211,6 +211,14 @@ public final class MeetingRule implements Rule {
             }
             SentenceView.PlaceHit place = v.placeIn(cs, ce);
             DateMention date = v.nearestDate(cue.tokStart());
+            if (date != null && v.tokenAt(date.start()) > cue.tokEnd()
+                    && (v.findWord("whom", cue.tokEnd(), v.tokenAt(date.start())) >= 0
+                    || v.findWord("which", cue.tokEnd(), v.tokenAt(date.start())) >= 0)
+                    && v.eventReferredTo(0, cue.tokStart()) != null) {
+                // "On the margins of the Dialogue, A met B, with whom he discussed ... the theme of the year for
+                // 2020": the date of the event the sentence opens with, not a year of what they discussed
+                date = null;
+            }
             String iso = date == null ? null : date.iso();
             boolean inherited = false;
             EventRecord visitHere = v.discourse.lastEvent("VISIT");

@@ -765,4 +765,13 @@ class VisitMeetingGenreTest {
     void aDelegationWhoseMembersAreNamedInALongAside() throws Exception {
         GenreCase.load("long-composition-aside").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "On the margins of the Dialogue, A met B, with whom he discussed the preparations for the elections of 2027": the
+     * Dialogue's day, not the year of what they discussed.
+     */
+    @Test
+    void aMeetingOnTheMarginsNotDatedByWhatWasDiscussed() throws Exception {
+        GenreCase.load("margins-meeting-discussed-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
