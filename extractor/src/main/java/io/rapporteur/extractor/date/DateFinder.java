@@ -91,7 +91,7 @@ public final class DateFinder {
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b(?:the same year|that year|the following year|the next year|the previous year|the year before"
             + "|(?<=(?:[Dd]uring|[Tt]hroughout|[Oo]ver|course of) )the year(?! \\d)"
-            + "|a year later|the preceding year"
+            + "|a year later|the preceding year|a year earlier|one year earlier|a year before"
             // a release's "will be held in Tokyo next year", a speech's "in December of last year"
             + "|(?<!the )next year|last year|this year)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -128,6 +128,7 @@ public final class DateFinder {
             int year = phrase.contains("following") || phrase.contains("next") || phrase.contains("later")
                     ? base + 1
                     : phrase.contains("previous") || phrase.contains("before") || phrase.contains("preceding")
+                    || phrase.contains("earlier")
                     || phrase.contains("last") ? base - 1 : base;
             found.add(new DateMention(from + m.start(), from + m.end(), new PartialDate(year, null, null), null, false));
         }

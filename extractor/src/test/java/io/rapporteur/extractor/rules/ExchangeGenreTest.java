@@ -618,4 +618,12 @@ class ExchangeGenreTest {
     void itsFirstRoundAndRoundsTheSidesAgreedToHold() throws Exception {
         GenreCase.load("its-first-round-and-rounds-agreed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "It followed the 15th round, held in Hanoi a year earlier.": the year before the one the text tells.
+     */
+    @Test
+    void anEarlierRoundHeldAYearEarlier() throws Exception {
+        GenreCase.load("a-year-earlier").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
