@@ -443,14 +443,17 @@ public final class SentenceView {
             }
             boolean ofVisit = tokenIs(i + 2, "of") && (tokenIs(i + 4, "visit") || tokenIs(i + 4, "mission")
                     || tokenIs(i + 5, "visit") || tokenIs(i + 5, "mission"));
-            if (tokenIs(i - 1, "the") && !ofVisit) {
+            // "On the first day Mr Chen was received by ...": bare, the day of the event just reported with its days
+            boolean bare = tokenIs(i - 1, "the") && !tokenIs(i + 2, "of");
+            if (tokenIs(i - 1, "the") && !ofVisit && !bare) {
                 continue; // "the first day of the session": not a visit's
             }
             String span = null; // the last visit reported with its days (not an earlier one the lead recalls by its month)
             for (int k = discourse.events().size() - 1; k >= 0 && span == null; k--) {
                 EventRecord e = discourse.events().get(k);
                 String d = e.fact().date();
-                if (e.kind().equals("VISIT") && e.fact().status() == null && d != null && d.length() == 21 && d.contains("/")) {
+                if ((e.kind().equals("VISIT") || bare && !ofVisit) && e.fact().status() == null && d != null
+                        && d.length() == 21 && d.contains("/")) {
                     span = d;
                 }
             }

@@ -774,4 +774,13 @@ class VisitMeetingGenreTest {
     void aMeetingOnTheMarginsNotDatedByWhatWasDiscussed() throws Exception {
         GenreCase.load("margins-meeting-discussed-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "On the second day Deputy Minister A was received by ...", after a dialogue of 9 and 10 March: the second day of
+     * the event just reported with its days, not only of a visit.
+     */
+    @Test
+    void onTheNthDayOfTheEventJustReported() throws Exception {
+        GenreCase.load("on-the-first-day-of-the-dialogue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
