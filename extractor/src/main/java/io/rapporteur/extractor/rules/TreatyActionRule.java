@@ -48,6 +48,10 @@ public final class TreatyActionRule implements Rule {
             }
             String action = cue.value(CueKind.TREATY);
             int clauseEnd = v.clauseEnd(cue.tokEnd());
+            if (v.tokenIs(cue.tokEnd() - 1, "deposited") && v.tokenIs(cue.tokStart(), "the")) {
+                instrumentOfTheTreatyJustNamed(v, cue, action, out);
+                continue;
+            }
             if (negated(v, cue)) {
                 continue; // "has not ratified the Covenant": no action took place
             }
@@ -1005,6 +1009,40 @@ public final class TreatyActionRule implements Rule {
         }
         int close = v.findWord(",", at + 1, at + 1 + MAX_ASIDE_TOKENS);
         return close < 0 ? at : close + 1;
+    }
+
+    /**
+     * "26/1/1990 - Viet Nam signs the Convention on the Rights of the Child; the instrument of ratification is deposited
+     * on 28/2/1990": the act of the treaty the sentence named before, by the same state, on the deposit's date.
+     */
+    private static void instrumentOfTheTreatyJustNamed(SentenceView v, CueMatch cue, String action, List<FactDraft> out) {
+        // (across the entry's ";", which ends the clause)
+        List<Mention> named = v.mentionsIn(0, cue.tokStart(), m -> Roles.TREATY.test(m) && m.id() != null);
+        Mention treaty = named.isEmpty() ? null : named.get(named.size() - 1);
+        if (treaty == null && cue.tokStart() == 0 && v.discourse.lastTreaty() != null) {
+            // the splitter ends the entry's first clause at its ";": the treaty that clause named
+            treaty = v.inferred(MentionKind.TREATY, v.discourse.lastTreaty(), cue.tokStart(), cue.tokEnd());
+        }
+        DateMention date = v.datesIn(cue.tokEnd(), v.tokens.size()).stream().filter(d -> d.iso() != null).findFirst()
+                .orElse(null);
+        if (treaty == null || date == null) {
+            return;
+        }
+        List<Mention> actors = treaty.inferred() ? List.of() : v.mentionsIn(0, treaty.tokStart(), Roles.STATE_ACTOR);
+        Mention actor = actors.isEmpty() ? null : actors.get(actors.size() - 1);
+        if (actor == null && (v.timelineDash() > 0 || treaty.inferred())) {
+            actor = v.mainState(cue); // "2 January 2021 - President A signs the law ratifying ...; the instrument ..."
+        }
+        if (actor == null || actor.id() == null) {
+            return;
+        }
+        if (actor.kind() == MentionKind.NATIONAL_BODY) {
+            actor = actor.withId(actor.country(), MentionKind.STATE);
+        }
+        FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
+                .entity("actor", actor).entity("treaty", treaty);
+        fact.date(date.iso(), false);
+        out.add(fact);
     }
 
     private static boolean negated(SentenceView v, CueMatch cue) {

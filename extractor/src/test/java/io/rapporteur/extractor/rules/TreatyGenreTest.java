@@ -423,4 +423,13 @@ class TreatyGenreTest {
     void ratificationsListedWithTheVerbLeftOutAfterAComma() throws Exception {
         GenreCase.load("elided-passive-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "7 December 2000 - The Lao PDR signs the ICCPR; the instrument of ratification is deposited on 25 September 2009":
+     * the ratification of the treaty the entry named, by the same state, on the deposit's day.
+     */
+    @Test
+    void anInstrumentDepositedAfterTheSignatureTheEntryTells() throws Exception {
+        GenreCase.load("instrument-deposited-after-signature").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
