@@ -615,4 +615,13 @@ class DiplomacyGenreTest {
     void aShortNameTheTextDefinesAndARegionalTreaty() throws Exception {
         GenreCase.load("defined-short-name").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * National human rights institutions the lexicon now names, by the id most probe annotators wrote: the Human Rights
+     * Commission of Sierra Leone (org:SLE-HRCSL), the Fiji Human Rights and Anti-Discrimination Commission (org:FJI-HRADC).
+     */
+    @Test
+    void nationalInstitutionsByTheIdsAnnotatorsWrite() throws Exception {
+        GenreCase.load("national-institutions-by-their-ids").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
