@@ -803,8 +803,12 @@ public final class MentionFinder {
         String head = officeHead(generic);
         boolean mandate = title.tokEnd() < tokens.size() && (tokens.get(title.tokEnd()).is("of")
                 || tokens.get(title.tokEnd()).is("for") || tokens.get(title.tokEnd()).is("on")); // "the Chairman of X"
-        Person holder = head != null && !mandate && generic.trim().toLowerCase(Locale.ROOT).equals(head)
-                ? people.lastHolding(head) : null;
+        // (also a qualified title of that head: "The Chief Commissioner paid a working visit" after "The Chief
+        // Commissioner, Ms. A, led ...", not a deputy's)
+        String written = generic.trim().toLowerCase(Locale.ROOT);
+        boolean ofThatHead = written.equals(head) || head != null && written.endsWith(" " + head)
+                && !PersonRegistry.isDeputyTitle(written) && !written.startsWith("vice");
+        Person holder = head != null && !mandate && ofThatHead ? people.lastHolding(head) : null;
         if (holder != null) {
             people.mentioned(holder);
             return new Mention(MentionKind.PERSON, holder.id(), title.tokStart(), title.tokEnd(), title.start(),

@@ -783,4 +783,13 @@ class VisitMeetingGenreTest {
     void onTheNthDayOfTheEventJustReported() throws Exception {
         GenreCase.load("on-the-first-day-of-the-dialogue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Chief Commissioner A led ... . The Chief Commissioner paid a working visit to Indonesia ...": the holder of the
+     * title the text named, the qualified title as well as its bare head ("the Commissioner"), not a deputy's.
+     */
+    @Test
+    void aQualifiedTitleForItsHolder() throws Exception {
+        GenreCase.load("qualified-title-anaphor").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
