@@ -388,6 +388,13 @@ public final class ReportSubmissionRule implements Rule {
         Mention covered = v.firstRight(noun.tokEnd(), Math.min(reach, noun.tokEnd() + 3), m -> m.kind() == MentionKind.STATE);
         int gap = MAX_GAP_TO_TREATY + (covered == null ? 0 : covered.tokEnd() - noun.tokEnd());
         Mention first = v.firstRight(noun.tokEnd(), Math.min(reach, noun.tokEnd() + gap), Roles.TREATY);
+        if (v.tokenIs(noun.tokEnd(), "to") && (first == null || first.tokStart() > noun.tokEnd() + 2)) {
+            // "..., its combined reports to the Committee on the Elimination of Racial Discrimination in January 2017
+            // and ... its second periodic report under the Convention on ...": the treaty of the committee right
+            // after the report, not one named further on
+            Mention toCommittee = treatyOfCommittee(v, noun.tokEnd(), Math.min(reach, noun.tokEnd() + 3));
+            first = toCommittee != null ? toCommittee : first;
+        }
         ReportSymbol symbol = ReportSymbol.find(v, noun.tokEnd(), reach); // "its second periodic report (E/C.12/CHN/2)"
         if (symbol != null) {
             first = symbol.treatyOr(v, first);
@@ -450,7 +457,12 @@ public final class ReportSubmissionRule implements Rule {
                         && !inWhichClause(v, noun.tokEnd(), v.tokenAt(d.start())) && !periodCovered(v, v.tokenAt(d.start())))
                 .toList();
         if (after.isEmpty() && !firstNoun) {
-            after = v.datesIn(floor, reach).stream().filter(d -> d.iso() != null && !deadline(v, d)).toList();
+            // in its conjunct before it, the one nearest the report: "... in January 2017 and, later in the same year,
+            // its second periodic report under ..."
+            List<DateMention> conjunct = v.datesIn(floor, reach).stream().filter(d -> d.iso() != null && !deadline(v, d))
+                    .toList();
+            List<DateMention> beforeIt = conjunct.stream().filter(d -> v.tokenAt(d.start()) < noun.tokStart()).toList();
+            after = beforeIt.isEmpty() ? conjunct : List.of(beforeIt.get(beforeIt.size() - 1));
         }
         int afterPrecision = after.isEmpty() ? 0 : after.get(0).iso().length();
         // "In January 2003, China submitted its report on ... (2001)": a fronted date as precise is the act's

@@ -432,4 +432,15 @@ class TreatyGenreTest {
     void anInstrumentDepositedAfterTheSignatureTheEntryTells() throws Exception {
         GenreCase.load("instrument-deposited-after-signature").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "submitted its fourth periodic report to the Committee on the Rights of the Child in March 2024, its combined ...
+     * reports to the Committee on the Elimination of Racial Discrimination in June 2024 and, later in the same year, its fifth
+     * periodic report under CEDAW": each report the treaty of the committee right after it, and a later report the date of
+     * its own conjunct nearest it.
+     */
+    @Test
+    void reportsToCommitteesInTurnEachWithItsDate() throws Exception {
+        GenreCase.load("reports-to-committees-in-turn").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
