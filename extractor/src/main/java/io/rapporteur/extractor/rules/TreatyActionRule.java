@@ -212,6 +212,13 @@ public final class TreatyActionRule implements Rule {
                     // Statute ...": by the State party under review
                     actor = v.mainState(cue);
                 }
+                if (actor == null && v.token(cue.tokStart()).norm().startsWith("instrument")
+                        && v.findWord("deposited", cue.tokEnd(), v.tokens.size()) > 0
+                        && v.mentionsIn(0, v.tokens.size(), m -> m.kind() == MentionKind.STATE).isEmpty()) {
+                    // "the instruments of accession to the two Covenants were deposited with the Secretary-General on
+                    // 21 May 2018", in a state's own report: that state's
+                    actor = v.mainState(cue);
+                }
                 if (actor == null && v.isTimelineDash(cue.tokStart() - 1)) {
                     actor = v.mainState(cue); // "25 May - Ratification of the ...": the timeline's state
                 }

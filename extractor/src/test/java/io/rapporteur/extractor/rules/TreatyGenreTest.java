@@ -443,4 +443,13 @@ class TreatyGenreTest {
     void reportsToCommitteesInTurnEachWithItsDate() throws Exception {
         GenreCase.load("reports-to-committees-in-turn").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A state's own report: "the instruments of accession to the CPED and the CRPD were deposited with the
+     * Secretary-General ... on 9 April 2025": accessions by the state the report is about, on the deposit's day.
+     */
+    @Test
+    void instrumentsDepositedInAStatesOwnReport() throws Exception {
+        GenreCase.load("instruments-deposited-in-own-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
