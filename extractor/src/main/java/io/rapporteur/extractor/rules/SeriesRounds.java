@@ -305,6 +305,9 @@ final class SeriesRounds {
             if (ordinal == null || last == null || verb == null || same && !datedNow) {
                 continue; // the same round again is the event already reported
             }
+            if (ExchangeRule.firstAfterGap(v, ordinal[0], ref.tokEnd())) {
+                continue; // "the first round of the Dialogue to be held in person since the 17th Dialogue"
+            }
             laterRound(v, last, ordinal[0], ref, verb, ref.tokEnd(), cs, ce, null, out);
         }
     }

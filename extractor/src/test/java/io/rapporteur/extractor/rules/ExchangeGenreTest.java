@@ -626,4 +626,13 @@ class ExchangeGenreTest {
     void anEarlierRoundHeldAYearEarlier() throws Exception {
         GenreCase.load("a-year-earlier").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "This was the first round of the Dialogue to be held in Australia since the 6th Dialogue, which took place in
+     * Canberra in May 2019": no first round, only the 6th the sentence recalls.
+     */
+    @Test
+    void theFirstRoundOfTheDialogueSinceAnother() throws Exception {
+        GenreCase.load("first-round-of-the-dialogue-since").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
