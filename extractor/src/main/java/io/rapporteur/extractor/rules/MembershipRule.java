@@ -841,19 +841,36 @@ public final class MembershipRule implements Rule {
                 .filter(d -> d.to() != null && d.iso() != null && d.iso().contains("/")).reduce((a, b) -> b).orElse(null);
         Mention body = v.firstRight(0, cue.tokStart(), m -> m.kind() == MentionKind.ORG && m.id() != null
                 && !v.tokenIs(m.tokStart() - 1, "by") && !v.kb.isOffice(m.id()));
-        if (term == null || body == null) {
+        if (term == null) {
             return false;
         }
         List<Mention> members = new ArrayList<>();
         for (int k = colon + 1; k < v.tokens.size(); k++) {
             final int at = k;
             Mention m = v.firstRight(at, at + 1, any -> any.tokStart() == at);
-            if (m != null && m.kind() == MentionKind.STATE && m.id() != null) {
+            if (m != null && (m.kind() == MentionKind.STATE || m.kind() == MentionKind.PERSON) && m.id() != null) {
                 members.add(m);
                 k = m.tokEnd() - 1;
+                if (m.kind() == MentionKind.PERSON && v.tokenIs(k + 1, "(")) { // "Helena Kiriakou (Cyprus)"
+                    int close = v.findWord(")", k + 1, Math.min(v.tokens.size(), k + 8));
+                    k = close < 0 ? k : close;
+                }
             } else if (!(v.tokenIs(k, ",") || v.tokenIs(k, "and") || v.tokenIs(k, "the") || v.tokenIs(k, "."))) {
-                return false; // more than a list of states
+                return false; // more than a list of members
             }
+        }
+        if (members.stream().anyMatch(m -> m.kind() == MentionKind.PERSON)
+                && members.stream().anyMatch(m -> m.kind() == MentionKind.STATE)) {
+            return false;
+        }
+        if (body == null && !members.isEmpty() && members.get(0).kind() == MentionKind.PERSON
+                && v.discourse.committee() != null) {
+            // "five new members, who were elected ... for a four-year term running from 2023 to 2026, made the solemn
+            // declaration: A (Cyprus), B (Senegal), ...": members of the committee the release is about
+            body = v.inferred(MentionKind.ORG, v.discourse.committee(), cue.tokStart(), cue.tokEnd());
+        }
+        if (body == null) {
+            return false;
         }
         if (members.size() < 2) {
             return false;

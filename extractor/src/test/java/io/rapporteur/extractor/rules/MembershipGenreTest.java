@@ -334,4 +334,14 @@ class MembershipGenreTest {
     void officersElectedForThePeriodTheSentenceStates() throws Exception {
         GenreCase.load("officers-serving-a-term").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "three new members, who were elected by the Economic and Social Council ... for a four-year term running from 2026
+     * to 2029, made the solemn declaration: A (Uruguay), B (Ghana) and C (Japan)": members of the committee the release is
+     * about, for that term.
+     */
+    @Test
+    void newMembersElectedForATermListedAfterAColon() throws Exception {
+        GenreCase.load("new-members-listed-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
