@@ -513,7 +513,7 @@ public final class ReportSubmissionRule implements Rule {
                 }
             }
         }
-        return v.isRecordingVerb(governor);
+        return v.isRecordingVerb(governor) || v.briefedOn(governor);
     }
 
     /**
@@ -537,6 +537,13 @@ public final class ReportSubmissionRule implements Rule {
         }
         if (!(v.tokenIs(noun.tokStart() - 1, "its") || v.findWord("its", cue.tokEnd(), noun.tokStart()) >= 0)) {
             return null;
+        }
+        int governor = v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers"));
+        if (v.briefedOn(governor)) { // "Viet Nam briefed Australia on the submission of its initial report": the subject's
+            Mention subject = v.firstRight(v.clauseStart(cue.tokStart()), governor, Roles.STATE_ACTOR);
+            if (subject != null) {
+                return subject;
+            }
         }
         // "Australia welcomed the Lao PDR's ratification of ... and ..., including the submission of its initial
         // report": the state whose acts the sentence recounts, else the state the document is about

@@ -122,6 +122,28 @@ public final class SentenceView {
         return k;
     }
 
+    /** The most tokens between a briefing verb and its "on": "briefed the Norwegian delegation on". */
+    private static final int MAX_BRIEFED = 5;
+
+    /**
+     * Whether the token is the "on"/"about" of a verb that reports an act as done to someone: "Switzerland briefed its
+     * counterpart on the ratification ...", "informed the Committee about the submission of ...".
+     */
+    boolean briefedOn(int k) {
+        if (!(tokenIs(k, "on") || tokenIs(k, "about"))) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - MAX_BRIEFED); j--) {
+            if (kb.words("briefing-verbs").contains(token(j).norm())) {
+                return true;
+            }
+            if (tokenIs(j, ",") || tokenIs(j, ";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the token is a verb that records an act as done ("welcomed", "approved", "notes"; kb word list). */
     boolean isRecordingVerb(int k) {
         return token(k) != null && kb.words("recording-verbs").contains(token(k).norm());

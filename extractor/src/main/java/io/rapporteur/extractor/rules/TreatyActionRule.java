@@ -912,7 +912,7 @@ public final class TreatyActionRule implements Rule {
                 || (v.tokenIs(k, "'") || v.tokenIs(k, "\u2019")) && v.token(k - 1) != null && v.token(k - 1).norm().endsWith("s");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
         boolean entry = v.isTimelineDash(k); // "25 May - Ratification of the International Convention for ..."
-        return possessive || instrument || entry || v.isRecordingVerb(k);
+        return possessive || instrument || entry || v.isRecordingVerb(k) || v.briefedOn(k);
     }
 
     /**

@@ -452,4 +452,14 @@ class TreatyGenreTest {
     void instrumentsDepositedInAStatesOwnReport() throws Exception {
         GenreCase.load("instruments-deposited-in-own-report").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Ghana briefed the Swiss delegation on the submission of its second periodic report ... in January 2026",
+     * "Switzerland briefed its counterpart on the ratification, on 2 December 2025, of the Optional Protocol ...": acts the
+     * briefing side took, reported to the other.
+     */
+    @Test
+    void actsASideBriefedTheOtherOn() throws Exception {
+        GenreCase.load("briefed-on-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
