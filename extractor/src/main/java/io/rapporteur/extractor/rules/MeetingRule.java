@@ -39,6 +39,7 @@ public final class MeetingRule implements Rule {
     private static final java.util.regex.Pattern HOLDER_TITLE = java.util.regex.Pattern.compile(
             "\\b(?:Commissioner|Ombudsman|Ombudsperson|Defender|Advocate|Minister|President|Chairperson|Chair)\\b");
 
+
     /** The most tokens of a title after a state's possessive: "Kazakhstan's new Commissioner for Human Rights". */
     private static final int MAX_POSSESSED_TITLE = 10;
 
@@ -208,6 +209,10 @@ public final class MeetingRule implements Rule {
 
             if (objects.isEmpty()) {
                 continue;
+            }
+            if (!passive && v.tokenIs(cue.tokEnd() - 1, "received") && subjects.stream().allMatch(m -> m.kind() == MentionKind.STATE)
+                    && objects.stream().allMatch(m -> m.kind() == MentionKind.PERSON && v.holdsAnOffice(m))) {
+                continue; // "Egypt received the Special Rapporteur on ..., Ms. A": the state hosted her visit (VisitRule)
             }
             SentenceView.PlaceHit place = v.placeIn(cs, ce);
             DateMention date = v.nearestDate(cue.tokStart());

@@ -338,6 +338,14 @@ public final class SentenceView {
         return false;
     }
 
+    /** Whether the person holds an office of the knowledge base, as the mention or the text's record of them has it. */
+    boolean holdsAnOffice(Mention person) {
+        String affiliation = person.affiliation() != null ? person.affiliation()
+                : discourse.people().recentFirst().stream().filter(p -> p.id().equals(person.id()))
+                .map(p -> p.affiliation()).filter(a -> a != null).findFirst().orElse(null);
+        return affiliation != null && kb.isOffice(affiliation);
+    }
+
     /** Whether the sentence is an item of a bulleted list, its bullet left out of it. */
     boolean bulleted() {
         // the splitter leaves a line's bullet out of its sentence: "- A (Australia), as Special Rapporteur on ...;"

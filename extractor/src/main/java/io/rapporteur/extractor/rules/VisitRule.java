@@ -566,6 +566,13 @@ public final class VisitRule implements Rule {
             Mention visitor = v.firstRight(cue.tokEnd(), Math.min(v.clauseEnd(cue.tokEnd()), cue.tokEnd() + 2),
                     m -> m.kind() == MentionKind.ORG && m.id() != null
                             || m.kind() == MentionKind.PERSON && m.affiliation() != null && v.kb.isOffice(m.affiliation()));
+            if (visitor == null) {
+                // "Egypt received the Special Rapporteur on adequate housing ..., Ms. Leilani Farha, at the invitation
+                // of the Government": the holder named after the office, which the name takes in
+                visitor = v.firstRight(cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + MAX_OFFICE_BEFORE_HOLDER),
+                        m -> m.kind() == MentionKind.PERSON && m.id() != null && v.tokenIs(m.tokStart() - 1, ",")
+                                && v.holdsAnOffice(m) && v.mentionsIn(cue.tokEnd(), m.tokStart(), any -> true).isEmpty());
+            }
             if (host == null || host.kind() != MentionKind.STATE || host.id() == null || visitor == null
                     || visitor.id().equals(host.id()) || v.tokenIs(cue.tokEnd(), "visits")) {
                 continue;
@@ -580,6 +587,10 @@ public final class VisitRule implements Rule {
             }
         }
     }
+
+
+    /** The most tokens of an office written out before its holder's name: "the Special Rapporteur on adequate housing as ...". */
+    private static final int MAX_OFFICE_BEFORE_HOLDER = 30;
 
     private static final Set<String> LED_BY = Set.of("headed", "led", "represented", "accompanied", "chaired");
 

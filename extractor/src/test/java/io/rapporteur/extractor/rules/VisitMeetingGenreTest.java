@@ -792,4 +792,14 @@ class VisitMeetingGenreTest {
     void aQualifiedTitleForItsHolder() throws Exception {
         GenreCase.load("qualified-title-anaphor").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "From 2 to 11 June 2025, Jordan received the Special Rapporteur on the right to food, Mr. A, at the invitation of
+     * the Government. During the visit, the Special Rapporteur was received by the Minister ...": the holder's visit
+     * (not a meeting of the state with him), which dates the meeting during it.
+     */
+    @Test
+    void aStateReceivedAnOfficeHolderNamedAfterTheOffice() throws Exception {
+        GenreCase.load("state-received-the-holder").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
