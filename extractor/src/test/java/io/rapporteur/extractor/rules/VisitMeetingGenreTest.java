@@ -802,4 +802,13 @@ class VisitMeetingGenreTest {
     void aStateReceivedAnOfficeHolderNamedAfterTheOffice() throws Exception {
         GenreCase.load("state-received-the-holder").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "... today ended his visit to Botswana. The Special Rapporteur's mission took place from 11 to 20 May 2026 at the
+     * invitation of the Government.": the restatement gives the visit its days.
+     */
+    @Test
+    void aMissionRestatedByItsVisitorsPossessive() throws Exception {
+        GenreCase.load("mission-restated-by-possessive").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
