@@ -169,7 +169,7 @@ public final class DateFinder {
             if (entry.lookingAt()) {
                 int month = Integer.parseInt(entry.group(1));
                 if (month >= 1 && month <= 12) {
-                    found.add(new DateMention(from, from + entry.end(1) + 1 + entry.group(2).length(),
+                    found.add(new DateMention(from, from + entry.end(2),
                             new PartialDate(Integer.parseInt(entry.group(2)), month, null), null, false));
                 }
             }

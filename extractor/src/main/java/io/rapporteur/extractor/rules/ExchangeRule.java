@@ -394,17 +394,13 @@ public final class ExchangeRule implements Rule {
                 List<EntityRef> owners = last == null ? List.of() : last.fact().entities("participants");
                 if (owners.size() == 1 && owners.get(0).id() != null && !np.ordinals().get(0)
                         .equals(last.fact().field("ordinal"))) {
-                    Token t = v.token(noun.tokStart());
-                    sides.add(new Mention(MentionKind.ORG, owners.get(0).id(), noun.tokStart(), noun.tokEnd(), t.start(),
-                            v.token(noun.tokEnd() - 1).end(), v.text(noun.tokStart(), noun.tokEnd()), null, null, true));
+                    sides.add(v.inferred(MentionKind.ORG, owners.get(0).id(), noun.tokStart(), noun.tokEnd()));
                 }
             }
             if (sides.isEmpty() && !partners.isEmpty() && "DIALOGUE".equals(format) && v.discourse.committee() != null
                     && partners.stream().allMatch(p -> p.kind() == MentionKind.STATE)) {
                 // a committee's release: "The dialogues with Japan and New Zealand were held on ...": its dialogues
-                Token t = v.token(noun.tokStart());
-                sides.add(new Mention(MentionKind.ORG, v.discourse.committee(), noun.tokStart(), noun.tokEnd(), t.start(),
-                        v.token(noun.tokEnd() - 1).end(), v.text(noun.tokStart(), noun.tokEnd()), null, null, true));
+                sides.add(v.inferred(MentionKind.ORG, v.discourse.committee(), noun.tokStart(), noun.tokEnd()));
             }
             if (sides.isEmpty() && !partners.isEmpty() && BILATERAL.contains(format) && verb.tokStart() > noun.tokStart()) {
                 // "The annual human rights consultation with Norway ... was postponed": the text's own state is the
@@ -1288,9 +1284,10 @@ public final class ExchangeRule implements Rule {
         }
     }
 
-    /** "in cooperation with A and B", "together with A", "jointly with A" before the verb: co-organisers. */
+    /** "With the support of A", "with assistance from A": the words of the support that makes A a co-organiser. */
     private static final Set<String> SUPPORT = Set.of("support", "assistance", "help");
 
+    /** "in cooperation with A and B", "together with A", "jointly with A" before the verb: co-organisers. */
     private static List<Mention> cooperatingWith(SentenceView v, int from, int verbTok) {
         for (int i = from; i < verbTok; i++) {
             boolean cooperation = v.tokenIs(i, "with") && (v.tokenIs(i - 1, "together") || v.tokenIs(i - 1, "jointly")
@@ -2030,7 +2027,6 @@ public final class ExchangeRule implements Rule {
         return null;
     }
 
-
     /**
      * "It also welcomed the constructive dialogue that a Vietnamese delegation had held with the Committee against
      * Torture": a state's review by a treaty body, unnumbered, which is not what "the two sides" or "the fifteenth
@@ -2058,6 +2054,7 @@ public final class ExchangeRule implements Rule {
         }
         return true;
     }
+
     private static int findWith(SentenceView v, int from, int limit) {
         return v.findWord("with", from, limit);
     }

@@ -39,7 +39,6 @@ public final class MeetingRule implements Rule {
     private static final java.util.regex.Pattern HOLDER_TITLE = java.util.regex.Pattern.compile(
             "\\b(?:Commissioner|Ombudsman|Ombudsperson|Defender|Advocate|Minister|President|Chairperson|Chair)\\b");
 
-
     /** The most tokens of a title after a state's possessive: "Kazakhstan's new Commissioner for Human Rights". */
     private static final int MAX_POSSESSED_TITLE = 10;
 

@@ -219,10 +219,6 @@ public final class MembershipRule implements Rule {
     }
 
     /**
-     * "the General Assembly elected 15 States by secret ballot to serve on the Human Rights Council for the 2024-2026
-     * term": those elected are named in the next sentence, if at all; the body and term wait for them.
-     */
-    /**
      * "The General Assembly today elected 14 Member States to the Human Rights Council ... . Each of the newly elected
      * members will serve a three-year term from 2020 to 2022.": the term of the election just reported, which the
      * stories of its regional groups then give their members.
@@ -413,6 +409,10 @@ public final class MembershipRule implements Rule {
         return false;
     }
 
+    /**
+     * "the General Assembly elected 15 States by secret ballot to serve on the Human Rights Council for the 2024-2026
+     * term": those elected are named in the next sentence, if at all; the body and term wait for them.
+     */
     private static void rememberElection(SentenceView v, CueMatch cue, int ce) {
         if (countedThenNamed(v, cue.tokEnd(), ce) >= 0 || !(v.token(cue.tokEnd()).isNumber()
                 || v.kb.cardinal(v.token(cue.tokEnd()).norm()) != null)) {
@@ -708,12 +708,6 @@ public final class MembershipRule implements Rule {
     }
 
     /**
-     * "The Committee then elected by acclamation, for a term of two years, Mr. A (Colombia) as Chairperson, Ms. B
-     * (Morocco) and Mr. C (Turkiye) as Vice-Chairpersons, and Ms. D (Senegal) as Rapporteur": a body's officers, each
-     * group of people closed by "as <role>" (two such groups at least). The election's date is the sentence's, else
-     * the day the sentence before gave, else, after "then", the day the text last gave. Whether it read the sentence.
-     */
-    /**
      * A list announced by "the following" after a colon, as a Council's closing release writes its appointments and
      * elections: "the Council appointed the following special procedure mandate holders: A (Sweden) as Special
      * Rapporteur on the right to food; B (Senegal) as member of the Working Group on Arbitrary Detention ...", "the
@@ -919,6 +913,12 @@ public final class MembershipRule implements Rule {
         return new Mention(MentionKind.ORG, id, m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), null, id, true);
     }
 
+    /**
+     * "The Committee then elected by acclamation, for a term of two years, Mr. A (Colombia) as Chairperson, Ms. B
+     * (Morocco) and Mr. C (Turkiye) as Vice-Chairpersons, and Ms. D (Senegal) as Rapporteur": a body's officers, each
+     * group of people closed by "as <role>" (two such groups at least). The election's date is the sentence's, else
+     * the day the sentence before gave, else, after "then", the day the text last gave. Whether it read the sentence.
+     */
     private static boolean officersByRole(SentenceView v, List<FactDraft> out) {
         CueMatch elected = v.cues(CueKind.MEMBERSHIP).stream()
                 .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP))).findFirst().orElse(null);

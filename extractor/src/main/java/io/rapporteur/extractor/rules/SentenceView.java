@@ -745,11 +745,6 @@ public final class SentenceView {
     private static final Set<String> NAME_JOINTS = Set.of("of", "for", "and", "on", "the", "'", "s", "-");
 
     /**
-     * "the Ethiopian Human Rights Commission (EHRC)", "the Office on Missing Persons (OMP)": a national institution the
-     * knowledge base does not hold, named with its acronym, is org:STATE-ACRONYM (its state named in the name, else the
-     * state the text is about), and so is the acronym alone later ("the EHRC and UNDP jointly organized ...").
-     */
-    /**
      * "The African Commission on Human and Peoples' Rights (the Commission) held ...": the short name the text defines
      * for a body it names, which its "the Commission" means from then on, whatever other commission it names later.
      */
@@ -765,6 +760,11 @@ public final class SentenceView {
         }
     }
 
+    /**
+     * "the Ethiopian Human Rights Commission (EHRC)", "the Office on Missing Persons (OMP)": a national institution the
+     * knowledge base does not hold, named with its acronym, is org:STATE-ACRONYM (its state named in the name, else the
+     * state the text is about), and so is the acronym alone later ("the EHRC and UNDP jointly organized ...").
+     */
     private void namedInstitutions() {
         List<Mention> added = new ArrayList<>();
         for (int close = 3; close < tokens.size(); close++) {
@@ -2471,8 +2471,6 @@ public final class SentenceView {
         return false;
     }
 
-    /** Whether the date at token {@code t} is a deadline: "due 2010", "due in 2010", "due by March". */
-    /** Whether the date is a release's dateline opening the sentence: "Bern, 17.06.2016 - ...", "GENEVA, 5 May -". */
     /** The date of a dateline opening this sentence ("HANOI, May 26 - ..."), else the text's dateline. */
     private PartialDate releaseDayOfTheSentence() {
         return dates.stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
@@ -2481,22 +2479,23 @@ public final class SentenceView {
 
     /** "Canberra, 6 September 2019 - The ... Dialogue was held ... on Tuesday": the release's date, not the event's. */
     private boolean opensAsDateline(DateMention d) {
-        int t = tokenAt(d.start());
-        int after = tokenAt(d.end() - 1) + 1;
-        Token dash = token(after);
-        return d.end() > d.start() && t <= 4 && dash != null
-                && (dash.text().equals("-") || dash.text().equals("\u2013") || dash.text().equals("\u2014"))
+        return d.end() > d.start() && cityThenDateThenDash(d, tokenAt(d.start()));
+    }
+
+    /** Whether the date is a release's dateline opening the sentence: "Bern, 17.06.2016 - ...", "GENEVA, 5 May -". */
+    boolean datelineOpening(DateMention d, int t) {
+        return cityThenDateThenDash(d, t)
+                && datesIn(tokenAt(d.end() - 1) + 1, tokens.size()).stream().anyMatch(x -> x.iso() != null);
+    }
+
+    /** The date at token {@code t} (at most four in), after the city the sentence opens with and before a dash. */
+    private boolean cityThenDateThenDash(DateMention d, int t) {
+        Token dash = token(tokenAt(d.end() - 1) + 1);
+        return t <= 4 && dash != null && (dash.text().equals("-") || dash.text().equals("\u2013") || dash.text().equals("\u2014"))
                 && !mentions.isEmpty() && mentions.get(0).kind() == MentionKind.CITY && mentions.get(0).tokStart() == 0;
     }
 
-    boolean datelineOpening(DateMention d, int t) {
-        int after = tokenAt(d.end() - 1) + 1;
-        Token dash = token(after);
-        return t <= 4 && dash != null && (dash.text().equals("-") || dash.text().equals("\u2013") || dash.text().equals("\u2014"))
-                && !mentions.isEmpty() && mentions.get(0).kind() == MentionKind.CITY && mentions.get(0).tokStart() == 0
-                && datesIn(after, tokens.size()).stream().anyMatch(x -> x.iso() != null);
-    }
-
+    /** Whether the date at token {@code t} is a deadline: "due 2010", "due in 2010", "due by March". */
     boolean isDeadline(int t) {
         boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
         // also the end of what an act extends: "a memorandum ... extending the programme until December 2026"

@@ -588,7 +588,6 @@ public final class VisitRule implements Rule {
         }
     }
 
-
     /** The most tokens of an office written out before its holder's name: "the Special Rapporteur on adequate housing as ...". */
     private static final int MAX_OFFICE_BEFORE_HOLDER = 30;
 
@@ -739,7 +738,6 @@ public final class VisitRule implements Rule {
         }
     }
 
-    /** Whether a mention stands in a passive's "by ..." phrase (an apposition included) after {@code floor}. */
     /** The most tokens an aside naming a delegation's members may run before a member. */
     private static final int MAX_COMPOSITION = 30;
 
@@ -760,6 +758,7 @@ public final class VisitRule implements Rule {
         return false;
     }
 
+    /** Whether a mention stands in a passive's "by ..." phrase (an apposition included) after {@code floor}. */
     private static boolean inByPhrase(SentenceView v, Mention m, int floor) {
         for (int k = m.tokStart() - 1; k >= floor; k--) {
             if (v.tokenIs(k, "by")) { // "received by", "received there by"
