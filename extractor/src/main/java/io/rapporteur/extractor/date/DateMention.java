@@ -20,6 +20,16 @@ public record DateMention(int start, int end, PartialDate from, PartialDate to, 
         return !from.hasYear();
     }
 
+    /** Whether it is one whole day, year and all: "5 May 2019", not "May 2019" or "3-9 May 2019". */
+    public boolean isDay() {
+        return to == null && iso() != null && iso().length() == 10;
+    }
+
+    /** Whether it names a whole day, alone or as the first of a span: "5 May 2019", "3-9 May 2019". */
+    public boolean namesADay() {
+        return iso() != null && iso().length() >= 10;
+    }
+
     /** The latest explicit year it states, or null. */
     public Integer lastYear() {
         if (to != null && to.hasYear()) {

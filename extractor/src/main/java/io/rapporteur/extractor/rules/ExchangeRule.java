@@ -871,7 +871,7 @@ public final class ExchangeRule implements Rule {
             return null;
         }
         DateMention day = v.datesIn(noun.tokEnd(), ce).stream()
-                .filter(d -> d.to() == null && d.iso() != null && d.iso().length() == 10).findFirst().orElse(null);
+                .filter(DateMention::isDay).findFirst().orElse(null);
         if (day == null) {
             return null;
         }
@@ -979,8 +979,7 @@ public final class ExchangeRule implements Rule {
         for (DateMention d : v.datesIn(cs, closed)) {
             int t = v.tokenAt(d.start());
             int w = v.tokenIs(t - 1, "on") ? t - 2 : t - 1;
-            if (d.iso() != null && d.iso().length() == 10 && d.to() == null
-                    && (v.tokenIs(w, "opened") || v.tokenIs(w, "began") || v.tokenIs(w, "started"))) {
+            if (d.isDay() && (v.tokenIs(w, "opened") || v.tokenIs(w, "began") || v.tokenIs(w, "started"))) {
                 began = d;
             }
         }
@@ -1001,7 +1000,7 @@ public final class ExchangeRule implements Rule {
         DateMention ended = null;
         for (DateMention d : v.dates) {
             int t = v.tokenAt(d.start());
-            if (d.iso() == null || d.iso().length() != 10 || d.to() != null || !v.tokenIs(t - 1, "on")) {
+            if (!d.isDay() || !v.tokenIs(t - 1, "on")) {
                 continue;
             }
             if (v.tokenIs(t - 2, "opened") || v.tokenIs(t - 2, "began") || v.tokenIs(t - 2, "started")) {
@@ -1032,22 +1031,20 @@ public final class ExchangeRule implements Rule {
             return null;
         }
         // "The 41st session ... will open in Geneva on Monday 24 June and run until 12 July": from the day it opens
-        String today = willOpen ? v.datesIn(verb.tokEnd(), ce).stream()
-                .filter(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null)
+        String today = willOpen ? v.datesIn(verb.tokEnd(), ce).stream().filter(DateMention::isDay)
                 .map(DateMention::iso).findFirst().orElse(null) : releaseDay(v, verb);
         if (today == null && !willOpen) {
             // a chronology's "10 September - The Human Rights Council opened its thirty-ninth regular session in
             // Geneva, which lasted until 28 September": from the day the entry gives
-            today = v.datesIn(0, verb.tokStart()).stream().filter(d -> d.iso() != null && d.iso().length() == 10
-                    && d.to() == null && d.end() > d.start()).map(DateMention::iso).findFirst().orElse(null);
+            today = v.datesIn(0, verb.tokStart()).stream().filter(d -> d.isDay() && d.end() > d.start())
+                    .map(DateMention::iso).findFirst().orElse(null);
         }
         if (today == null && !willOpen) {
             // "The 31st session of the UPR Working Group opened in Geneva on Monday and continues until 16 November",
             // "opens its sixty-fifth session in Geneva on Monday, 12 November; the session will run until 7 December":
             // the day written after the verb, where it is not the end's
-            today = v.datesIn(verb.tokEnd(), ce).stream().filter(d -> d.iso() != null && d.iso().length() == 10
-                    && d.to() == null && !v.tokenIs(v.tokenAt(d.start()) - 1, "until")
-                    && !v.tokenIs(v.tokenAt(d.start()) - 1, "till")).map(DateMention::iso).findFirst().orElse(null);
+            today = v.datesIn(verb.tokEnd(), ce).stream().filter(d -> d.isDay() && !v.afterUntil(v.tokenAt(d.start())))
+                    .map(DateMention::iso).findFirst().orElse(null);
         }
         if (today == null || today.length() != 10) {
             return null;
@@ -1055,8 +1052,8 @@ public final class ExchangeRule implements Rule {
         // (the end may come in the next clause: "...; the session will run until 7 December")
         for (DateMention d : v.datesIn(verb.tokEnd(), v.tokens.size())) {
             int t = v.tokenAt(d.start());
-            if (d.iso() != null && d.iso().length() == 10 && d.to() == null && today.compareTo(d.iso()) < 0
-                    && (v.tokenIs(t - 1, "until") || v.tokenIs(t - 1, "till") || v.tokenIs(t - 2, "close")
+            if (d.isDay() && today.compareTo(d.iso()) < 0
+                    && (v.afterUntil(t) || v.tokenIs(t - 2, "close")
                     || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end"))) {
                 return today + "/" + d.iso();
             }

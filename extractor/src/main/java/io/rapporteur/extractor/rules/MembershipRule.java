@@ -277,17 +277,14 @@ public final class MembershipRule implements Rule {
             if (state == null) {
                 continue;
             }
-            boolean elided = !verb && v.tokenIs(i - 1, "with") ? !v.cues(CueKind.MEMBERSHIP).isEmpty() || seen.size() > 0
-                    : !verb ? seen.size() > 0 : true;
+            // a count without its verb goes on from one read before it, or from "elected" ("Japan was elected with
+            // 175 votes, Indonesia with 174")
+            boolean elided = verb || !seen.isEmpty()
+                    || v.tokenIs(i - 1, "with") && !v.cues(CueKind.MEMBERSHIP).isEmpty();
             if (!elided) {
                 continue;
             }
-            int lost = -1;
-            for (int w = i + 1; w < Math.min(v.tokens.size(), i + 8) && !v.tokenIs(w, ";"); w++) {
-                if (LOSING_WORDS.contains(v.token(w).norm())) {
-                    lost = w;
-                }
-            }
+            int lost = lastLosingWord(v, i + 1, i + 8);
             if (lost >= 0 && v.findWord("and", i + 1, lost) < 0) {
                 continue; // "Costa Rica ... obtained 96 votes and was therefore not elected"
             }
@@ -297,6 +294,17 @@ public final class MembershipRule implements Rule {
             List<Mention> states = verb ? v.coordinatedLeft(state, m -> m.kind() == MentionKind.STATE) : List.of(state);
             membersOfTheElection(election, states, seen, out);
         }
+    }
+
+    /** The last word in [from, limit), before any ";", that says a state lost ("fell short", "not elected"); else -1. */
+    private static int lastLosingWord(SentenceView v, int from, int limit) {
+        int lost = -1;
+        for (int w = from; w < Math.min(v.tokens.size(), limit) && !v.tokenIs(w, ";"); w++) {
+            if (LOSING_WORDS.contains(v.token(w).norm())) {
+                lost = w;
+            }
+        }
+        return lost;
     }
 
     /** "..., while (the) A ...", "whereas A", "but A": a state set against those elected. */
@@ -335,11 +343,7 @@ public final class MembershipRule implements Rule {
             if (close < 0) {
                 continue;
             }
-            boolean lost = false;
-            for (int w = close + 1; w < Math.min(v.tokens.size(), close + 6) && !v.tokenIs(w, ";"); w++) {
-                lost |= LOSING_WORDS.contains(v.token(w).norm());
-            }
-            if (lost || contrasted(v, state)) {
+            if (lastLosingWord(v, close + 1, close + 6) >= 0 || contrasted(v, state)) {
                 continue; // "the Russian Federation (83) fell short", "while Peru (..."
             }
             boolean each = v.findWord("each", open, close) > 0;
@@ -833,11 +837,11 @@ public final class MembershipRule implements Rule {
         }
         DateMention term = v.datesIn(cue.tokEnd(), colon).stream()
                 .filter(d -> d.to() != null && d.iso() != null && d.iso().contains("/")).reduce((a, b) -> b).orElse(null);
-        Mention body = v.firstRight(0, cue.tokStart(), m -> m.kind() == MentionKind.ORG && m.id() != null
-                && !v.tokenIs(m.tokStart() - 1, "by") && !v.kb.isOffice(m.id()));
         if (term == null) {
             return false;
         }
+        Mention body = v.firstRight(0, cue.tokStart(), m -> m.kind() == MentionKind.ORG && m.id() != null
+                && !v.tokenIs(m.tokStart() - 1, "by") && !v.kb.isOffice(m.id()));
         List<Mention> members = new ArrayList<>();
         for (int k = colon + 1; k < v.tokens.size(); k++) {
             final int at = k;

@@ -470,7 +470,7 @@ public final class ReportSubmissionRule implements Rule {
                 .anyMatch(d -> d.iso() != null && d.iso().length() >= afterPrecision);
         List<DateMention> own = frontedWins ? List.of() : after;
         if (own.isEmpty() && pairedDate == null && nominal(cue)
-                && v.tokenIs(v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers")), "including")) {
+                && v.tokenIs(governor(v, cue), "including")) {
             return actor; // "..., including the submission of its initial report to the Committee, which examined it in
                           // November 2018": an example of progress, dated by nothing of its own
         }
@@ -498,13 +498,18 @@ public final class ReportSubmissionRule implements Rule {
         return "NOMINAL".equals(cue.value(CueKind.REPORT));
     }
 
+    /** The word that governs the noun "submission": "welcomes" in "welcomes the timely submission"; may be -1. */
+    private static int governor(SentenceView v, CueMatch cue) {
+        return v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers"));
+    }
+
     /**
      * Whether a verb that records it governs the noun "submission": "welcomes the submission", "notes with appreciation
      * the timely submission".
      */
     private static boolean recorded(SentenceView v, CueMatch cue) {
         // "welcomes the timely submission", "notes with appreciation the submission"
-        int governor = v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers"));
+        int governor = governor(v, cue);
         if (v.tokenIs(governor, "including")) {
             // "welcomed ... its steady progress in reporting ..., including the submission of its initial report"
             for (int k = 0; k < governor; k++) {
@@ -538,7 +543,7 @@ public final class ReportSubmissionRule implements Rule {
         if (!(v.tokenIs(noun.tokStart() - 1, "its") || v.findWord("its", cue.tokEnd(), noun.tokStart()) >= 0)) {
             return null;
         }
-        int governor = v.governorOf(cue.tokStart(), v.kb.words("report-nominal-modifiers"));
+        int governor = governor(v, cue);
         if (v.briefedOn(governor)) { // "Viet Nam briefed Australia on the submission of its initial report": the subject's
             Mention subject = v.firstRight(v.clauseStart(cue.tokStart()), governor, Roles.STATE_ACTOR);
             if (subject != null) {

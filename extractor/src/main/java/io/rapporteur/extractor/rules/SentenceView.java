@@ -267,6 +267,16 @@ public final class SentenceView {
         }
     }
 
+    /** Whether the sentence names a day of its own, so that no day is told from the context ("today", "on Monday"). */
+    private boolean writesADay() {
+        return dates.stream().anyMatch(DateMention::namesADay);
+    }
+
+    /** Whether the token is written as the end of a span: "until 16 November", "till Monday". */
+    boolean afterUntil(int tok) {
+        return tokenIs(tok - 1, "until") || tokenIs(tok - 1, "till");
+    }
+
     /**
      * "20 January 2014 - Hanoi" then "The annual EU-Viet Nam Human Rights Dialogue was held in Hanoi ...": that day. Not
      * for a headline under a release's date line ("20.06.2022" then "Eleventh ... Dialogue held in Bern"): the
@@ -274,7 +284,7 @@ public final class SentenceView {
      */
     private void entryHeadingDate() {
         PartialDate entry = discourse.entryDateFor(sentence.index());
-        if (entry == null || sentence.heading() || tokens.isEmpty() || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+        if (entry == null || sentence.heading() || tokens.isEmpty() || writesADay()) {
             return;
         }
         Token first = tokens.get(0);
@@ -297,7 +307,7 @@ public final class SentenceView {
         if (dateline != null && today >= 0) {
             discourse.todaySaidIn(sentence.index());
         }
-        if (dateline == null || today < 0 || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+        if (dateline == null || today < 0 || writesADay()) {
             return;
         }
         Token t = tokens.get(today);
@@ -309,15 +319,14 @@ public final class SentenceView {
      * or after the dateline's, where the sentence gives no full date of its own.
      */
     private void dayBesideTheDateline() {
-        PartialDate dateline = releaseDayOfTheSentence();
-        if (dateline == null || dateline.day() == null || dateline.month() == null || dateline.year() == null
-                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10 && !opensAsDateline(d))) {
+        PartialDate release = releaseDayOfTheSentence();
+        if (release == null || dates.stream().anyMatch(d -> d.namesADay() && !opensAsDateline(d))) {
             return;
         }
         for (int i = 0; i < tokens.size(); i++) {
             int shift = tokens.get(i).is("yesterday") ? -1 : tokens.get(i).is("tomorrow") ? 1 : 0;
             if (shift != 0) {
-                LocalDate day = LocalDate.of(dateline.year(), dateline.month(), dateline.day()).plusDays(shift);
+                LocalDate day = LocalDate.of(release.year(), release.month(), release.day()).plusDays(shift);
                 dates.add(new DateMention(tokens.get(i).start(), tokens.get(i).end(), PartialDate.ofDay(day), null, true));
                 return;
             }
@@ -378,11 +387,10 @@ public final class SentenceView {
      * weekday on or before the dateline's date, where the sentence gives no full date of its own.
      */
     private void weekdayFromDateline() {
-        PartialDate dateline = releaseDayOfTheSentence();
+        PartialDate release = releaseDayOfTheSentence();
         // (a day the sentence gives as an end does not date its start: "opened on Monday and continues until 16 November")
-        if (dateline == null || dateline.day() == null || dateline.month() == null || dateline.year() == null
-                || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10 && !opensAsDateline(d)
-                && !tokenIs(tokenAt(d.start()) - 1, "until") && !tokenIs(tokenAt(d.start()) - 1, "till"))) {
+        if (release == null
+                || dates.stream().anyMatch(d -> d.namesADay() && !opensAsDateline(d) && !afterUntil(tokenAt(d.start())))) {
             return;
         }
         for (int i = 1; i < tokens.size(); i++) {
@@ -390,7 +398,7 @@ public final class SentenceView {
             if (weekday < 0 || !tokens.get(i).isCapitalised() || !(tokenIs(i - 1, "on") || tokenIs(i - 1, "last"))) {
                 continue;
             }
-            LocalDate day = LocalDate.of(dateline.year(), dateline.month(), dateline.day());
+            LocalDate day = LocalDate.of(release.year(), release.month(), release.day());
             int second = i + 2 < tokens.size() && tokenIs(i + 1, "and") ? WEEKDAYS.indexOf(tokens.get(i + 2).norm()) : -1;
             if (second > weekday) { // "on Wednesday and Thursday": the two days, the second on or before the dateline
                 LocalDate last = lastOnOrBefore(day, second);
@@ -426,7 +434,7 @@ public final class SentenceView {
      * the visit just reported, where it was reported with its days and the sentence gives no full date of its own.
      */
     private void lastDayOfTheVisit() {
-        if (dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+        if (writesADay()) {
             return;
         }
         for (int i = 0; i + 4 < tokens.size(); i++) {
@@ -463,7 +471,7 @@ public final class SentenceView {
      * visit the text reported last, where its days are known and the sentence gives no full date of its own.
      */
     private void nthDayOfTheVisit() {
-        if (dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+        if (writesADay()) {
             return;
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -548,7 +556,7 @@ public final class SentenceView {
                 continue;
             }
             int at = tokens.get(i).start();
-            PartialDate last = dates.stream().filter(d -> d.end() <= at && d.iso() != null && d.iso().length() >= 10)
+            PartialDate last = dates.stream().filter(d -> d.end() <= at && d.namesADay())
                     .reduce((a, b) -> b).map(d -> d.to() != null ? d.to() : d.from()).orElse(discourse.lastDay());
             String base = last == null ? null : last.iso();
             // "Two days after the signing": counted from the agreement the text reported, not from the last date
@@ -632,7 +640,7 @@ public final class SentenceView {
             boolean after = tokenIs(k - 1, "after") && tokenIs(k - 2, "day") && tokenIs(k - 3, "the");
             boolean before = tokenIs(k - 1, "before") && tokenIs(k - 2, "day") && tokenIs(k - 3, "the")
                     || tokenIs(k - 1, "of") && tokenIs(k - 2, "eve") && tokenIs(k - 3, "the");
-            if (kind == null || !after && !before || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10)) {
+            if (kind == null || !after && !before || writesADay()) {
                 continue;
             }
             EventRecord event = eventReferredTo(c.tokStart(), c.tokEnd());
@@ -677,8 +685,7 @@ public final class SentenceView {
             // not where the sentence gives the day itself ("on the same day, 12 May,"); a day of another clause
             // later on ("..., and that it had acceded to ... a few days earlier, on 24 June 2011") is no such one
             int near = i + 3 + NEAR_TOKENS < tokens.size() ? tokens.get(i + 3 + NEAR_TOKENS).end() : Integer.MAX_VALUE;
-            if (before == null && (last == null || dates.stream().anyMatch(d -> d.iso() != null && d.iso().length() >= 10
-                    && d.start() < near))) {
+            if (before == null && (last == null || dates.stream().anyMatch(d -> d.namesADay() && d.start() < near))) {
                 continue;
             }
             boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
@@ -1572,6 +1579,7 @@ public final class SentenceView {
      * stated in the sentence, else the year the text has established. Never the publication date.
      */
     private void settleYears(List<DateMention> found) {
+        Integer later = laterThanTheLastMonth();
         for (int i = 0; i < found.size(); i++) {
             DateMention d = found.get(i);
             if (d.hasYear()) {
@@ -1592,14 +1600,10 @@ public final class SentenceView {
             if (year == null) {
                 year = nearestExplicitYear(found, i);
             }
-            if (year == null || !found.get(i).hasYear() && laterThanTheLastMonth() != null) {
+            if (later != null && d.from().month() != null) {
                 // "... took place on 23 and 24 March 2017. A month later, on 25 and 26 April, ...": after the month
                 // the text just told, even one it told in passing
-                Integer later = laterThanTheLastMonth();
-                if (later != null && d.from().month() != null) {
-                    PartialDate last = discourse.lastMonth();
-                    year = d.from().month() >= last.month() ? later : later + 1;
-                }
+                year = d.from().month() >= discourse.lastMonth().month() ? later : later + 1;
             }
             if (year == null) {
                 year = discourse.year();
@@ -2359,7 +2363,7 @@ public final class SentenceView {
             if (t > tok && opensNextClause(d, t, tok)) {
                 continue; // "In May A visited X, and in August B sent a delegation to Y": August is B's
             }
-            if (t > tok && d.to() == null && (tokenIs(t - 1, "until") || tokenIs(t - 1, "till")
+            if (t > tok && d.to() == null && (afterUntil(t)
                     || tokenIs(t - 4, "until") && tokenIs(t - 3, "the") && tokenIs(t - 2, "end") && tokenIs(t - 1, "of"))) {
                 continue; // "signed a memorandum ... extending the mandate of the office until (the end of) 2021": its term
             }
@@ -2471,10 +2475,15 @@ public final class SentenceView {
         return false;
     }
 
-    /** The date of a dateline opening this sentence ("HANOI, May 26 - ..."), else the text's dateline. */
+    /**
+     * The day of a dateline opening this sentence ("HANOI, May 26 - ..."), else of the text's dateline; null where that
+     * is no full day.
+     */
     private PartialDate releaseDayOfTheSentence() {
-        return dates.stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
+        PartialDate release = dates.stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
                 && opensAsDateline(d)).map(DateMention::from).findFirst().orElse(discourse.dateline());
+        boolean fullDay = release != null && release.day() != null && release.month() != null && release.year() != null;
+        return fullDay ? release : null;
     }
 
     /** "Canberra, 6 September 2019 - The ... Dialogue was held ... on Tuesday": the release's date, not the event's. */
@@ -2499,8 +2508,7 @@ public final class SentenceView {
     boolean isDeadline(int t) {
         boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
         // also the end of what an act extends: "a memorandum ... extending the programme until December 2026"
-        return tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due") || tokenIs(t - 1, "until")
-                || tokenIs(t - 1, "till");
+        return tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due") || afterUntil(t);
     }
 
     /** Whether a clause about another event opens between the tokens: "..., and the visit is expected ...", "whose visit". */

@@ -1278,12 +1278,12 @@ public final class VisitRule implements Rule {
                 || v.tokenIs(verb, "at") && v.tokenIs(verb + 1, "the") && (v.tokenIs(verb + 2, "end")
                 || v.tokenIs(verb + 2, "conclusion") || v.tokenIs(verb + 2, "close")); // "said today at the end of a visit"
         int today = v.findWord("today", 0, Math.min(v.tokens.size(), place.tokEnd() + 2));
-        DateMention inline = v.datesIn(0, verb).stream().filter(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null)
+        DateMention inline = v.datesIn(0, verb).stream().filter(DateMention::isDay)
                 .findFirst().orElse(null); // "DUBLIN, 23 November (RTE) - ...": the release's own date
         // or a day written just before the verb: "on Thursday, Oct. 28, wrapped up a visit ... that began on Oct. 19",
         // "ULAANBAATAR (14 June 2023) - ..., on Wednesday wrapped up a four-day official visit"
         boolean dayBefore = inline != null && v.datesIn(Math.max(0, verb - 4), verb).stream()
-                .anyMatch(d -> d.iso() != null && d.iso().length() == 10 && d.to() == null);
+                .anyMatch(DateMention::isDay);
         String released = inline != null ? inline.iso()
                 : v.discourse.dateline() != null && v.discourse.dateline().day() != null ? v.discourse.dateline().iso() : null;
         String weekday = null;
@@ -1300,8 +1300,7 @@ public final class VisitRule implements Rule {
         for (DateMention d : v.datesIn(place.tokEnd(), ce)) {
             int t = v.tokenAt(d.start());
             for (int w = t - 1; w >= Math.max(place.tokEnd(), t - BEGAN_REACH); w--) {
-                if ((v.tokenIs(w, "began") || v.tokenIs(w, "started")) && d.iso() != null && d.iso().length() == 10
-                        && d.to() == null && d.iso().compareTo(last) < 0) {
+                if ((v.tokenIs(w, "began") || v.tokenIs(w, "started")) && d.isDay() && d.iso().compareTo(last) < 0) {
                     return d.iso() + "/" + last;
                 }
             }
