@@ -34,6 +34,8 @@ import io.rapporteur.extractor.rules.VisitRule;
 import io.rapporteur.extractor.segment.Sentence;
 import io.rapporteur.extractor.segment.SentenceSplitter;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,6 +141,7 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 datePreviousElection(discourse, facts, sentence.index());
                 daysOfTheStay(discourse, view, facts);
+                sessionEndToldAfter(view, facts, sentence.index());
                 update(discourse, view, text, sentence, drafts, facts);
             } catch (RuntimeException e) {
                 if (System.getenv("RAPPORTEUR_DEBUG") != null) { e.printStackTrace(); }
@@ -205,6 +208,43 @@ public final class RuleBasedExtractor implements Extractor {
             if (f.type() == FactType.VISIT && f.status() == null && month.equals(f.date())) {
                 redate(facts, e.getKey(), span.iso());
                 discourse.dateVisitOfMonth(month, span.iso());
+                return;
+            }
+        }
+    }
+
+    /**
+     * How many sentences after a session's opening may still give its last day: a page's worth where they say "the
+     * session" (a release's paragraphs on its new members and officers may come first), only the next where the
+     * sentence opens with the day.
+     */
+    private static final int SESSION_END_REACH = 20;
+
+    /**
+     * "The Committee ... opened its 83rd session in Geneva on Monday. The session, which runs until Oct. 28, will ...":
+     * the numbered session opened shortly before, dated by its first day only, runs to the day this sentence gives
+     * (where that is a session's length at most after it). Only the last session told is taken.
+     */
+    private static void sessionEndToldAfter(SentenceView view, Map<String, Fact> facts, int sentenceIndex) {
+        SentenceView.SessionEnd end = view.sessionEndTold();
+        if (end == null) {
+            return;
+        }
+        int earliest = sentenceIndex - (end.namesTheSession() ? SESSION_END_REACH : 1);
+        List<Map.Entry<String, Fact>> entries = new ArrayList<>(facts.entrySet());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Fact f = entries.get(i).getValue();
+            int told = f.provenance() == null ? -1 : f.provenance().sentenceIndex();
+            if (told < earliest) {
+                return;
+            }
+            if (told < sentenceIndex && f.type() == FactType.EXCHANGE && "SESSION".equals(f.text("format"))) {
+                if (f.field("ordinal") != null && f.status() == null && f.date() != null && f.date().length() == 10) {
+                    long days = ChronoUnit.DAYS.between(LocalDate.parse(f.date()), LocalDate.parse(end.day().iso()));
+                    if (days > 0 && days <= SessionOpeningAndClosing.MAX_SESSION_DAYS) {
+                        redate(facts, entries.get(i).getKey(), f.date() + "/" + end.day().iso());
+                    }
+                }
                 return;
             }
         }

@@ -22,7 +22,7 @@ import java.util.Map;
 final class SessionOpeningAndClosing {
 
     /** The longest session a body holds (treaty bodies and the Council: four to five weeks). */
-    private static final long MAX_SESSION_DAYS = 45;
+    static final long MAX_SESSION_DAYS = 45;
 
     List<Fact> merge(Collection<Fact> facts) {
         Map<String, List<Fact>> sessions = new LinkedHashMap<>();

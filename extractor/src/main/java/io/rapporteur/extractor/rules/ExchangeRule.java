@@ -1015,8 +1015,8 @@ public final class ExchangeRule implements Rule {
     /** The most tokens a dateline written at the head of a text's first sentence takes: "AMMAN, 7 November (Petra) -". */
     private static final int INLINE_DATELINE_TOKENS = 8;
 
-    /** The most tokens from "opened" to the day it opened on: "had opened at the Palais Wilson on 9 April". */
-    private static final int OPENING_REACH = 6;
+    /** The most tokens from "opened" to the day it opened on: "had opened at the Palais Wilson in Geneva on 8 October". */
+    private static final int OPENING_REACH = 10;
 
     /**
      * "The 113th session ... opened this morning in Geneva ... and will run until 2 April": from the release's day

@@ -459,6 +459,32 @@ public final class SentenceView {
                 && tokenIs(3, ",") && tokenIs(4, "from");
     }
 
+    /** The most tokens from a sentence's start to the end day it gives the session before it ("Over two weeks, until"). */
+    private static final int SESSION_END_OPENING = 8;
+
+    /** The last day of a session a sentence gives, and whether it says "session" (else it opens with that day). */
+    public record SessionEnd(DateMention day, boolean namesTheSession) {
+    }
+
+    /**
+     * "The session, which runs until Oct. 28, will review ...", "The Committee adopted its programme of work for the
+     * session, which will run until 5 April", "Over two weeks, until 14 June, the experts will examine ...": the last
+     * day of a session opened before; null where the sentence gives none. Only a sentence that speaks of "the session",
+     * or opens with the day, is read so.
+     */
+    public SessionEnd sessionEndTold() {
+        boolean namesTheSession = findWord("session", 0, tokens.size()) >= 0;
+        for (DateMention d : dates()) {
+            int t = tokenAt(d.start());
+            boolean ends = afterUntil(t) || tokenIs(t - 1, "on") && (tokenIs(t - 2, "conclude") || tokenIs(t - 2, "concludes")
+                    || tokenIs(t - 2, "close") || tokenIs(t - 2, "closes") || tokenIs(t - 2, "end") || tokenIs(t - 2, "ends"));
+            if (d.isDay() && ends && (namesTheSession || t <= SESSION_END_OPENING)) {
+                return new SessionEnd(d, namesTheSession);
+            }
+        }
+        return null;
+    }
+
     /** "the", "her", "his", "their", "its" at token {@code k}: what opens "the|her stay", "its first day". */
     private boolean theOrPossessive(int k) {
         return tokenIs(k, "the") || tokenIs(k, "her") || tokenIs(k, "his") || tokenIs(k, "their") || tokenIs(k, "its");

@@ -635,4 +635,28 @@ class ExchangeGenreTest {
     void theFirstRoundOfTheDialogueSinceAnother() throws Exception {
         GenreCase.load("first-round-of-the-dialogue-since").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "... this morning opened its eighty-first session ..." and paragraphs later "... at the end of the session, which
+     * will conclude on 29 November": the session runs to that day.
+     */
+    @Test
+    void aSessionsLastDayToldParagraphsAfterItsOpening() throws Exception {
+        GenreCase.load("session-end-told-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "... opened its ninety-seventh session in Geneva on Monday. Over three weeks, until 4 October, ...". */
+    @Test
+    void aSessionsLastDayOpeningTheNextSentence() throws Exception {
+        GenreCase.load("session-end-opening-the-next-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "... this afternoon closed its twenty-seventh session, which it had opened at the Palais des Nations in Geneva on
+     * 18 November 2024": from that day to the release's, its date on a line of its own.
+     */
+    @Test
+    void aClosedSessionOpenedAtAPlaceNamedAtLength() throws Exception {
+        GenreCase.load("session-closed-opened-far-from-the-verb").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
