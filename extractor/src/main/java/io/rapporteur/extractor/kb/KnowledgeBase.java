@@ -48,6 +48,7 @@ public final class KnowledgeBase {
     private final List<String[]> cameo = new ArrayList<>();
     private final Map<String, String> monitoredTreaties = new HashMap<>();
     private final Map<String, String> optionalProtocols = new HashMap<>();
+    private final Map<String, List<ProtocolSubject>> protocolsBySubject = new HashMap<>();
     private final Map<String, Set<String>> wordLists = new HashMap<>();
     /** Each state's institutions the knowledge base lists by name: ISO code -> [id, alias...] per institution. */
     private final Map<String, List<List<String>>> fixedNationalBodies = new HashMap<>();
@@ -76,6 +77,11 @@ public final class KnowledgeBase {
         for (String line : lines("optional-protocols.tsv")) {
             String[] cols = line.split("\t");
             optionalProtocols.put(cols[0].trim(), cols[1].trim());
+        }
+        for (String line : lines("protocols-by-subject.tsv")) {
+            String[] cols = line.split("\t", -1);
+            protocolsBySubject.computeIfAbsent(cols[0].trim(), k -> new ArrayList<>()).add(new ProtocolSubject(
+                    cols[1].trim(), List.of(cols[2].trim().split("\\s*;\\s*")), cols.length > 3 && cols[3].trim().equals("pair")));
         }
         for (String line : lines("committee-treaties.tsv")) {
             String[] cols = line.split("\t");
@@ -132,6 +138,15 @@ public final class KnowledgeBase {
 
     public Integer cardinal(String norm) {
         return cardinals.get(norm);
+    }
+
+    /** One of a convention's protocols, the words of its subject, and whether "both protocols" alone means it. */
+    public record ProtocolSubject(String protocolId, List<String> subjectWords, boolean ofThePair) {
+    }
+
+    /** The protocols of a convention a plural phrase may name ("the Optional Protocols to the CRC on ..."), or none. */
+    public List<ProtocolSubject> protocolsBySubject(String conventionId) {
+        return protocolsBySubject.getOrDefault(conventionId, List.of());
     }
 
     /** The optional protocol "the Optional Protocol" means next to a convention ("treaty:CAT" -> OP-CAT), or null. */

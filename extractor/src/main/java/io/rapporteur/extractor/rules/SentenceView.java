@@ -81,6 +81,7 @@ public final class SentenceView {
         SentenceView view = new SentenceView(doc, sentence, tokens, mentions, cues, new ArrayList<>(), discourse, kb,
                 recentBefore);
         view.resolveAnaphors();
+        view.pluralProtocols();
         view.bareNationalBodies();
         view.namedInstitutions();
         view.definedShortNames();
@@ -1581,6 +1582,98 @@ public final class SentenceView {
     private Mention anaphor(CueMatch cue, MentionKind kind, String id, String country) {
         return new Mention(kind, id, cue.tokStart(), cue.tokEnd(), cue.start(), cue.end(),
                 doc.substring(cue.start(), cue.end()), country, null, true);
+    }
+
+    /** What may stand between a plural protocols' subjects: "on A and on B", "(on A, and on B)", "— on A —". */
+    private static final Set<String> SUBJECT_JOINTS = Set.of("(", ",", "and", "\u2014", "\u2013", "-", ":");
+
+    /** Lower-case words that end a protocol's subject: the verb or clause after it ("... armed conflict were ratified"). */
+    private static final Set<String> SUBJECT_ENDS = Set.of("were", "was", "is", "are", "has", "have", "had", "which",
+            "that", "by", "through", "respectively", "with", "at", "to", "as", "since", "both");
+
+    /**
+     * "the Optional Protocols to the Convention on the Rights of the Child on the sale of children, child prostitution
+     * and child pornography and on the involvement of children in armed conflict", "both Optional Protocols to the
+     * Convention on the Rights of the Child (on children in armed conflict, and on the sale of children)": the
+     * protocols the subjects name, in the order written, or with no subject the two "both" means; they, not the
+     * convention, are what is signed or ratified.
+     */
+    private void pluralProtocols() {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).is("protocols") || !tokens.get(i - 1).is("optional") || !tokens.get(i + 1).is("to")) {
+                continue;
+            }
+            final int to = i + 1;
+            Mention convention = mentions.stream().filter(m -> m.kind() == MentionKind.TREATY && m.id() != null
+                    && (m.tokStart() == to + 1 || m.tokStart() == to + 2 && tokenIs(to + 1, "the"))).findFirst().orElse(null);
+            List<KnowledgeBase.ProtocolSubject> protocols = convention == null ? List.of() : kb.protocolsBySubject(convention.id());
+            if (protocols.isEmpty()) {
+                continue;
+            }
+            List<String> named = new ArrayList<>();
+            int end = convention.tokEnd();
+            for (int k = end; ; ) {
+                while (k < tokens.size() && SUBJECT_JOINTS.contains(tokens.get(k).norm())) {
+                    k++;
+                }
+                if (!tokenIs(k, "on")) {
+                    break;
+                }
+                int subjectEnd = endOfProtocolSubject(k + 1);
+                String subject = String.join(" ", tokens.subList(k + 1, subjectEnd).stream().map(Token::norm).toList());
+                KnowledgeBase.ProtocolSubject meant = protocols.stream()
+                        .filter(p -> p.subjectWords().stream().anyMatch(w -> (" " + subject + " ").contains(" " + w + " ")))
+                        .findFirst().orElse(null);
+                if (meant == null) {
+                    break;
+                }
+                if (!named.contains(meant.protocolId())) {
+                    named.add(meant.protocolId());
+                }
+                end = subjectEnd;
+                k = subjectEnd;
+            }
+            if (named.isEmpty()) {
+                named = protocols.stream().filter(KnowledgeBase.ProtocolSubject::ofThePair)
+                        .map(KnowledgeBase.ProtocolSubject::protocolId).toList();
+            }
+            int start = i - 1;
+            start = tokenIs(start - 1, "two") ? start - 1 : start;
+            start = tokenIs(start - 1, "the") || tokenIs(start - 1, "both") || tokenIs(start - 1, "its") ? start - 1 : start;
+            mentions.remove(convention);
+            for (String id : named) {
+                mentions.add(new Mention(MentionKind.TREATY, id, start, end, tokens.get(start).start(),
+                        tokens.get(end - 1).end(), doc.substring(tokens.get(start).start(), tokens.get(end - 1).end()),
+                        null, null, false));
+            }
+            mentions.sort(Comparator.comparingInt(Mention::tokStart));
+            i = end;
+        }
+    }
+
+    /** Where a protocol's subject after "on" ends: before the next "and on", a bracket, a dash, a verb or a name. */
+    private int endOfProtocolSubject(int from) {
+        int k = from;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is("and")) {
+                int next = k;
+                while (next < tokens.size() && (tokens.get(next).is(",") || tokens.get(next).is("and"))) {
+                    next++;
+                }
+                if (next >= tokens.size() || tokenIs(next, "on") || !tokens.get(next).isWord()
+                        || tokens.get(next).isCapitalised() || SUBJECT_ENDS.contains(tokens.get(next).norm())) {
+                    return k;
+                }
+                k = next;
+                continue;
+            }
+            if (!t.isWord() || t.isCapitalised() || t.isNumber() || SUBJECT_ENDS.contains(t.norm())) {
+                return k;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** The state of a national body's id ("org:IDN-MFA" -> "IDN"), or null for an international body. */

@@ -462,4 +462,14 @@ class TreatyGenreTest {
     void actsASideBriefedTheOtherOn() throws Exception {
         GenreCase.load("briefed-on-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "signature of the Optional Protocols to the Convention on the Rights of the Child on the sale of children ... and
+     * on the involvement of children in armed conflict", "both Optional Protocols to the CRC (on ...)", "The two Optional
+     * Protocols to the International Covenant on Civil and Political Rights": each protocol, not the convention.
+     */
+    @Test
+    void pluralOptionalProtocolsNamedByTheirSubjects() throws Exception {
+        GenreCase.load("plural-optional-protocols").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
