@@ -229,6 +229,7 @@ public final class VisitRule implements Rule {
                     }
                 }
                 out.add(fact);
+                out.addAll(gappedVisits(v, fact, v.tokens.size()));
                 DateMention again = dateAgain(v, cue.tokEnd(), ce);
                 if (again != null && again.iso() != null) { // "visited China in October 1997 and again in September 2004"
                     FactDraft repeat = new FactDraft(FactType.VISIT);
@@ -582,6 +583,8 @@ public final class VisitRule implements Rule {
             fact.date(date == null ? null : date.iso(), false).subKind("HELD");
             fact.confidence -= 0.1;
             out.add(fact);
+            // "China has received the Special Rapporteur on A in November 1994 and the Working Group on B in October 1997"
+            out.addAll(gappedVisits(v, fact, v.tokens.size()));
             if (date != null) { // for "During the visit, the Special Rapporteur was received by ..." after it
                 v.remember("VISIT", fact, null);
             }
@@ -1081,6 +1084,9 @@ public final class VisitRule implements Rule {
                 fact.date(date == null ? null : date.iso(), false).status(status, "HELD");
                 fact.confidence -= 0.1;
                 out.add(fact);
+                if (visitors.size() == 1) {
+                    out.addAll(gappedVisits(v, fact, v.tokens.size()));
+                }
                 if (status == null && fact.date() != null && fact.date().length() >= 10) { // "During her mission, ..."
                     v.remember("VISIT", fact, null);
                 }
@@ -1155,10 +1161,58 @@ public final class VisitRule implements Rule {
             FactDraft fact = new FactDraft(FactType.VISIT).entity("visitor", visitor).entity("destination", host);
             fact.date(date == null ? null : date.iso(), false).subKind("HELD");
             out.add(fact);
+            if (i == visitors.size() - 1) {
+                out.addAll(gappedVisits(v, fact, v.tokens.size())); // "... in November 1994 and the Working Group ..."
+            }
             if (date != null) { // for "During the visit, the Special Rapporteur was received by ..." after it
                 v.remember("VISIT", fact, null);
             }
         }
+    }
+
+    /**
+     * "the Special Rapporteur on torture visited China in 2005, the Special Rapporteur on the right to food in 2010 and
+     * the Independent Expert on foreign debt in 2015", "the visits to Japan by A, in October 2015, and by B, in April
+     * 2016": the verb left out, each further visitor written with a date of its own visited the same destination then.
+     */
+    private static List<FactDraft> gappedVisits(SentenceView v, FactDraft first, int ce) {
+        String firstDate = first.date();
+        DateMention written = firstDate == null ? null
+                : v.datesIn(0, ce).stream().filter(d -> firstDate.equals(d.iso())).findFirst().orElse(null);
+        if (written == null) {
+            return List.of();
+        }
+        List<FactDraft> out = new ArrayList<>();
+        int k = v.tokenAt(written.end() - 1) + 1;
+        while (k < ce) {
+            int at = k;
+            while (at < ce && (v.tokenIs(at, ",") || v.tokenIs(at, "and") || v.tokenIs(at, "by"))) {
+                at++;
+            }
+            final int visitorAt = at;
+            Mention visitor = at == k ? null : v.mentions.stream().filter(m -> VISITOR.test(m) && m.id() != null
+                    && (m.tokStart() == visitorAt || m.tokStart() == visitorAt + 1 && v.tokenIs(visitorAt, "the")))
+                    .findFirst().orElse(null);
+            if (visitor == null) {
+                break;
+            }
+            int d = v.tokenIs(visitor.tokEnd(), ",") ? visitor.tokEnd() + 1 : visitor.tokEnd();
+            d = v.tokenIs(d, "in") || v.tokenIs(d, "on") || v.tokenIs(d, "from") ? d + 1 : d;
+            final int dateAt = d;
+            DateMention own = v.datesIn(dateAt, ce).stream().filter(x -> v.tokenAt(x.start()) == dateAt && x.iso() != null)
+                    .findFirst().orElse(null);
+            if (own == null) {
+                break;
+            }
+            visitor = v.resolved(visitor, Set.of());
+            FactDraft next = new FactDraft(FactType.VISIT);
+            next.fields.putAll(first.fields());
+            next.arguments.addAll(first.arguments());
+            next.entity("visitor", visitor).date(own.iso(), false).status(first.status()).subKind(first.subKind());
+            out.add(next);
+            k = v.tokenAt(own.end() - 1) + 1;
+        }
+        return out;
     }
 
     private static FactDraft visit(SentenceView v, CueMatch cue, int cs, int ce, Mention visitor, Mention destination,

@@ -811,4 +811,14 @@ class VisitMeetingGenreTest {
     void aMissionRestatedByItsVisitorsPossessive() throws Exception {
         GenreCase.load("mission-restated-by-possessive").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Special Rapporteur on the right to health visited Viet Nam in November 2011, the Special Rapporteur on the
+     * right to food in June 2013 and ...", "received the Working Group ... in March 2011 and the Special Rapporteur ...
+     * in August 2010": each further visitor, with the verb left out, on its own date.
+     */
+    @Test
+    void visitsWithTheVerbLeftOut() throws Exception {
+        GenreCase.load("visits-with-the-verb-left-out").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
