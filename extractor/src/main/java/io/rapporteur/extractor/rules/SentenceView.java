@@ -778,6 +778,12 @@ public final class SentenceView {
     private static final Set<String> LAW_NAMES = Set.of("act", "law", "code", "decree", "statute", "ordinance", "bill");
     private static final Set<String> NAME_JOINTS = Set.of("of", "for", "and", "on", "the", "'", "s", "-");
 
+    /** The comma of "the Ministry of Labour, Invalids and Social Affairs (MOLISA)": after "of" and one capitalised word. */
+    private boolean commaInAMinistrysName(int k) {
+        return k >= 2 && tokens.get(k).is(",") && tokens.get(k - 1).isWord() && tokens.get(k - 1).isCapitalised()
+                && tokens.get(k - 2).is("of");
+    }
+
     /**
      * "The African Commission on Human and Peoples' Rights (the Commission) held ...": the short name the text defines
      * for a body it names, which its "the Commission" means from then on, whatever other commission it names later.
@@ -814,7 +820,8 @@ public final class SentenceView {
             boolean head = false;
             while (start - 1 >= 0 && (tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalised()
                     || NAME_JOINTS.contains(tokens.get(start - 1).norm()) && start - 2 >= 0
-                    && tokens.get(start - 2).isWord() && tokens.get(start - 2).isCapitalised())) {
+                    && tokens.get(start - 2).isWord() && tokens.get(start - 2).isCapitalised()
+                    || commaInAMinistrysName(start - 1))) {
                 start--;
                 head |= INSTITUTION_HEADS.contains(tokens.get(start).norm());
             }

@@ -659,4 +659,13 @@ class ExchangeGenreTest {
     void aClosedSessionOpenedAtAPlaceNamedAtLength() throws Exception {
         GenreCase.load("session-closed-opened-far-from-the-verb").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the EU Delegation and the Ministry of Women, Family and Social Affairs (MWFSA) co-organised a workshop", "UNICEF
+     * and the Ministry of Health co-organised a seminar": the delegation is the EU's, and each ministry the state's.
+     */
+    @Test
+    void ministriesAndTheEuDelegationCoOrganising() throws Exception {
+        GenreCase.load("ministries-and-eu-delegation-co-organising").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
