@@ -423,4 +423,10 @@ class MixedGenreTest {
     void aChronologyDatedByMonthAndYearInFigures() throws Exception {
         GenreCase.load("chronology-numeric-months").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The APF and the National Human Rights Commission of Nepal held ...", "... its sixth periodic report to CESCR": bodies by their bare acronyms. */
+    @Test
+    void bodiesByTheirBareAcronyms() throws Exception {
+        GenreCase.load("bare-acronyms-of-bodies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
