@@ -429,4 +429,13 @@ class MixedGenreTest {
     void bodiesByTheirBareAcronyms() throws Exception {
         GenreCase.load("bare-acronyms-of-bodies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Raoul Wallenberg Institute", "the Department of Foreign Affairs and Trade", "the FDFA": bodies of partner
+     * states by the ids the genre gives them (org:SWE-RWI, org:AUS-DFAT, org:CHE-FDFA), whatever state the text is about.
+     */
+    @Test
+    void bodiesOfPartnerStates() throws Exception {
+        GenreCase.load("bodies-of-partner-states").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
