@@ -472,4 +472,10 @@ class TreatyGenreTest {
     void pluralOptionalProtocolsNamedByTheirSubjects() throws Exception {
         GenreCase.load("plural-optional-protocols").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "the ASEAN Convention against Trafficking in Persons, ...", "the United Nations Convention against Corruption", "the Protocol of 2014 to the Forced Labour Convention". */
+    @Test
+    void regionalAndOtherTreaties() throws Exception {
+        GenreCase.load("regional-and-other-treaties").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
