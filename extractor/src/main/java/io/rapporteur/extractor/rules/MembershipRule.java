@@ -514,6 +514,11 @@ public final class MembershipRule implements Rule {
         }
         int from = v.tokenIs(verb + 1, ":") ? verb + 2 : verb + 1;
         Mention first = v.firstRight(from, Math.min(v.tokens.size(), from + 2), m -> m.kind() == MentionKind.STATE);
+        // "They are A (Ukraine), B (Togo) and C (Sweden)": the experts of a committee's election
+        MentionKind kind = first == null ? MentionKind.PERSON : MentionKind.STATE;
+        if (first == null) {
+            first = v.firstRight(from, Math.min(v.tokens.size(), from + 3), m -> m.kind() == MentionKind.PERSON);
+        }
         if (first == null) {
             return;
         }
@@ -522,7 +527,7 @@ public final class MembershipRule implements Rule {
         int standsFrom = were >= 0 ? 0 : at;
         Mention body = new Mention(MentionKind.ORG, election.body(), standsFrom, standsFrom + 2,
                 v.token(standsFrom).start(), v.token(standsFrom + 1).end(), election.bodyText(), null, null, true);
-        List<Mention> members = v.mentionsIn(first.tokStart(), v.tokens.size(), m -> m.kind() == MentionKind.STATE
+        List<Mention> members = v.mentionsIn(first.tokStart(), v.tokens.size(), m -> m.kind() == kind
                 && !v.inRelativeClause(m.tokStart(), v.tokens.size()));
         for (Mention member : members) {
             if (member.id() == null) {
@@ -1096,8 +1101,12 @@ public final class MembershipRule implements Rule {
      * term of those the sentence before elected without one, which the engine then dates.
      */
     private static void termOfThoseElected(SentenceView v, List<FactDraft> out) {
-        boolean serve = v.tokens.stream().anyMatch(t -> t.is("serve") || t.is("serves"));
-        boolean subject = v.tokenIs(0, "they") || v.findWord("members", 0, Math.min(v.tokens.size(), 5)) >= 0
+        // (also "Both were elected by the States parties ... for a term of office running from 1 July 2019 to 30 June
+        // 2023", after "two new members of the Committee, A and B, made their solemn declarations")
+        boolean electedThen = (v.tokenIs(0, "both") || v.tokenIs(0, "they")) && v.tokenIs(1, "were")
+                && (v.tokenIs(2, "elected") || v.tokenIs(2, "re-elected"));
+        boolean serve = electedThen || v.tokens.stream().anyMatch(t -> t.is("serve") || t.is("serves"));
+        boolean subject = v.tokenIs(0, "they") || v.tokenIs(0, "both") || v.findWord("members", 0, Math.min(v.tokens.size(), 5)) >= 0
                 || v.findWord("states", 0, Math.min(v.tokens.size(), 5)) >= 0;
         if (!serve || !subject || out.stream().anyMatch(f -> f.type() == FactType.MEMBERSHIP)) {
             return;
@@ -1225,6 +1234,35 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /**
+     * "Four new members of the Committee, elected ... for terms running from 1 January 2025 to 31 December 2028, made
+     * their solemn declarations: A (Chile) and B (Nepal)", "Five experts ..., among them C (Peru), made the solemn
+     * declaration": those who take the oath of a treaty body are its members, for the term the sentence gives. Where
+     * the sentence names none, "They are ..." next does, so the body and term wait for them as an election's.
+     */
+    private static void solemnDeclaration(SentenceView v, List<FactDraft> out) {
+        int solemn = v.findWord("solemn", 0, v.tokens.size());
+        if (solemn < 0 || !(v.tokenIs(solemn + 1, "declaration") || v.tokenIs(solemn + 1, "declarations"))
+                || v.discourse.committee() == null) {
+            return;
+        }
+        String term = termOf(v, 0, v.tokens.size());
+        term = term != null && term.contains("/") ? term : null;
+        Mention body = v.inferred(MentionKind.ORG, v.discourse.committee(), solemn, solemn + 2);
+        List<Mention> members = v.mentionsIn(0, v.tokens.size(), m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        if (members.isEmpty()) {
+            if (term != null) { // (not a headline's "New Members Make Solemn Declaration", which gives no term)
+                v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), term));
+            }
+            return;
+        }
+        for (Mention member : members) {
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+            fact.date(term, false);
+            out.add(fact);
+        }
+    }
+
     private void applyRules(SentenceView v, List<FactDraft> out) {
         termOfTheElectionJustReported(v);
         votesOfTheElection(v, out);
@@ -1237,6 +1275,7 @@ public final class MembershipRule implements Rule {
         electedToWhich(v, out);
         thoseElected(v, out);
         asMemberForATerm(v, out);
+        solemnDeclaration(v, out);
         composition(v, out);
         outgoingMembers(v, out);
         boolean followingList = theFollowing(v, out);

@@ -344,4 +344,31 @@ class MembershipGenreTest {
     void newMembersElectedForATermListedAfterAColon() throws Exception {
         GenreCase.load("new-members-listed-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Two new members, A (Bulgaria) and B (Ghana), who were elected ... for terms running from 1 January 2026 to 31
+     * December 2029, made their solemn declarations": those taking the oath are members of the committee, for that term.
+     */
+    @Test
+    void newMembersTakingTheOathForTheirTerm() throws Exception {
+        GenreCase.load("new-members-take-the-oath").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the three members elected ... for terms running from 1 July 2026 to 30 June 2030 made their solemn declarations.
+     * They are A (Paraguay), B (Turkiye) and C (Norway).": the oath-takers named in the sentence after.
+     */
+    @Test
+    void oathTakersNamedInTheNextSentence() throws Exception {
+        GenreCase.load("oath-takers-named-next").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "two new members of the Committee, A of Chile and B of India, made their solemn declarations. Both were elected ...
+     * for a term of office running from 1 January 2026 to 31 December 2029.": the term the next sentence gives them.
+     */
+    @Test
+    void oathTakersThenTheTermBothWereElectedFor() throws Exception {
+        GenreCase.load("oath-then-both-were-elected").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
