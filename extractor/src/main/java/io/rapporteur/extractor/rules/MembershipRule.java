@@ -699,7 +699,15 @@ public final class MembershipRule implements Rule {
             return;
         }
         DateMention date = v.nearestDate(elected);
-        int part = colon + 1;
+        officersOfTheParts(v, body, colon + 1, date == null ? null : date.iso(), out);
+    }
+
+    /**
+     * The officers listed from {@code from}, in parts closed by ";": "A (Denmark), Chair; B (Morocco) and C (Peru),
+     * Vice-Chairs; and D (Japan), Rapporteur". Each person is a member of the body with the role of their part.
+     */
+    private static void officersOfTheParts(SentenceView v, Mention body, int from, String date, List<FactDraft> out) {
+        int part = from;
         while (part < v.tokens.size()) {
             int end = v.findWord(";", part, v.tokens.size());
             end = end < 0 ? v.tokens.size() : end;
@@ -709,11 +717,77 @@ public final class MembershipRule implements Rule {
                 if (role != null && !"member".equals(role.value(CueKind.MEMBERSHIP_ROLE))) {
                     fact.text("role", role.value(CueKind.MEMBERSHIP_ROLE), 0, 0);
                 }
-                fact.date(date == null ? null : date.iso(), false);
+                fact.date(date, false);
                 out.add(fact);
             }
             part = end + 1;
         }
+    }
+
+    /** The words that open a list of a body's officers after its subject: "are", "consists of", "comprises". */
+    private static final Set<String> LIST_VERBS = Set.of("are", "is", "consists", "comprises", "comprise", "include");
+
+    /**
+     * "The Committee's officers, elected on 23 April 2026 for a two-year term, are: A (Chile), Chair; B (Kenya) and C
+     * (Peru), Vice-Chairs; and D (Japan), Rapporteur", "The Committee's Bureau, elected on 15 April 2026 ..., consists
+     * of ...", "The officers of the Committee for the period 2025-2026 are A of Chile, Chairperson; ...", "elected by
+     * acclamation the following officers for a term of two years: ...": a body's officers listed after the words that
+     * name them, each part of the list closed by its role (two parts at least). The date is the term the sentence
+     * states, else the day of their election. Whether it read the sentence.
+     */
+    private static boolean officersListed(SentenceView v, List<FactDraft> out) {
+        int officers = v.findWord("officers", 0, v.tokens.size());
+        officers = officers >= 0 ? officers : v.findWord("bureau", 0, v.tokens.size());
+        if (officers < 0) {
+            return false;
+        }
+        int open = -1;
+        for (int k = officers + 1; k < Math.min(v.tokens.size(), officers + MAX_TO_THE_FOLLOWING) && open < 0; k++) {
+            if (v.tokenIs(k, ":")) {
+                open = k + 1;
+            } else if (LIST_VERBS.contains(v.token(k).norm())) {
+                open = v.tokenIs(k + 1, ":") || v.tokenIs(k + 1, "of") ? k + 2 : k + 1;
+            }
+        }
+        if (open < 0 || rolesListed(v, open) < 2) {
+            return false;
+        }
+        // "The Committee's officers", "the Committee ... elected ... the following officers", "The officers of the
+        // Committee"
+        Mention body = v.nearestLeft(officers, m -> m.kind() == MentionKind.ORG && m.id() != null && !v.kb.isOffice(m.id()));
+        if (body == null) {
+            body = v.firstRight(officers + 1, open, m -> m.kind() == MentionKind.ORG && m.id() != null
+                    && !v.kb.isOffice(m.id()) && ofBefore(v, m));
+        }
+        if (body == null && v.discourse.committee() != null) {
+            body = v.inferred(MentionKind.ORG, v.discourse.committee(), officers, officers + 1);
+        }
+        if (body == null) {
+            return false;
+        }
+        DateMention term = v.datesIn(0, open).stream().filter(d -> d.to() != null && d.iso() != null && d.iso().contains("/"))
+                .findFirst().orElse(null);
+        int elected = v.findWord("elected", 0, open);
+        DateMention day = v.nearestDate(elected >= 0 ? elected : officers);
+        String date = term != null ? term.iso() : day == null ? null : day.iso();
+        officersOfTheParts(v, body, open, date, out);
+        return true;
+    }
+
+    /** How many parts of the list from {@code from} (closed by ";") name people and their role. */
+    private static int rolesListed(SentenceView v, int from) {
+        int parts = 0;
+        int part = from;
+        while (part < v.tokens.size()) {
+            int end = v.findWord(";", part, v.tokens.size());
+            end = end < 0 ? v.tokens.size() : end;
+            if (v.firstCue(CueKind.MEMBERSHIP_ROLE, part, end) != null
+                    && !v.mentionsIn(part, end, m -> m.kind() == MentionKind.PERSON && m.id() != null).isEmpty()) {
+                parts++;
+            }
+            part = end + 1;
+        }
+        return parts;
     }
 
     /**
@@ -1281,6 +1355,9 @@ public final class MembershipRule implements Rule {
         boolean followingList = theFollowing(v, out);
         boolean officersByRole = followingList || officersByRole(v, out);
         if (!officersByRole) { // one reading of an officers' list: "its officers ...: A as Chairperson; B and C as ..."
+            officersByRole = officersListed(v, out);
+        }
+        if (!officersByRole) {
             bureau(v, out);
         }
         Mention lastBody = null;

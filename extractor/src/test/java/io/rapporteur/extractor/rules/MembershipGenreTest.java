@@ -371,4 +371,28 @@ class MembershipGenreTest {
     void oathTakersThenTheTermBothWereElectedFor() throws Exception {
         GenreCase.load("oath-then-both-were-elected").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Committee's officers, elected on 7 April 2026 for a two-year term, are: A (Ecuador), Chair; B (Mali) and C
+     * (Azerbaijan), Vice-Chairs; and D (Sweden), Rapporteur": each officer with the role after their part of the list.
+     */
+    @Test
+    void officersListedWithTheirRolesAfterTheirNames() throws Exception {
+        GenreCase.load("officers-listed-with-their-roles").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "The officers of the Committee for the period 2025-2026 are A of Costa Rica, Chairperson; B ...": for that period. */
+    @Test
+    void officersOfTheCommitteeForThePeriod() throws Exception {
+        GenreCase.load("bureau-for-the-period").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Committee elected by acclamation the following officers for a term of two years: A (Algeria), Chair; B ...":
+     * elected on the day the sentence gives.
+     */
+    @Test
+    void followingOfficersWithTheirRolesAfterTheirNames() throws Exception {
+        GenreCase.load("following-officers-with-roles-after-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
