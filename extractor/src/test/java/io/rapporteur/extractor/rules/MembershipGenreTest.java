@@ -395,4 +395,13 @@ class MembershipGenreTest {
     void followingOfficersWithTheirRolesAfterTheirNames() throws Exception {
         GenreCase.load("following-officers-with-roles-after-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "elected 15 States to the Council for the 2026-2028 term", "a member of the Council for the period 2026-2028": "the
+     * Council" before a term is the Council named before, not the start of a name ("the Council for the ...").
+     */
+    @Test
+    void theCouncilBeforeATermIsTheCouncilNamedBefore() throws Exception {
+        GenreCase.load("the-council-for-a-term").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
