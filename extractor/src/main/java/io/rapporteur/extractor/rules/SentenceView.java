@@ -1226,12 +1226,6 @@ public final class SentenceView {
                 && (next.is("the") && !timeAfterThe(tokens, at + 2) || next.isWord() && next.isCapitalised() && !next.isNumber());
     }
 
-    /** "the Council for the 2020-2022 term", "... for the period 2019-2021": a time after "the", no name going on. */
-    private static boolean timeAfterThe(List<Token> tokens, int at) {
-        Token t = at < tokens.size() ? tokens.get(at) : null;
-        return t != null && (t.isNumber() || t.is("period") || t.is("term"));
-    }
-
     // ---- anaphora and dates ----
 
     private void resolveAnaphors() {
@@ -3037,5 +3031,11 @@ public final class SentenceView {
             }
         }
         return status == null ? null : status.value(CueKind.STATUS);
+    }
+
+    /** "the Council for the 2020-2022 term", "... for the period 2019-2021": a time after "the", no name going on. */
+    private static boolean timeAfterThe(List<Token> tokens, int at) {
+        Token t = at < tokens.size() ? tokens.get(at) : null;
+        return t != null && (t.isNumber() || t.is("period") || t.is("term"));
     }
 }
