@@ -1337,6 +1337,68 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /** The words an apposition between a person and their office may hold besides names and titles. */
+    private static final Set<String> APPOSITION_WORDS = Set.of(",", "the", "of", "to", "at", "in", "and", "(", ")");
+
+    /**
+     * "the President of the Human Rights Council for 2027, Ambassador A of Chile, welcomed ...", "B, Representative of
+     * the Lao PDR to the AICHR and Chair of the AICHR for 2026, opened ...": an office of a body held for a year, by the
+     * person whose apposition it is (after the year, or before the office with nothing but names and titles between).
+     */
+    private static void officeForAYear(SentenceView v, List<FactDraft> out) {
+        for (CueMatch role : v.cues(CueKind.MEMBERSHIP_ROLE)) {
+            String value = role.value(CueKind.MEMBERSHIP_ROLE);
+            int of = role.tokEnd();
+            if ("member".equals(value) || !v.tokenIs(of, "of")) {
+                continue;
+            }
+            Mention body = v.firstRight(of + 1, Math.min(v.tokens.size(), of + 3), m -> m.kind() == MentionKind.ORG
+                    && m.id() != null && !v.kb.isOffice(m.id()) && ofBefore(v, m));
+            if (body == null || !v.tokenIs(body.tokEnd(), "for")) {
+                continue;
+            }
+            DateMention year = v.datesIn(body.tokEnd() + 1, body.tokEnd() + 2).stream()
+                    .filter(d -> d.to() == null && d.iso() != null && d.iso().length() == 4).findFirst().orElse(null);
+            if (year == null) {
+                continue;
+            }
+            int after = v.tokenAt(year.end() - 1) + 1;
+            Mention holder = v.tokenIs(after, ",") ? v.firstRight(after + 1, Math.min(v.tokens.size(), after + 2),
+                    m -> m.kind() == MentionKind.PERSON && m.id() != null) : null;
+            if (holder == null) {
+                holder = personInAppositionBefore(v, role.tokStart());
+            }
+            if (holder == null) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", holder).entity("body", body);
+            fact.text("role", value, 0, 0);
+            fact.date(year.iso(), false);
+            out.add(fact);
+        }
+    }
+
+    /**
+     * The person an office at {@code tok} describes: "A, Permanent Representative of Chile to the United Nations
+     * Office at Geneva and President of ...": named right before, past a comma and nothing but names and titles.
+     */
+    private static Mention personInAppositionBefore(SentenceView v, int tok) {
+        Mention person = v.nearestLeft(tok, m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        if (person == null || !v.tokenIs(person.tokEnd(), ",")) {
+            return null;
+        }
+        // (a timeline's entry, its verb right before the office: "Dec. 2026: Ambassador A, Permanent Representative of
+        // Fiji in Geneva, elected President of the Human Rights Council for 2027")
+        int end = v.tokenIs(tok - 1, "elected") || v.tokenIs(tok - 1, "re-elected") ? tok - 1 : tok;
+        for (int k = person.tokEnd(); k < end; k++) {
+            Token t = v.token(k);
+            if (!APPOSITION_WORDS.contains(t.norm()) && !(t.isWord() && t.isCapitalised())) {
+                return null;
+            }
+        }
+        return person;
+    }
+
     private void applyRules(SentenceView v, List<FactDraft> out) {
         termOfTheElectionJustReported(v);
         votesOfTheElection(v, out);
@@ -1350,6 +1412,7 @@ public final class MembershipRule implements Rule {
         thoseElected(v, out);
         asMemberForATerm(v, out);
         solemnDeclaration(v, out);
+        officeForAYear(v, out);
         composition(v, out);
         outgoingMembers(v, out);
         boolean followingList = theFollowing(v, out);

@@ -404,4 +404,13 @@ class MembershipGenreTest {
     void theCouncilBeforeATermIsTheCouncilNamedBefore() throws Exception {
         GenreCase.load("the-council-for-a-term").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the President of the Human Rights Council for 2027, Ambassador A of Chile, welcomed ...", "B, Representative of the
+     * Lao PDR to the AICHR and Chair of the AICHR for 2026": an office held for a year by the person it describes.
+     */
+    @Test
+    void officeOfABodyHeldForAYear() throws Exception {
+        GenreCase.load("office-held-for-a-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
