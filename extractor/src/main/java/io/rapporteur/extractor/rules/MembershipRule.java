@@ -72,6 +72,8 @@ public final class MembershipRule implements Rule {
     private static final int BODY_WINDOW = 10;
     /** The longest aside between "elected" and those elected: ", for a term of two years,". */
     private static final int MAX_ASIDE = 10;
+    /** The most tokens from "appointed" to "among them": "appointed eight new special procedure mandate holders, among them". */
+    private static final int MAX_TO_AMONG_THEM = 10;
     /** The most tokens from "elected" to "the following" (past the manner and term of the election). */
     private static final int MAX_TO_THE_FOLLOWING = 40;
     /**
@@ -808,10 +810,18 @@ public final class MembershipRule implements Rule {
         // ending on 31 December 2022, the following candidates:")
         int following = v.findWord("following", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + MAX_TO_THE_FOLLOWING));
         int colon = following < 0 ? -1 : v.findWord(":", following, v.tokens.size());
-        if (colon < 0 || !v.tokenIs(following - 1, "the")) {
+        boolean appointed = v.token(cue.tokStart()).norm().equals("appointed");
+        boolean listed = colon >= 0 && v.tokenIs(following - 1, "the");
+        int among = v.findWord("among", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + MAX_TO_AMONG_THEM));
+        if (!listed && appointed && among > 0 && v.tokenIs(among - 1, ",") && v.tokenIs(among + 1, "them")) {
+            // "the Council appointed six new special procedure mandate holders, among them A of Australia as Special
+            // Rapporteur on torture ..., and B of Ukraine as a member of the Working Group on Arbitrary Detention"
+            colon = among + 1;
+            listed = true;
+        }
+        if (!listed) {
             return electedForATermBeforeAColon(v, out);
         }
-        boolean appointed = v.token(cue.tokStart()).norm().equals("appointed");
         Mention body = null;
         if (!appointed) { // "as members of the Human Rights Council Advisory Committee"
             int as = v.findWord("as", following, colon);
@@ -971,6 +981,10 @@ public final class MembershipRule implements Rule {
         if (v.tokenIs(k, "(")) {
             int close = v.findWord(")", k, Math.min(v.tokens.size(), k + 8));
             k = close < 0 ? k : close + 1;
+        }
+        final int of = k;
+        if (v.tokenIs(k, "of") && v.firstRight(k + 1, k + 2, m -> m.kind() == MentionKind.STATE && m.tokStart() == of + 1) != null) {
+            k = v.firstRight(k + 1, k + 2, m -> m.kind() == MentionKind.STATE).tokEnd(); // "A of Australia as ..."
         }
         if (v.tokenIs(k, ",")) { // "A (Australia), as Special Rapporteur on ..."
             k++;

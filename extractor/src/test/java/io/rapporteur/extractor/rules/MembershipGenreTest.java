@@ -413,4 +413,14 @@ class MembershipGenreTest {
     void officeOfABodyHeldForAYear() throws Exception {
         GenreCase.load("office-held-for-a-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Council appointed five new special procedure mandate holders, among them A of Hungary as Special Rapporteur on
+     * the right to education, and B of Ghana as a member of the Working Group on Arbitrary Detention": each the mandate
+     * named after them.
+     */
+    @Test
+    void mandateHoldersAppointedAmongThem() throws Exception {
+        GenreCase.load("appointed-among-them").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
