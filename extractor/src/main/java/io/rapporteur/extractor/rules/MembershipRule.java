@@ -72,6 +72,8 @@ public final class MembershipRule implements Rule {
     private static final int BODY_WINDOW = 10;
     /** The longest aside between "elected" and those elected: ", for a term of two years,". */
     private static final int MAX_ASIDE = 10;
+    /** The most tokens from "appointed" to "among them": "appointed eight new special procedure mandate holders, among them". */
+    private static final int MAX_TO_AMONG_THEM = 10;
     /** The most tokens from "elected" to "the following" (past the manner and term of the election). */
     private static final int MAX_TO_THE_FOLLOWING = 40;
     /**
@@ -514,6 +516,11 @@ public final class MembershipRule implements Rule {
         }
         int from = v.tokenIs(verb + 1, ":") ? verb + 2 : verb + 1;
         Mention first = v.firstRight(from, Math.min(v.tokens.size(), from + 2), m -> m.kind() == MentionKind.STATE);
+        // "They are A (Ukraine), B (Togo) and C (Sweden)": the experts of a committee's election
+        MentionKind kind = first == null ? MentionKind.PERSON : MentionKind.STATE;
+        if (first == null) {
+            first = v.firstRight(from, Math.min(v.tokens.size(), from + 3), m -> m.kind() == MentionKind.PERSON);
+        }
         if (first == null) {
             return;
         }
@@ -522,7 +529,7 @@ public final class MembershipRule implements Rule {
         int standsFrom = were >= 0 ? 0 : at;
         Mention body = new Mention(MentionKind.ORG, election.body(), standsFrom, standsFrom + 2,
                 v.token(standsFrom).start(), v.token(standsFrom + 1).end(), election.bodyText(), null, null, true);
-        List<Mention> members = v.mentionsIn(first.tokStart(), v.tokens.size(), m -> m.kind() == MentionKind.STATE
+        List<Mention> members = v.mentionsIn(first.tokStart(), v.tokens.size(), m -> m.kind() == kind
                 && !v.inRelativeClause(m.tokStart(), v.tokens.size()));
         for (Mention member : members) {
             if (member.id() == null) {
@@ -694,7 +701,15 @@ public final class MembershipRule implements Rule {
             return;
         }
         DateMention date = v.nearestDate(elected);
-        int part = colon + 1;
+        officersOfTheParts(v, body, colon + 1, date == null ? null : date.iso(), out);
+    }
+
+    /**
+     * The officers listed from {@code from}, in parts closed by ";": "A (Denmark), Chair; B (Morocco) and C (Peru),
+     * Vice-Chairs; and D (Japan), Rapporteur". Each person is a member of the body with the role of their part.
+     */
+    private static void officersOfTheParts(SentenceView v, Mention body, int from, String date, List<FactDraft> out) {
+        int part = from;
         while (part < v.tokens.size()) {
             int end = v.findWord(";", part, v.tokens.size());
             end = end < 0 ? v.tokens.size() : end;
@@ -704,11 +719,77 @@ public final class MembershipRule implements Rule {
                 if (role != null && !"member".equals(role.value(CueKind.MEMBERSHIP_ROLE))) {
                     fact.text("role", role.value(CueKind.MEMBERSHIP_ROLE), 0, 0);
                 }
-                fact.date(date == null ? null : date.iso(), false);
+                fact.date(date, false);
                 out.add(fact);
             }
             part = end + 1;
         }
+    }
+
+    /** The words that open a list of a body's officers after its subject: "are", "consists of", "comprises". */
+    private static final Set<String> LIST_VERBS = Set.of("are", "is", "consists", "comprises", "comprise", "include");
+
+    /**
+     * "The Committee's officers, elected on 23 April 2026 for a two-year term, are: A (Chile), Chair; B (Kenya) and C
+     * (Peru), Vice-Chairs; and D (Japan), Rapporteur", "The Committee's Bureau, elected on 15 April 2026 ..., consists
+     * of ...", "The officers of the Committee for the period 2025-2026 are A of Chile, Chairperson; ...", "elected by
+     * acclamation the following officers for a term of two years: ...": a body's officers listed after the words that
+     * name them, each part of the list closed by its role (two parts at least). The date is the term the sentence
+     * states, else the day of their election. Whether it read the sentence.
+     */
+    private static boolean officersListed(SentenceView v, List<FactDraft> out) {
+        int officers = v.findWord("officers", 0, v.tokens.size());
+        officers = officers >= 0 ? officers : v.findWord("bureau", 0, v.tokens.size());
+        if (officers < 0) {
+            return false;
+        }
+        int open = -1;
+        for (int k = officers + 1; k < Math.min(v.tokens.size(), officers + MAX_TO_THE_FOLLOWING) && open < 0; k++) {
+            if (v.tokenIs(k, ":")) {
+                open = k + 1;
+            } else if (LIST_VERBS.contains(v.token(k).norm())) {
+                open = v.tokenIs(k + 1, ":") || v.tokenIs(k + 1, "of") ? k + 2 : k + 1;
+            }
+        }
+        if (open < 0 || rolesListed(v, open) < 2) {
+            return false;
+        }
+        // "The Committee's officers", "the Committee ... elected ... the following officers", "The officers of the
+        // Committee"
+        Mention body = v.nearestLeft(officers, m -> m.kind() == MentionKind.ORG && m.id() != null && !v.kb.isOffice(m.id()));
+        if (body == null) {
+            body = v.firstRight(officers + 1, open, m -> m.kind() == MentionKind.ORG && m.id() != null
+                    && !v.kb.isOffice(m.id()) && ofBefore(v, m));
+        }
+        if (body == null && v.discourse.committee() != null) {
+            body = v.inferred(MentionKind.ORG, v.discourse.committee(), officers, officers + 1);
+        }
+        if (body == null) {
+            return false;
+        }
+        DateMention term = v.datesIn(0, open).stream().filter(d -> d.to() != null && d.iso() != null && d.iso().contains("/"))
+                .findFirst().orElse(null);
+        int elected = v.findWord("elected", 0, open);
+        DateMention day = v.nearestDate(elected >= 0 ? elected : officers);
+        String date = term != null ? term.iso() : day == null ? null : day.iso();
+        officersOfTheParts(v, body, open, date, out);
+        return true;
+    }
+
+    /** How many parts of the list from {@code from} (closed by ";") name people and their role. */
+    private static int rolesListed(SentenceView v, int from) {
+        int parts = 0;
+        int part = from;
+        while (part < v.tokens.size()) {
+            int end = v.findWord(";", part, v.tokens.size());
+            end = end < 0 ? v.tokens.size() : end;
+            if (v.firstCue(CueKind.MEMBERSHIP_ROLE, part, end) != null
+                    && !v.mentionsIn(part, end, m -> m.kind() == MentionKind.PERSON && m.id() != null).isEmpty()) {
+                parts++;
+            }
+            part = end + 1;
+        }
+        return parts;
     }
 
     /**
@@ -729,10 +810,18 @@ public final class MembershipRule implements Rule {
         // ending on 31 December 2022, the following candidates:")
         int following = v.findWord("following", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + MAX_TO_THE_FOLLOWING));
         int colon = following < 0 ? -1 : v.findWord(":", following, v.tokens.size());
-        if (colon < 0 || !v.tokenIs(following - 1, "the")) {
+        boolean appointed = v.token(cue.tokStart()).norm().equals("appointed");
+        boolean listed = colon >= 0 && v.tokenIs(following - 1, "the");
+        int among = v.findWord("among", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + MAX_TO_AMONG_THEM));
+        if (!listed && appointed && among > 0 && v.tokenIs(among - 1, ",") && v.tokenIs(among + 1, "them")) {
+            // "the Council appointed six new special procedure mandate holders, among them A of Australia as Special
+            // Rapporteur on torture ..., and B of Ukraine as a member of the Working Group on Arbitrary Detention"
+            colon = among + 1;
+            listed = true;
+        }
+        if (!listed) {
             return electedForATermBeforeAColon(v, out);
         }
-        boolean appointed = v.token(cue.tokStart()).norm().equals("appointed");
         Mention body = null;
         if (!appointed) { // "as members of the Human Rights Council Advisory Committee"
             int as = v.findWord("as", following, colon);
@@ -892,6 +981,10 @@ public final class MembershipRule implements Rule {
         if (v.tokenIs(k, "(")) {
             int close = v.findWord(")", k, Math.min(v.tokens.size(), k + 8));
             k = close < 0 ? k : close + 1;
+        }
+        final int of = k;
+        if (v.tokenIs(k, "of") && v.firstRight(k + 1, k + 2, m -> m.kind() == MentionKind.STATE && m.tokStart() == of + 1) != null) {
+            k = v.firstRight(k + 1, k + 2, m -> m.kind() == MentionKind.STATE).tokEnd(); // "A of Australia as ..."
         }
         if (v.tokenIs(k, ",")) { // "A (Australia), as Special Rapporteur on ..."
             k++;
@@ -1096,8 +1189,12 @@ public final class MembershipRule implements Rule {
      * term of those the sentence before elected without one, which the engine then dates.
      */
     private static void termOfThoseElected(SentenceView v, List<FactDraft> out) {
-        boolean serve = v.tokens.stream().anyMatch(t -> t.is("serve") || t.is("serves"));
-        boolean subject = v.tokenIs(0, "they") || v.findWord("members", 0, Math.min(v.tokens.size(), 5)) >= 0
+        // (also "Both were elected by the States parties ... for a term of office running from 1 July 2019 to 30 June
+        // 2023", after "two new members of the Committee, A and B, made their solemn declarations")
+        boolean electedThen = (v.tokenIs(0, "both") || v.tokenIs(0, "they")) && v.tokenIs(1, "were")
+                && (v.tokenIs(2, "elected") || v.tokenIs(2, "re-elected"));
+        boolean serve = electedThen || v.tokens.stream().anyMatch(t -> t.is("serve") || t.is("serves"));
+        boolean subject = v.tokenIs(0, "they") || v.tokenIs(0, "both") || v.findWord("members", 0, Math.min(v.tokens.size(), 5)) >= 0
                 || v.findWord("states", 0, Math.min(v.tokens.size(), 5)) >= 0;
         if (!serve || !subject || out.stream().anyMatch(f -> f.type() == FactType.MEMBERSHIP)) {
             return;
@@ -1225,6 +1322,97 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /**
+     * "Four new members of the Committee, elected ... for terms running from 1 January 2025 to 31 December 2028, made
+     * their solemn declarations: A (Chile) and B (Nepal)", "Five experts ..., among them C (Peru), made the solemn
+     * declaration": those who take the oath of a treaty body are its members, for the term the sentence gives. Where
+     * the sentence names none, "They are ..." next does, so the body and term wait for them as an election's.
+     */
+    private static void solemnDeclaration(SentenceView v, List<FactDraft> out) {
+        int solemn = v.findWord("solemn", 0, v.tokens.size());
+        if (solemn < 0 || !(v.tokenIs(solemn + 1, "declaration") || v.tokenIs(solemn + 1, "declarations"))
+                || v.discourse.committee() == null) {
+            return;
+        }
+        String term = termOf(v, 0, v.tokens.size());
+        term = term != null && term.contains("/") ? term : null;
+        Mention body = v.inferred(MentionKind.ORG, v.discourse.committee(), solemn, solemn + 2);
+        List<Mention> members = v.mentionsIn(0, v.tokens.size(), m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        if (members.isEmpty()) {
+            if (term != null) { // (not a headline's "New Members Make Solemn Declaration", which gives no term)
+                v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), term));
+            }
+            return;
+        }
+        for (Mention member : members) {
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
+            fact.date(term, false);
+            out.add(fact);
+        }
+    }
+
+    /** The words an apposition between a person and their office may hold besides names and titles. */
+    private static final Set<String> APPOSITION_WORDS = Set.of(",", "the", "of", "to", "at", "in", "and", "(", ")");
+
+    /**
+     * "the President of the Human Rights Council for 2027, Ambassador A of Chile, welcomed ...", "B, Representative of
+     * the Lao PDR to the AICHR and Chair of the AICHR for 2026, opened ...": an office of a body held for a year, by the
+     * person whose apposition it is (after the year, or before the office with nothing but names and titles between).
+     */
+    private static void officeForAYear(SentenceView v, List<FactDraft> out) {
+        for (CueMatch role : v.cues(CueKind.MEMBERSHIP_ROLE)) {
+            String value = role.value(CueKind.MEMBERSHIP_ROLE);
+            int of = role.tokEnd();
+            if ("member".equals(value) || !v.tokenIs(of, "of")) {
+                continue;
+            }
+            Mention body = v.firstRight(of + 1, Math.min(v.tokens.size(), of + 3), m -> m.kind() == MentionKind.ORG
+                    && m.id() != null && !v.kb.isOffice(m.id()) && ofBefore(v, m));
+            if (body == null || !v.tokenIs(body.tokEnd(), "for")) {
+                continue;
+            }
+            DateMention year = v.datesIn(body.tokEnd() + 1, body.tokEnd() + 2).stream()
+                    .filter(d -> d.to() == null && d.iso() != null && d.iso().length() == 4).findFirst().orElse(null);
+            if (year == null) {
+                continue;
+            }
+            int after = v.tokenAt(year.end() - 1) + 1;
+            Mention holder = v.tokenIs(after, ",") ? v.firstRight(after + 1, Math.min(v.tokens.size(), after + 2),
+                    m -> m.kind() == MentionKind.PERSON && m.id() != null) : null;
+            if (holder == null) {
+                holder = personInAppositionBefore(v, role.tokStart());
+            }
+            if (holder == null) {
+                continue;
+            }
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", holder).entity("body", body);
+            fact.text("role", value, 0, 0);
+            fact.date(year.iso(), false);
+            out.add(fact);
+        }
+    }
+
+    /**
+     * The person an office at {@code tok} describes: "A, Permanent Representative of Chile to the United Nations
+     * Office at Geneva and President of ...": named right before, past a comma and nothing but names and titles.
+     */
+    private static Mention personInAppositionBefore(SentenceView v, int tok) {
+        Mention person = v.nearestLeft(tok, m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        if (person == null || !v.tokenIs(person.tokEnd(), ",")) {
+            return null;
+        }
+        // (a timeline's entry, its verb right before the office: "Dec. 2026: Ambassador A, Permanent Representative of
+        // Fiji in Geneva, elected President of the Human Rights Council for 2027")
+        int end = v.tokenIs(tok - 1, "elected") || v.tokenIs(tok - 1, "re-elected") ? tok - 1 : tok;
+        for (int k = person.tokEnd(); k < end; k++) {
+            Token t = v.token(k);
+            if (!APPOSITION_WORDS.contains(t.norm()) && !(t.isWord() && t.isCapitalised())) {
+                return null;
+            }
+        }
+        return person;
+    }
+
     private void applyRules(SentenceView v, List<FactDraft> out) {
         termOfTheElectionJustReported(v);
         votesOfTheElection(v, out);
@@ -1237,11 +1425,16 @@ public final class MembershipRule implements Rule {
         electedToWhich(v, out);
         thoseElected(v, out);
         asMemberForATerm(v, out);
+        solemnDeclaration(v, out);
+        officeForAYear(v, out);
         composition(v, out);
         outgoingMembers(v, out);
         boolean followingList = theFollowing(v, out);
         boolean officersByRole = followingList || officersByRole(v, out);
         if (!officersByRole) { // one reading of an officers' list: "its officers ...: A as Chairperson; B and C as ..."
+            officersByRole = officersListed(v, out);
+        }
+        if (!officersByRole) {
             bureau(v, out);
         }
         Mention lastBody = null;

@@ -1231,7 +1231,7 @@ public final class SentenceView {
         }
         Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
         return (t.is("of") || t.is("on") || t.is("for") || t.is("between")) && next != null
-                && (next.is("the") || next.isWord() && next.isCapitalised() && !next.isNumber());
+                && (next.is("the") && !timeAfterThe(tokens, at + 2) || next.isWord() && next.isCapitalised() && !next.isNumber());
     }
 
     // ---- anaphora and dates ----
@@ -3131,5 +3131,11 @@ public final class SentenceView {
             }
         }
         return status == null ? null : status.value(CueKind.STATUS);
+    }
+
+    /** "the Council for the 2020-2022 term", "... for the period 2019-2021": a time after "the", no name going on. */
+    private static boolean timeAfterThe(List<Token> tokens, int at) {
+        Token t = at < tokens.size() ? tokens.get(at) : null;
+        return t != null && (t.isNumber() || t.is("period") || t.is("term"));
     }
 }

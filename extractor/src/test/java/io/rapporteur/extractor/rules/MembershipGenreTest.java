@@ -344,4 +344,83 @@ class MembershipGenreTest {
     void newMembersElectedForATermListedAfterAColon() throws Exception {
         GenreCase.load("new-members-listed-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Two new members, A (Bulgaria) and B (Ghana), who were elected ... for terms running from 1 January 2026 to 31
+     * December 2029, made their solemn declarations": those taking the oath are members of the committee, for that term.
+     */
+    @Test
+    void newMembersTakingTheOathForTheirTerm() throws Exception {
+        GenreCase.load("new-members-take-the-oath").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the three members elected ... for terms running from 1 July 2026 to 30 June 2030 made their solemn declarations.
+     * They are A (Paraguay), B (Turkiye) and C (Norway).": the oath-takers named in the sentence after.
+     */
+    @Test
+    void oathTakersNamedInTheNextSentence() throws Exception {
+        GenreCase.load("oath-takers-named-next").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "two new members of the Committee, A of Chile and B of India, made their solemn declarations. Both were elected ...
+     * for a term of office running from 1 January 2026 to 31 December 2029.": the term the next sentence gives them.
+     */
+    @Test
+    void oathTakersThenTheTermBothWereElectedFor() throws Exception {
+        GenreCase.load("oath-then-both-were-elected").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "The Committee's officers, elected on 7 April 2026 for a two-year term, are: A (Ecuador), Chair; B (Mali) and C
+     * (Azerbaijan), Vice-Chairs; and D (Sweden), Rapporteur": each officer with the role after their part of the list.
+     */
+    @Test
+    void officersListedWithTheirRolesAfterTheirNames() throws Exception {
+        GenreCase.load("officers-listed-with-their-roles").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "The officers of the Committee for the period 2025-2026 are A of Costa Rica, Chairperson; B ...": for that period. */
+    @Test
+    void officersOfTheCommitteeForThePeriod() throws Exception {
+        GenreCase.load("bureau-for-the-period").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Committee elected by acclamation the following officers for a term of two years: A (Algeria), Chair; B ...":
+     * elected on the day the sentence gives.
+     */
+    @Test
+    void followingOfficersWithTheirRolesAfterTheirNames() throws Exception {
+        GenreCase.load("following-officers-with-roles-after-names").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "elected 15 States to the Council for the 2026-2028 term", "a member of the Council for the period 2026-2028": "the
+     * Council" before a term is the Council named before, not the start of a name ("the Council for the ...").
+     */
+    @Test
+    void theCouncilBeforeATermIsTheCouncilNamedBefore() throws Exception {
+        GenreCase.load("the-council-for-a-term").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the President of the Human Rights Council for 2027, Ambassador A of Chile, welcomed ...", "B, Representative of the
+     * Lao PDR to the AICHR and Chair of the AICHR for 2026": an office held for a year by the person it describes.
+     */
+    @Test
+    void officeOfABodyHeldForAYear() throws Exception {
+        GenreCase.load("office-held-for-a-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Council appointed five new special procedure mandate holders, among them A of Hungary as Special Rapporteur on
+     * the right to education, and B of Ghana as a member of the Working Group on Arbitrary Detention": each the mandate
+     * named after them.
+     */
+    @Test
+    void mandateHoldersAppointedAmongThem() throws Exception {
+        GenreCase.load("appointed-among-them").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
