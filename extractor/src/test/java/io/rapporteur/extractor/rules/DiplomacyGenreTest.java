@@ -624,4 +624,19 @@ class DiplomacyGenreTest {
     void nationalInstitutionsByTheIdsAnnotatorsWrite() throws Exception {
         GenreCase.load("national-institutions-by-their-ids").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Otieno Wambua, chairman of the Foundation, delivered a keynote speech at the opening ceremony.", paragraphs after
+     * "The 2021 Nairobi Forum on Human Rights ... was held": the speaker attended that forum, named with its year.
+     */
+    @Test
+    void ceremonySpeakersParagraphsLater() throws Exception {
+        GenreCase.load("ceremony-speakers-paragraphs-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "A, director of ..., read out the message of the President at the opening ceremony on March 12 and delivered a keynote speech." */
+    @Test
+    void ceremonyMessageReadOut() throws Exception {
+        GenreCase.load("ceremony-message-read-out").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
