@@ -639,4 +639,19 @@ class DiplomacyGenreTest {
     void ceremonyMessageReadOut() throws Exception {
         GenreCase.load("ceremony-message-read-out").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Malawi was reviewed on 4 November 2020 at the 36th session of the UPR Working Group, where the delegation was led
+     * by the Minister of Justice, Titus Mvalo.": the head attended the session the sentence names.
+     */
+    @Test
+    void headsAtTheSessionNamedHere() throws Exception {
+        GenreCase.load("heads-at-the-session-named-here").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "The EU delegation was headed by the EU Special Representative for Human Rights, Ana Lindqvist, and included ..." */
+    @Test
+    void headAfterALongTitle() throws Exception {
+        GenreCase.load("head-after-a-long-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
