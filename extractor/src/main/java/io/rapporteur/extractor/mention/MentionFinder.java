@@ -598,6 +598,8 @@ public final class MentionFinder {
                 p = people.register(name, null); // "Foreign Ministers Wang Yi and Penny Wong held talks"
             } else if (p == null && words >= 2 && words <= 4 && nationalityFollows(mentions, tokens, end)) {
                 p = people.register(name, null); // "Shuichi Furuya (Japan)": a name with its nationality in brackets
+            } else if (p == null && words >= 2 && words <= 3 && lowerCaseOfficeFollows(tokens, end)) {
+                p = people.register(name, null); // "Zhao Mingde, head of the Publicity Department of ..., attended"
             } else if (p == null && words >= 2 && words <= 4 && officeInBracketsFollows(tokens, end)) {
                 p = people.register(name, null); // "Meskerem Haile (Chair), Clara Ostrowska (Vice-Chair)"
             } else if (p == null && words >= 2 && words <= 4 && nationalityOfFollows(mentions, tokens, end)
@@ -648,6 +650,18 @@ public final class MentionFinder {
         }
         return close < tokens.size() && tokens.get(close).is(")")
                 && kb.words("officer-roles").contains(office.toString());
+    }
+
+    /**
+     * Whether ", <office> of" follows at {@code at}, the office in lower case as Chinese and other sources write it
+     * after a name: "Zhao Mingde, head of the Publicity Department ...", "Otieno Wambua, chairman of the Foundation,",
+     * "Li Wen, a member of the Political Bureau". A run of capitalised words no list knows, so placed, is a person's
+     * name.
+     */
+    private boolean lowerCaseOfficeFollows(List<Token> tokens, int at) {
+        int office = at + 1 < tokens.size() && tokens.get(at + 1).is("a") ? at + 2 : at + 1; // "..., a member of"
+        return office + 1 < tokens.size() && tokens.get(at).is(",") && !tokens.get(office).isCapitalised()
+                && kb.words("lower-case-offices").contains(tokens.get(office).norm()) && tokens.get(office + 1).is("of");
     }
 
     private static final Set<String> AFTER_NATIONALITY = Set.of("as", ",", ";", "and", "was", "were", ".");

@@ -273,6 +273,10 @@ public final class AttendanceRule implements Rule {
             boolean inherited = false;
             // "delivered a joint statement on behalf of 70 countries at the 44th session of ...": the event is after "at"
             int at = STATEMENT.equals(cue.value(CueKind.ATTENDANCE)) ? v.findWord("at", cue.tokEnd(), ce) : -1;
+            if (at < 0 && STATEMENT.equals(cue.value(CueKind.ATTENDANCE))) {
+                // "read out the letter at the opening ceremony and delivered a keynote speech": the event is before
+                at = ceremonyBefore(v, attendee.tokEnd(), cue.tokStart());
+            }
             int from = at > 0 ? at + 1 : cue.tokEnd();
             CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 6)); // "the fifty-second session"
             if (noun == null) { // "the 22nd, 23rd and 24th sessions of ...": past a list of ordinals
@@ -369,6 +373,17 @@ public final class AttendanceRule implements Rule {
                 }
             }
             if (event == null) {
+                // "Zhao Mingde, ..., attended the opening ceremony and delivered a keynote speech", paragraphs after the
+                // forum was reported: its opening ceremony
+                // (a person: not "China" read from "the Communist Party of China" in an office left unread)
+                EventRecord opened = attendee.kind() == MentionKind.PERSON ? ceremonyOfLastExchange(v, from) : null;
+                if (opened != null) {
+                    event = opened.fullName();
+                    date = opened.fact().date();
+                    inherited = true;
+                }
+            }
+            if (event == null) {
                 continue;
             }
             DateMention own = v.nearestDate(cue.tokStart());
@@ -430,6 +445,45 @@ public final class AttendanceRule implements Rule {
                 out.add(fact);
             }
         }
+    }
+
+    /** How many sentences after an exchange was reported a bare "the opening ceremony" may still be its. */
+    private static final int CEREMONY_REACH = 10;
+    private static final Set<String> CEREMONY_TIMES = Set.of("opening", "closing", "inaugural");
+    private static final Set<String> CEREMONY_NOUNS = Set.of("ceremony", "session", "plenary");
+
+    /**
+     * "attended the opening ceremony", "addressed the closing session", with no "of <event>" after: a part of the
+     * exchange the text reported last, a few sentences back, even in an earlier paragraph (a forum's release tells
+     * the forum first, then who spoke at its opening). Null when the object is no such ceremony.
+     */
+    private static EventRecord ceremonyOfLastExchange(SentenceView v, int from) {
+        int k = v.tokenIs(from, "the") || v.tokenIs(from, "its") ? from + 1 : from;
+        if (!CEREMONY_TIMES.contains(v.token(k) == null ? "" : v.token(k).norm()) || v.token(k + 1) == null
+                || !CEREMONY_NOUNS.contains(v.token(k + 1).norm()) || v.tokenIs(k + 2, "of")) {
+            return null;
+        }
+        EventRecord last = v.discourse.lastExchange();
+        boolean near = last != null && v.sentence().index() - last.sentence() <= CEREMONY_REACH;
+        return near && last.fullName() != null && last.fact().status() == null ? last : null;
+    }
+
+    /**
+     * "Zhao Mingde ... read out the letter at the opening ceremony and delivered a keynote speech": the "at" of a
+     * ceremony written between the speaker and the speech, or -1.
+     */
+    private static int ceremonyBefore(SentenceView v, int from, int to) {
+        if (v.findWord("by", from, to) >= 0) {
+            // "The President sent a letter, which was read out at the opening ceremony by A, who ...": not his speech
+            return -1;
+        }
+        for (int k = from; k + 2 < to; k++) {
+            int article = v.tokenIs(k + 1, "the") ? k + 2 : k + 1;
+            if (v.tokenIs(k, "at") && v.token(article) != null && CEREMONY_TIMES.contains(v.token(article).norm())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -29,8 +29,11 @@ public final class DelegationHeadRule implements Rule {
 
     /** The most tokens between "delegation" and "headed|led by". */
     private static final int MAX_GAP = 4;
-    /** The most tokens between "by" and the head's name (a title: "Ambassador", "Deputy Minister"). */
-    private static final int MAX_TITLE = 8;
+    /**
+     * The most tokens between "by" and the head's name (a title: "Ambassador", "Deputy Minister", or one set off by a
+     * comma: "the EU Special Representative for Human Rights, A").
+     */
+    private static final int MAX_TITLE = 11;
 
     /**
      * Whether the exchange was named at its fullest, which an attendance's event must be: with its round ("the ninth
@@ -85,6 +88,13 @@ public final class DelegationHeadRule implements Rule {
                 return; // "At the tenth round, held in Brussels ..., X headed the EU side": not an earlier round's head
             }
         }
+        int[] session = sessionNamedHere(v);
+        if (session != null && !reportedHere(v)) {
+            headsAtSessionNamedHere(v, session, out);
+            // "Malawi was reviewed ... at the 36th session of the UPR Working Group, where the delegation was led by
+            // ...": that session's heads, not those of a dialogue reported before
+            return;
+        }
         if (exchange == null) {
             return;
         }
@@ -117,6 +127,64 @@ public final class DelegationHeadRule implements Rule {
                 continue;
             }
             out.add(attended(head, exchange, HEAD_OF_DELEGATION));
+        }
+    }
+
+    /** Whether an exchange or review was reported by this very sentence. */
+    private static boolean reportedHere(SentenceView v) {
+        List<EventRecord> events = v.discourse.events();
+        return !events.isEmpty() && events.get(events.size() - 1).sentence() == v.sentence.index();
+    }
+
+    /**
+     * "at the 28th session of the UPR Working Group", "attended the 37th Meeting of the AICHR": the tokens from the
+     * ordinal to the end of the body's name, or null where the sentence names no numbered session or meeting of a body.
+     */
+    private static int[] sessionNamedHere(SentenceView v) {
+        for (int k = 0; k < v.tokens.size(); k++) {
+            int[] ordinal = v.ordinalAt(k);
+            if (ordinal == null) {
+                continue;
+            }
+            int noun = k + ordinal[1];
+            if (!(v.tokenIs(noun, "session") || v.tokenIs(noun, "meeting")) || !v.tokenIs(noun + 1, "of")) {
+                continue;
+            }
+            final int of = noun + 1;
+            Mention body = v.firstRight(of + 1, Math.min(v.tokens.size(), of + 3), m -> m.kind() == MentionKind.ORG
+                    && m.id() != null && (m.tokStart() == of + 1 || m.tokStart() == of + 2 && v.tokenIs(of + 1, "the")));
+            if (body != null) {
+                return new int[] {k, body.tokEnd()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "... at the tenth session of the UPR Working Group in Geneva; the national delegation is led by Deputy Prime
+     * Minister X", "with a delegation headed by X": the head of a delegation attended the session the same sentence
+     * names, on the sentence's day.
+     */
+    private static void headsAtSessionNamedHere(SentenceView v, int[] session, List<FactDraft> out) {
+        String event = v.text(session[0], session[1]);
+        var date = v.nearestDate(session[0]);
+        if (date == null || date.iso() == null) {
+            return; // "The delegation, led by A, presented the national report to the 33rd session ...": the review's
+            // day, told before, is the attendance rule's to give
+        }
+        for (int i = 1; i + 1 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "headed") || v.tokenIs(i, "led")) || !v.tokenIs(i + 1, "by")
+                    || v.findWord("delegation", Math.max(0, i - MAX_GAP - 3), i) < 0) {
+                continue;
+            }
+            Mention head = v.firstRight(i + 2, Math.min(v.tokens.size(), i + 2 + MAX_TITLE),
+                    m -> m.kind() == MentionKind.PERSON && m.id() != null);
+            if (head != null) {
+                FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head).text("event", event, 0, 0)
+                        .text("role", HEAD_OF_DELEGATION, 0, 0);
+                fact.date(date.iso(), false);
+                out.add(fact);
+            }
         }
     }
 

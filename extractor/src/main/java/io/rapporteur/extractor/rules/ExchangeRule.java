@@ -640,6 +640,11 @@ public final class ExchangeRule implements Rule {
                 int[] ordinal = v.ordinalEndingAt(np.ordinalTok());
                 fullName = v.text(ordinal == null ? np.ordinalTok() : ordinal[1], nameEnd);
             }
+            if (fullName != null && fullName.equals(name) && v.token(nameStart - 1) != null
+                    && v.token(nameStart - 1).text().matches("(19|20)\\d\\d") && v.tokenIs(nameStart - 2, "the")) {
+                // "The 2021 Nairobi Forum on Human Rights was held ...": the edition's year is part of its name
+                fullName = v.token(nameStart - 1).text() + " " + name;
+            }
             String headline = v.discourse.titleText();
             if (ordinalText != null && name != null && headline != null && v.mentionsIn(nameStart, nameEnd, Roles.PARTY).isEmpty()
                     && v.sentence.index() > 0) {

@@ -624,4 +624,34 @@ class DiplomacyGenreTest {
     void nationalInstitutionsByTheIdsAnnotatorsWrite() throws Exception {
         GenreCase.load("national-institutions-by-their-ids").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Otieno Wambua, chairman of the Foundation, delivered a keynote speech at the opening ceremony.", paragraphs after
+     * "The 2021 Nairobi Forum on Human Rights ... was held": the speaker attended that forum, named with its year.
+     */
+    @Test
+    void ceremonySpeakersParagraphsLater() throws Exception {
+        GenreCase.load("ceremony-speakers-paragraphs-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "A, director of ..., read out the message of the President at the opening ceremony on March 12 and delivered a keynote speech." */
+    @Test
+    void ceremonyMessageReadOut() throws Exception {
+        GenreCase.load("ceremony-message-read-out").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "Malawi was reviewed on 4 November 2020 at the 36th session of the UPR Working Group, where the delegation was led
+     * by the Minister of Justice, Titus Mvalo.": the head attended the session the sentence names.
+     */
+    @Test
+    void headsAtTheSessionNamedHere() throws Exception {
+        GenreCase.load("heads-at-the-session-named-here").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "The EU delegation was headed by the EU Special Representative for Human Rights, Ana Lindqvist, and included ..." */
+    @Test
+    void headAfterALongTitle() throws Exception {
+        GenreCase.load("head-after-a-long-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
