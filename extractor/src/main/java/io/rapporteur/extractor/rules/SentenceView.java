@@ -1326,6 +1326,12 @@ public final class SentenceView {
                         added.add(anaphor(cue, MentionKind.ORG, visitingBody, null));
                         continue;
                     }
+                    Mention informant = single ? informantBeforeThat(cue.tokStart()) : null;
+                    if (informant != null) {
+                        // "Viet Nam informed Australia that it had submitted ...": the state that informs, not the one told
+                        added.add(anaphor(cue, MentionKind.STATE, informant.id(), informant.id()));
+                        continue;
+                    }
                     if (!single || clauseInitial) {
                         id = discourse.subjectState();
                     }
@@ -2065,6 +2071,27 @@ public final class SentenceView {
         for (Mention m : mentions) {
             if (m.kind() == MentionKind.STATE && !m.inferred() && m.tokStart() <= 1) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** The most tokens from a briefing verb to its "that": "informed the Australian delegation that". */
+    private static final int BRIEFED_OBJECT_TOKENS = 6;
+
+    /**
+     * "Viet Nam informed Australia that it had submitted ...", "The Lao side informed the delegation that it ...": the
+     * state that opens the sentence and informs, where "it" follows "that" after a briefing verb; else null.
+     */
+    private Mention informantBeforeThat(int itTok) {
+        if (!tokenIs(itTok - 1, "that")) {
+            return null;
+        }
+        for (int k = itTok - 2; k >= Math.max(1, itTok - 2 - BRIEFED_OBJECT_TOKENS); k--) {
+            if (kb.words("briefing-verbs").contains(tokens.get(k).norm())) {
+                final int verb = k;
+                return mentions.stream().filter(m -> m.kind() == MentionKind.STATE && m.id() != null && !m.inferred()
+                        && m.tokEnd() <= verb && m.tokStart() <= 2).findFirst().orElse(null);
             }
         }
         return null;

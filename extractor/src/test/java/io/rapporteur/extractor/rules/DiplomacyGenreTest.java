@@ -654,4 +654,10 @@ class DiplomacyGenreTest {
     void headAfterALongTitle() throws Exception {
         GenreCase.load("head-after-a-long-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Cambodia informed New Zealand that it had submitted its second periodic report ...": the state that informs submitted it. */
+    @Test
+    void theStateThatInformsSubmittedIt() throws Exception {
+        GenreCase.load("informed-that-it-had-submitted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
