@@ -19,6 +19,9 @@ public final class ReportSubmissionRule implements Rule {
     private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "on", "for", "covering", "concerning", "of");
     private static final int MAX_GAP_TO_TREATY = 7;
 
+    /** The most tokens from "its" to the report noun: "its combined second and third periodic report". */
+    private static final int MAX_ORDINALS_BEFORE_NOUN = 6;
+
     /** The most tokens from a timeline's dash to its report noun: "Combined tenth to twelfth periodic reports". */
     private static final int MAX_ENTRY_TO_NOUN = 8;
 
@@ -229,6 +232,11 @@ public final class ReportSubmissionRule implements Rule {
         if (actor == null) { // "the submission by the State party of its combined reports, which were submitted in"
             actor = v.nearestLeft(noun.tokStart(), m -> Roles.STATE_ACTOR.test(m) && m.tokStart() >= cs
                     && v.tokenIs(m.tokStart() - 1, "by") && v.tokenIs(m.tokEnd(), "of"));
+        }
+        if (actor == null) {
+            // "Turkmenistan informed the EU that its third periodic report ... had been submitted": the state informing
+            int its = v.findWord("its", Math.max(cs, noun.tokStart() - MAX_ORDINALS_BEFORE_NOUN), noun.tokStart());
+            actor = its < 0 ? null : v.informantBeforeThat(its);
         }
         if (actor == null && symbol != null && v.kb.isState(symbol.state())) {
             actor = v.inferred(MentionKind.STATE, symbol.state(), symbol.tokStart(), symbol.tokEnd());

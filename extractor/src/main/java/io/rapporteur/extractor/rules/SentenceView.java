@@ -2080,10 +2080,11 @@ public final class SentenceView {
     private static final int BRIEFED_OBJECT_TOKENS = 6;
 
     /**
-     * "Viet Nam informed Australia that it had submitted ...", "The Lao side informed the delegation that it ...": the
-     * state that opens the sentence and informs, where "it" follows "that" after a briefing verb; else null.
+     * "Viet Nam informed Australia that it had submitted ...", "The Lao side informed the delegation that it ...",
+     * "Turkmenistan informed the EU that its third periodic report ...": the state that opens the sentence and informs,
+     * where "it" or "its" follows "that" after a briefing verb; else null.
      */
-    private Mention informantBeforeThat(int itTok) {
+    Mention informantBeforeThat(int itTok) {
         if (!tokenIs(itTok - 1, "that")) {
             return null;
         }

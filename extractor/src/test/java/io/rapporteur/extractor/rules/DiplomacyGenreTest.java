@@ -655,7 +655,7 @@ class DiplomacyGenreTest {
         GenreCase.load("head-after-a-long-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
 
-    /** "Cambodia informed New Zealand that it had submitted its second periodic report ...": the state that informs submitted it. */
+    /** "Cambodia informed New Zealand that it had submitted ...", "... informed Cambodia that its seventh periodic report ... had been transmitted": the state that informs submitted it. */
     @Test
     void theStateThatInformsSubmittedIt() throws Exception {
         GenreCase.load("informed-that-it-had-submitted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
