@@ -56,6 +56,10 @@ public final class RuleBasedExtractor implements Extractor {
     private static final int MAX_SENTENCE_CHARS = 3000;
     /** The longest line read as a dateline: a city and a date ("GENEVA (13 December 2019)"). */
     private static final int MAX_DATELINE_CHARS = 60;
+
+    /** A place, a comma and a full date, alone on a line: "Koror, 25 September 2024", "Port Vila, 3 May 2019". */
+    private static final Pattern PLACE_COMMA_DATE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){0,2}, \\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}\\.?");
     /** The longest header line of fields a release may open with: "Press release | Ministry of ... | Oslo, 24 ...". */
     private static final int MAX_HEADER_CHARS = 120;
     /**
@@ -402,6 +406,13 @@ public final class RuleBasedExtractor implements Extractor {
             // a header of fields: "Press release | Ministry of Foreign Affairs | Oslo, 24 November 2023"
             view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null)
                     .reduce((a, b) -> b).ifPresent(d -> discourse.dateline(d.from()));
+        }
+        if (!cityFirst && discourse.dateline() == null && sentence.index() < OPENING_SENTENCES
+                && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS
+                && PLACE_COMMA_DATE.matcher(sentence.text(text).strip()).matches()) {
+            // a dateline on a line of its own whose place the gazetteer does not know: "Koror, 25 September 2024"
+            view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null)
+                    .findFirst().ifPresent(d -> discourse.dateline(d.from()));
         }
         if (!cityFirst && discourse.dateline() == null && sentence.index() < OPENING_SENTENCES
                 && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS) {

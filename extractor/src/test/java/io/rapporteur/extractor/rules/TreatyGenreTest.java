@@ -478,4 +478,10 @@ class TreatyGenreTest {
     void regionalAndOtherTreaties() throws Exception {
         GenreCase.load("regional-and-other-treaties").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** A dateline "Majuro, 12 March 2025" whose place the gazetteer lacks, then "... yesterday deposited ...": the day before it. */
+    @Test
+    void yesterdayFromTheDatelineOfAnUnknownPlace() throws Exception {
+        GenreCase.load("dateline-of-an-unknown-place").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
