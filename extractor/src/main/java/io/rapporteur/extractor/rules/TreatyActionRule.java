@@ -75,7 +75,7 @@ public final class TreatyActionRule implements Rule {
                 // (but "the National Assembly adopted resolutions ratifying the Convention ...": the act itself)
                 continue; // "the possibility of acceding to", "to consider ratifying": no act took place
             }
-            if (severalStatesOf(v, cue, action, out)) {
+            if (severalStatesOf(v, cue, action, out) || actOfAStateOnTheTreatyInView(v, cue, action, out)) {
                 continue;
             }
             // "the accession of Brunei Darussalam to the Convention ...": the state between the noun and the treaty
@@ -904,6 +904,9 @@ public final class TreatyActionRule implements Rule {
      * instrument of accession of Nepal to": a noun of treaty action records one when a verb that records it governs it,
      * a state owns it or an instrument carries it.
      */
+    /** Words after which a named act had taken place: "following the accession of ...", "since the ratification". */
+    private static final Set<String> ACTS_BEFORE_WORDS = Set.of("following", "after", "since", "upon");
+
     private static boolean nominalTookPlace(SentenceView v, CueMatch cue) {
         int k = v.governorOf(cue.tokStart(), Set.of("the")); // "notes with appreciation the ratification of"
         boolean possessive = v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))
@@ -912,7 +915,47 @@ public final class TreatyActionRule implements Rule {
                 || (v.tokenIs(k, "'") || v.tokenIs(k, "\u2019")) && v.token(k - 1) != null && v.token(k - 1).norm().endsWith("s");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
         boolean entry = v.isTimelineDash(k); // "25 May - Ratification of the International Convention for ..."
-        return possessive || instrument || entry || v.isRecordingVerb(k) || v.briefedOn(k);
+        // "following the accession of South Sudan on 23 January 2015", "since the ratification by the State party of"
+        boolean after = v.token(k) != null && ACTS_BEFORE_WORDS.contains(v.token(k).norm());
+        // "welcomed recent ratifications ..., including the accession of the Central African Republic to the CAT"
+        boolean welcomedAmong = v.tokenIs(k, "including") && java.util.stream.IntStream.range(0, k).anyMatch(v::isRecordingVerb);
+        return possessive || instrument || entry || after || welcomedAmong || v.isRecordingVerb(k) || v.briefedOn(k);
+    }
+
+    /**
+     * "the Convention now had 196 States parties, following the accession of South Sudan on 23 January 2015 and the
+     * ratification by Somalia on 1 October 2015": a state's act written with its date and no treaty of its own, on the
+     * treaty the sentence named before (else the treaty of the committee whose text this is).
+     */
+    private static boolean actOfAStateOnTheTreatyInView(SentenceView v, CueMatch cue, String action, List<FactDraft> out) {
+        if (cue.tokEnd() - cue.tokStart() != 2 || !v.kb.words("treaty-action-nominals").contains(v.token(cue.tokStart()).norm())
+                || !(v.tokenIs(cue.tokEnd() - 1, "of") || v.tokenIs(cue.tokEnd() - 1, "by"))) {
+            return false;
+        }
+        Mention state = v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, m -> m.kind() == MentionKind.STATE && m.id() != null);
+        if (state == null || !(v.tokenIs(state.tokEnd(), "on") || v.tokenIs(state.tokEnd(), "in"))) {
+            return false;
+        }
+        final int dateAt = state.tokEnd() + 1;
+        DateMention date = v.dates.stream().filter(d -> v.tokenAt(d.start()) == dateAt && d.iso() != null).findFirst()
+                .orElse(null);
+        int after = date == null ? -1 : v.tokenAt(date.end() - 1) + 1;
+        if (date == null || v.tokenIs(after, "to") || v.tokenIs(after, "of")
+                || v.firstRight(after, v.clauseEnd(after), Roles.TREATY) != null && !v.tokenIs(after, "and")) {
+            return false; // "the accession of X on 2 May 2019 to the Convention": the treaty is named after all
+        }
+        Mention treaty = v.nearestLeft(cue.tokStart(), Roles.TREATY);
+        if (treaty == null && v.discourse.committeeTreaty() != null) {
+            treaty = v.inferred(MentionKind.TREATY, v.discourse.committeeTreaty(), cue.tokStart(), cue.tokEnd());
+        }
+        if (treaty == null || treaty.id() == null) {
+            return false;
+        }
+        FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
+                .entity("actor", state).entity("treaty", treaty);
+        fact.date(date.iso(), false);
+        out.add(fact);
+        return true;
     }
 
     /**

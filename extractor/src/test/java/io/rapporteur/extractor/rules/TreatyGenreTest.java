@@ -484,4 +484,14 @@ class TreatyGenreTest {
     void yesterdayFromTheDatelineOfAnUnknownPlace() throws Exception {
         GenreCase.load("dateline-of-an-unknown-place").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Convention now had 165 States parties, following the accession of Gambia on 28 September 2018", "welcomed
+     * recent steps ..., including the ratification of the Optional Protocol ... by Ghana in September 2016": acts that
+     * took place, named as nouns.
+     */
+    @Test
+    void actsNamedAfterFollowingOrIncluding() throws Exception {
+        GenreCase.load("acts-named-after-following-or-including").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
