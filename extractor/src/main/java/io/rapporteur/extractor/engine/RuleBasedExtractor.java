@@ -193,7 +193,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     /**
      * "In September, Mary Robinson paid her first visit to China. During her stay, from September 5 to 14, she ...":
-     * the visit reported by its month takes the days the next sentences give it.
+     * the visit reported by its month (or by its last day) takes the days the next sentences give it.
      */
     private static void daysOfTheStay(Discourse discourse, SentenceView view, Map<String, Fact> facts) {
         if (!view.opensWithDuringTheStay()) {
@@ -209,7 +209,9 @@ public final class RuleBasedExtractor implements Extractor {
         for (int i = entries.size() - 1; i >= 0; i--) {
             Map.Entry<String, Fact> e = entries.get(i);
             Fact f = e.getValue();
-            if (f.type() == FactType.VISIT && f.status() == null && month.equals(f.date())) {
+            // (or by the day it ended, the release's: "... said today at the end of her first official visit")
+            if (f.type() == FactType.VISIT && f.status() == null
+                    && (month.equals(f.date()) || span.iso().substring(11).equals(f.date()))) {
                 redate(facts, e.getKey(), span.iso());
                 discourse.dateVisitOfMonth(month, span.iso());
                 return;

@@ -389,15 +389,49 @@ public final class KnowledgeBase {
         for (String line : lines("cues.tsv")) {
             String[] cols = columns(line, 3);
             Cue cue = new Cue(CueKind.valueOf(cols[0].trim()), cols[2].trim());
-            String phrase = cols[1].trim();
-            List<Cue> meanings = cuesByPhrase.get(phrase);
-            if (meanings == null) {
-                meanings = new ArrayList<>();
-                cuesByPhrase.put(phrase, meanings);
-                cues.add(phrase, meanings);
+            for (String phrase : expanded(cols[1].trim())) {
+                List<Cue> meanings = cuesByPhrase.get(phrase);
+                if (meanings == null) {
+                    meanings = new ArrayList<>();
+                    cuesByPhrase.put(phrase, meanings);
+                    cues.add(phrase, meanings);
+                }
+                if (!meanings.contains(cue)) {
+                    meanings.add(cue);
+                }
             }
-            meanings.add(cue);
         }
+    }
+
+    /**
+     * The phrases a cue line stands for: "{a,her,his}" is any one of the words, "*{0-3}" zero to three words of any
+     * kind ("at the end of {a,her} *{0-3} {visit,mission} to" is "at the end of her first official visit to" and
+     * the rest), so the file need not spell out every combination.
+     */
+    static List<String> expanded(String phrase) {
+        List<String> out = new ArrayList<>(List.of(""));
+        for (String word : phrase.split(" ")) {
+            List<String> options;
+            if (word.startsWith("*{") && word.endsWith("}")) {
+                String[] range = word.substring(2, word.length() - 1).split("-");
+                options = new ArrayList<>();
+                for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[1]); n++) {
+                    options.add(String.join(" ", Collections.nCopies(n, "*")));
+                }
+            } else if (word.startsWith("{") && word.endsWith("}")) {
+                options = List.of(word.substring(1, word.length() - 1).split(","));
+            } else {
+                options = List.of(word);
+            }
+            List<String> next = new ArrayList<>();
+            for (String head : out) {
+                for (String option : options) {
+                    next.add(option.isEmpty() ? head : head.isEmpty() ? option : head + " " + option);
+                }
+            }
+            out = next;
+        }
+        return out;
     }
 
     private void loadNumbers() {

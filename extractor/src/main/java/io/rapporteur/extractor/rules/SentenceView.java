@@ -454,10 +454,20 @@ public final class SentenceView {
         }
     }
 
-    /** "During her stay, from September 5 to 14, ...", "During the visit, from 3 to 9 May, ...". */
+    /** The most words between "During her" and "visit": "During her ten-day official visit, from 12 to 21 September". */
+    private static final int STAY_MODIFIER_TOKENS = 5;
+
+    /** "During her stay, from September 5 to 14, ...", "During her ten-day visit, from 12 to 21 September, ...". */
     public boolean opensWithDuringTheStay() {
-        return tokenIs(0, "during") && theOrPossessive(1) && (tokenIs(2, "stay") || tokenIs(2, "visit") || tokenIs(2, "mission"))
-                && tokenIs(3, ",") && tokenIs(4, "from");
+        if (!tokenIs(0, "during") || !theOrPossessive(1)) {
+            return false;
+        }
+        for (int k = 2; k <= 2 + STAY_MODIFIER_TOKENS && k + 2 < tokens.size(); k++) {
+            if (tokenIs(k, "stay") || tokenIs(k, "visit") || tokenIs(k, "mission")) {
+                return tokenIs(k + 1, ",") && tokenIs(k + 2, "from");
+            }
+        }
+        return false;
     }
 
     /** The most tokens from a sentence's start to the end day it gives the session before it ("Over two weeks, until"). */

@@ -821,4 +821,13 @@ class VisitMeetingGenreTest {
     void visitsWithTheVerbLeftOut() throws Exception {
         GenreCase.load("visits-with-the-verb-left-out").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "..., Pedro Arrojo-Agudo, said today at the end of his first official visit to the country", then "During his
+     * eleven-day official visit, from 5 to 15 May, ...": the visit the lead ends, over the days given after.
+     */
+    @Test
+    void theEndOfHisFirstOfficialVisitThenItsDays() throws Exception {
+        GenreCase.load("end-of-his-first-official-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
