@@ -1018,8 +1018,15 @@ public final class MembershipRule implements Rule {
      */
     private static boolean officersByRole(SentenceView v, List<FactDraft> out) {
         CueMatch elected = v.cues(CueKind.MEMBERSHIP).stream()
-                .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP))).findFirst().orElse(null);
+                .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP)) || "HELD".equals(c.value(CueKind.MEMBERSHIP)))
+                .findFirst().orElse(null);
         if (elected == null) {
+            return false;
+        }
+        // "Olga Vasilenko was elected by acclamation as Chair, A and B as Vice-Chairs, ...": the passive's subjects
+        // are the first group
+        List<Mention> subjects = "HELD".equals(elected.value(CueKind.MEMBERSHIP)) ? electedSubjects(v, elected) : List.of();
+        if ("HELD".equals(elected.value(CueKind.MEMBERSHIP)) && subjects.isEmpty()) {
             return false;
         }
         Mention body = v.nearestLeft(elected.tokStart(), m -> m.kind() == MentionKind.ORG && m.id() != null
@@ -1031,7 +1038,7 @@ public final class MembershipRule implements Rule {
             return false;
         }
         List<FactDraft> facts = new ArrayList<>();
-        List<Mention> pending = new ArrayList<>();
+        List<Mention> pending = new ArrayList<>(subjects);
         int groups = 0;
         for (int i = elected.tokEnd(); i < v.tokens.size(); i++) {
             final int at = i;
@@ -1075,11 +1082,33 @@ public final class MembershipRule implements Rule {
         if (term != null) {
             iso = term.iso();
         }
+        if (iso == null) {
+            // "At the opening meeting on 22 February, the Committee elected ... its Bureau. ... A, B and C were elected
+            // as Vice-Chairpersons, and D as Rapporteur": the day the sentence's other readings of it found
+            iso = out.stream().filter(f -> f.type() == FactType.MEMBERSHIP && f.date() != null).map(FactDraft::date)
+                    .findFirst().orElse(null);
+        }
         for (FactDraft fact : facts) {
             fact.date(iso, date == null && term == null);
             out.add(fact);
         }
         return true;
+    }
+
+    /** The most tokens between a passive election's subject and its verb: "A (Lithuania) was elected". */
+    private static final int SUBJECT_TO_PASSIVE = 4;
+
+    /**
+     * The people a passive election is about, written before it: "Olga Vasilenko was elected ...", "A (Morocco), B
+     * (Japan) and C (Serbia) were elected ..."; none where no person closes the subject.
+     */
+    private static List<Mention> electedSubjects(SentenceView v, CueMatch elected) {
+        Mention last = v.nearestLeft(elected.tokStart(), m -> m.kind() == MentionKind.PERSON && m.id() != null);
+        if (last == null || elected.tokStart() - last.tokEnd() > SUBJECT_TO_PASSIVE
+                || v.findWord(",", last.tokEnd(), elected.tokStart()) >= 0) {
+            return List.of();
+        }
+        return v.coordinatedLeft(last, m -> m.kind() == MentionKind.PERSON && m.id() != null);
     }
 
     /**

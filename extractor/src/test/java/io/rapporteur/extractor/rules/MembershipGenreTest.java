@@ -423,4 +423,10 @@ class MembershipGenreTest {
     void mandateHoldersAppointedAmongThem() throws Exception {
         GenreCase.load("appointed-among-them").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "A (Mexico) was elected by acclamation as Chair, B (Mali) and C (Argentina) as Vice-Chairs, and D (Morocco) as Rapporteur". */
+    @Test
+    void officersElectedInThePassiveEachGroupWithItsRole() throws Exception {
+        GenreCase.load("officers-elected-in-the-passive").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
