@@ -1373,9 +1373,15 @@ public final class MembershipRule implements Rule {
             }
             return;
         }
+        // "Seven new Committee members, elected by the States parties to the Covenant on 23 June 2016, then made their
+        // solemn declarations: A of Paraguay, ...": with no term stated, the day of their election (a term the next
+        // sentences give is for members named there, still undated)
+        int elected = v.findWord("elected", 0, solemn);
+        DateMention day = term != null || elected < 0 ? null
+                : v.datesIn(elected, solemn).stream().filter(DateMention::isDay).findFirst().orElse(null);
         for (Mention member : members) {
             FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", member).entity("body", body);
-            fact.date(term, false);
+            fact.date(term != null ? term : day != null ? day.iso() : null, false);
             out.add(fact);
         }
     }

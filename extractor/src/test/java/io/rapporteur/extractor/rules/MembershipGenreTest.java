@@ -429,4 +429,10 @@ class MembershipGenreTest {
     void officersElectedInThePassiveEachGroupWithItsRole() throws Exception {
         GenreCase.load("officers-elected-in-the-passive").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Three new Committee members, elected by the Economic and Social Council on 8 June 2022, then made their solemn declarations: A of Romania, ...". */
+    @Test
+    void solemnDeclarationsDatedByTheElectionWhereNoTermIsStated() throws Exception {
+        GenreCase.load("solemn-declarations-dated-by-the-election").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
