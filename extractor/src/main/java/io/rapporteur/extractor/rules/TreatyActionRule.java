@@ -509,6 +509,13 @@ public final class TreatyActionRule implements Rule {
         }
     }
 
+    /** The act of a state on a treaty, on the date written (or none). */
+    private static FactDraft act(String action, Mention actor, Mention treaty, DateMention date) {
+        FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
+                .entity("actor", actor).entity("treaty", treaty);
+        return fact.date(date == null ? null : date.iso(), false);
+    }
+
     /** "The Optional Protocols to the Convention on the Rights of the Child ... were ratified": the protocols' act. */
     private static boolean protocolsOf(SentenceView v, Mention treaty) {
         int k = v.tokenIs(treaty.tokStart() - 1, "the") ? treaty.tokStart() - 2 : treaty.tokStart() - 1;
@@ -682,10 +689,7 @@ public final class TreatyActionRule implements Rule {
             List<DateMention> own = v.datesIn(cue.tokEnd(), Math.min(until, cue.tokEnd() + 5));
             DateMention date = !own.isEmpty() ? own.get(0) : leading.isEmpty() ? null : leading.get(0);
             String action = cue.value(CueKind.TREATY);
-            FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
-                    .entity("actor", state).entity("treaty", treaty);
-            fact.date(date == null ? null : date.iso(), false);
-            out.add(fact);
+            out.add(act(action, state, treaty, date));
         }
     }
 
@@ -771,10 +775,7 @@ public final class TreatyActionRule implements Rule {
             Mention treaty = listed.get(i);
             int until = i + 1 < listed.size() ? listed.get(i + 1).tokStart() : v.tokens.size();
             List<DateMention> own = v.datesIn(treaty.tokEnd(), until);
-            FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
-                    .entity("actor", actor).entity("treaty", treaty);
-            fact.date(own.isEmpty() ? null : own.get(0).iso(), false);
-            out.add(fact);
+            out.add(act(action, actor, treaty, own.isEmpty() ? null : own.get(0)));
         }
         return true;
     }
@@ -951,10 +952,7 @@ public final class TreatyActionRule implements Rule {
         if (treaty == null || treaty.id() == null) {
             return false;
         }
-        FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
-                .entity("actor", state).entity("treaty", treaty);
-        fact.date(date.iso(), false);
-        out.add(fact);
+        out.add(act(action, state, treaty, date));
         return true;
     }
 
@@ -986,10 +984,7 @@ public final class TreatyActionRule implements Rule {
         boolean paired = v.respectively() && dates.size() == states.size();
         for (int k = 0; k < states.size(); k++) {
             DateMention date = paired ? dates.get(k) : dates.size() == 1 ? dates.get(0) : null;
-            FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
-                    .entity("actor", states.get(k)).entity("treaty", treaty);
-            fact.date(date == null ? null : date.iso(), false);
-            out.add(fact);
+            out.add(act(action, states.get(k), treaty, date));
         }
         return true;
     }
@@ -1089,10 +1084,7 @@ public final class TreatyActionRule implements Rule {
         if (actor.kind() == MentionKind.NATIONAL_BODY) {
             actor = actor.withId(actor.country(), MentionKind.STATE);
         }
-        FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
-                .entity("actor", actor).entity("treaty", treaty);
-        fact.date(date.iso(), false);
-        out.add(fact);
+        out.add(act(action, actor, treaty, date));
     }
 
     private static boolean negated(SentenceView v, CueMatch cue) {
