@@ -1855,7 +1855,8 @@ public final class ExchangeRule implements Rule {
             Token t = v.token(end);
             boolean dateStarts = v.dates.stream().anyMatch(d -> d.start() == t.start());
             boolean listComma = t.is(",") && v.token(end + 1) != null && v.token(end + 1).isWord()
-                    && !v.token(end + 1).isCapitalised() && !TOPIC_STOPS.contains(v.token(end + 1).norm());
+                    && !v.token(end + 1).isCapitalised() && !TOPIC_STOPS.contains(v.token(end + 1).norm())
+                    && !(v.tokenIs(end + 1, "co") && v.tokenIs(end + 2, "-")); // "on evictions, co-organised by"
             // "persons with disabilities" keeps its "with"
             boolean withinTopic = t.is("with") && (v.tokenIs(end + 1, "disabilities") || v.tokenIs(end + 1, "disability"));
             if (!t.isWord() && !t.is("-") && !t.is("'") && !listComma || dateStarts
@@ -1986,7 +1987,7 @@ public final class ExchangeRule implements Rule {
             }
             boolean hyphenated = v.tokenIs(k + 1, "-") && k + 3 < ce; // "co-hosted" is three tokens
             String verb = hyphenated ? v.token(k).norm() + "-" + v.token(k + 2).norm() : v.token(k).norm();
-            int by = hyphenated ? k + 3 : k + 1;
+            int by = byAfterHowAndWhere(v, hyphenated ? k + 3 : k + 1, ce);
             if (v.kb.words("hosting-verbs").contains(verb) && v.tokenIs(by, "by")) {
                 Mention first = v.firstRight(by + 1, Math.min(ce, by + 3), Roles.PARTY);
                 if (first == null) {
@@ -2006,6 +2007,31 @@ public final class ExchangeRule implements Rule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Where a participle's "by" is, past the "jointly" and the place that may stand between: "organised jointly by",
+     * "co-organized in Freetown by", "organised jointly in Kampala, Uganda, by". {@code at} itself when neither does.
+     */
+    private static int byAfterHowAndWhere(SentenceView v, int at, int ce) {
+        int k = at;
+        if (v.tokenIs(k, "jointly")) {
+            k++;
+        }
+        if (v.tokenIs(k, "in") && k + 1 < ce) {
+            Mention place = v.firstRight(k + 1, k + 2, Roles.DESTINATION);
+            int end = place == null || place.tokStart() != k + 1 ? -1 : place.tokEnd();
+            if (end > 0 && v.tokenIs(end, ",")) { // "in Kampala, Uganda, by"
+                Mention country = v.firstRight(end + 1, end + 2, Roles.DESTINATION);
+                end = country != null && country.tokStart() == end + 1 && v.tokenIs(country.tokEnd(), ",")
+                        ? country.tokEnd() + 1 : end;
+            }
+            k = end > 0 ? end : k;
+        }
+        if (v.tokenIs(k, "jointly")) { // "co-organised in Bamako jointly by"
+            k++;
+        }
+        return v.tokenIs(k, "by") ? k : at;
     }
 
     /** The longest count of partners before the ones it names: "with more than 20 countries, including ...". */

@@ -668,4 +668,13 @@ class ExchangeGenreTest {
     void ministriesAndTheEuDelegationCoOrganising() throws Exception {
         GenreCase.load("ministries-and-eu-delegation-co-organising").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "organised in Gyumri by UNICEF and the ... Ministry of Justice", "organised jointly by UNDP and UN Women",
+     * "co-organised in Tbilisi, Georgia, by A and B": the hosts named past the participle's place and "jointly".
+     */
+    @Test
+    void eventsOrganisedInACityByTheirHosts() throws Exception {
+        GenreCase.load("events-organised-in-a-city-by-their-hosts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
