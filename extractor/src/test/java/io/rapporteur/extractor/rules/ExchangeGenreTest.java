@@ -677,4 +677,14 @@ class ExchangeGenreTest {
     void eventsOrganisedInACityByTheirHosts() throws Exception {
         GenreCase.load("events-organised-in-a-city-by-their-hosts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The Dialogue was preceded on Monday by a round table", "was also preceded, three days earlier, by the fourth ...
+     * Seminar, which the EU Delegation organised ... together with UNICEF", "was followed the next day by a workshop":
+     * the event after "by", its day counted from the dialogue's.
+     */
+    @Test
+    void eventsToldAsPrecedingOrFollowingADialogue() throws Exception {
+        GenreCase.load("events-told-as-preceding-or-following-a-dialogue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
