@@ -317,6 +317,9 @@ public final class ExchangeRule implements Rule {
             if (verb.tokStart() < noun.tokStart()) {
                 // "In cooperation with the UNDP, the Ministry of Foreign Affairs organized ... a seminar"
                 addSides(sides, cooperatingWith(v, cs, verb.tokStart()));
+                // "Jamaica also hosted, jointly with OHCHR, a subregional workshop", "the EU and the AU co-hosted with
+                // the Government of The Gambia a round table": co-organisers between the verb and the exchange
+                addSides(sides, coHostsBetween(v, verb, nameStart));
             }
             if (partners.isEmpty() && named) { // "The 8th Dialogue with the European Union is expected to ..."
                 int within = v.findWord("with", noun.tokEnd(), nameEnd);
@@ -1346,6 +1349,26 @@ public final class ExchangeRule implements Rule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "hosted, jointly with OHCHR, a workshop", "organised, together with A and B, a consultation", "co-hosted with
+     * the Government of The Gambia a round table": the co-organisers named between a hosting verb and the exchange.
+     */
+    private static List<Mention> coHostsBetween(SentenceView v, CueMatch verb, int nameStart) {
+        int at = verb.tokEnd();
+        if (v.tokenIs(at, ",")) {
+            at++;
+        }
+        boolean hosting = v.kb.words("hosting-verbs").contains(v.token(verb.tokEnd() - 1).norm());
+        boolean with = v.tokenIs(at, "with") && hosting
+                || (v.tokenIs(at, "jointly") || v.tokenIs(at, "together")) && v.tokenIs(at + 1, "with");
+        if (!with || at >= nameStart) {
+            return List.of();
+        }
+        int withTok = v.tokenIs(at, "with") ? at : at + 1;
+        Mention first = v.firstRight(withTok + 1, Math.min(nameStart, withTok + 3), Roles.PARTY);
+        return first == null ? List.of() : v.coordinatedRight(first, m -> Roles.PARTY.test(m) && m.tokEnd() <= nameStart);
     }
 
     /**

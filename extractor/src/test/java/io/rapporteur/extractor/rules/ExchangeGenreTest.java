@@ -687,4 +687,13 @@ class ExchangeGenreTest {
     void eventsToldAsPrecedingOrFollowingADialogue() throws Exception {
         GenreCase.load("events-told-as-preceding-or-following-a-dialogue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Namibia also hosted, jointly with UNDP, a regional workshop", "organised, together with UNICEF and UN Women, a
+     * national consultation", "co-hosted with the Government of Namibia a round table": co-organisers before the event.
+     */
+    @Test
+    void coOrganisersBetweenTheVerbAndTheExchange() throws Exception {
+        GenreCase.load("co-organisers-between-the-verb-and-the-exchange").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
