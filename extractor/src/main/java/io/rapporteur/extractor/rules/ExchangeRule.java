@@ -163,9 +163,15 @@ public final class ExchangeRule implements Rule {
             int cs = v.clauseStart(noun.tokStart());
             int clauseEnd = v.clauseEnd(noun.tokEnd());
             CueMatch nearest = nearestVerb(v, noun, cs, clauseEnd);
-            final CueMatch verb = nearest != null ? nearest : timelineEntryHead(v, noun);
+            // "The Dialogue was preceded, two days earlier, by the fifth ... Seminar, jointly organised in Brussels by
+            // A and B": the event "was preceded by" tells, whatever participle describes it
+            CueMatch sequence = sequencingVerbBefore(v, noun, cs);
+            final CueMatch verb = sequence != null ? sequence : nearest != null ? nearest : timelineEntryHead(v, noun);
             if (verb == null) {
                 continue;
+            }
+            if (sequencing(v, verb) && (noun.tokStart() < verb.tokStart() || !byBefore(v, verb, noun))) {
+                continue; // "The Dialogue was preceded ... by a seminar": the seminar is the event told here
             }
             // "..., and the eighth round took place in Brussels on 14 February 2019": a coordinated clause with a verb
             // of its own ends this exchange's clause (its place and date are not this one's)
@@ -311,6 +317,9 @@ public final class ExchangeRule implements Rule {
             if (verb.tokStart() < noun.tokStart()) {
                 // "In cooperation with the UNDP, the Ministry of Foreign Affairs organized ... a seminar"
                 addSides(sides, cooperatingWith(v, cs, verb.tokStart()));
+                // "Jamaica also hosted, jointly with OHCHR, a subregional workshop", "the EU and the AU co-hosted with
+                // the Government of The Gambia a round table": co-organisers between the verb and the exchange
+                addSides(sides, coHostsBetween(v, verb, nameStart));
             }
             if (partners.isEmpty() && named) { // "The 8th Dialogue with the European Union is expected to ..."
                 int within = v.findWord("with", noun.tokEnd(), nameEnd);
@@ -319,9 +328,20 @@ public final class ExchangeRule implements Rule {
                     partners = v.coordinatedRight(partner, Roles.PARTY);
                 }
             }
-            List<Mention> hosts = verb.tokStart() > noun.tokStart() ? passiveHosts(v, nameEnd, ce) : List.of();
+            // ("was preceded by a seminar, co-organised by A and B": its hosts too)
+            List<Mention> hosts = verb.tokStart() > noun.tokStart() || sequencing(v, verb) ? passiveHosts(v, nameEnd, ce)
+                    : List.of();
             if (hosts.isEmpty() && verb.tokStart() > nameEnd) {
                 hosts = relativeHosts(v, nameEnd, verb); // "the 13th Workshop ..., which China and OHCHR co-hosted in"
+            }
+            CueMatch described = sequencing(v, verb) ? v.firstCue(CueKind.EXCHANGE_VERB, nameEnd, ce) : null;
+            if (hosts.isEmpty() && described != null) {
+                // "was preceded by a seminar ..., which the EU Delegation organised in Tashkent jointly with the
+                // National Centre for Human Rights": the relative clause's hosts and those it organised with
+                hosts = new ArrayList<>(relativeHosts(v, Math.max(nameEnd, topicEnd), described));
+                if (!hosts.isEmpty()) {
+                    addSides(hosts, cooperatingWith(v, described.tokEnd(), Math.min(ce, described.tokEnd() + CO_HOSTS_REACH)));
+                }
             }
             if (hosts.isEmpty() && verb.tokStart() > noun.tokStart() && nameStart > 2 && v.findWord(",", 0, nameStart) > 0) {
                 // "Co-sponsored by A and B, the 2015 Beijing Forum on Human Rights was held in Beijing": a fronted participle
@@ -424,6 +444,10 @@ public final class ExchangeRule implements Rule {
             if (sides.isEmpty() && partners.isEmpty()) {
                 // "the two delegations co-hosted a round table", "A joint seminar ..., was cancelled"
                 sides.addAll(v.sidesReferredTo(cs, Math.max(verb.tokEnd(), noun.tokEnd())));
+            }
+            if (sides.isEmpty() && partners.isEmpty() && sequencing(v, verb) && !hostingVerbAfter(v, nameEnd, ce)) {
+                // "The dialogue was preceded on 21 June by a round table on ...": one of the dialogue's sides'
+                sides.addAll(sidesOfTheExchangeBefore(v, verb));
             }
             EventRecord antecedent = null;
             if (sides.isEmpty() && partners.isEmpty()) {
@@ -603,6 +627,14 @@ public final class ExchangeRule implements Rule {
                         || v.scheduledFor(v.tokenAt(d.start()))).toList();
             }
             final int nameEndForDates = nameEnd;
+            final int nameStartForDates = nameStart;
+            List<DateMention> toldBeforeBy = !sequencing(v, verb) ? List.of() : dates.stream().filter(d ->
+                    v.tokenAt(d.start()) >= verb.tokEnd() && v.tokenAt(d.start()) < nameStartForDates).toList();
+            if (!toldBeforeBy.isEmpty()) {
+                // "The Dialogue was preceded on 5 November by a seminar ... on the AU theme of the year 2019": the day
+                // between the verb and its "by" is the event's
+                dates = toldBeforeBy;
+            }
             if (dates.stream().anyMatch(d -> v.tokenAt(d.start()) >= nameEndForDates)) {
                 // "Within the framework of the MoU signed ... in November 2000, China and OHCHR held a workshop ... in
                 // May 2004": a date deep in a fronted phrase is another event's, where the exchange has its own after it
@@ -622,7 +654,9 @@ public final class ExchangeRule implements Rule {
                 near = respective; // "In May and December, respectively, China held its 12th dialogue with A and its 11th"
             }
             // "In the course of the session, the Committee held interactive dialogues with ...": the session's span
-            EventRecord frame = dates.isEmpty() ? v.eventReferredTo(cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
+            // (not the exchange "was preceded by" it: its own date is told from that one's)
+            EventRecord frame = dates.isEmpty() && !sequencing(v, verb)
+                    ? v.eventReferredTo(cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
             String framed = frame != null && !frame.kind().equals(format)
                     ? v.dateWithin(frame, cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
             if ("POSTPONED".equals(status) || "CANCELLED".equals(status)) {
@@ -816,6 +850,17 @@ public final class ExchangeRule implements Rule {
                     }
                     if (closedSpan == null && "SESSION".equals(format)) {
                         closedSpan = openedOnThenClosedOn(v);
+                    }
+                    if (closedSpan == null && framed == null && sequencing(v, verb)
+                            && (date == null || daysFromTheExchange(v, verb) != null)) {
+                        // ("two days earlier": from the first of its days, not from the last date written)
+                        String told = dateToldFromTheExchangeBefore(v, verb, null);
+                        if (told != null) {
+                            date = null;
+                            sharedYear = told;
+                        } else if (date == null) {
+                            sharedYear = dateToldFromTheExchangeBefore(v, verb, sharedYear);
+                        }
                     }
                     fact.date(closedSpan != null ? closedSpan : date != null ? date.iso() : framed != null ? framed : sharedYear, false);
                     if (!seriesOnly) {
@@ -1304,6 +1349,26 @@ public final class ExchangeRule implements Rule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "hosted, jointly with OHCHR, a workshop", "organised, together with A and B, a consultation", "co-hosted with
+     * the Government of The Gambia a round table": the co-organisers named between a hosting verb and the exchange.
+     */
+    private static List<Mention> coHostsBetween(SentenceView v, CueMatch verb, int nameStart) {
+        int at = verb.tokEnd();
+        if (v.tokenIs(at, ",")) {
+            at++;
+        }
+        boolean hosting = v.kb.words("hosting-verbs").contains(v.token(verb.tokEnd() - 1).norm());
+        boolean with = v.tokenIs(at, "with") && hosting
+                || (v.tokenIs(at, "jointly") || v.tokenIs(at, "together")) && v.tokenIs(at + 1, "with");
+        if (!with || at >= nameStart) {
+            return List.of();
+        }
+        int withTok = v.tokenIs(at, "with") ? at : at + 1;
+        Mention first = v.firstRight(withTok + 1, Math.min(nameStart, withTok + 3), Roles.PARTY);
+        return first == null ? List.of() : v.coordinatedRight(first, m -> Roles.PARTY.test(m) && m.tokEnd() <= nameStart);
     }
 
     /**
@@ -1855,7 +1920,8 @@ public final class ExchangeRule implements Rule {
             Token t = v.token(end);
             boolean dateStarts = v.dates.stream().anyMatch(d -> d.start() == t.start());
             boolean listComma = t.is(",") && v.token(end + 1) != null && v.token(end + 1).isWord()
-                    && !v.token(end + 1).isCapitalised() && !TOPIC_STOPS.contains(v.token(end + 1).norm());
+                    && !v.token(end + 1).isCapitalised() && !TOPIC_STOPS.contains(v.token(end + 1).norm())
+                    && !(v.tokenIs(end + 1, "co") && v.tokenIs(end + 2, "-")); // "on evictions, co-organised by"
             // "persons with disabilities" keeps its "with"
             boolean withinTopic = t.is("with") && (v.tokenIs(end + 1, "disabilities") || v.tokenIs(end + 1, "disability"));
             if (!t.isWord() && !t.is("-") && !t.is("'") && !listComma || dateStarts
@@ -1986,7 +2052,7 @@ public final class ExchangeRule implements Rule {
             }
             boolean hyphenated = v.tokenIs(k + 1, "-") && k + 3 < ce; // "co-hosted" is three tokens
             String verb = hyphenated ? v.token(k).norm() + "-" + v.token(k + 2).norm() : v.token(k).norm();
-            int by = hyphenated ? k + 3 : k + 1;
+            int by = byAfterHowAndWhere(v, hyphenated ? k + 3 : k + 1, ce);
             if (v.kb.words("hosting-verbs").contains(verb) && v.tokenIs(by, "by")) {
                 Mention first = v.firstRight(by + 1, Math.min(ce, by + 3), Roles.PARTY);
                 if (first == null) {
@@ -2006,6 +2072,169 @@ public final class ExchangeRule implements Rule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Where a participle's "by" is, past the "jointly" and the place that may stand between: "organised jointly by",
+     * "co-organized in Freetown by", "organised jointly in Kampala, Uganda, by". {@code at} itself when neither does.
+     */
+    private static int byAfterHowAndWhere(SentenceView v, int at, int ce) {
+        int k = at;
+        if (v.tokenIs(k, "jointly")) {
+            k++;
+        }
+        if (v.tokenIs(k, "in") && k + 1 < ce) {
+            Mention place = v.firstRight(k + 1, k + 2, Roles.DESTINATION);
+            int end = place == null || place.tokStart() != k + 1 ? -1 : place.tokEnd();
+            if (end > 0 && v.tokenIs(end, ",")) { // "in Kampala, Uganda, by"
+                Mention country = v.firstRight(end + 1, end + 2, Roles.DESTINATION);
+                end = country != null && country.tokStart() == end + 1 && v.tokenIs(country.tokEnd(), ",")
+                        ? country.tokEnd() + 1 : end;
+            }
+            k = end > 0 ? end : k;
+        }
+        if (v.tokenIs(k, "jointly")) { // "co-organised in Bamako jointly by"
+            k++;
+        }
+        return v.tokenIs(k, "by") ? k : at;
+    }
+
+    /** How far after a relative clause's verb its "jointly with A" may name co-hosts: "organised in Tashkent jointly with". */
+    private static final int CO_HOSTS_REACH = 8;
+
+    /** Whether the verb tells an event as what came before or after another: "was preceded", "was followed". */
+    private static boolean sequencing(SentenceView v, CueMatch verb) {
+        return v.tokenIs(verb.tokEnd() - 1, "preceded") || v.tokenIs(verb.tokEnd() - 1, "followed");
+    }
+
+    /** Whether the noun is the first event named after the "by" of what came before or after ("was preceded by"). */
+    private static boolean byBefore(SentenceView v, CueMatch verb, CueMatch noun) {
+        int by = v.findWord("by", verb.tokEnd(), noun.tokStart());
+        return by >= 0 && v.firstCue(CueKind.EXCHANGE_NOUN, verb.tokEnd(), noun.tokStart()) == null;
+    }
+
+    /** "was preceded ... by" / "was followed ... by" before the noun in its clause, the noun the first event after it. */
+    private static CueMatch sequencingVerbBefore(SentenceView v, CueMatch noun, int cs) {
+        for (CueMatch c : v.cues(CueKind.EXCHANGE_VERB)) {
+            if (c.tokStart() >= cs && c.tokEnd() <= noun.tokStart() && sequencing(v, c) && byBefore(v, c, noun)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sides of the exchange the subject of "was preceded by" refers to ("The Dialogue", "It"): the last one
+     * reported, when it has two named sides.
+     */
+    private static List<Mention> sidesOfTheExchangeBefore(SentenceView v, CueMatch verb) {
+        EventRecord before = exchangeBefore(v, verb);
+        List<EntityRef> refs = before == null ? List.of() : before.fact().entities("participants");
+        if (refs.size() != 2 || refs.stream().anyMatch(r -> r.id() == null)) {
+            return List.of();
+        }
+        List<Mention> sides = new ArrayList<>();
+        for (EntityRef ref : refs) {
+            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
+            sides.add(v.inferred(kind, ref.id(), verb.tokStart(), verb.tokEnd()));
+        }
+        return sides;
+    }
+
+    /**
+     * The exchange the subject of "was preceded" / "was followed" refers to: of its format ("The Dialogue", "The
+     * Session"), else any ("It"); of those held, the latest, not a previous round the text recalled after it ("..., since
+     * the previous round, which took place in Brussels in March 2022. The dialogue was preceded by ..."); of those
+     * announced, the one just named ("The 15th Dialogue will take place in 2019 and will be preceded by ...").
+     */
+    private static EventRecord exchangeBefore(SentenceView v, CueMatch verb) {
+        int from = v.clauseStart(verb.tokStart());
+        CueMatch noun = v.lastCue(CueKind.EXCHANGE_NOUN, from, verb.tokStart());
+        CueMatch anaphor = v.lastCue(CueKind.EVENT_ANAPHOR, from, verb.tokStart()); // "the dialogue"
+        String format = noun != null ? noun.value(CueKind.EXCHANGE_NOUN)
+                : anaphor != null ? anaphor.value(CueKind.EVENT_ANAPHOR) : null;
+        EventRecord last = format == null || "ANY".equals(format) ? v.discourse.lastExchange() : v.discourse.lastEvent(format);
+        if (last == null || last.fact().status() != null || "PLANNED".equals(verb.value(CueKind.EXCHANGE_VERB))) {
+            return last;
+        }
+        EventRecord latest = last;
+        for (EventRecord e : v.discourse.events()) {
+            if (e.kind().equals(last.kind()) && e.fact().status() == null && e.fact().date() != null
+                    && latest.fact().date() != null && e.fact().date().compareTo(latest.fact().date()) > 0) {
+                latest = e;
+            }
+        }
+        return latest;
+    }
+
+    /** Whether a hosting participle ("organised", "co-hosted") stands in [from, to): the event's hosts are its. */
+    private static boolean hostingVerbAfter(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String verb = v.tokenIs(k + 1, "-") && v.token(k + 2) != null ? v.token(k).norm() + "-" + v.token(k + 2).norm()
+                    : v.token(k).norm();
+            if (v.kb.words("hosting-verbs").contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * The date of an event told as coming before or after the exchange reported before it, where the sentence gives
+     * none of its own: "The Dialogue was preceded on Monday by a seminar" (the Monday before its first day), "... the
+     * previous day", "... two days earlier", "was followed the next day by a round table" (after its last day), "will
+     * be preceded by the 9th Civil Society Seminar" (its year, or month). {@code otherwise} where none of these.
+     */
+    private static String dateToldFromTheExchangeBefore(SentenceView v, CueMatch verb, String otherwise) {
+        EventRecord before = exchangeBefore(v, verb);
+        String date = before == null ? null : before.fact().date();
+        if (date == null) {
+            return otherwise;
+        }
+        boolean preceded = v.tokenIs(verb.tokEnd() - 1, "preceded");
+        String[] span = date.split("/");
+        String first = span[0];
+        String last = span[span.length - 1];
+        if (first.length() < 10 || last.length() < 10) {
+            // no day to count from: the same year or month, if the other end agrees
+            return first.equals(last) ? first : otherwise;
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(preceded ? first : last);
+        Integer shift = daysFromTheExchange(v, verb);
+        if (shift != null) {
+            return day.plusDays(preceded ? -Math.abs(shift) : Math.abs(shift)).toString();
+        }
+        for (int k = verb.tokEnd(); k < v.tokens.size(); k++) {
+            int weekday = WEEKDAYS.indexOf(v.token(k).norm());
+            if (weekday >= 0 && v.tokenIs(k - 1, "on") && v.token(k).isCapitalised()) {
+                java.time.LocalDate d = day;
+                do {
+                    d = d.plusDays(preceded ? -1 : 1);
+                } while (d.getDayOfWeek().getValue() - 1 != weekday);
+                return d.toString();
+            }
+        }
+        return otherwise;
+    }
+
+    /** "the previous day", "the day before", "the next day", "two days earlier", "three days later": how many days. */
+    private static Integer daysFromTheExchange(SentenceView v, CueMatch verb) {
+        for (int k = verb.tokEnd(); k + 1 < v.tokens.size(); k++) {
+            if (v.tokenIs(k, "the") && (v.tokenIs(k + 1, "previous") || v.tokenIs(k + 1, "next")
+                    || v.tokenIs(k + 1, "following")) && v.tokenIs(k + 2, "day")
+                    || v.tokenIs(k, "the") && v.tokenIs(k + 1, "day") && (v.tokenIs(k + 2, "before") || v.tokenIs(k + 2, "after"))) {
+                return 1;
+            }
+            Integer count = v.kb.cardinal(v.token(k).norm());
+            if (count != null && v.tokenIs(k + 1, "days") && (v.tokenIs(k + 2, "earlier") || v.tokenIs(k + 2, "before")
+                    || v.tokenIs(k + 2, "later") || v.tokenIs(k + 2, "after"))) {
+                return count;
+            }
+        }
+        return null;
     }
 
     /** The longest count of partners before the ones it names: "with more than 20 countries, including ...". */
@@ -2151,3 +2380,4 @@ public final class ExchangeRule implements Rule {
         return best;
     }
 }
+

@@ -668,4 +668,32 @@ class ExchangeGenreTest {
     void ministriesAndTheEuDelegationCoOrganising() throws Exception {
         GenreCase.load("ministries-and-eu-delegation-co-organising").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "organised in Gyumri by UNICEF and the ... Ministry of Justice", "organised jointly by UNDP and UN Women",
+     * "co-organised in Tbilisi, Georgia, by A and B": the hosts named past the participle's place and "jointly".
+     */
+    @Test
+    void eventsOrganisedInACityByTheirHosts() throws Exception {
+        GenreCase.load("events-organised-in-a-city-by-their-hosts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "The Dialogue was preceded on Monday by a round table", "was also preceded, three days earlier, by the fourth ...
+     * Seminar, which the EU Delegation organised ... together with UNICEF", "was followed the next day by a workshop":
+     * the event after "by", its day counted from the dialogue's.
+     */
+    @Test
+    void eventsToldAsPrecedingOrFollowingADialogue() throws Exception {
+        GenreCase.load("events-told-as-preceding-or-following-a-dialogue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "Namibia also hosted, jointly with UNDP, a regional workshop", "organised, together with UNICEF and UN Women, a
+     * national consultation", "co-hosted with the Government of Namibia a round table": co-organisers before the event.
+     */
+    @Test
+    void coOrganisersBetweenTheVerbAndTheExchange() throws Exception {
+        GenreCase.load("co-organisers-between-the-verb-and-the-exchange").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
