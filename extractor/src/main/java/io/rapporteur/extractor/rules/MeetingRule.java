@@ -7,6 +7,7 @@ import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.mention.Person;
 import io.rapporteur.extractor.segment.Token;
 
 import io.rapporteur.extractor.discourse.Discourse;
@@ -170,6 +171,9 @@ public final class MeetingRule implements Rule {
             if (object == null) {
                 object = titledObject(v, objectFrom, ce);
             }
+            if (object == null) {
+                object = apposedHolder(v, objectFrom, ce);
+            }
             object = holderNamedAfter(v, object, ce);
             if ("CALL".equals(cue.value(CueKind.MEETING)) && !courtesyCall(v, object, ce)) {
                 continue; // "called on Kazakhstan to ratify ...": an appeal, not a visit
@@ -190,6 +194,11 @@ public final class MeetingRule implements Rule {
                 if (officials.size() > listed.size()) {
                     listed = officials;
                     separate = subjects.size() == 1;
+                }
+                List<Mention> unlisted = holdersListedAfter(v, listed.get(listed.size() - 1), v.tokens.size());
+                if (!unlisted.isEmpty()) {
+                    listed = new ArrayList<>(listed);
+                    listed.addAll(unlisted);
                 }
                 for (Mention m : listed) {
                     if (m != object && v.cues(CueKind.MEETING).stream().anyMatch(c -> c.tokStart() == m.tokEnd())) {
@@ -491,5 +500,195 @@ public final class MeetingRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /** The most tokens of an office written before its holder's name ("the Special Representative of ... in Mali (MINUSMA)"). */
+    private static final int MAX_OFFICE_TOKENS = 32;
+
+    /** The most lower-case words of such an office other than its function words ("the interim President"). */
+    private static final int MAX_LOWER_CASE_OFFICE_WORDS = 3;
+
+    /** Words that open an office written before its holder: "the Provincial Prefect", "its Chairperson". */
+    private static final Set<String> OFFICE_OPENERS = Set.of("the", "its", "his", "her", "their");
+
+    /** Words inside an office's name that say nothing of its case: "the Minister of Justice and Home Affairs". */
+    private static final Set<String> OFFICE_FUNCTION_WORDS = Set.of("of", "for", "on", "in", "and", "the", "to", "at");
+
+    /** The fewest and most words of a full name no list knows: "Roberta Zambrano", "Mahamat Saleh Annadif". */
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * "met the Provincial Prefect, Roberta Zambrano", "held talks with the Human Rights Defender of Armenia, Narine
+     * Avetisyan, whose office ...": an office, then in apposition the full name of the one who holds it, where neither
+     * is known to the knowledge base. The holder (registered, so that the document's later mentions of the name
+     * resolve to the same person), else null.
+     */
+    private static Mention apposedHolder(SentenceView v, int from, int ce) {
+        int k = v.token(from) != null && OFFICE_OPENERS.contains(v.token(from).norm()) ? from + 1 : from;
+        if (v.token(k) == null || !v.token(k).isWord() || OFFICE_FUNCTION_WORDS.contains(v.token(k).norm())) {
+            return null; // "held meetings in the City of Buenos Aires, La Plata, ...": places, no office
+        }
+        boolean titled = false;
+        int lowerCase = 0;
+        String head = null;
+        for (int j = k; j < Math.min(ce, k + MAX_OFFICE_TOKENS); j++) {
+            Token t = v.token(j);
+            if (head == null && (t.is("of") || t.is("for") || t.is("on") || t.is(",") || t.is("("))) {
+                head = v.token(j - 1).norm();
+                if (v.kb.words("body-heads").contains(head)) {
+                    return null; // "officials of the Secretariat of Energy, Natural Resources, ...": a body, no office
+                }
+            }
+            if (t.is(",")) {
+                Mention holder = titled ? namedHolder(v, j + 1, ce) : null;
+                Token next = v.token(j + 1);
+                if (holder != null || next == null || !next.isWord() || !next.isCapitalised()) {
+                    return holder; // (not "the Minister of Justice, the Attorney General, ...": a list of offices)
+                }
+                continue; // "the Minister of Foreign Affairs, African Integration and International Cooperation, A"
+            }
+            if (t.is(".") || t.is(";") || t.is(":") || startsPerson(v, j)) {
+                return null;
+            }
+            if (t.isWord() && t.isCapitalised()) {
+                titled = true;
+            } else if (t.isWord() && !OFFICE_FUNCTION_WORDS.contains(t.norm()) && ++lowerCase > MAX_LOWER_CASE_OFFICE_WORDS) {
+                return null; // "representatives of civil society organizations and of ...": no office
+            }
+        }
+        return null;
+    }
+
+    /** Words that join the officials of a list: ", and with", "; and", "as well as", "and, separately, by". */
+    private static final Set<String> LIST_JOINTS = Set.of(",", ";", "and", "as", "well", "with", "by", "on", "separately",
+            "also");
+
+    /**
+     * "met the Minister of Justice, A, and the Human Rights Defender of Armenia, B", "with the region's Party
+     * Secretary, A, and its Governor, B": the holders the knowledge base does not know, named each after an office
+     * in a list of officials that goes on after {@code last}. Officials it knows are passed over (listedOfficials
+     * finds them); the list ends at the first item that is not an official.
+     */
+    private static List<Mention> holdersListedAfter(SentenceView v, Mention last, int ce) {
+        List<Mention> out = new ArrayList<>();
+        int k = last.tokEnd();
+        while (k < ce) {
+            int item = k;
+            while (item < ce && LIST_JOINTS.contains(v.token(item).norm())) {
+                item++;
+            }
+            if (item == k) {
+                break;
+            }
+            Mention holder = apposedHolder(v, item, ce);
+            if (holder == null) {
+                holder = titledKnownPerson(v, item, ce);
+            }
+            if (holder == null) {
+                break;
+            }
+            if (!v.mentions.contains(holder)) {
+                out.add(holder);
+            }
+            k = holder.tokEnd();
+        }
+        return out;
+    }
+
+    /** A known person named after title words only: "Foreign Minister A", "the Chairman of the Committee ..., B". */
+    private static Mention titledKnownPerson(SentenceView v, int from, int ce) {
+        Mention person = v.firstRight(from, Math.min(ce, from + MAX_TITLE_TOKENS), m -> m.kind() == MentionKind.PERSON);
+        if (person == null) {
+            return null;
+        }
+        for (int i = from; i < person.tokStart(); i++) {
+            Token t = v.token(i);
+            boolean titleWord = t.isWord() && (t.isCapitalised() || OFFICE_FUNCTION_WORDS.contains(t.norm()))
+                    || t.is(",") || t.is("(") || t.is(")") || t.is("-") || t.is("'");
+            if (!titleWord) {
+                return null;
+            }
+        }
+        return person;
+    }
+
+    private static boolean startsPerson(SentenceView v, int tok) {
+        return v.firstRight(tok, tok + 1, m -> m.kind() == MentionKind.PERSON) != null;
+    }
+
+    /**
+     * The person named from token {@code from}: a known one, or past an honorific a full name of two to four words
+     * that ends the apposition ("Mr. Win Mra,", "Roberta Zambrano."). Null when the words are not such a name.
+     */
+    private static Mention namedHolder(SentenceView v, int from, int ce) {
+        Mention known = v.firstRight(from, from + 1, m -> m.kind() == MentionKind.PERSON);
+        if (known != null) {
+            return known;
+        }
+        Set<String> honorifics = v.kb.words("honorifics");
+        int k = from;
+        while (k < ce && v.token(k) != null && (honorifics.contains(v.token(k).norm())
+                || honorifics.contains(v.token(k).norm() + ".") && v.tokenIs(k + 1, "."))) {
+            k += v.tokenIs(k + 1, ".") ? 2 : 1;
+        }
+        int start = k;
+        int words = 0;
+        Set<String> particles = v.kb.words("name-particles");
+        while (k < ce && words <= MAX_NAME_WORDS) {
+            Token t = v.token(k);
+            if (namesWord(v, t)) {
+                words++;
+                k++;
+            } else if (words > 0 && (t.isAttachedHyphen() || particles.contains(t.norm()))
+                    && namesWord(v, v.token(k + 1))) {
+                k++; // "El-Ghassim Wane", "Ahmed bin Ali"
+            } else {
+                break;
+            }
+        }
+        int end = k;
+        if (words < MIN_NAME_WORDS || words > MAX_NAME_WORDS || !endsApposition(v, end, ce)
+                || v.mentions.stream().anyMatch(m -> m.tokStart() < end && m.tokEnd() > start)) {
+            return null; // (nor a body's or a place's name the lists know)
+        }
+        Person p = v.discourse.people().register(v.text(start, end), null);
+        return new Mention(MentionKind.PERSON, p.id(), from, end, v.token(from).start(), v.token(end - 1).end(),
+                v.text(from, end), null, p.affiliation(), false);
+    }
+
+    /** Whether capitalised words from {@code k} close a list with "and" and a capitalised word: "Environment and Mines". */
+    private static boolean officeNameGoesOn(SentenceView v, int k) {
+        int j = k;
+        while (v.token(j) != null && v.token(j).isWord() && v.token(j).isCapitalised() && j - k < 3) {
+            j++;
+        }
+        return j > k && v.tokenIs(j, "and") && v.token(j + 1) != null && v.token(j + 1).isCapitalised();
+    }
+
+    /** A word of a person's name: capitalised, no acronym, none of the words that start sentences or name things. */
+    private static boolean namesWord(SentenceView v, Token t) {
+        return t != null && t.isWord() && t.isCapitalised() && !t.isNumber() && !v.kb.isNameStopword(t.norm())
+                && !(t.text().length() >= 2 && t.text().chars().allMatch(Character::isUpperCase));
+    }
+
+    /**
+     * Whether a name's apposition ends at {@code k}: at the clause's end, a comma, a bracket or a full stop, or a
+     * lower-case word ("..., Roberta Zambrano, who"), but not "and" before a capitalised word ("Political Reform and
+     * Democratic Transition": an office's name going on).
+     */
+    private static boolean endsApposition(SentenceView v, int k, int ce) {
+        Token t = v.token(k);
+        if (t != null && t.is(",") && officeNameGoesOn(v, k + 1)) {
+            return false; // "the Secretariat of Energy, Natural Resources, Environment and Mines": one name listing
+        }
+        if (k >= ce || t == null || t.is(",") || t.is(".") || t.is(";") || t.is("(")) {
+            return true;
+        }
+        if (t.is("and")) {
+            Token next = v.token(k + 1);
+            return next != null && !(next.isWord() && next.isCapitalised());
+        }
+        return t.isWord() && !t.isCapitalised();
     }
 }

@@ -811,4 +811,14 @@ class VisitMeetingGenreTest {
     void aMissionRestatedByItsVisitorsPossessive() throws Exception {
         GenreCase.load("mission-restated-by-possessive").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "met the People's Advocate of the Republic of Moldova, Veronica Bradauteanu, whose office ...", "held talks with
+     * the Deputy Prime Minister for Reintegration (Chief Negotiator), A, and with the Director of ..., B", "was received
+     * ... by the interim Mayor, C": the holder named after an office no list knows, and the holders listed after.
+     */
+    @Test
+    void officeHoldersNoListKnows() throws Exception {
+        GenreCase.load("office-holders-no-list-knows").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
