@@ -821,4 +821,13 @@ class VisitMeetingGenreTest {
     void officeHoldersNoListKnows() throws Exception {
         GenreCase.load("office-holders-no-list-knows").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "held separate talks with A and with B", "held extensive talks with", "held a private meeting in Geneva with",
+     * "had a working session on 11 June with": a meeting's kind, or its place or day, between the verb and "with".
+     */
+    @Test
+    void meetingsOfAKind() throws Exception {
+        GenreCase.load("meetings-of-a-kind").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
