@@ -830,4 +830,13 @@ class VisitMeetingGenreTest {
     void meetingsOfAKind() throws Exception {
         GenreCase.load("meetings-of-a-kind").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Committee will hold its annual joint meeting with ...", "will hold an informal joint meeting with", "A is to
+     * meet B", and a chronology's present "A calls on the Minister of Justice, B": meetings announced, and one held.
+     */
+    @Test
+    void meetingsAnnouncedAndAChronologysCall() throws Exception {
+        GenreCase.load("meetings-announced").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
