@@ -195,11 +195,13 @@ public final class MeetingRule implements Rule {
                     listed = officials;
                     separate = subjects.size() == 1;
                 }
-                List<Mention> unlisted = holdersListedAfter(v, listed.get(listed.size() - 1), v.tokens.size());
-                if (!unlisted.isEmpty()) {
-                    listed = new ArrayList<>(listed);
-                    listed.addAll(unlisted);
+                List<Mention> further = new ArrayList<>(listed);
+                for (Mention m : holdersListedAfter(v, listed.get(listed.size() - 1), v.tokens.size())) {
+                    if (further.stream().noneMatch(l -> l.tokStart() == m.tokStart() && l.tokEnd() == m.tokEnd())) {
+                        further.add(m);
+                    }
                 }
+                listed = further;
                 for (Mention m : listed) {
                     if (m != object && v.cues(CueKind.MEETING).stream().anyMatch(c -> c.tokStart() == m.tokEnd())) {
                         break; // "met with him, and Foreign Minister B held talks ...": B opens a clause of its own
@@ -525,9 +527,11 @@ public final class MeetingRule implements Rule {
      * resolve to the same person), else null.
      */
     private static Mention apposedHolder(SentenceView v, int from, int ce) {
-        int k = v.token(from) != null && OFFICE_OPENERS.contains(v.token(from).norm()) ? from + 1 : from;
-        if (v.token(k) == null || !v.token(k).isWord() || OFFICE_FUNCTION_WORDS.contains(v.token(k).norm())) {
-            return null; // "held meetings in the City of Buenos Aires, La Plata, ...": places, no office
+        boolean opened = v.token(from) != null && OFFICE_OPENERS.contains(v.token(from).norm());
+        int k = opened ? from + 1 : from;
+        if (v.token(k) == null || !v.token(k).isWord() || OFFICE_FUNCTION_WORDS.contains(v.token(k).norm())
+                || !opened && !v.token(k).isCapitalised()) {
+            return null; // "held meetings in the City of Buenos Aires, La Plata, ...", "..., led by its President, A"
         }
         boolean titled = false;
         int lowerCase = 0;
@@ -567,8 +571,8 @@ public final class MeetingRule implements Rule {
     /**
      * "met the Minister of Justice, A, and the Human Rights Defender of Armenia, B", "with the region's Party
      * Secretary, A, and its Governor, B": the holders the knowledge base does not know, named each after an office
-     * in a list of officials that goes on after {@code last}. Officials it knows are passed over (listedOfficials
-     * finds them); the list ends at the first item that is not an official.
+     * in a list of officials that goes on after {@code last}, and those it knows that such a list reaches ("and with
+     * the Vice-President of the Supreme People's Court, A"). The list ends at the first item that is not an official.
      */
     private static List<Mention> holdersListedAfter(SentenceView v, Mention last, int ce) {
         List<Mention> out = new ArrayList<>();
@@ -588,9 +592,7 @@ public final class MeetingRule implements Rule {
             if (holder == null) {
                 break;
             }
-            if (!v.mentions.contains(holder)) {
-                out.add(holder);
-            }
+            out.add(holder);
             k = holder.tokEnd();
         }
         return out;
@@ -599,8 +601,8 @@ public final class MeetingRule implements Rule {
     /** A known person named after title words only: "Foreign Minister A", "the Chairman of the Committee ..., B". */
     private static Mention titledKnownPerson(SentenceView v, int from, int ce) {
         Mention person = v.firstRight(from, Math.min(ce, from + MAX_TITLE_TOKENS), m -> m.kind() == MentionKind.PERSON);
-        if (person == null) {
-            return null;
+        if (person == null || person.tokStart() == from) {
+            return null; // (a bare name after "and" is coordinated, not listed: "Human Rights and Cultural Pluralism")
         }
         for (int i = from; i < person.tokStart(); i++) {
             Token t = v.token(i);

@@ -839,4 +839,14 @@ class VisitMeetingGenreTest {
     void meetingsAnnouncedAndAChronologysCall() throws Exception {
         GenreCase.load("meetings-announced").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "with Vice Minister A and with the Vice-Chairwoman of the People's Supreme Procuracy, B", "with Deputy Minister A
+     * and, separately, with the Chairman of the Lawyers' Association, B", "a joint meeting with the city's Party
+     * Secretary, A, and its Mayor, B": every official of a list, each named after an office.
+     */
+    @Test
+    void officialsListedWithTheirOffices() throws Exception {
+        GenreCase.load("officials-listed-with-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
