@@ -25,7 +25,7 @@ public final class MeetingRule implements Rule {
 
     /** Words for the people who speak for a body met: "officials of", "representatives of", "members of". */
     private static final Set<String> REPRESENTATIVES = Set.of("members", "officials", "representatives", "leadership",
-            "staff", "heads", "leaders", "delegation", "delegations");
+            "staff", "heads", "leaders", "delegation", "delegations", "plenary"); // "received by the plenary of Komnas HAM"
 
     /** Pronouns that never are a verb's subject: object and possessive forms. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "his", "its", "their");
@@ -143,22 +143,9 @@ public final class MeetingRule implements Rule {
             } else if (v.tokenIs(objectFrom, "with")) {
                 objectFrom++;
             }
-            // "met with the members of the Working Group", "held meetings with senior officials of the Ministry of
-            // Justice", "with representatives of the National Commission": the body they are of
-            for (int k = objectFrom; k < Math.min(ce, objectFrom + 4); k++) {
-                Token t = v.token(k);
-                if (t.is("of") && k > objectFrom) {
-                    if (REPRESENTATIVES.contains(v.token(k - 1).norm())) {
-                        objectFrom = k + 1;
-                    }
-                    break;
-                }
-                if (!t.isWord() || t.isCapitalised()) {
-                    break;
-                }
-            }
             int aux = v.tokenIs(cue.tokStart() - 1, "also") ? cue.tokStart() - 2 : cue.tokStart() - 1; // "was also received"
-            boolean passive = v.tokenIs(aux, "was") || v.tokenIs(aux, "were");
+            boolean passive = v.tokenIs(aux, "was") || v.tokenIs(aux, "were")
+                    || v.tokenIs(aux, "is") || v.tokenIs(aux, "are"); // a chronology's "he is received by"
             if (passive && v.tokenIs(cue.tokEnd(), "by")) {
                 objectFrom = cue.tokEnd() + 1; // "during which he was received by Deputy Minister ... Ha Kim Ngoc"
             } else if (passive) { // "she was received in Banjul by President Adama Barrow"
@@ -167,12 +154,30 @@ public final class MeetingRule implements Rule {
                     objectFrom = by + 1;
                 }
             }
+            // "met with the members of the Working Group", "held meetings with senior officials of the Ministry of
+            // Justice", "with representatives of the National Commission", "received by the plenary of Komnas HAM":
+            // the body they are of
+            for (int k = objectFrom; k < Math.min(ce, objectFrom + 4); k++) {
+                Token t = v.token(k);
+                if (t.is("of") && k > objectFrom) {
+                    if (REPRESENTATIVES.contains(v.token(k - 1).norm())) {
+                        objectFrom = k + 1;
+                    }
+                    break;
+                }
+                if (!t.isWord() || t.isCapitalised() && !REPRESENTATIVES.contains(t.norm())) {
+                    break; // (but "met Members of the European Parliament's Subcommittee on Human Rights")
+                }
+            }
             Mention object = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
             if (object == null) {
                 object = titledObject(v, objectFrom, ce);
             }
             if (object == null) {
                 object = apposedHolder(v, objectFrom, ce);
+            }
+            if (object == null) {
+                object = bodyOfAnUnnamedHead(v, objectFrom, ce);
             }
             object = holderNamedAfter(v, object, ce);
             if ("CALL".equals(cue.value(CueKind.MEETING)) && !courtesyCall(v, object, ce)) {
@@ -613,6 +618,36 @@ public final class MeetingRule implements Rule {
             }
         }
         return person;
+    }
+
+    /** The most capitalised words of a head's title: "the Deputy Chief Commissioner". */
+    private static final int MAX_HEAD_TITLE_WORDS = 4;
+
+    /**
+     * "met the President of the National Human Rights Commission (CNDH) and discussed ...": the head of a body, whose
+     * name the text does not give, met for the body. The body, else null.
+     */
+    private static Mention bodyOfAnUnnamedHead(SentenceView v, int from, int ce) {
+        int k = v.tokenIs(from, "the") ? from + 1 : from;
+        int title = k;
+        while (k < ce && k - title < MAX_HEAD_TITLE_WORDS && v.token(k).isWord() && v.token(k).isCapitalised()
+                && !startsPerson(v, k)) {
+            k++;
+        }
+        if (k == title || !v.tokenIs(k, "of")) {
+            return null;
+        }
+        int bodyFrom = v.tokenIs(k + 1, "the") ? k + 2 : k + 1;
+        Mention body = v.firstRight(k + 1, bodyFrom + 1, m -> m.kind() == MentionKind.ORG
+                || m.kind() == MentionKind.NATIONAL_BODY);
+        Token after = body == null ? null : v.token(body.tokEnd());
+        if (body == null || v.tokenIs(body.tokEnd(), "of") || v.tokenIs(body.tokEnd(), ",")
+                || after != null && after.isWord() && after.isCapitalised()) {
+            // (nor "the Chairman of the Committee on Religious Affairs, A", whose head is named after it, nor "the
+            // Head of the UN Human Rights Monitoring Mission", a body the lists do not hold)
+            return null;
+        }
+        return body;
     }
 
     private static boolean startsPerson(SentenceView v, int tok) {

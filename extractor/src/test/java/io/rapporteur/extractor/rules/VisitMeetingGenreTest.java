@@ -849,4 +849,14 @@ class VisitMeetingGenreTest {
     void officialsListedWithTheirOffices() throws Exception {
         GenreCase.load("officials-listed-with-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "was received by the plenary of Komnas HAM", "met the Chair of the ASEAN Intergovernmental Commission on Human
+     * Rights and discussed ...", "meets Members of the European Parliament's Subcommittee", "is received ... by": the
+     * body met through its people or its unnamed head, and a chronology's passive.
+     */
+    @Test
+    void bodiesMetThroughTheirPeople() throws Exception {
+        GenreCase.load("bodies-met-through-their-people").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
