@@ -594,6 +594,11 @@ public final class MeetingRule implements Rule {
             if (holder == null) {
                 holder = titledKnownPerson(v, item, ce);
             }
+            if (holder == null && (v.findWord("with", k, item) >= 0 || v.findWord("well", k, item) >= 0)) {
+                // (after "with" or "as well as", not a bare "and", which may open a clause of its own: "..., and
+                // the Ministry of Foreign Affairs and her Office signed ...")
+                holder = listedBody(v, item);
+            }
             if (holder == null) {
                 break;
             }
@@ -601,6 +606,31 @@ public final class MeetingRule implements Rule {
             k = holder.tokEnd();
         }
         return out;
+    }
+
+    /** The most words before "of" that name a body's people: "senior officials of", "the leadership of". */
+    private static final int MAX_PEOPLE_OF_A_BODY = 3;
+
+    /**
+     * "..., as well as with senior officials of the Ministry of Justice", "and with the National Commission on Human
+     * Rights (Komnas HAM)": a body the list goes on to, itself or through its people. Null when no body opens there.
+     */
+    private static Mention listedBody(SentenceView v, int from) {
+        int k = from;
+        for (int j = from; j < from + MAX_PEOPLE_OF_A_BODY + 1 && v.token(j) != null; j++) {
+            if (v.tokenIs(j, "of") && j > from && REPRESENTATIVES.contains(v.token(j - 1).norm())) {
+                k = j + 1; // "senior officials of", "members of"
+                break;
+            }
+            if (!v.token(j).isWord() || v.token(j).isCapitalised() && !REPRESENTATIVES.contains(v.token(j).norm())) {
+                break;
+            }
+        }
+        int name = v.tokenIs(k, "the") ? k + 1 : k;
+        Mention body = v.firstRight(k, name + 1, m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
+        Token after = body == null ? null : v.token(body.tokEnd());
+        boolean nameGoesOn = after != null && after.isWord() && after.isCapitalised(); // "the United Nations Mission"
+        return nameGoesOn ? null : body;
     }
 
     /** A known person named after title words only: "Foreign Minister A", "the Chairman of the Committee ..., B". */

@@ -859,4 +859,14 @@ class VisitMeetingGenreTest {
     void bodiesMetThroughTheirPeople() throws Exception {
         GenreCase.load("bodies-met-through-their-people").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "met the Cabinet Secretary for Education, A, as well as senior officials of the Ministry of Foreign Affairs and
+     * with the Kenya National Commission on Human Rights", "and with representatives of UNICEF": the bodies a list of
+     * officials goes on to.
+     */
+    @Test
+    void officialsThenBodies() throws Exception {
+        GenreCase.load("officials-then-bodies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
