@@ -179,6 +179,9 @@ public final class MeetingRule implements Rule {
             if (object == null) {
                 object = bodyOfAnUnnamedHead(v, objectFrom, ce);
             }
+            if (object == null) {
+                object = firstBodyListed(v, objectFrom, ce);
+            }
             object = holderNamedAfter(v, object, ce);
             if ("CALL".equals(cue.value(CueKind.MEETING)) && !courtesyCall(v, object, ce)) {
                 continue; // "called on Kazakhstan to ratify ...": an appeal, not a visit
@@ -628,9 +631,7 @@ public final class MeetingRule implements Rule {
         }
         int name = v.tokenIs(k, "the") ? k + 1 : k;
         Mention body = v.firstRight(k, name + 1, m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
-        Token after = body == null ? null : v.token(body.tokEnd());
-        boolean nameGoesOn = after != null && after.isWord() && after.isCapitalised(); // "the United Nations Mission"
-        return nameGoesOn ? null : body;
+        return body != null && endsItsName(v, body) ? body : null;
     }
 
     /** A known person named after title words only: "Foreign Minister A", "the Chairman of the Committee ..., B". */
@@ -678,6 +679,56 @@ public final class MeetingRule implements Rule {
             return null;
         }
         return body;
+    }
+
+    /** The most lower-case words a list of bodies met may hold before its first known body ("the judiciary and"). */
+    private static final int MAX_LOWER_CASE_LIST_WORDS = 6;
+
+    /** Words that end the objects of a meeting: what follows is no more a list of those met. */
+    private static final Set<String> LIST_ENDS = Set.of("to", "which", "who", "whom", "where", "when", "on", "in", "at",
+            "during", "before", "after");
+
+    /**
+     * "met senior officials of the Ministry of Health, the Ministry of Marine Affairs and Fisheries and ...", "held
+     * meetings with the National Congress, the Public Prosecutor's Office and the National Commissioner for Human
+     * Rights (CONADEH)": the first body the knowledge base knows in a list of bodies met, past those it does not.
+     */
+    private static Mention firstBodyListed(SentenceView v, int from, int ce) {
+        int lowerCase = 0;
+        for (int k = from; k < ce; k++) {
+            Mention body = v.firstRight(k, k + 1, m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
+            if (body != null && v.tokenIs(body.tokEnd(), ",") && namedHolder(v, body.tokEnd() + 1, ce) != null) {
+                return namedHolder(v, body.tokEnd() + 1, ce); // "as well as the President of the National ..., A"
+            }
+            if (body != null) {
+                return endsItsName(v, body) ? body : null;
+            }
+            Token t = v.token(k);
+            final int at = k;
+            if (t.is(".") || t.is(";") || t.is(":") || t.isNumber() || LIST_ENDS.contains(t.norm()) || startsPerson(v, k)
+                    || v.mentions.stream().anyMatch(m -> m.tokStart() == at && m.kind() != MentionKind.TITLE)
+                    || v.cues(CueKind.MEETING).stream().anyMatch(c -> c.tokStart() == at)) {
+                return null; // (a state, a place or a person is no list of bodies; "the Office of the Attorney General" is)
+            }
+            boolean lower = t.isWord() && !t.isCapitalised() && !OFFICE_FUNCTION_WORDS.contains(t.norm());
+            if (lower && ++lowerCase > MAX_LOWER_CASE_LIST_WORDS) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a body's mention is its whole name: not the first words of a longer one ("the United Nations Voluntary
+     * Fund", "the UN country team", "the EU member states"), nor a body of another's ("the Senate's Human Rights
+     * Committee").
+     */
+    private static boolean endsItsName(SentenceView v, Mention body) {
+        Token after = v.token(body.tokEnd());
+        boolean goesOn = after != null && after.isWord() && !OFFICE_FUNCTION_WORDS.contains(after.norm())
+                && !LIST_JOINTS.contains(after.norm());
+        boolean owned = v.tokenIs(body.tokStart() - 1, "s") && v.tokenIs(body.tokStart() - 2, "'");
+        return !goesOn && !owned;
     }
 
     private static boolean startsPerson(SentenceView v, int tok) {

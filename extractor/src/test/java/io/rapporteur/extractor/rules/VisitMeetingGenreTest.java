@@ -869,4 +869,13 @@ class VisitMeetingGenreTest {
     void officialsThenBodies() throws Exception {
         GenreCase.load("officials-then-bodies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "held meetings with members of the judiciary and prison directors, the Ministry of Justice and the National
+     * Human Rights Commission of Thailand": the bodies of a list met, past the people who name none.
+     */
+    @Test
+    void bodiesListedPastPeopleWhoNameNone() throws Exception {
+        GenreCase.load("bodies-listed-past-unknown-ones").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
