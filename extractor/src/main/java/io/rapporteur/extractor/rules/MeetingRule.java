@@ -337,6 +337,10 @@ public final class MeetingRule implements Rule {
             // "A and B met with her on August 30 and 29, respectively": each meeting its own day
             List<DateMention> ownDays = v.respectively() && groups.size() > 1
                     ? v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList() : List.of();
+            // "met A on 13 November, and B on 15 November", "was received by A, and on 18 March by B": each
+            // official of a list met on the day told beside them
+            java.util.Map<Mention, String> daysOfObjects = objects.size() > 1 && groups.size() == objects.size()
+                    && ownDays.isEmpty() ? daysTold(v, objects, cue.tokEnd(), ce) : java.util.Map.of();
             for (List<Mention> group : groups) {
                 // a person, or a body that is no state's ("the Committee held a joint meeting with the Committee on
                 // Migrant Workers", "It held meetings with the National Council for Human Rights"): states meeting
@@ -354,12 +358,57 @@ public final class MeetingRule implements Rule {
                 }
                 if (ownDays.size() == groups.size()) {
                     fact.date(ownDays.get(groups.indexOf(group)).iso(), false).status(status, "HELD");
+                } else if (daysOfObjects.containsKey(group.get(group.size() - 1))) {
+                    fact.date(daysOfObjects.get(group.get(group.size() - 1)), false).status(status, "HELD");
                 } else {
                     fact.date(iso, inherited).status(status, "HELD");
                 }
                 out.add(fact);
             }
         }
+    }
+
+    /** Words that may stand between a listed official and the day told beside them: "and on", "and, later that day, by". */
+    private static final Set<String> DAY_JOINTS = Set.of(",", "and", "on", "with", "by", "separately", "also");
+
+    /**
+     * The day told beside each of the officials listed (in order), before them after the list's joint ("met on 8
+     * November with A", "and on 18 March by B", "and on the following day with the Deputy Minister ..., B") or right
+     * after them ("A on 13 November, and B on 15 November", "with B the following day"). Officials with no such day
+     * are left out.
+     */
+    private static java.util.Map<Mention, String> daysTold(SentenceView v, List<Mention> objects, int from, int ce) {
+        List<Mention> inOrder = objects.stream().sorted(java.util.Comparator.comparingInt(Mention::tokStart)).toList();
+        java.util.Map<Mention, String> days = new java.util.HashMap<>();
+        int claimed = from; // where the day the previous official took ends
+        for (int i = 0; i < inOrder.size(); i++) {
+            Mention o = inOrder.get(i);
+            int before = i == 0 ? from : Math.max(claimed, inOrder.get(i - 1).tokEnd());
+            int after = i + 1 < inOrder.size() ? inOrder.get(i + 1).tokStart() : ce;
+            for (DateMention d : v.datesIn(before, after)) {
+                int ds = v.tokenAt(d.start());
+                int de = v.tokenAt(d.end() - 1) + 1;
+                // (a day after the previous official's "and" is this one's; one right after an official, theirs)
+                boolean leads = de <= o.tokStart() && onlyWords(v, before, ds, DAY_JOINTS)
+                        && (i == 0 || v.findWord("and", before, ds) >= 0);
+                boolean follows = ds >= o.tokEnd() && onlyWords(v, o.tokEnd(), ds, Set.of(",", "on"));
+                if (d.iso() != null && (leads || follows)) {
+                    days.put(o, d.iso());
+                    claimed = follows ? de : claimed;
+                    break;
+                }
+            }
+        }
+        return days;
+    }
+
+    private static boolean onlyWords(SentenceView v, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (!words.contains(v.token(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most tokens of an adverbial between "and" and its verb: "and, on the same day, met". */
@@ -587,8 +636,17 @@ public final class MeetingRule implements Rule {
         int k = last.tokEnd();
         while (k < ce) {
             int item = k;
-            while (item < ce && LIST_JOINTS.contains(v.token(item).norm())) {
-                item++;
+            while (item < ce) {
+                final int at = item;
+                DateMention day = v.datesIn(item, item + 1).stream().filter(d -> v.tokenAt(d.start()) == at).findFirst()
+                        .orElse(null);
+                if (LIST_JOINTS.contains(v.token(item).norm())) {
+                    item++;
+                } else if (day != null && item > k) {
+                    item = v.tokenAt(day.end() - 1) + 1; // "and on 18 March by the Public Defender, A"
+                } else {
+                    break;
+                }
             }
             if (item == k) {
                 break;

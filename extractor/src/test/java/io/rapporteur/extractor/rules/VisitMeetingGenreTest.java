@@ -878,4 +878,13 @@ class VisitMeetingGenreTest {
     void bodiesListedPastPeopleWhoNameNone() throws Exception {
         GenreCase.load("bodies-listed-past-unknown-ones").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "met A on 15 February, and B on 17 February", "was received by A, and on 21 February by B", "with A on 22
+     * February and, the following day, with B": each official of a list met on the day told beside them.
+     */
+    @Test
+    void officialsMetOnTheirOwnDays() throws Exception {
+        GenreCase.load("officials-met-on-their-own-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
