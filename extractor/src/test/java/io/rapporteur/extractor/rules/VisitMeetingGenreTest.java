@@ -887,4 +887,13 @@ class VisitMeetingGenreTest {
     void officialsMetOnTheirOwnDays() throws Exception {
         GenreCase.load("officials-met-on-their-own-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "A meeting with the Minister of Justice, A, planned for 15 May, was called off", "A courtesy call on President
+     * A, originally scheduled for 17 May, could not take place": meetings named only to say they did not happen.
+     */
+    @Test
+    void meetingsCalledOff() throws Exception {
+        GenreCase.load("meetings-called-off").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
