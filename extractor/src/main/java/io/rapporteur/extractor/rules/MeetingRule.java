@@ -7,6 +7,7 @@ import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.mention.Person;
 import io.rapporteur.extractor.segment.Token;
 
 import io.rapporteur.extractor.discourse.Discourse;
@@ -24,7 +25,7 @@ public final class MeetingRule implements Rule {
 
     /** Words for the people who speak for a body met: "officials of", "representatives of", "members of". */
     private static final Set<String> REPRESENTATIVES = Set.of("members", "officials", "representatives", "leadership",
-            "staff", "heads", "leaders", "delegation", "delegations");
+            "staff", "heads", "leaders", "delegation", "delegations", "plenary"); // "received by the plenary of Komnas HAM"
 
     /** Pronouns that never are a verb's subject: object and possessive forms. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "his", "its", "their");
@@ -70,6 +71,7 @@ public final class MeetingRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        meetingCalledOff(v, out);
         List<Mention> previousSubjects = List.of();
         boolean afterMeeting = false;
         for (CueMatch cue : v.cues(CueKind.MEETING)) {
@@ -142,22 +144,9 @@ public final class MeetingRule implements Rule {
             } else if (v.tokenIs(objectFrom, "with")) {
                 objectFrom++;
             }
-            // "met with the members of the Working Group", "held meetings with senior officials of the Ministry of
-            // Justice", "with representatives of the National Commission": the body they are of
-            for (int k = objectFrom; k < Math.min(ce, objectFrom + 4); k++) {
-                Token t = v.token(k);
-                if (t.is("of") && k > objectFrom) {
-                    if (REPRESENTATIVES.contains(v.token(k - 1).norm())) {
-                        objectFrom = k + 1;
-                    }
-                    break;
-                }
-                if (!t.isWord() || t.isCapitalised()) {
-                    break;
-                }
-            }
             int aux = v.tokenIs(cue.tokStart() - 1, "also") ? cue.tokStart() - 2 : cue.tokStart() - 1; // "was also received"
-            boolean passive = v.tokenIs(aux, "was") || v.tokenIs(aux, "were");
+            boolean passive = v.tokenIs(aux, "was") || v.tokenIs(aux, "were")
+                    || v.tokenIs(aux, "is") || v.tokenIs(aux, "are"); // a chronology's "he is received by"
             if (passive && v.tokenIs(cue.tokEnd(), "by")) {
                 objectFrom = cue.tokEnd() + 1; // "during which he was received by Deputy Minister ... Ha Kim Ngoc"
             } else if (passive) { // "she was received in Banjul by President Adama Barrow"
@@ -166,9 +155,33 @@ public final class MeetingRule implements Rule {
                     objectFrom = by + 1;
                 }
             }
+            // "met with the members of the Working Group", "held meetings with senior officials of the Ministry of
+            // Justice", "with representatives of the National Commission", "received by the plenary of Komnas HAM":
+            // the body they are of
+            for (int k = objectFrom; k < Math.min(ce, objectFrom + 4); k++) {
+                Token t = v.token(k);
+                if (t.is("of") && k > objectFrom) {
+                    if (REPRESENTATIVES.contains(v.token(k - 1).norm())) {
+                        objectFrom = k + 1;
+                    }
+                    break;
+                }
+                if (!t.isWord() || t.isCapitalised() && !REPRESENTATIVES.contains(t.norm())) {
+                    break; // (but "met Members of the European Parliament's Subcommittee on Human Rights")
+                }
+            }
             Mention object = v.firstRight(objectFrom, Math.min(ce, objectFrom + 2), Roles.AGENT);
             if (object == null) {
                 object = titledObject(v, objectFrom, ce);
+            }
+            if (object == null) {
+                object = apposedHolder(v, objectFrom, ce);
+            }
+            if (object == null) {
+                object = bodyOfAnUnnamedHead(v, objectFrom, ce);
+            }
+            if (object == null) {
+                object = firstBodyListed(v, objectFrom, ce);
             }
             object = holderNamedAfter(v, object, ce);
             if ("CALL".equals(cue.value(CueKind.MEETING)) && !courtesyCall(v, object, ce)) {
@@ -191,6 +204,13 @@ public final class MeetingRule implements Rule {
                     listed = officials;
                     separate = subjects.size() == 1;
                 }
+                List<Mention> further = new ArrayList<>(listed);
+                for (Mention m : holdersListedAfter(v, listed.get(listed.size() - 1), v.tokens.size())) {
+                    if (further.stream().noneMatch(l -> l.tokStart() == m.tokStart() && l.tokEnd() == m.tokEnd())) {
+                        further.add(m);
+                    }
+                }
+                listed = further;
                 for (Mention m : listed) {
                     if (m != object && v.cues(CueKind.MEETING).stream().anyMatch(c -> c.tokStart() == m.tokEnd())) {
                         break; // "met with him, and Foreign Minister B held talks ...": B opens a clause of its own
@@ -318,6 +338,10 @@ public final class MeetingRule implements Rule {
             // "A and B met with her on August 30 and 29, respectively": each meeting its own day
             List<DateMention> ownDays = v.respectively() && groups.size() > 1
                     ? v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList() : List.of();
+            // "met A on 13 November, and B on 15 November", "was received by A, and on 18 March by B": each
+            // official of a list met on the day told beside them
+            java.util.Map<Mention, String> daysOfObjects = objects.size() > 1 && groups.size() == objects.size()
+                    && ownDays.isEmpty() ? daysTold(v, objects, cue.tokEnd(), ce) : java.util.Map.of();
             for (List<Mention> group : groups) {
                 // a person, or a body that is no state's ("the Committee held a joint meeting with the Committee on
                 // Migrant Workers", "It held meetings with the National Council for Human Rights"): states meeting
@@ -335,12 +359,175 @@ public final class MeetingRule implements Rule {
                 }
                 if (ownDays.size() == groups.size()) {
                     fact.date(ownDays.get(groups.indexOf(group)).iso(), false).status(status, "HELD");
+                } else if (daysOfObjects.containsKey(group.get(group.size() - 1))) {
+                    fact.date(daysOfObjects.get(group.get(group.size() - 1)), false).status(status, "HELD");
                 } else {
                     fact.date(iso, inherited).status(status, "HELD");
                 }
                 out.add(fact);
             }
         }
+    }
+
+    /** Words that may stand between a listed official and the day told beside them: "and on", "and, later that day, by". */
+    private static final Set<String> DAY_JOINTS = Set.of(",", "and", "on", "with", "by", "separately", "also");
+
+    /**
+     * The day told beside each of the officials listed (in order), before them after the list's joint ("met on 8
+     * November with A", "and on 18 March by B", "and on the following day with the Deputy Minister ..., B") or right
+     * after them ("A on 13 November, and B on 15 November", "with B the following day"). Officials with no such day
+     * are left out.
+     */
+    private static java.util.Map<Mention, String> daysTold(SentenceView v, List<Mention> objects, int from, int ce) {
+        List<Mention> inOrder = objects.stream().sorted(java.util.Comparator.comparingInt(Mention::tokStart)).toList();
+        java.util.Map<Mention, String> days = new java.util.HashMap<>();
+        int claimed = from; // where the day the previous official took ends
+        for (int i = 0; i < inOrder.size(); i++) {
+            Mention o = inOrder.get(i);
+            int before = i == 0 ? from : Math.max(claimed, inOrder.get(i - 1).tokEnd());
+            int after = i + 1 < inOrder.size() ? inOrder.get(i + 1).tokStart() : ce;
+            for (DateMention d : v.datesIn(before, after)) {
+                int ds = v.tokenAt(d.start());
+                int de = v.tokenAt(d.end() - 1) + 1;
+                // (a day after the previous official's "and" is this one's; one right after an official, theirs)
+                boolean leads = de <= o.tokStart() && onlyWords(v, before, ds, DAY_JOINTS)
+                        && (i == 0 || v.findWord("and", before, ds) >= 0);
+                boolean follows = ds >= o.tokEnd() && onlyWords(v, o.tokEnd(), ds, Set.of(",", "on"));
+                if (d.iso() != null && (leads || follows)) {
+                    days.put(o, d.iso());
+                    claimed = follows ? de : claimed;
+                    break;
+                }
+            }
+        }
+        return days;
+    }
+
+    private static boolean onlyWords(SentenceView v, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (!words.contains(v.token(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words before the noun of a meeting told as a thing: "A planned joint meeting", "A scheduled courtesy call". */
+    private static final Set<String> MEETING_NOUN_MODIFIERS = Set.of("planned", "scheduled", "joint", "bilateral",
+            "working", "courtesy", "separate", "further");
+
+    /** The most tokens between the noun and its "with": "A meeting that had been scheduled for Wednesday with". */
+    private static final int MAX_NOUN_TO_WITH = 8;
+
+    /**
+     * "A meeting with the Minister of Justice of Guatemala, A, planned for Friday, was called off", "A courtesy call on
+     * Prime Minister A, originally scheduled for 13 June, could not take place", "A planned joint meeting with the
+     * Committee on the Rights of the Child had to be postponed": a meeting the text names only to say it did not
+     * happen as planned. Its other side is the visitor the text reports (or the committee whose release it is); its
+     * day the one it was planned for, else that of the visit.
+     */
+    private static void meetingCalledOff(SentenceView v, List<FactDraft> out) {
+        int k = v.tokens.size() > 2 && v.token(0).isNumber() && v.tokenIs(1, ".") ? 2 : 0;
+        if (!v.tokenIs(k, "a")) {
+            return;
+        }
+        int noun = k + 1;
+        while (v.token(noun) != null && MEETING_NOUN_MODIFIERS.contains(v.token(noun).norm())) {
+            noun++;
+        }
+        boolean call = v.tokenIs(noun, "call") && v.tokenIs(noun - 1, "courtesy");
+        if (!v.tokenIs(noun, "meeting") && !call) {
+            return;
+        }
+        String status = calledOffAfter(v, noun);
+        if (status == null) {
+            return;
+        }
+        int with = -1;
+        for (int j = noun + 1; j < Math.min(v.tokens.size(), noun + 1 + MAX_NOUN_TO_WITH); j++) {
+            if (v.tokenIs(j, "with") || v.tokenIs(j, "between") || call && v.tokenIs(j, "on")) {
+                with = j;
+                break;
+            }
+        }
+        if (with < 0) {
+            return;
+        }
+        int ce = v.clauseEnd(with);
+        Mention object = v.firstRight(with + 1, with + 3, Roles.AGENT);
+        if (object == null) {
+            object = titledObject(v, with + 1, ce);
+        }
+        if (object == null) {
+            object = apposedHolder(v, with + 1, ce);
+        }
+        Mention subject = null;
+        if (v.tokenIs(with, "between") && object != null) { // "A meeting between the EU Special Representative and A"
+            List<Mention> sides = v.coordinatedRight(object, Roles.AGENT);
+            if (sides.size() < 2) {
+                sides = new ArrayList<>(sides);
+                Mention second = v.tokenIs(object.tokEnd(), "and") ? v.firstRight(object.tokEnd() + 1, object.tokEnd() + 3,
+                        Roles.AGENT) : null;
+                if (second == null) {
+                    second = v.tokenIs(object.tokEnd(), "and") ? titledObject(v, object.tokEnd() + 1, ce) : null;
+                }
+                if (second != null) {
+                    sides.add(second);
+                }
+            }
+            if (sides.size() < 2) {
+                return;
+            }
+            subject = v.resolved(sides.get(0), Set.of());
+            object = sides.get(1);
+        }
+        object = object == null ? null : v.resolved(object, Set.of());
+        if (object == null || object.id() == null || object.kind() == MentionKind.STATE) {
+            return;
+        }
+        EventRecord visit = v.discourse.lastEvent("VISIT");
+        if (visit != null && visit.fact().status() != null) {
+            visit = null; // a visit announced is none during which a meeting was planned
+        }
+        Discourse.DatedMeeting before = v.discourse.lastDatedMeeting();
+        if (subject == null) {
+            String body = v.discourse.committee();
+            String visitor = visit == null ? null : visit.fact().entity("visitor") == null ? null
+                    : visit.fact().entity("visitor").id();
+            String id = body != null && (object.kind() == MentionKind.ORG || visitor == null) ? body : visitor;
+            if (before != null && before.sentence() == v.sentence().index() - 1) {
+                id = before.subject(); // "On Thursday, the High Commissioner met ... . A meeting with A ... was called off"
+            }
+            if (id == null || id.equals(object.id())) {
+                return;
+            }
+            subject = v.inferred(id.startsWith("person:") ? MentionKind.PERSON : MentionKind.ORG, id, k, noun + 1);
+        }
+        if (subject == null || subject.id() == null) {
+            return;
+        }
+        DateMention day = v.datesIn(noun, v.tokens.size()).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+        boolean duringTheVisit = visit != null && visit.fact().date() != null && subject.id().equals(
+                visit.fact().entity("visitor") == null ? null : visit.fact().entity("visitor").id());
+        String iso = day != null ? day.iso() : duringTheVisit ? visit.fact().date() : null;
+        FactDraft fact = new FactDraft(FactType.MEETING).entities("participants", List.of(subject, object));
+        fact.date(iso, day == null && iso != null).status(status, "HELD");
+        out.add(fact);
+    }
+
+    /**
+     * POSTPONED or CANCELLED where the sentence says so after {@code from} ("was called off", "was cancelled", "had to
+     * be postponed", "did not take place"), else null.
+     */
+    private static String calledOffAfter(SentenceView v, int from) {
+        for (CueMatch c : v.cues) {
+            String value = c.is(CueKind.STATUS) ? c.value(CueKind.STATUS)
+                    : c.is(CueKind.EXCHANGE_VERB) ? c.value(CueKind.EXCHANGE_VERB) : null; // ("was cancelled")
+            if (c.tokStart() > from && ("POSTPONED".equals(value) || "CANCELLED".equals(value))) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** The most tokens of an adverbial between "and" and its verb: "and, on the same day, met". */
@@ -491,5 +678,312 @@ public final class MeetingRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /** The most tokens of an office written before its holder's name ("the Special Representative of ... in Mali (MINUSMA)"). */
+    private static final int MAX_OFFICE_TOKENS = 32;
+
+    /** The most lower-case words of such an office other than its function words ("the interim President"). */
+    private static final int MAX_LOWER_CASE_OFFICE_WORDS = 3;
+
+    /** Words that open an office written before its holder: "the Provincial Prefect", "its Chairperson". */
+    private static final Set<String> OFFICE_OPENERS = Set.of("the", "its", "his", "her", "their");
+
+    /** Words inside an office's name that say nothing of its case: "the Minister of Justice and Home Affairs". */
+    private static final Set<String> OFFICE_FUNCTION_WORDS = Set.of("of", "for", "on", "in", "and", "the", "to", "at");
+
+    /** The fewest and most words of a full name no list knows: "Roberta Zambrano", "Mahamat Saleh Annadif". */
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * "met the Provincial Prefect, Roberta Zambrano", "held talks with the Human Rights Defender of Armenia, Narine
+     * Avetisyan, whose office ...": an office, then in apposition the full name of the one who holds it, where neither
+     * is known to the knowledge base. The holder (registered, so that the document's later mentions of the name
+     * resolve to the same person), else null.
+     */
+    private static Mention apposedHolder(SentenceView v, int from, int ce) {
+        boolean opened = v.token(from) != null && OFFICE_OPENERS.contains(v.token(from).norm());
+        int k = opened ? from + 1 : from;
+        if (v.token(k) == null || !v.token(k).isWord() || OFFICE_FUNCTION_WORDS.contains(v.token(k).norm())
+                || !opened && !v.token(k).isCapitalised()) {
+            return null; // "held meetings in the City of Buenos Aires, La Plata, ...", "..., led by its President, A"
+        }
+        boolean titled = false;
+        int lowerCase = 0;
+        String head = null;
+        for (int j = k; j < Math.min(ce, k + MAX_OFFICE_TOKENS); j++) {
+            Token t = v.token(j);
+            if (head == null && (t.is("of") || t.is("for") || t.is("on") || t.is(",") || t.is("("))) {
+                head = v.token(j - 1).norm();
+                if (v.kb.words("body-heads").contains(head)) {
+                    return null; // "officials of the Secretariat of Energy, Natural Resources, ...": a body, no office
+                }
+            }
+            if (t.is(",")) {
+                Mention holder = titled ? namedHolder(v, j + 1, ce) : null;
+                Token next = v.token(j + 1);
+                if (holder != null || next == null || !next.isWord() || !next.isCapitalised()) {
+                    return holder; // (not "the Minister of Justice, the Attorney General, ...": a list of offices)
+                }
+                continue; // "the Minister of Foreign Affairs, African Integration and International Cooperation, A"
+            }
+            if (t.is(".") || t.is(";") || t.is(":") || startsPerson(v, j)) {
+                return null;
+            }
+            if (t.isWord() && t.isCapitalised()) {
+                titled = true;
+            } else if (t.isWord() && !OFFICE_FUNCTION_WORDS.contains(t.norm()) && ++lowerCase > MAX_LOWER_CASE_OFFICE_WORDS) {
+                return null; // "representatives of civil society organizations and of ...": no office
+            }
+        }
+        return null;
+    }
+
+    /** Words that join the officials of a list: ", and with", "; and", "as well as", "and, separately, by". */
+    private static final Set<String> LIST_JOINTS = Set.of(",", ";", "and", "as", "well", "with", "by", "on", "separately",
+            "also");
+
+    /**
+     * "met the Minister of Justice, A, and the Human Rights Defender of Armenia, B", "with the region's Party
+     * Secretary, A, and its Governor, B": the holders the knowledge base does not know, named each after an office
+     * in a list of officials that goes on after {@code last}, and those it knows that such a list reaches ("and with
+     * the Vice-President of the Supreme People's Court, A"). The list ends at the first item that is not an official.
+     */
+    private static List<Mention> holdersListedAfter(SentenceView v, Mention last, int ce) {
+        List<Mention> out = new ArrayList<>();
+        int k = last.tokEnd();
+        while (k < ce) {
+            int item = k;
+            while (item < ce) {
+                final int at = item;
+                DateMention day = v.datesIn(item, item + 1).stream().filter(d -> v.tokenAt(d.start()) == at).findFirst()
+                        .orElse(null);
+                if (LIST_JOINTS.contains(v.token(item).norm())) {
+                    item++;
+                } else if (day != null && item > k) {
+                    item = v.tokenAt(day.end() - 1) + 1; // "and on 18 March by the Public Defender, A"
+                } else {
+                    break;
+                }
+            }
+            if (item == k) {
+                break;
+            }
+            Mention holder = apposedHolder(v, item, ce);
+            if (holder == null) {
+                holder = titledKnownPerson(v, item, ce);
+            }
+            if (holder == null && (v.findWord("with", k, item) >= 0 || v.findWord("well", k, item) >= 0)) {
+                // (after "with" or "as well as", not a bare "and", which may open a clause of its own: "..., and
+                // the Ministry of Foreign Affairs and her Office signed ...")
+                holder = listedBody(v, item);
+            }
+            if (holder == null) {
+                break;
+            }
+            out.add(holder);
+            k = holder.tokEnd();
+        }
+        return out;
+    }
+
+    /** The most words before "of" that name a body's people: "senior officials of", "the leadership of". */
+    private static final int MAX_PEOPLE_OF_A_BODY = 3;
+
+    /**
+     * "..., as well as with senior officials of the Ministry of Justice", "and with the National Commission on Human
+     * Rights (Komnas HAM)": a body the list goes on to, itself or through its people. Null when no body opens there.
+     */
+    private static Mention listedBody(SentenceView v, int from) {
+        int k = from;
+        for (int j = from; j < from + MAX_PEOPLE_OF_A_BODY + 1 && v.token(j) != null; j++) {
+            if (v.tokenIs(j, "of") && j > from && REPRESENTATIVES.contains(v.token(j - 1).norm())) {
+                k = j + 1; // "senior officials of", "members of"
+                break;
+            }
+            if (!v.token(j).isWord() || v.token(j).isCapitalised() && !REPRESENTATIVES.contains(v.token(j).norm())) {
+                break;
+            }
+        }
+        int name = v.tokenIs(k, "the") ? k + 1 : k;
+        Mention body = v.firstRight(k, name + 1, m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
+        return body != null && endsItsName(v, body) ? body : null;
+    }
+
+    /** A known person named after title words only: "Foreign Minister A", "the Chairman of the Committee ..., B". */
+    private static Mention titledKnownPerson(SentenceView v, int from, int ce) {
+        Mention person = v.firstRight(from, Math.min(ce, from + MAX_TITLE_TOKENS), m -> m.kind() == MentionKind.PERSON);
+        if (person == null || person.tokStart() == from) {
+            return null; // (a bare name after "and" is coordinated, not listed: "Human Rights and Cultural Pluralism")
+        }
+        for (int i = from; i < person.tokStart(); i++) {
+            Token t = v.token(i);
+            boolean titleWord = t.isWord() && (t.isCapitalised() || OFFICE_FUNCTION_WORDS.contains(t.norm()))
+                    || t.is(",") || t.is("(") || t.is(")") || t.is("-") || t.is("'");
+            if (!titleWord) {
+                return null;
+            }
+        }
+        return person;
+    }
+
+    /** The most capitalised words of a head's title: "the Deputy Chief Commissioner". */
+    private static final int MAX_HEAD_TITLE_WORDS = 4;
+
+    /**
+     * "met the President of the National Human Rights Commission (CNDH) and discussed ...": the head of a body, whose
+     * name the text does not give, met for the body. The body, else null.
+     */
+    private static Mention bodyOfAnUnnamedHead(SentenceView v, int from, int ce) {
+        int k = v.tokenIs(from, "the") ? from + 1 : from;
+        int title = k;
+        while (k < ce && k - title < MAX_HEAD_TITLE_WORDS && v.token(k).isWord() && v.token(k).isCapitalised()
+                && !startsPerson(v, k)) {
+            k++;
+        }
+        if (k == title || !v.tokenIs(k, "of")) {
+            return null;
+        }
+        int bodyFrom = v.tokenIs(k + 1, "the") ? k + 2 : k + 1;
+        Mention body = v.firstRight(k + 1, bodyFrom + 1, m -> m.kind() == MentionKind.ORG
+                || m.kind() == MentionKind.NATIONAL_BODY);
+        Token after = body == null ? null : v.token(body.tokEnd());
+        if (body == null || v.tokenIs(body.tokEnd(), "of") || v.tokenIs(body.tokEnd(), ",")
+                || after != null && after.isWord() && after.isCapitalised()) {
+            // (nor "the Chairman of the Committee on Religious Affairs, A", whose head is named after it, nor "the
+            // Head of the UN Human Rights Monitoring Mission", a body the lists do not hold)
+            return null;
+        }
+        return body;
+    }
+
+    /** The most lower-case words a list of bodies met may hold before its first known body ("the judiciary and"). */
+    private static final int MAX_LOWER_CASE_LIST_WORDS = 6;
+
+    /** Words that end the objects of a meeting: what follows is no more a list of those met. */
+    private static final Set<String> LIST_ENDS = Set.of("to", "which", "who", "whom", "where", "when", "on", "in", "at",
+            "during", "before", "after");
+
+    /**
+     * "met senior officials of the Ministry of Health, the Ministry of Marine Affairs and Fisheries and ...", "held
+     * meetings with the National Congress, the Public Prosecutor's Office and the National Commissioner for Human
+     * Rights (CONADEH)": the first body the knowledge base knows in a list of bodies met, past those it does not.
+     */
+    private static Mention firstBodyListed(SentenceView v, int from, int ce) {
+        int lowerCase = 0;
+        for (int k = from; k < ce; k++) {
+            Mention body = v.firstRight(k, k + 1, m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
+            if (body != null && v.tokenIs(body.tokEnd(), ",") && namedHolder(v, body.tokEnd() + 1, ce) != null) {
+                return namedHolder(v, body.tokEnd() + 1, ce); // "as well as the President of the National ..., A"
+            }
+            if (body != null) {
+                return endsItsName(v, body) ? body : null;
+            }
+            Token t = v.token(k);
+            final int at = k;
+            if (t.is(".") || t.is(";") || t.is(":") || t.isNumber() || LIST_ENDS.contains(t.norm()) || startsPerson(v, k)
+                    || v.mentions.stream().anyMatch(m -> m.tokStart() == at && m.kind() != MentionKind.TITLE)
+                    || v.cues(CueKind.MEETING).stream().anyMatch(c -> c.tokStart() == at)) {
+                return null; // (a state, a place or a person is no list of bodies; "the Office of the Attorney General" is)
+            }
+            boolean lower = t.isWord() && !t.isCapitalised() && !OFFICE_FUNCTION_WORDS.contains(t.norm());
+            if (lower && ++lowerCase > MAX_LOWER_CASE_LIST_WORDS) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a body's mention is its whole name: not the first words of a longer one ("the United Nations Voluntary
+     * Fund", "the UN country team", "the EU member states"), nor a body of another's ("the Senate's Human Rights
+     * Committee").
+     */
+    private static boolean endsItsName(SentenceView v, Mention body) {
+        Token after = v.token(body.tokEnd());
+        boolean goesOn = after != null && after.isWord() && !OFFICE_FUNCTION_WORDS.contains(after.norm())
+                && !LIST_JOINTS.contains(after.norm());
+        boolean owned = v.tokenIs(body.tokStart() - 1, "s") && v.tokenIs(body.tokStart() - 2, "'");
+        return !goesOn && !owned;
+    }
+
+    private static boolean startsPerson(SentenceView v, int tok) {
+        return v.firstRight(tok, tok + 1, m -> m.kind() == MentionKind.PERSON) != null;
+    }
+
+    /**
+     * The person named from token {@code from}: a known one, or past an honorific a full name of two to four words
+     * that ends the apposition ("Mr. Win Mra,", "Roberta Zambrano."). Null when the words are not such a name.
+     */
+    private static Mention namedHolder(SentenceView v, int from, int ce) {
+        Mention known = v.firstRight(from, from + 1, m -> m.kind() == MentionKind.PERSON);
+        if (known != null) {
+            return known;
+        }
+        Set<String> honorifics = v.kb.words("honorifics");
+        int k = from;
+        while (k < ce && v.token(k) != null && (honorifics.contains(v.token(k).norm())
+                || honorifics.contains(v.token(k).norm() + ".") && v.tokenIs(k + 1, "."))) {
+            k += v.tokenIs(k + 1, ".") ? 2 : 1;
+        }
+        int start = k;
+        int words = 0;
+        Set<String> particles = v.kb.words("name-particles");
+        while (k < ce && words <= MAX_NAME_WORDS) {
+            Token t = v.token(k);
+            if (namesWord(v, t)) {
+                words++;
+                k++;
+            } else if (words > 0 && (t.isAttachedHyphen() || particles.contains(t.norm()))
+                    && namesWord(v, v.token(k + 1))) {
+                k++; // "El-Ghassim Wane", "Ahmed bin Ali"
+            } else {
+                break;
+            }
+        }
+        int end = k;
+        if (words < MIN_NAME_WORDS || words > MAX_NAME_WORDS || !endsApposition(v, end, ce)
+                || v.mentions.stream().anyMatch(m -> m.tokStart() < end && m.tokEnd() > start)) {
+            return null; // (nor a body's or a place's name the lists know)
+        }
+        Person p = v.discourse.people().register(v.text(start, end), null);
+        return new Mention(MentionKind.PERSON, p.id(), from, end, v.token(from).start(), v.token(end - 1).end(),
+                v.text(from, end), null, p.affiliation(), false);
+    }
+
+    /** Whether capitalised words from {@code k} close a list with "and" and a capitalised word: "Environment and Mines". */
+    private static boolean officeNameGoesOn(SentenceView v, int k) {
+        int j = k;
+        while (v.token(j) != null && v.token(j).isWord() && v.token(j).isCapitalised() && j - k < 3) {
+            j++;
+        }
+        return j > k && v.tokenIs(j, "and") && v.token(j + 1) != null && v.token(j + 1).isCapitalised();
+    }
+
+    /** A word of a person's name: capitalised, no acronym, none of the words that start sentences or name things. */
+    private static boolean namesWord(SentenceView v, Token t) {
+        return t != null && t.isWord() && t.isCapitalised() && !t.isNumber() && !v.kb.isNameStopword(t.norm())
+                && !(t.text().length() >= 2 && t.text().chars().allMatch(Character::isUpperCase));
+    }
+
+    /**
+     * Whether a name's apposition ends at {@code k}: at the clause's end, a comma, a bracket or a full stop, or a
+     * lower-case word ("..., Roberta Zambrano, who"), but not "and" before a capitalised word ("Political Reform and
+     * Democratic Transition": an office's name going on).
+     */
+    private static boolean endsApposition(SentenceView v, int k, int ce) {
+        Token t = v.token(k);
+        if (t != null && t.is(",") && officeNameGoesOn(v, k + 1)) {
+            return false; // "the Secretariat of Energy, Natural Resources, Environment and Mines": one name listing
+        }
+        if (k >= ce || t == null || t.is(",") || t.is(".") || t.is(";") || t.is("(")) {
+            return true;
+        }
+        if (t.is("and")) {
+            Token next = v.token(k + 1);
+            return next != null && !(next.isWord() && next.isCapitalised());
+        }
+        return t.isWord() && !t.isCapitalised();
     }
 }

@@ -830,4 +830,89 @@ class VisitMeetingGenreTest {
     void theEndOfHisFirstOfficialVisitThenItsDays() throws Exception {
         GenreCase.load("end-of-his-first-official-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "met the People's Advocate of the Republic of Moldova, Veronica Bradauteanu, whose office ...", "held talks with
+     * the Deputy Prime Minister for Reintegration (Chief Negotiator), A, and with the Director of ..., B", "was received
+     * ... by the interim Mayor, C": the holder named after an office no list knows, and the holders listed after.
+     */
+    @Test
+    void officeHoldersNoListKnows() throws Exception {
+        GenreCase.load("office-holders-no-list-knows").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "held separate talks with A and with B", "held extensive talks with", "held a private meeting in Geneva with",
+     * "had a working session on 11 June with": a meeting's kind, or its place or day, between the verb and "with".
+     */
+    @Test
+    void meetingsOfAKind() throws Exception {
+        GenreCase.load("meetings-of-a-kind").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Committee will hold its annual joint meeting with ...", "will hold an informal joint meeting with", "A is to
+     * meet B", and a chronology's present "A calls on the Minister of Justice, B": meetings announced, and one held.
+     */
+    @Test
+    void meetingsAnnouncedAndAChronologysCall() throws Exception {
+        GenreCase.load("meetings-announced").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "with Vice Minister A and with the Vice-Chairwoman of the People's Supreme Procuracy, B", "with Deputy Minister A
+     * and, separately, with the Chairman of the Lawyers' Association, B", "a joint meeting with the city's Party
+     * Secretary, A, and its Mayor, B": every official of a list, each named after an office.
+     */
+    @Test
+    void officialsListedWithTheirOffices() throws Exception {
+        GenreCase.load("officials-listed-with-offices").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "was received by the plenary of Komnas HAM", "met the Chair of the ASEAN Intergovernmental Commission on Human
+     * Rights and discussed ...", "meets Members of the European Parliament's Subcommittee", "is received ... by": the
+     * body met through its people or its unnamed head, and a chronology's passive.
+     */
+    @Test
+    void bodiesMetThroughTheirPeople() throws Exception {
+        GenreCase.load("bodies-met-through-their-people").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "met the Cabinet Secretary for Education, A, as well as senior officials of the Ministry of Foreign Affairs and
+     * with the Kenya National Commission on Human Rights", "and with representatives of UNICEF": the bodies a list of
+     * officials goes on to.
+     */
+    @Test
+    void officialsThenBodies() throws Exception {
+        GenreCase.load("officials-then-bodies").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "held meetings with members of the judiciary and prison directors, the Ministry of Justice and the National
+     * Human Rights Commission of Thailand": the bodies of a list met, past the people who name none.
+     */
+    @Test
+    void bodiesListedPastPeopleWhoNameNone() throws Exception {
+        GenreCase.load("bodies-listed-past-unknown-ones").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "met A on 15 February, and B on 17 February", "was received by A, and on 21 February by B", "with A on 22
+     * February and, the following day, with B": each official of a list met on the day told beside them.
+     */
+    @Test
+    void officialsMetOnTheirOwnDays() throws Exception {
+        GenreCase.load("officials-met-on-their-own-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "A meeting with the Minister of Justice, A, planned for 15 May, was called off", "A courtesy call on President
+     * A, originally scheduled for 17 May, could not take place": meetings named only to say they did not happen.
+     */
+    @Test
+    void meetingsCalledOff() throws Exception {
+        GenreCase.load("meetings-called-off").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
