@@ -54,6 +54,9 @@ public final class ReportSubmissionRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        if (v.namesAReportNotOfTheState()) {
+            return; // "the Commission submitted a parallel report to the Committee ahead of its review of Kenya's report"
+        }
         List<CueMatch> triggers = v.cues(CueKind.REPORT);
         // also a timeline's "2012: Submission of the second periodic report under the ICCPR."
         boolean entryNoun = triggers.size() == 1 && nominal(triggers.get(0)) && v.timelineDash() >= 0

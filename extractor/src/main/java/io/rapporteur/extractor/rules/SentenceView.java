@@ -3176,4 +3176,20 @@ public final class SentenceView {
         Token t = at < tokens.size() ? tokens.get(at) : null;
         return t != null && (t.isNumber() || t.is("period") || t.is("term"));
     }
+
+    /**
+     * Whether the sentence names another's report on the state: "the Commission transmitted to the Committee a
+     * parallel report", "submitted its own independent report" (a national institution's, not the state's own).
+     */
+    boolean namesAReportNotOfTheState() {
+        Set<String> words = kb.words("reports-not-of-the-state");
+        for (CueMatch c : cues(CueKind.REPORT_NOUN)) {
+            for (int k = Math.max(0, c.tokStart() - 2); k < c.tokStart(); k++) {
+                if (words.contains(tokens.get(k).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

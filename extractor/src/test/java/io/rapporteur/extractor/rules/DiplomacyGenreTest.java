@@ -660,4 +660,10 @@ class DiplomacyGenreTest {
     void theStateThatInformsSubmittedIt() throws Exception {
         GenreCase.load("informed-that-it-had-submitted").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "the Commission transmitted its own independent report on the implementation of the Convention to the Committee": the institution's report, not the state's. */
+    @Test
+    void aNationalInstitutionsParallelReportIsNotTheStates() throws Exception {
+        GenreCase.load("parallel-report-of-the-commission").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
