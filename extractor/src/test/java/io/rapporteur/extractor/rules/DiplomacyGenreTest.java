@@ -654,4 +654,10 @@ class DiplomacyGenreTest {
     void headAfterALongTitle() throws Exception {
         GenreCase.load("head-after-a-long-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "... under the memorandum of understanding signed between Ecuador and UNICEF in October 2015" */
+    @Test
+    void memorandumNamedAfterThe() throws Exception {
+        GenreCase.load("memorandum-named-after-the").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
