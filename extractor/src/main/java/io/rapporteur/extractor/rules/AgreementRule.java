@@ -222,12 +222,17 @@ public final class AgreementRule implements Rule {
     private static void passive(SentenceView v, CueMatch verb, int cs, int ce, List<FactDraft> out) {
         int aux = verb.tokStart() - 1;
         boolean reduced = !(v.tokenIs(aux, "was") || v.tokenIs(aux, "were"));
-        if (reduced && !v.tokenIs(verb.tokEnd() - 1, "signed")) {
+        if (reduced && !PARTICIPLES.contains(v.token(verb.tokEnd() - 1).norm())) {
             return;
         }
+        // "the ... Agreement, which the two sides signed on 27 June 2012": who signed it stands before the verb
+        int subject = reduced ? relativeSubjectStart(v, verb.tokStart()) : -1;
         // "The ... Agreement between the EU and Kazakhstan, signed in Astana on 21 December 2015, entered into force":
         // a participle right after the title
-        int end = reduced ? verb.tokStart() : v.tokenIs(aux - 1, "which") ? aux - 1 : aux;
+        int end = subject >= 0 ? subject : reduced ? verb.tokStart() : v.tokenIs(aux - 1, "which") ? aux - 1 : aux;
+        if (subject >= 0 && (v.tokenIs(end - 1, "which") || v.tokenIs(end - 1, "that"))) {
+            end--;
+        }
         if (v.tokenIs(end - 1, ",")) {
             end--;
         }
@@ -265,6 +270,19 @@ public final class AgreementRule implements Rule {
                 }
             }
         }
+        if (parties.size() < 2 && subject >= 0) {
+            // "which the Ministry of Foreign Affairs and OHCHR signed in Beijing on August 29, 2005"
+            parties.clear();
+            for (Mention m : v.mentionsIn(subject, verb.tokStart(), Roles.AGENT)) {
+                addParty(v, parties, m);
+            }
+        }
+        // "signed by the two sides in November 2000", "which the two governments signed", "they signed"
+        int theTwo = by >= 0 ? by + 1 : subject;
+        if (parties.size() < 2 && theTwo >= 0 && theTwoEnd(v, theTwo) > 0) {
+            parties.clear();
+            parties.addAll(partiesOfTheTwo(v, theTwo, titleStart, partiesEnd));
+        }
         if (parties.size() < 2) {
             return;
         }
@@ -276,6 +294,87 @@ public final class AgreementRule implements Rule {
         fact.date(!after.isEmpty() ? after.get(0).iso() : entry != null ? entry.iso() : null, false);
         out.add(fact);
         v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
+    }
+
+    /** Participles that report an agreement as made, right after its name ("the memorandum concluded between A and B"). */
+    private static final Set<String> PARTICIPLES = Set.of("signed", "concluded");
+
+    /**
+     * Where the subject of a relative clause that signed the agreement named before it starts: "the Agreement, which
+     * the two sides signed on ...", "the Memorandum that the Ministry and OHCHR signed", "the Memorandum they signed";
+     * -1 where the verb has no such subject.
+     */
+    private static int relativeSubjectStart(SentenceView v, int verbStart) {
+        if (v.tokenIs(verbStart - 1, "they")) {
+            return verbStart - 1;
+        }
+        for (int k = verbStart - 1; k > 0 && k >= verbStart - RELATIVE_SUBJECT_TOKENS; k--) {
+            if (v.tokenIs(k, ",") || v.tokenIs(k, ";")) {
+                return -1;
+            }
+            if (v.tokenIs(k, "which") || v.tokenIs(k, "that")) {
+                return k + 1 < verbStart && (theTwoEnd(v, k + 1) == verbStart
+                        || v.firstRight(k + 1, k + 2, Roles.AGENT) != null) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens a relative clause's subject may take: "which the Ministry of Foreign Affairs and OHCHR signed". */
+    private static final int RELATIVE_SUBJECT_TOKENS = 14;
+
+    /**
+     * The end of "the two sides", "both governments", "they" at {@code k} (a reference to an agreement's two parties,
+     * the nouns from the word list agreement-sides), or -1.
+     */
+    private static int theTwoEnd(SentenceView v, int k) {
+        if (v.tokenIs(k, "they")) {
+            return k + 1;
+        }
+        int noun = v.tokenIs(k, "the") && v.tokenIs(k + 1, "two") ? k + 2 : v.tokenIs(k, "both") ? k + 1 : -1;
+        return noun >= 0 && noun < v.tokens.size() && v.kb.words("agreement-sides").contains(v.token(noun).norm())
+                ? noun + 1 : -1;
+    }
+
+    /**
+     * The parties "the two sides" (at {@code at}) stands for: the two the sentence names outside the agreement's name
+     * ("China has continued its cooperation with the Office ... under the Memorandum signed by the two sides"); else
+     * those of the agreement of two reported just before ("The new memorandum replaces the one concluded by the two
+     * commissions in 2013"); else the two sides of the exchange last reported. Empty where none is known.
+     */
+    private static List<Mention> partiesOfTheTwo(SentenceView v, int at, int nameStart, int nameEnd) {
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : v.mentionsIn(0, v.tokens.size(), Roles.PARTY)) {
+            if (m.tokStart() < nameStart || m.tokStart() >= nameEnd) {
+                addParty(v, named, m);
+            }
+        }
+        if (named.size() == 2) {
+            return named;
+        }
+        EventRecord agreement = v.discourse.lastEvent("AGREEMENT");
+        if (agreement != null && agreement.paragraph() == v.sentence().paragraph()
+                && v.sentence().index() - agreement.sentence() <= SIGNING_REACH
+                && agreement.fact().entities("parties").size() == 2) {
+            return standIns(v, agreement.fact().entities("parties"), at);
+        }
+        EventRecord exchange = v.discourse.lastExchange();
+        if (exchange != null && exchange.fact().entities("participants").size() == 2) {
+            return standIns(v, exchange.fact().entities("participants"), at);
+        }
+        return List.of();
+    }
+
+    /** Mentions standing at the reference "the two sides" (at {@code at}) for the parties it refers to. */
+    private static List<Mention> standIns(SentenceView v, List<io.rapporteur.contract.fact.EntityRef> refs, int at) {
+        int end = Math.max(at + 1, theTwoEnd(v, at));
+        List<Mention> out = new ArrayList<>();
+        for (io.rapporteur.contract.fact.EntityRef ref : refs) {
+            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
+            out.add(new Mention(kind, ref.id(), at, end, v.token(at).start(), v.token(end - 1).end(), v.text(at, end),
+                    kind == MentionKind.STATE ? ref.id() : null, null, true));
+        }
+        return out;
     }
 
     /**

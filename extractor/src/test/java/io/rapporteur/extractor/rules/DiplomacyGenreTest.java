@@ -660,4 +660,10 @@ class DiplomacyGenreTest {
     void memorandumNamedAfterThe() throws Exception {
         GenreCase.load("memorandum-named-after-the").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "under the memorandum of understanding signed by the two sides in March 2014", "which the two parties signed on" */
+    @Test
+    void agreementsSignedByTheTwo() throws Exception {
+        GenreCase.load("agreements-signed-by-the-two").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
