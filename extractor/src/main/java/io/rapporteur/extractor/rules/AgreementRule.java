@@ -98,7 +98,7 @@ public final class AgreementRule implements Rule {
                 }
             }
             // "Mary Robinson visited China and signed ...": China is what she visited, not a signer
-            Mention signer = v.nearestLeft(verb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m));
+            Mention signer = fullNameOf(v, v.nearestLeft(verb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m)));
             if (parties.size() < 2) {
                 parties.clear();
                 if (signer != null) {
@@ -124,6 +124,16 @@ public final class AgreementRule implements Rule {
                 }
             }
             if (parties.size() < 2) {
+                // "paid a visit to China, and the Ministry of Labour and Social Security and the ILO signed ..."
+                List<Mention> subjects = subjectsAfterClauseBreak(v, verb.tokStart());
+                if (subjects.size() >= 2) {
+                    parties.clear();
+                    for (Mention m : subjects) {
+                        addParty(v, parties, m);
+                    }
+                }
+            }
+            if (parties.size() < 2) {
                 parties.clear(); // "the two heads of delegation signed a Memorandum of Understanding"
                 parties.addAll(v.sidesReferredTo(cs, verb.tokStart()));
             }
@@ -132,6 +142,13 @@ public final class AgreementRule implements Rule {
                 // "signed a Memorandum of Understanding between the Government and OHCHR. The two sides also agreed on
                 // a Plan of Action": the sides of the agreement just reported, on its day unless another is told
                 previousAgreement = v.sidesOfAgreementJustReported(cs, verb.tokStart(), parties);
+            }
+            int theTwo = parties.size() < 2 ? theTwoAsSubject(v, verb.tokStart()) : -1;
+            if (theTwo >= 0) {
+                // "Ms. Mendes paid a visit to the Defensoría del Pueblo ..., and the two institutions signed a
+                // memorandum": the parties the sentence names before, else those just reported
+                parties.clear();
+                parties.addAll(partiesOfTheTwo(v, theTwo, theTwo, v.tokens.size()));
             }
             if (parties.size() < 2) {
                 continue;
@@ -210,6 +227,12 @@ public final class AgreementRule implements Rule {
     /** Whether a date is the term an agreement runs for: "for the period 2020-2022", "for 2021-2025", "covering 2019". */
     private static boolean termOfAgreement(SentenceView v, DateMention d) {
         int t = v.tokenAt(d.start());
+        if (v.tokenIs(t - 1, "from") && d.to() != null) {
+            t--; // "for the period from 2016 to 2018"
+        }
+        if (v.tokenIs(t - 1, "years") && v.tokenIs(t - 2, "the") && d.to() != null) {
+            return true; // "for the years 2020 to 2022"
+        }
         return v.tokenIs(t - 1, "period") || v.tokenIs(t - 1, "covering") || v.tokenIs(t - 1, "for") && d.to() != null
                 || v.tokenIs(t - 1, "the") && (v.tokenIs(t - 2, "for") || v.tokenIs(t - 2, "covering")) && d.to() != null;
     }
@@ -296,6 +319,68 @@ public final class AgreementRule implements Rule {
         v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
     }
 
+    /** Words that may stand between "the two sides" and the verb they are subject of: "The two then signed". */
+    private static final Set<String> SUBJECT_ADVERBS = Set.of("then", "also", "jointly", "subsequently", "later", "have", "had");
+
+    /**
+     * Where "the two sides", "the two institutions", "they" or a bare "the two" stands as the subject right before the
+     * verb ("the two Commissions signed", "The two then signed"); -1 otherwise.
+     */
+    private static int theTwoAsSubject(SentenceView v, int verbStart) {
+        int end = SUBJECT_ADVERBS.contains(v.token(Math.max(0, verbStart - 1)).norm()) ? verbStart - 1 : verbStart;
+        if (v.tokenIs(end - 2, "the") && v.tokenIs(end - 1, "two")) {
+            return end - 2;
+        }
+        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+            if (theTwoEnd(v, k) == end) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The signer by its full name: "the Indonesian National Commission on Human Rights (Komnas HAM)" from its bracketed
+     * short name; "the Raoul Wallenberg Institute (RWI) of Sweden", "the Supreme People's Procuratorate of China" from
+     * the state the body is of. Coordination then runs on from the full name.
+     */
+    private static Mention fullNameOf(SentenceView v, Mention signer) {
+        if (signer == null) {
+            return null;
+        }
+        int before = signer.tokStart() - 1;
+        boolean alias = v.tokenIs(before, "(") && signer.id() != null;
+        boolean ofState = signer.kind() == MentionKind.STATE && v.tokenIs(before, "of");
+        if (!alias && !ofState) {
+            return signer;
+        }
+        for (Mention m : v.mentions) {
+            if (m.tokEnd() == before && (alias ? signer.id().equals(m.id())
+                    : m.kind() == MentionKind.NATIONAL_BODY || m.kind() == MentionKind.ORG)) {
+                return m;
+            }
+        }
+        return signer;
+    }
+
+    /**
+     * The subjects of a clause joined by ", and" to the one before: "paid a visit to China, and the Ministry of Labour
+     * and Social Security and the ILO signed": the list after ", and" where another "and" joins it; empty otherwise.
+     */
+    private static List<Mention> subjectsAfterClauseBreak(SentenceView v, int verbStart) {
+        Mention last = v.nearestLeft(verbStart, Roles.AGENT);
+        if (last == null) {
+            return List.of();
+        }
+        List<Mention> list = v.coordinatedLeft(last, Roles.AGENT);
+        for (int i = list.size() - 1; i > 0; i--) {
+            if (v.between(list.get(i - 1), list.get(i)).equals(", and")) {
+                return i < list.size() - 1 ? list.subList(i, list.size()) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** Participles that report an agreement as made, right after its name ("the memorandum concluded between A and B"). */
     private static final Set<String> PARTICIPLES = Set.of("signed", "concluded");
 
@@ -359,7 +444,8 @@ public final class AgreementRule implements Rule {
             return standIns(v, agreement.fact().entities("parties"), at);
         }
         EventRecord exchange = v.discourse.lastExchange();
-        if (exchange != null && exchange.fact().entities("participants").size() == 2) {
+        if (exchange != null && exchange.fact().entities("participants").size() == 2
+                && exchange.paragraph() == v.sentence().paragraph()) {
             return standIns(v, exchange.fact().entities("participants"), at);
         }
         return List.of();

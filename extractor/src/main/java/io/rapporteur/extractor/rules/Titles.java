@@ -116,6 +116,9 @@ final class Titles {
                 break;
             }
         }
+        if (v.tokenIs(lastGood - 1, "from") && v.tokenIs(lastGood - 2, "period")) {
+            lastGood -= 2; // "... for the period from 2016 to 2018": the term, not the name
+        }
         while (lastGood > from && (v.tokenIs(lastGood - 1, "the") || v.tokenIs(lastGood - 1, "and")
                 || v.tokenIs(lastGood - 1, "of") || v.tokenIs(lastGood - 1, "in") || v.tokenIs(lastGood - 1, "for")
                 || v.tokenIs(lastGood - 1, "-") || v.tokenIs(lastGood - 1, "\u2013"))) {

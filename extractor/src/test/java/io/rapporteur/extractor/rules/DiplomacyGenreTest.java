@@ -666,4 +666,13 @@ class DiplomacyGenreTest {
     void agreementsSignedByTheTwo() throws Exception {
         GenreCase.load("agreements-signed-by-the-two").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Indonesian National Commission on Human Rights (Komnas HAM) signed", "... of Denmark signed", "travelled to
+     * Nairobi, and A and B signed", "held talks with A ..., and the two institutions signed"
+     */
+    @Test
+    void agreementsSignersNamedInFull() throws Exception {
+        GenreCase.load("agreements-signers-named-in-full").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
