@@ -36,26 +36,34 @@ public final class AgreementRule implements Rule {
             if (present && v.datesIn(0, v.tokens.size()).isEmpty()) {
                 continue; // a headline ("OHCHR and The Gambia sign cooperation agreement"): its story tells when
             }
+            boolean agreed = v.tokenIs(verb.tokEnd() - 1, "agreed");
+            if (agreed && (v.tokenIs(verb.tokEnd(), "to") || v.tokenIs(verb.tokEnd(), "that"))) {
+                continue; // "agreed to hold ...", "agreed that ...": what they will do, not a programme agreed
+            }
             int cs = v.clauseStart(verb.tokStart());
             int ce = v.clauseEnd(verb.tokEnd());
-            CueMatch noun = v.firstCue(CueKind.AGREEMENT_NOUN, verb.tokEnd(), Math.min(ce, verb.tokEnd() + 8));
+            int objectFrom = agreed ? afterAgreedWith(v, verb.tokEnd(), ce) : verb.tokEnd();
+            CueMatch noun = v.firstCue(CueKind.AGREEMENT_NOUN, objectFrom, Math.min(ce, objectFrom + 8));
             if (noun == null) {
                 passive(v, verb, cs, ce, out);
                 continue;
             }
-            Mention treatyFirst = v.firstRight(verb.tokEnd(), noun.tokStart(), Roles.TREATY);
+            Mention treatyFirst = v.firstRight(objectFrom, noun.tokStart(), Roles.TREATY);
             if (treatyFirst != null) {
                 continue;
             }
             String kind = noun.value(CueKind.AGREEMENT_NOUN);
             boolean titled = v.token(noun.tokStart()).isCapitalised()
                     || v.tokenIs(noun.tokStart(), "the") && v.token(noun.tokStart() + 1).isCapitalised();
-            int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), verb.tokEnd())
-                    : Titles.extendModifiersLeft(v, noun.tokStart(), verb.tokEnd());
+            int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), objectFrom)
+                    : Titles.extendModifiersLeft(v, noun.tokStart(), objectFrom);
             if (v.tokenIs(titleStart, "the")) {
                 titleStart++; // a noun listed with its article ("the Country Programme Action Plan")
             }
             int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)) : noun.tokEnd();
+            if (titled) {
+                titleEnd = pastYearsOfTheName(v, titleEnd);
+            }
             for (int k = noun.tokEnd(); k < titleEnd; k++) {
                 if (v.tokenIs(k, "with") && v.firstRight(k + 1, k + 3, m -> Roles.PARTY.test(m)
                         || m.kind() == MentionKind.NATIONAL_BODY) != null) {
@@ -95,6 +103,14 @@ public final class AgreementRule implements Rule {
                         parties.add(before);
                         parties.add(after);
                     }
+                }
+            }
+            if (parties.size() < 2 && titled) {
+                // "the two delegations agreed the Australia-Laos Human Rights Technical Cooperation Program"
+                List<Mention> compound = partiesJoinedInTitle(v, titleStart, titleEnd);
+                if (compound.size() == 2) {
+                    parties.clear();
+                    parties.addAll(compound);
                 }
             }
             // "Mary Robinson visited China and signed ...": China is what she visited, not a signer
@@ -160,11 +176,12 @@ public final class AgreementRule implements Rule {
             DateMention signedOn = signingDateAfterVerb(v, verb, noun);
             if (signedOn != null) {
                 date = signedOn; // "signed on 8 December 2019 a memorandum ... for the period 2020-2022"
-            } else if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && v.tokenAt(date.start()) < noun.tokEnd()) {
-                // "signed the 2011-2015 country programme action plan": the plan's years, not the signing
-                final int nounEnd = noun.tokEnd();
-                date = v.datesIn(cs, ce).stream().filter(d -> v.tokenAt(d.start()) < verb.tokEnd()
-                        || v.tokenAt(d.start()) >= nounEnd).findFirst().orElse(null);
+            } else if (date != null && yearsOfTheName(v, date, verb.tokEnd(), titled ? Math.max(titleEnd, noun.tokEnd()) : noun.tokEnd())) {
+                // "signed the 2011-2015 country programme action plan", "agreed the ... Cooperation Program 2024-2026":
+                // the plan's years, not the signing
+                final int nameEnd = titled ? Math.max(titleEnd, noun.tokEnd()) : noun.tokEnd();
+                date = v.datesIn(cs, ce).stream().filter(d -> !yearsOfTheName(v, d, verb.tokEnd(), nameEnd)
+                        && (v.tokenAt(d.start()) < verb.tokEnd() || v.tokenAt(d.start()) >= nameEnd)).findFirst().orElse(null);
             }
             if (signedOn == null && date != null && v.tokenAt(date.start()) >= verb.tokEnd() && termOfAgreement(v, date)) {
                 // "signed a memorandum ... for the period 2020-2022": its term; the signing is the date before
@@ -222,6 +239,26 @@ public final class AgreementRule implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a date stands inside the agreement's name after the verb, or as a span right after it: "signed the
+     * 2011-2015 country programme action plan", "agreed the Australia-Laos ... Cooperation Program 2024-2026".
+     */
+    private static boolean yearsOfTheName(SentenceView v, DateMention d, int verbEnd, int nameEnd) {
+        int t = v.tokenAt(d.start());
+        return t >= verbEnd && (t < nameEnd || t == nameEnd && d.to() != null);
+    }
+
+    /** Past the years a title ends with: "the Australia-Laos Human Rights Technical Cooperation Program 2024-2026". */
+    private static int pastYearsOfTheName(SentenceView v, int titleEnd) {
+        for (DateMention d : v.dates) {
+            if (d.to() != null && v.tokenAt(d.start()) == titleEnd && d.start() == v.token(titleEnd).start()
+                    && v.token(titleEnd - 1).isCapitalised()) {
+                return v.tokenAt(d.end() - 1) + 1;
+            }
+        }
+        return titleEnd;
     }
 
     /** Whether a date is the term an agreement runs for: "for the period 2020-2022", "for 2021-2025", "covering 2019". */
@@ -319,6 +356,35 @@ public final class AgreementRule implements Rule {
         v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
     }
 
+    /** The two parties a title names joined by a dash ("the EU-ASEAN Programme", "the Australia–Laos Program"), or none. */
+    private static List<Mention> partiesJoinedInTitle(SentenceView v, int titleStart, int titleEnd) {
+        List<Mention> named = v.mentionsIn(titleStart, titleEnd, Roles.PARTY);
+        for (int i = 0; i + 1 < named.size(); i++) {
+            Mention a = named.get(i);
+            Mention b = named.get(i + 1);
+            if (b.tokStart() == a.tokEnd() + 1 && (v.tokenIs(a.tokEnd(), "-") || v.tokenIs(a.tokEnd(), "\u2013"))
+                    && a.id() != null && b.id() != null && !a.id().equals(b.id())) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Where the programme agreed is named: after "with A and B on" ("the Government agreed with OHCHR and UNDP on a
+     * two-year programme of technical cooperation"), else right after the verb.
+     */
+    private static int afterAgreedWith(SentenceView v, int verbEnd, int ce) {
+        if (!v.tokenIs(verbEnd, "with")) {
+            return verbEnd;
+        }
+        int on = v.findWord("on", verbEnd + 1, Math.min(ce, verbEnd + AGREED_WITH_TOKENS));
+        return on > 0 ? on + 1 : verbEnd;
+    }
+
+    /** How far "agreed with <partners> on" may reach: "agreed with OHCHR and the United Nations Development Programme (UNDP) on". */
+    private static final int AGREED_WITH_TOKENS = 16;
+
     /** Words that may stand between "the two sides" and the verb they are subject of: "The two then signed". */
     private static final Set<String> SUBJECT_ADVERBS = Set.of("then", "also", "jointly", "subsequently", "later", "have", "had");
 
@@ -382,7 +448,7 @@ public final class AgreementRule implements Rule {
     }
 
     /** Participles that report an agreement as made, right after its name ("the memorandum concluded between A and B"). */
-    private static final Set<String> PARTICIPLES = Set.of("signed", "concluded");
+    private static final Set<String> PARTICIPLES = Set.of("signed", "concluded", "agreed");
 
     /**
      * Where the subject of a relative clause that signed the agreement named before it starts: "the Agreement, which

@@ -675,4 +675,13 @@ class DiplomacyGenreTest {
     void agreementsSignersNamedInFull() throws Exception {
         GenreCase.load("agreements-signers-named-in-full").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "the Government of Jamaica agreed with OHCHR and ... on a three-year programme", "the programme agreed between A
+     * and B in April 2018", "the two delegations agreed the Canada-Peru ... Programme 2022-2024"; not "agreed to hold"
+     */
+    @Test
+    void programmesAgreed() throws Exception {
+        GenreCase.load("programmes-agreed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
