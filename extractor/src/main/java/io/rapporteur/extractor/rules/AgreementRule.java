@@ -43,6 +43,10 @@ public final class AgreementRule implements Rule {
             int cs = v.clauseStart(verb.tokStart());
             int ce = v.clauseEnd(verb.tokEnd());
             int objectFrom = agreed ? afterAgreedWith(v, verb.tokEnd(), ce) : verb.tokEnd();
+            int behalfEnd = onBehalfOfEnd(v, verb.tokEnd(), ce);
+            if (behalfEnd > 0) {
+                objectFrom = behalfEnd; // "signed, on behalf of OHCHR and the Government of Paraguay, a Memorandum ..."
+            }
             CueMatch noun = v.firstCue(CueKind.AGREEMENT_NOUN, objectFrom, Math.min(ce, objectFrom + 8));
             if (noun == null) {
                 passive(v, verb, cs, ce, out);
@@ -103,6 +107,14 @@ public final class AgreementRule implements Rule {
                         parties.add(before);
                         parties.add(after);
                     }
+                }
+            }
+            if (parties.size() < 2 && behalfEnd > 0) {
+                // the signers sign for those "on behalf of" names: "Ms. Marchetti and Deputy Prime Minister Sok Vannara
+                // signed, on behalf of the Office and of the Royal Government of Cambodia respectively, the Memorandum"
+                parties.clear();
+                for (Mention m : v.mentionsIn(verb.tokEnd(), behalfEnd, Roles.PARTY)) {
+                    addParty(v, parties, m);
                 }
             }
             if (parties.size() < 2 && titled) {
@@ -355,6 +367,26 @@ public final class AgreementRule implements Rule {
         out.add(fact);
         v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
     }
+
+    /**
+     * The end of ", on behalf of A and B," set off right after the verb ("signed, on behalf of the Government and of
+     * OHCHR, an addendum"), or -1.
+     */
+    private static int onBehalfOfEnd(SentenceView v, int verbEnd, int ce) {
+        int k = v.tokenIs(verbEnd, ",") ? verbEnd + 1 : verbEnd;
+        if (!(v.tokenIs(k, "on") && v.tokenIs(k + 1, "behalf") && v.tokenIs(k + 2, "of"))) {
+            return -1;
+        }
+        for (int i = k + 3; i < Math.min(ce, k + BEHALF_TOKENS); i++) {
+            if (v.tokenIs(i, ",")) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** How far ", on behalf of A and B," may reach: "on behalf of the Chinese Ministry of Foreign Affairs and the Office of ...". */
+    private static final int BEHALF_TOKENS = 30;
 
     /** The two parties a title names joined by a dash ("the EU-ASEAN Programme", "the Australia–Laos Program"), or none. */
     private static List<Mention> partiesJoinedInTitle(SentenceView v, int titleStart, int titleEnd) {

@@ -684,4 +684,10 @@ class DiplomacyGenreTest {
     void programmesAgreed() throws Exception {
         GenreCase.load("programmes-agreed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "A and B signed, on behalf of UN Human Rights and the Government of Ecuador, a memorandum of understanding ..." */
+    @Test
+    void signedOnBehalfOf() throws Exception {
+        GenreCase.load("signed-on-behalf-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
