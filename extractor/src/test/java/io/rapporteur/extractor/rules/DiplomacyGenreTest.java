@@ -690,4 +690,10 @@ class DiplomacyGenreTest {
     void signedOnBehalfOf() throws Exception {
         GenreCase.load("signed-on-behalf-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "signature of the agreement between A and B", "the signature in Nairobi, on 14 September 2017, of a Memorandum" */
+    @Test
+    void signingToldAsANoun() throws Exception {
+        GenreCase.load("signing-told-as-a-noun").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
