@@ -294,7 +294,8 @@ public final class AgreementRule implements Rule {
      */
     private static void passive(SentenceView v, CueMatch verb, int cs, int ce, List<FactDraft> out) {
         int aux = verb.tokStart() - 1;
-        boolean reduced = !(v.tokenIs(aux, "was") || v.tokenIs(aux, "were"));
+        // (a timeline's present "27 June 2012 - The EU-Viet Nam Partnership and Cooperation Agreement is signed")
+        boolean reduced = !(v.tokenIs(aux, "was") || v.tokenIs(aux, "were") || v.tokenIs(aux, "is") || v.tokenIs(aux, "are"));
         if (reduced && !PARTICIPLES.contains(v.token(verb.tokEnd() - 1).norm())) {
             return;
         }
@@ -315,6 +316,9 @@ public final class AgreementRule implements Rule {
         }
         boolean titled = v.token(noun.tokStart()).isCapitalised();
         int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), cs) : Titles.extendModifiersLeft(v, noun.tokStart(), cs);
+        if (v.tokenIs(titleStart, "the") && titleStart + 1 < noun.tokEnd()) {
+            titleStart++; // "The EU-Viet Nam Partnership and Cooperation Agreement (PCA) is signed": not its article
+        }
         int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), end)) : noun.tokEnd();
         titleEnd = Math.max(titleEnd, Titles.extendDescription(v, titleEnd, end));
         // "A memorandum of understanding between the Government of Cambodia and OHCHR was signed on ...": the parties
@@ -322,6 +326,9 @@ public final class AgreementRule implements Rule {
         int partiesEnd = titleEnd;
         if (titleEnd < end && v.tokenIs(titleEnd, "between")) {
             partiesEnd = end;
+        }
+        if (end - titleEnd == 3 && v.tokenIs(titleEnd, "(") && v.tokenIs(end - 1, ")")) {
+            partiesEnd = end; // "The EU-Viet Nam Partnership and Cooperation Agreement (PCA) is signed": its short name
         }
         if (partiesEnd != end) {
             return; // the agreement's name must end where "(which) was signed" starts

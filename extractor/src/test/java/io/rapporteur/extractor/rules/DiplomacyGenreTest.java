@@ -696,4 +696,10 @@ class DiplomacyGenreTest {
     void signingToldAsANoun() throws Exception {
         GenreCase.load("signing-told-as-a-noun").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The European Community and the Philippines sign ...", "The ... Agreement (PCA) is signed in ...", "(CCA), which was signed" */
+    @Test
+    void agreementsShortNamesAndCommunity() throws Exception {
+        GenreCase.load("agreements-short-names-and-community").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
