@@ -334,8 +334,18 @@ public final class AgreementRule implements Rule {
             return; // the agreement's name must end where "(which) was signed" starts
         }
         List<Mention> parties = new ArrayList<>();
-        for (Mention m : v.mentionsIn(titleStart, partiesEnd, Roles.PARTY)) {
+        int namedBetween = v.findWord("between", titleStart, partiesEnd);
+        Mention firstBetween = namedBetween < 0 ? null : v.firstRight(namedBetween + 1, namedBetween + 6, Roles.PARTY);
+        // "a Memorandum ... between the Ministry ... and OHCHR on the continued presence of a Human Rights Adviser to the
+        // United Nations Resident Coordinator": the parties are the list after "between", not what it is about
+        for (Mention m : firstBetween != null ? v.coordinatedRight(firstBetween, Roles.PARTY) : List.<Mention>of()) {
             addParty(v, parties, m);
+        }
+        if (parties.size() < 2) {
+            parties.clear(); // (a list read short: "between the Government of the Republic of Azerbaijan and OHCHR")
+            for (Mention m : v.mentionsIn(titleStart, partiesEnd, Roles.PARTY)) {
+                addParty(v, parties, m);
+            }
         }
         // "an agreement was signed on 9 April between OHCHR and the Government", "... was signed by A and B"
         int between = v.findWord("between", verb.tokEnd(), Math.min(ce, verb.tokEnd() + 6));
@@ -369,6 +379,11 @@ public final class AgreementRule implements Rule {
         String kind = noun.value(CueKind.AGREEMENT_NOUN);
         List<DateMention> after = v.datesIn(verb.tokEnd(), ce);
         DateMention entry = entryDate(v, titleStart); // "17 March 2011 - Memorandum ... between A and B signed in Baku"
+        if (entry == null) {
+            // "On 20 December, a Memorandum of Understanding between ... was signed in Dushanbe": the date told first
+            List<DateMention> fronted = v.datesIn(cs, titleStart);
+            entry = fronted.isEmpty() ? null : fronted.get(fronted.size() - 1);
+        }
         FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
         fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
         fact.date(!after.isEmpty() ? after.get(0).iso() : entry != null ? entry.iso() : null, false);

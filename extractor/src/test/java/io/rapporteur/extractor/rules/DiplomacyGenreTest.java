@@ -702,4 +702,10 @@ class DiplomacyGenreTest {
     void agreementsShortNamesAndCommunity() throws Exception {
         GenreCase.load("agreements-short-names-and-community").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "On 3 February 2022, a Memorandum ... between A and B on ... to the United Nations Country Team was signed in Lilongwe" */
+    @Test
+    void passiveDatedFirst() throws Exception {
+        GenreCase.load("passive-dated-first").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
