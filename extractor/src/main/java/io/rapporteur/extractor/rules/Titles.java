@@ -14,7 +14,7 @@ import java.util.Set;
 final class Titles {
 
     private static final Set<String> INNER_WORDS = Set.of("on", "of", "for", "the", "and", "between", "to", "in", "at",
-            "-", "'", "s", "&", "against", "with", "from", "among", "its", "a", "towards", "toward", "--", "\u2013",
+            "-", "'", "s", "&", "against", "with", "from", "among", "its", "a", "an", "towards", "toward", "--", "\u2013",
             "\u2014", "el", "al", "de");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");

@@ -708,4 +708,10 @@ class DiplomacyGenreTest {
     void passiveDatedFirst() throws Exception {
         GenreCase.load("passive-dated-first").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "adopted the Lomé Declaration - Towards an Inclusive Partnership for Human Rights in West Africa" */
+    @Test
+    void declarationSubtitled() throws Exception {
+        GenreCase.load("declaration-subtitled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
