@@ -26,6 +26,7 @@ public final class AgreementRule implements Rule {
         if (v.cues(CueKind.AGREEMENT_VERB).isEmpty()) {
             timelineEntry(v, out);
         }
+        signingOf(v, out);
         for (CueMatch verb : v.cues(CueKind.AGREEMENT_VERB)) {
             // a timeline's present "Myanmar and Bangladesh sign ..." (not the cue "will sign", which plans one)
             boolean present = "HELD".equals(verb.value(CueKind.AGREEMENT_VERB))
@@ -36,26 +37,38 @@ public final class AgreementRule implements Rule {
             if (present && v.datesIn(0, v.tokens.size()).isEmpty()) {
                 continue; // a headline ("OHCHR and The Gambia sign cooperation agreement"): its story tells when
             }
+            boolean agreed = v.tokenIs(verb.tokEnd() - 1, "agreed");
+            if (agreed && (v.tokenIs(verb.tokEnd(), "to") || v.tokenIs(verb.tokEnd(), "that"))) {
+                continue; // "agreed to hold ...", "agreed that ...": what they will do, not a programme agreed
+            }
             int cs = v.clauseStart(verb.tokStart());
             int ce = v.clauseEnd(verb.tokEnd());
-            CueMatch noun = v.firstCue(CueKind.AGREEMENT_NOUN, verb.tokEnd(), Math.min(ce, verb.tokEnd() + 8));
+            int objectFrom = agreed ? afterAgreedWith(v, verb.tokEnd(), ce) : verb.tokEnd();
+            int behalfEnd = onBehalfOfEnd(v, verb.tokEnd(), ce);
+            if (behalfEnd > 0) {
+                objectFrom = behalfEnd; // "signed, on behalf of OHCHR and the Government of Paraguay, a Memorandum ..."
+            }
+            CueMatch noun = v.firstCue(CueKind.AGREEMENT_NOUN, objectFrom, Math.min(ce, objectFrom + 8));
             if (noun == null) {
                 passive(v, verb, cs, ce, out);
                 continue;
             }
-            Mention treatyFirst = v.firstRight(verb.tokEnd(), noun.tokStart(), Roles.TREATY);
+            Mention treatyFirst = v.firstRight(objectFrom, noun.tokStart(), Roles.TREATY);
             if (treatyFirst != null) {
                 continue;
             }
             String kind = noun.value(CueKind.AGREEMENT_NOUN);
             boolean titled = v.token(noun.tokStart()).isCapitalised()
                     || v.tokenIs(noun.tokStart(), "the") && v.token(noun.tokStart() + 1).isCapitalised();
-            int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), verb.tokEnd())
-                    : Titles.extendModifiersLeft(v, noun.tokStart(), verb.tokEnd());
+            int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), objectFrom)
+                    : Titles.extendModifiersLeft(v, noun.tokStart(), objectFrom);
             if (v.tokenIs(titleStart, "the")) {
                 titleStart++; // a noun listed with its article ("the Country Programme Action Plan")
             }
             int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce)) : noun.tokEnd();
+            if (titled) {
+                titleEnd = pastYearsOfTheName(v, titleEnd);
+            }
             for (int k = noun.tokEnd(); k < titleEnd; k++) {
                 if (v.tokenIs(k, "with") && v.firstRight(k + 1, k + 3, m -> Roles.PARTY.test(m)
                         || m.kind() == MentionKind.NATIONAL_BODY) != null) {
@@ -97,8 +110,24 @@ public final class AgreementRule implements Rule {
                     }
                 }
             }
+            if (parties.size() < 2 && behalfEnd > 0) {
+                // the signers sign for those "on behalf of" names: "Ms. Marchetti and Deputy Prime Minister Sok Vannara
+                // signed, on behalf of the Office and of the Royal Government of Cambodia respectively, the Memorandum"
+                parties.clear();
+                for (Mention m : v.mentionsIn(verb.tokEnd(), behalfEnd, Roles.PARTY)) {
+                    addParty(v, parties, m);
+                }
+            }
+            if (parties.size() < 2 && titled) {
+                // "the two delegations agreed the Australia-Laos Human Rights Technical Cooperation Program"
+                List<Mention> compound = partiesJoinedInTitle(v, titleStart, titleEnd);
+                if (compound.size() == 2) {
+                    parties.clear();
+                    parties.addAll(compound);
+                }
+            }
             // "Mary Robinson visited China and signed ...": China is what she visited, not a signer
-            Mention signer = v.nearestLeft(verb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m));
+            Mention signer = fullNameOf(v, v.nearestLeft(verb.tokStart(), m -> Roles.AGENT.test(m) && !v.isObject(m)));
             if (parties.size() < 2) {
                 parties.clear();
                 if (signer != null) {
@@ -124,6 +153,16 @@ public final class AgreementRule implements Rule {
                 }
             }
             if (parties.size() < 2) {
+                // "paid a visit to China, and the Ministry of Labour and Social Security and the ILO signed ..."
+                List<Mention> subjects = subjectsAfterClauseBreak(v, verb.tokStart());
+                if (subjects.size() >= 2) {
+                    parties.clear();
+                    for (Mention m : subjects) {
+                        addParty(v, parties, m);
+                    }
+                }
+            }
+            if (parties.size() < 2) {
                 parties.clear(); // "the two heads of delegation signed a Memorandum of Understanding"
                 parties.addAll(v.sidesReferredTo(cs, verb.tokStart()));
             }
@@ -132,6 +171,13 @@ public final class AgreementRule implements Rule {
                 // "signed a Memorandum of Understanding between the Government and OHCHR. The two sides also agreed on
                 // a Plan of Action": the sides of the agreement just reported, on its day unless another is told
                 previousAgreement = v.sidesOfAgreementJustReported(cs, verb.tokStart(), parties);
+            }
+            int theTwo = parties.size() < 2 ? theTwoAsSubject(v, verb.tokStart()) : -1;
+            if (theTwo >= 0) {
+                // "Ms. Mendes paid a visit to the Defensoría del Pueblo ..., and the two institutions signed a
+                // memorandum": the parties the sentence names before, else those just reported
+                parties.clear();
+                parties.addAll(partiesOfTheTwo(v, theTwo, theTwo, v.tokens.size()));
             }
             if (parties.size() < 2) {
                 continue;
@@ -143,11 +189,12 @@ public final class AgreementRule implements Rule {
             DateMention signedOn = signingDateAfterVerb(v, verb, noun);
             if (signedOn != null) {
                 date = signedOn; // "signed on 8 December 2019 a memorandum ... for the period 2020-2022"
-            } else if (date != null && v.tokenAt(date.start()) >= verb.tokEnd() && v.tokenAt(date.start()) < noun.tokEnd()) {
-                // "signed the 2011-2015 country programme action plan": the plan's years, not the signing
-                final int nounEnd = noun.tokEnd();
-                date = v.datesIn(cs, ce).stream().filter(d -> v.tokenAt(d.start()) < verb.tokEnd()
-                        || v.tokenAt(d.start()) >= nounEnd).findFirst().orElse(null);
+            } else if (date != null && yearsOfTheName(v, date, verb.tokEnd(), titled ? Math.max(titleEnd, noun.tokEnd()) : noun.tokEnd())) {
+                // "signed the 2011-2015 country programme action plan", "agreed the ... Cooperation Program 2024-2026":
+                // the plan's years, not the signing
+                final int nameEnd = titled ? Math.max(titleEnd, noun.tokEnd()) : noun.tokEnd();
+                date = v.datesIn(cs, ce).stream().filter(d -> !yearsOfTheName(v, d, verb.tokEnd(), nameEnd)
+                        && (v.tokenAt(d.start()) < verb.tokEnd() || v.tokenAt(d.start()) >= nameEnd)).findFirst().orElse(null);
             }
             if (signedOn == null && date != null && v.tokenAt(date.start()) >= verb.tokEnd() && termOfAgreement(v, date)) {
                 // "signed a memorandum ... for the period 2020-2022": its term; the signing is the date before
@@ -207,9 +254,35 @@ public final class AgreementRule implements Rule {
         return null;
     }
 
+    /**
+     * Whether a date stands inside the agreement's name after the verb, or as a span right after it: "signed the
+     * 2011-2015 country programme action plan", "agreed the Australia-Laos ... Cooperation Program 2024-2026".
+     */
+    private static boolean yearsOfTheName(SentenceView v, DateMention d, int verbEnd, int nameEnd) {
+        int t = v.tokenAt(d.start());
+        return t >= verbEnd && (t < nameEnd || t == nameEnd && d.to() != null);
+    }
+
+    /** Past the years a title ends with: "the Australia-Laos Human Rights Technical Cooperation Program 2024-2026". */
+    private static int pastYearsOfTheName(SentenceView v, int titleEnd) {
+        for (DateMention d : v.dates) {
+            if (d.to() != null && v.tokenAt(d.start()) == titleEnd && d.start() == v.token(titleEnd).start()
+                    && v.token(titleEnd - 1).isCapitalised()) {
+                return v.tokenAt(d.end() - 1) + 1;
+            }
+        }
+        return titleEnd;
+    }
+
     /** Whether a date is the term an agreement runs for: "for the period 2020-2022", "for 2021-2025", "covering 2019". */
     private static boolean termOfAgreement(SentenceView v, DateMention d) {
         int t = v.tokenAt(d.start());
+        if (v.tokenIs(t - 1, "from") && d.to() != null) {
+            t--; // "for the period from 2016 to 2018"
+        }
+        if (v.tokenIs(t - 1, "years") && v.tokenIs(t - 2, "the") && d.to() != null) {
+            return true; // "for the years 2020 to 2022"
+        }
         return v.tokenIs(t - 1, "period") || v.tokenIs(t - 1, "covering") || v.tokenIs(t - 1, "for") && d.to() != null
                 || v.tokenIs(t - 1, "the") && (v.tokenIs(t - 2, "for") || v.tokenIs(t - 2, "covering")) && d.to() != null;
     }
@@ -221,13 +294,19 @@ public final class AgreementRule implements Rule {
      */
     private static void passive(SentenceView v, CueMatch verb, int cs, int ce, List<FactDraft> out) {
         int aux = verb.tokStart() - 1;
-        boolean reduced = !(v.tokenIs(aux, "was") || v.tokenIs(aux, "were"));
-        if (reduced && !v.tokenIs(verb.tokEnd() - 1, "signed")) {
+        // (a timeline's present "27 June 2012 - The EU-Viet Nam Partnership and Cooperation Agreement is signed")
+        boolean reduced = !(v.tokenIs(aux, "was") || v.tokenIs(aux, "were") || v.tokenIs(aux, "is") || v.tokenIs(aux, "are"));
+        if (reduced && !PARTICIPLES.contains(v.token(verb.tokEnd() - 1).norm())) {
             return;
         }
+        // "the ... Agreement, which the two sides signed on 27 June 2012": who signed it stands before the verb
+        int subject = reduced ? relativeSubjectStart(v, verb.tokStart()) : -1;
         // "The ... Agreement between the EU and Kazakhstan, signed in Astana on 21 December 2015, entered into force":
         // a participle right after the title
-        int end = reduced ? verb.tokStart() : v.tokenIs(aux - 1, "which") ? aux - 1 : aux;
+        int end = subject >= 0 ? subject : reduced ? verb.tokStart() : v.tokenIs(aux - 1, "which") ? aux - 1 : aux;
+        if (subject >= 0 && (v.tokenIs(end - 1, "which") || v.tokenIs(end - 1, "that"))) {
+            end--;
+        }
         if (v.tokenIs(end - 1, ",")) {
             end--;
         }
@@ -237,6 +316,9 @@ public final class AgreementRule implements Rule {
         }
         boolean titled = v.token(noun.tokStart()).isCapitalised();
         int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), cs) : Titles.extendModifiersLeft(v, noun.tokStart(), cs);
+        if (v.tokenIs(titleStart, "the") && titleStart + 1 < noun.tokEnd()) {
+            titleStart++; // "The EU-Viet Nam Partnership and Cooperation Agreement (PCA) is signed": not its article
+        }
         int titleEnd = titled ? Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), end)) : noun.tokEnd();
         titleEnd = Math.max(titleEnd, Titles.extendDescription(v, titleEnd, end));
         // "A memorandum of understanding between the Government of Cambodia and OHCHR was signed on ...": the parties
@@ -245,12 +327,25 @@ public final class AgreementRule implements Rule {
         if (titleEnd < end && v.tokenIs(titleEnd, "between")) {
             partiesEnd = end;
         }
+        if (end - titleEnd == 3 && v.tokenIs(titleEnd, "(") && v.tokenIs(end - 1, ")")) {
+            partiesEnd = end; // "The EU-Viet Nam Partnership and Cooperation Agreement (PCA) is signed": its short name
+        }
         if (partiesEnd != end) {
             return; // the agreement's name must end where "(which) was signed" starts
         }
         List<Mention> parties = new ArrayList<>();
-        for (Mention m : v.mentionsIn(titleStart, partiesEnd, Roles.PARTY)) {
+        int namedBetween = v.findWord("between", titleStart, partiesEnd);
+        Mention firstBetween = namedBetween < 0 ? null : v.firstRight(namedBetween + 1, namedBetween + 6, Roles.PARTY);
+        // "a Memorandum ... between the Ministry ... and OHCHR on the continued presence of a Human Rights Adviser to the
+        // United Nations Resident Coordinator": the parties are the list after "between", not what it is about
+        for (Mention m : firstBetween != null ? v.coordinatedRight(firstBetween, Roles.PARTY) : List.<Mention>of()) {
             addParty(v, parties, m);
+        }
+        if (parties.size() < 2) {
+            parties.clear(); // (a list read short: "between the Government of the Republic of Azerbaijan and OHCHR")
+            for (Mention m : v.mentionsIn(titleStart, partiesEnd, Roles.PARTY)) {
+                addParty(v, parties, m);
+            }
         }
         // "an agreement was signed on 9 April between OHCHR and the Government", "... was signed by A and B"
         int between = v.findWord("between", verb.tokEnd(), Math.min(ce, verb.tokEnd() + 6));
@@ -265,17 +360,327 @@ public final class AgreementRule implements Rule {
                 }
             }
         }
+        if (parties.size() < 2 && subject >= 0) {
+            // "which the Ministry of Foreign Affairs and OHCHR signed in Beijing on August 29, 2005"
+            parties.clear();
+            for (Mention m : v.mentionsIn(subject, verb.tokStart(), Roles.AGENT)) {
+                addParty(v, parties, m);
+            }
+        }
+        // "signed by the two sides in November 2000", "which the two governments signed", "they signed"
+        int theTwo = by >= 0 ? by + 1 : subject;
+        if (parties.size() < 2 && theTwo >= 0 && theTwoEnd(v, theTwo) > 0) {
+            parties.clear();
+            parties.addAll(partiesOfTheTwo(v, theTwo, titleStart, partiesEnd));
+        }
         if (parties.size() < 2) {
             return;
         }
         String kind = noun.value(CueKind.AGREEMENT_NOUN);
         List<DateMention> after = v.datesIn(verb.tokEnd(), ce);
         DateMention entry = entryDate(v, titleStart); // "17 March 2011 - Memorandum ... between A and B signed in Baku"
+        if (entry == null) {
+            // "On 20 December, a Memorandum of Understanding between ... was signed in Dushanbe": the date told first
+            List<DateMention> fronted = v.datesIn(cs, titleStart);
+            entry = fronted.isEmpty() ? null : fronted.get(fronted.size() - 1);
+        }
         FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
         fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
         fact.date(!after.isEmpty() ? after.get(0).iso() : entry != null ? entry.iso() : null, false);
         out.add(fact);
         v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
+    }
+
+    /**
+     * The end of ", on behalf of A and B," set off right after the verb ("signed, on behalf of the Government and of
+     * OHCHR, an addendum"), or -1.
+     */
+    private static int onBehalfOfEnd(SentenceView v, int verbEnd, int ce) {
+        int k = v.tokenIs(verbEnd, ",") ? verbEnd + 1 : verbEnd;
+        if (!(v.tokenIs(k, "on") && v.tokenIs(k + 1, "behalf") && v.tokenIs(k + 2, "of"))) {
+            return -1;
+        }
+        for (int i = k + 3; i < Math.min(ce, k + BEHALF_TOKENS); i++) {
+            if (v.tokenIs(i, ",")) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** How far ", on behalf of A and B," may reach: "on behalf of the Chinese Ministry of Foreign Affairs and the Office of ...". */
+    private static final int BEHALF_TOKENS = 30;
+
+    /** The two parties a title names joined by a dash ("the EU-ASEAN Programme", "the Australia–Laos Program"), or none. */
+    private static List<Mention> partiesJoinedInTitle(SentenceView v, int titleStart, int titleEnd) {
+        List<Mention> named = v.mentionsIn(titleStart, titleEnd, Roles.PARTY);
+        for (int i = 0; i + 1 < named.size(); i++) {
+            Mention a = named.get(i);
+            Mention b = named.get(i + 1);
+            if (b.tokStart() == a.tokEnd() + 1 && (v.tokenIs(a.tokEnd(), "-") || v.tokenIs(a.tokEnd(), "\u2013"))
+                    && a.id() != null && b.id() != null && !a.id().equals(b.id())) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
+    /** How far "the signing/signature ... of" may stand from its "of": "the signature in Cairo, on 9 December 2018, of". */
+    private static final int SIGNING_OF_TOKENS = 16;
+
+    /**
+     * The signing told as a noun: "welcomed the signing, on the sidelines of the dialogue, of a Memorandum of
+     * Understanding between the Federal Ministry of Justice of Germany and ...", "witnessed the signing by the EHRC and
+     * the UN Human Rights Office of a two-year joint programme", "the signature in Cairo, on 9 December 2018, of a
+     * Memorandum ... between A and B", "after the signature of the EU-Viet Nam Free Trade Agreement in Hanoi on 30 June
+     * 2019". The parties are those after "by", else those the name gives ("between A and B", "EU-Viet Nam"); the date
+     * is the one set off before "of", else the one before ("13 July: signature of ..."), else the one after the name,
+     * else that of the event referred to.
+     */
+    private static void signingOf(SentenceView v, List<FactDraft> out) {
+        for (int k = 0; k < v.tokens.size(); k++) {
+            if (!(v.tokenIs(k, "signing") || v.tokenIs(k, "signature"))) {
+                continue;
+            }
+            // the "of" that names an agreement: not "on the sidelines of the dialogue" set off before it
+            int of = -1;
+            CueMatch noun = null;
+            for (int j = k + 1; j < Math.min(v.tokens.size(), k + SIGNING_OF_TOKENS) && noun == null; j++) {
+                if (v.tokenIs(j, "of") && !v.overlapsMention(j, j + 1)) {
+                    of = j;
+                    noun = v.firstCue(CueKind.AGREEMENT_NOUN, of + 1, of + 7);
+                }
+            }
+            final int ofAt = of;
+            if (noun == null || v.firstRight(of + 1, noun.tokEnd(), Roles.TREATY) != null) {
+                continue;
+            }
+            int cs = v.clauseStart(k);
+            int ce = v.clauseEnd(noun.tokEnd());
+            boolean titled = v.token(noun.tokStart()).isCapitalised();
+            int titleStart = titled ? Titles.extendLeft(v, noun.tokStart(), of + 1) : Titles.extendModifiersLeft(v, noun.tokStart(), of + 1);
+            if (v.tokenIs(titleStart, "the")) {
+                titleStart++;
+            }
+            int titleEnd = titled ? pastYearsOfTheName(v, Math.max(noun.tokEnd(), Titles.extendRight(v, noun.tokEnd(), ce))) : noun.tokEnd();
+            titleEnd = Math.max(titleEnd, Titles.extendDescription(v, titleEnd, ce));
+            List<Mention> parties = new ArrayList<>();
+            if (v.tokenIs(k + 1, "by")) {
+                Mention first = v.firstRight(k + 2, k + 4, Roles.AGENT);
+                if (first != null) {
+                    for (Mention m : v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokEnd() <= ofAt)) {
+                        addParty(v, parties, m);
+                    }
+                }
+                if (parties.size() < 2 && theTwoEnd(v, k + 2) > 0) {
+                    parties.clear();
+                    parties.addAll(partiesOfTheTwo(v, k + 2, k + 2, v.tokens.size()));
+                }
+            }
+            int between = v.findWord("between", noun.tokEnd(), Math.min(ce, titleEnd + 2));
+            if (parties.size() < 2 && between >= 0) {
+                parties.clear();
+                Mention first = v.firstRight(between + 1, between + 6, Roles.PARTY);
+                if (first != null) {
+                    for (Mention m : v.coordinatedRight(first, Roles.PARTY)) {
+                        addParty(v, parties, m);
+                    }
+                }
+                if (parties.size() >= 2 && between >= titleEnd && between <= titleEnd + 1) {
+                    // "the agreement between the Government and OHCHR on the establishment of an office": its name
+                    int lastParty = first == null ? between : v.coordinatedRight(first, Roles.PARTY).stream()
+                            .mapToInt(Mention::tokEnd).max().orElse(between);
+                    titleEnd = Math.max(lastParty, Titles.extendDescription(v, lastParty, ce));
+                }
+            }
+            if (parties.size() < 2 && titled) {
+                parties.clear();
+                parties.addAll(partiesJoinedInTitle(v, titleStart, titleEnd));
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            List<DateMention> setOff = v.datesIn(k + 1, of);
+            final int nameEnd = titleEnd;
+            List<DateMention> after = v.datesIn(nameEnd, ce).stream().filter(d -> !termOfAgreement(v, d)
+                    && !yearsOfTheName(v, d, ofAt, nameEnd)).toList();
+            List<DateMention> before = v.datesIn(cs, k);
+            String iso = !setOff.isEmpty() ? setOff.get(0).iso() : !before.isEmpty() ? before.get(before.size() - 1).iso()
+                    : !after.isEmpty() ? after.get(0).iso() : null;
+            boolean inherited = false;
+            if (iso == null) {
+                EventRecord event = v.eventReferredTo(cs, ce);
+                if (event != null) {
+                    iso = v.dateWithin(event, cs, ce);
+                    inherited = iso != null;
+                }
+            }
+            String kind = noun.value(CueKind.AGREEMENT_NOUN);
+            FactDraft fact = new FactDraft(FactType.AGREEMENT).subKind(kind).code("kind", kind).entities("parties", parties);
+            fact.text("title", v.text(titleStart, titleEnd), v.token(titleStart).start(), v.token(titleEnd - 1).end());
+            fact.date(iso, inherited).status(v.statusAround(cs, k, null));
+            out.add(fact);
+            v.remember("AGREEMENT", fact, titled ? v.text(titleStart, titleEnd) : null);
+        }
+    }
+
+    /**
+     * Where the programme agreed is named: after "with A and B on" ("the Government agreed with OHCHR and UNDP on a
+     * two-year programme of technical cooperation"), else right after the verb.
+     */
+    private static int afterAgreedWith(SentenceView v, int verbEnd, int ce) {
+        if (!v.tokenIs(verbEnd, "with")) {
+            return verbEnd;
+        }
+        int on = v.findWord("on", verbEnd + 1, Math.min(ce, verbEnd + AGREED_WITH_TOKENS));
+        return on > 0 ? on + 1 : verbEnd;
+    }
+
+    /** How far "agreed with <partners> on" may reach: "agreed with OHCHR and the United Nations Development Programme (UNDP) on". */
+    private static final int AGREED_WITH_TOKENS = 16;
+
+    /** Words that may stand between "the two sides" and the verb they are subject of: "The two then signed". */
+    private static final Set<String> SUBJECT_ADVERBS = Set.of("then", "also", "jointly", "subsequently", "later", "have", "had");
+
+    /**
+     * Where "the two sides", "the two institutions", "they" or a bare "the two" stands as the subject right before the
+     * verb ("the two Commissions signed", "The two then signed"); -1 otherwise.
+     */
+    private static int theTwoAsSubject(SentenceView v, int verbStart) {
+        int end = SUBJECT_ADVERBS.contains(v.token(Math.max(0, verbStart - 1)).norm()) ? verbStart - 1 : verbStart;
+        if (v.tokenIs(end - 2, "the") && v.tokenIs(end - 1, "two")) {
+            return end - 2;
+        }
+        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+            if (theTwoEnd(v, k) == end) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The signer by its full name: "the Indonesian National Commission on Human Rights (Komnas HAM)" from its bracketed
+     * short name; "the Raoul Wallenberg Institute (RWI) of Sweden", "the Supreme People's Procuratorate of China" from
+     * the state the body is of. Coordination then runs on from the full name.
+     */
+    private static Mention fullNameOf(SentenceView v, Mention signer) {
+        if (signer == null) {
+            return null;
+        }
+        int before = signer.tokStart() - 1;
+        boolean alias = v.tokenIs(before, "(") && signer.id() != null;
+        boolean ofState = signer.kind() == MentionKind.STATE && v.tokenIs(before, "of");
+        if (!alias && !ofState) {
+            return signer;
+        }
+        for (Mention m : v.mentions) {
+            if (m.tokEnd() == before && (alias ? signer.id().equals(m.id())
+                    : m.kind() == MentionKind.NATIONAL_BODY || m.kind() == MentionKind.ORG)) {
+                return m;
+            }
+        }
+        return signer;
+    }
+
+    /**
+     * The subjects of a clause joined by ", and" to the one before: "paid a visit to China, and the Ministry of Labour
+     * and Social Security and the ILO signed": the list after ", and" where another "and" joins it; empty otherwise.
+     */
+    private static List<Mention> subjectsAfterClauseBreak(SentenceView v, int verbStart) {
+        Mention last = v.nearestLeft(verbStart, Roles.AGENT);
+        if (last == null) {
+            return List.of();
+        }
+        List<Mention> list = v.coordinatedLeft(last, Roles.AGENT);
+        for (int i = list.size() - 1; i > 0; i--) {
+            if (v.between(list.get(i - 1), list.get(i)).equals(", and")) {
+                return i < list.size() - 1 ? list.subList(i, list.size()) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** Participles that report an agreement as made, right after its name ("the memorandum concluded between A and B"). */
+    private static final Set<String> PARTICIPLES = Set.of("signed", "concluded", "agreed");
+
+    /**
+     * Where the subject of a relative clause that signed the agreement named before it starts: "the Agreement, which
+     * the two sides signed on ...", "the Memorandum that the Ministry and OHCHR signed", "the Memorandum they signed";
+     * -1 where the verb has no such subject.
+     */
+    private static int relativeSubjectStart(SentenceView v, int verbStart) {
+        if (v.tokenIs(verbStart - 1, "they")) {
+            return verbStart - 1;
+        }
+        for (int k = verbStart - 1; k > 0 && k >= verbStart - RELATIVE_SUBJECT_TOKENS; k--) {
+            if (v.tokenIs(k, ",") || v.tokenIs(k, ";")) {
+                return -1;
+            }
+            if (v.tokenIs(k, "which") || v.tokenIs(k, "that")) {
+                return k + 1 < verbStart && (theTwoEnd(v, k + 1) == verbStart
+                        || v.firstRight(k + 1, k + 2, Roles.AGENT) != null) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens a relative clause's subject may take: "which the Ministry of Foreign Affairs and OHCHR signed". */
+    private static final int RELATIVE_SUBJECT_TOKENS = 14;
+
+    /**
+     * The end of "the two sides", "both governments", "they" at {@code k} (a reference to an agreement's two parties,
+     * the nouns from the word list agreement-sides), or -1.
+     */
+    private static int theTwoEnd(SentenceView v, int k) {
+        if (v.tokenIs(k, "they")) {
+            return k + 1;
+        }
+        int noun = v.tokenIs(k, "the") && v.tokenIs(k + 1, "two") ? k + 2 : v.tokenIs(k, "both") ? k + 1 : -1;
+        return noun >= 0 && noun < v.tokens.size() && v.kb.words("agreement-sides").contains(v.token(noun).norm())
+                ? noun + 1 : -1;
+    }
+
+    /**
+     * The parties "the two sides" (at {@code at}) stands for: the two the sentence names outside the agreement's name
+     * ("China has continued its cooperation with the Office ... under the Memorandum signed by the two sides"); else
+     * those of the agreement of two reported just before ("The new memorandum replaces the one concluded by the two
+     * commissions in 2013"); else the two sides of the exchange last reported. Empty where none is known.
+     */
+    private static List<Mention> partiesOfTheTwo(SentenceView v, int at, int nameStart, int nameEnd) {
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : v.mentionsIn(0, v.tokens.size(), Roles.PARTY)) {
+            if (m.tokStart() < nameStart || m.tokStart() >= nameEnd) {
+                addParty(v, named, m);
+            }
+        }
+        if (named.size() == 2) {
+            return named;
+        }
+        EventRecord agreement = v.discourse.lastEvent("AGREEMENT");
+        if (agreement != null && agreement.paragraph() == v.sentence().paragraph()
+                && v.sentence().index() - agreement.sentence() <= SIGNING_REACH
+                && agreement.fact().entities("parties").size() == 2) {
+            return standIns(v, agreement.fact().entities("parties"), at);
+        }
+        EventRecord exchange = v.discourse.lastExchange();
+        if (exchange != null && exchange.fact().entities("participants").size() == 2
+                && exchange.paragraph() == v.sentence().paragraph()) {
+            return standIns(v, exchange.fact().entities("participants"), at);
+        }
+        return List.of();
+    }
+
+    /** Mentions standing at the reference "the two sides" (at {@code at}) for the parties it refers to. */
+    private static List<Mention> standIns(SentenceView v, List<io.rapporteur.contract.fact.EntityRef> refs, int at) {
+        int end = Math.max(at + 1, theTwoEnd(v, at));
+        List<Mention> out = new ArrayList<>();
+        for (io.rapporteur.contract.fact.EntityRef ref : refs) {
+            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
+            out.add(new Mention(kind, ref.id(), at, end, v.token(at).start(), v.token(end - 1).end(), v.text(at, end),
+                    kind == MentionKind.STATE ? ref.id() : null, null, true));
+        }
+        return out;
     }
 
     /**

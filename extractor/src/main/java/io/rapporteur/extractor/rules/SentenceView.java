@@ -1206,6 +1206,10 @@ public final class SentenceView {
                 i = m.start() + 1; // "the Forum on ...", "the Memorandum of Understanding": a name, not a reference
                 continue;
             }
+            if (isAnaphor(m.value()) && yieldsToLongerCue(tokens, trie, m)) {
+                i = m.start() + 1;
+                continue;
+            }
             found.add(new CueMatch(m.value(), m.start(), m.end(), tokens.get(m.start()).start(),
                     tokens.get(m.end() - 1).end()));
             i = m.end();
@@ -3191,5 +3195,17 @@ public final class SentenceView {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a reference ("the memorandum") is only the start of a longer cue read from its second word ("the
+     * memorandum of understanding signed by ..."): the longer cue names the thing, the reference yields to it.
+     */
+    private static boolean yieldsToLongerCue(List<Token> tokens, PhraseTrie<List<Cue>> trie, PhraseTrie.Match<List<Cue>> m) {
+        if (m.end() - m.start() < 2 || !tokens.get(m.start() + 1).isWord()) {
+            return false;
+        }
+        PhraseTrie.Match<List<Cue>> inner = trie.longestAt(tokens, m.start() + 1);
+        return inner != null && inner.end() > m.end() && !isAnaphor(inner.value());
     }
 }

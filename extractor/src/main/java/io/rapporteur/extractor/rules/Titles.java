@@ -14,7 +14,7 @@ import java.util.Set;
 final class Titles {
 
     private static final Set<String> INNER_WORDS = Set.of("on", "of", "for", "the", "and", "between", "to", "in", "at",
-            "-", "'", "s", "&", "against", "with", "from", "among", "its", "a", "towards", "toward", "--", "\u2013",
+            "-", "'", "s", "&", "against", "with", "from", "among", "its", "a", "an", "towards", "toward", "--", "\u2013",
             "\u2014", "el", "al", "de");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -115,6 +115,9 @@ final class Titles {
             } else {
                 break;
             }
+        }
+        if (v.tokenIs(lastGood - 1, "from") && v.tokenIs(lastGood - 2, "period")) {
+            lastGood -= 2; // "... for the period from 2016 to 2018": the term, not the name
         }
         while (lastGood > from && (v.tokenIs(lastGood - 1, "the") || v.tokenIs(lastGood - 1, "and")
                 || v.tokenIs(lastGood - 1, "of") || v.tokenIs(lastGood - 1, "in") || v.tokenIs(lastGood - 1, "for")

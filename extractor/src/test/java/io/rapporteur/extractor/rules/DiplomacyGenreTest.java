@@ -666,4 +666,64 @@ class DiplomacyGenreTest {
     void aNationalInstitutionsParallelReportIsNotTheStates() throws Exception {
         GenreCase.load("parallel-report-of-the-commission").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "... under the memorandum of understanding signed between Ecuador and UNICEF in October 2015" */
+    @Test
+    void memorandumNamedAfterThe() throws Exception {
+        GenreCase.load("memorandum-named-after-the").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "under the memorandum of understanding signed by the two sides in March 2014", "which the two parties signed on" */
+    @Test
+    void agreementsSignedByTheTwo() throws Exception {
+        GenreCase.load("agreements-signed-by-the-two").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Indonesian National Commission on Human Rights (Komnas HAM) signed", "... of Denmark signed", "travelled to
+     * Nairobi, and A and B signed", "held talks with A ..., and the two institutions signed"
+     */
+    @Test
+    void agreementsSignersNamedInFull() throws Exception {
+        GenreCase.load("agreements-signers-named-in-full").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /**
+     * "the Government of Jamaica agreed with OHCHR and ... on a three-year programme", "the programme agreed between A
+     * and B in April 2018", "the two delegations agreed the Canada-Peru ... Programme 2022-2024"; not "agreed to hold"
+     */
+    @Test
+    void programmesAgreed() throws Exception {
+        GenreCase.load("programmes-agreed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "A and B signed, on behalf of UN Human Rights and the Government of Ecuador, a memorandum of understanding ..." */
+    @Test
+    void signedOnBehalfOf() throws Exception {
+        GenreCase.load("signed-on-behalf-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "signature of the agreement between A and B", "the signature in Nairobi, on 14 September 2017, of a Memorandum" */
+    @Test
+    void signingToldAsANoun() throws Exception {
+        GenreCase.load("signing-told-as-a-noun").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "The European Community and the Philippines sign ...", "The ... Agreement (PCA) is signed in ...", "(CCA), which was signed" */
+    @Test
+    void agreementsShortNamesAndCommunity() throws Exception {
+        GenreCase.load("agreements-short-names-and-community").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "On 3 February 2022, a Memorandum ... between A and B on ... to the United Nations Country Team was signed in Lilongwe" */
+    @Test
+    void passiveDatedFirst() throws Exception {
+        GenreCase.load("passive-dated-first").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "adopted the Lomé Declaration - Towards an Inclusive Partnership for Human Rights in West Africa" */
+    @Test
+    void declarationSubtitled() throws Exception {
+        GenreCase.load("declaration-subtitled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
