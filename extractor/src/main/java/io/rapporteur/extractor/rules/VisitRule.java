@@ -933,6 +933,19 @@ public final class VisitRule implements Rule {
     }
 
     /**
+     * Where a possessive stands before the visit noun at {@code noun}, right before it or before one modifier (else -1): "his
+     * visit", "her official visit", "its country visit" (a body's: "The Working Group said its visit to Peru, scheduled
+     * for November, had been postponed").
+     */
+    private static int possessiveBefore(SentenceView v, int noun) {
+        int det = noun - 1;
+        if (!POSSESSIVES.contains(v.token(det).norm()) && det > 0 && v.kb.words("visit-determiners").contains(v.token(det).norm())) {
+            det--;
+        }
+        return POSSESSIVES.contains(v.token(det).norm()) ? det : -1;
+    }
+
+    /**
      * "The visit of the Special Rapporteur on ... to Thailand, scheduled for October, has been postponed", "during the
      * official visit by Ms. X to Greece in June", "The visit to China by the High Commissioner": a visit named as a
      * noun, with its visitor and destination. Returns whether the sentence named one.
@@ -980,11 +993,17 @@ public final class VisitRule implements Rule {
                     visitor = verb == null ? null : v.nearestLeft(verb.tokStart(), m -> VISITOR.test(m) && !v.isObject(m));
                     governing = verb == null ? null : SentenceView.statusOf(verb);
                 }
-                if (visitor == null && destination != null && (v.tokenIs(i - 1, "his") || v.tokenIs(i - 1, "her"))
+                int possessive = possessiveBefore(v, i);
+                if (visitor == null && destination != null && possessive > 0
                         && !v.datesIn(destination.tokEnd(), ce).isEmpty()) {
                     // "the recommendations made by the Special Rapporteur on torture following his visit to the country
                     // in December 2011": the holder the pronoun stands for
                     visitor = v.nearestLeft(i - 1, m -> VISITOR.test(m) && m.kind() != MentionKind.STATE && !v.isObject(m));
+                    // "A has postponed her official visit to Côte d'Ivoire, which had been scheduled for ...": called off
+                    CueMatch verb = v.cues.stream().filter(c -> c.tokEnd() == possessive && SentenceView.statusOf(c) != null
+                            && !"HELD".equals(SentenceView.statusOf(c)) && !"PLANNED".equals(SentenceView.statusOf(c)))
+                            .findFirst().orElse(null);
+                    governing = verb == null ? null : SentenceView.statusOf(verb);
                 }
                 if (visitor == null && destination != null && v.tokenIs(destination.tokEnd(), "by")) {
                     // "a visit to Bangladesh by the UN Special Rapporteur on freedom of religion or belief, Ahmed

@@ -921,4 +921,10 @@ class VisitMeetingGenreTest {
     void inviteesWhoseVisitsAreScheduled() throws Exception {
         GenreCase.load("invitees-whose-visits-are-scheduled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "said that its country visit to Nepal, scheduled for October, had been postponed", "has postponed his official visit to Bolivia". */
+    @Test
+    void possessiveVisitsCalledOff() throws Exception {
+        GenreCase.load("possessive-visits-called-off").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
