@@ -915,4 +915,16 @@ class VisitMeetingGenreTest {
     void meetingsCalledOff() throws Exception {
         GenreCase.load("meetings-called-off").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "extended invitations to the Working Group on ... and to the Special Rapporteur on ..., whose visits are planned for 2023 and 2024, respectively". */
+    @Test
+    void inviteesWhoseVisitsAreScheduled() throws Exception {
+        GenreCase.load("invitees-whose-visits-are-scheduled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "said that its country visit to Nepal, scheduled for October, had been postponed", "has postponed his official visit to Bolivia". */
+    @Test
+    void possessiveVisitsCalledOff() throws Exception {
+        GenreCase.load("possessive-visits-called-off").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
