@@ -1386,6 +1386,59 @@ public final class MembershipRule implements Rule {
         }
     }
 
+    /** The most tokens between the chair word and the organisation it is of: "Chairmanship of the OSCE", "ASEAN Chair". */
+    private static final int CHAIR_TO_ORGANISATION = 3;
+
+    /** The most tokens from the organisation to the year of the chair: "the ASEAN Chairmanship for the year 2019". */
+    private static final int CHAIR_TO_YEAR = 5;
+
+    /** The tokens a year set before the sentence's subject may take: "Throughout 2010", "In 2016,". */
+    private static final int FRONTED_YEAR_TOKENS = 3;
+
+    /**
+     * "Kazakhstan holds the Chairmanship of the OSCE throughout 2010", "As Chair of ASEAN in 2022, Cambodia ...", "Viet
+     * Nam, which holds the ASEAN Chairmanship for 2020", "congratulated Thailand on its assumption of the ASEAN
+     * Chairmanship in 2019": a state chairing an organisation of states for a year (a member with the role of chair).
+     */
+    private static void chairmanshipOfAnOrganisation(SentenceView v, List<FactDraft> out) {
+        for (int i = 0; i < v.tokens.size(); i++) {
+            if (!v.kb.words("chair-of-states-words").contains(v.token(i).norm())) {
+                continue;
+            }
+            final int chair = i;
+            Mention organisation = v.mentions.stream().filter(m -> m.kind() == MentionKind.ORG && m.id() != null
+                    && !v.kb.isOffice(m.id()) && v.kb.monitoredTreaty(m.id()) == null
+                    && (m.tokEnd() <= chair && chair - m.tokEnd() == 0
+                    || m.tokStart() > chair && m.tokStart() - chair <= CHAIR_TO_ORGANISATION && v.tokenIs(chair + 1, "of")))
+                    .findFirst().orElse(null);
+            if (organisation == null) {
+                continue;
+            }
+            int after = Math.max(chair + 1, organisation.tokEnd());
+            DateMention year = v.datesIn(after, Math.min(v.tokens.size(), after + CHAIR_TO_YEAR)).stream()
+                    .filter(d -> d.to() == null && d.iso() != null && d.iso().length() == 4).findFirst().orElse(null);
+            if (year == null) { // "Throughout 2010 Kazakhstan holds the Chairmanship of the OSCE": the year set before
+                year = v.datesIn(0, Math.min(chair, FRONTED_YEAR_TOKENS)).stream()
+                        .filter(d -> d.to() == null && d.iso() != null && d.iso().length() == 4).findFirst().orElse(null);
+            }
+            // the state: "Cambodia" after "As Chair of ASEAN in 2022,", else the one named before the chair
+            Mention state = v.tokenIs(0, "as") ? v.firstRight(after, v.tokens.size(), m -> m.kind() == MentionKind.STATE
+                    && m.id() != null) : v.nearestLeft(Math.min(chair, organisation.tokStart()),
+                    m -> m.kind() == MentionKind.STATE && m.id() != null && !m.inferred());
+            if (year == null || state == null) {
+                continue;
+            }
+            if (!v.tokenIs(0, "as") && v.mentions.stream().anyMatch(m -> m.kind() == MentionKind.PERSON && m.tokEnd() <= chair)) {
+                continue; // "A, Representative of Thailand to the AICHR, served as Chair of the AICHR for 2019": hers
+            }
+            FactDraft fact = new FactDraft(FactType.MEMBERSHIP).entity("member", state).entity("body", organisation);
+            fact.text("role", "chair", 0, 0);
+            fact.date(year.iso(), false);
+            out.add(fact);
+            return;
+        }
+    }
+
     /** The words an apposition between a person and their office may hold besides names and titles. */
     private static final Set<String> APPOSITION_WORDS = Set.of(",", "the", "of", "to", "at", "in", "and", "(", ")");
 
@@ -1462,6 +1515,7 @@ public final class MembershipRule implements Rule {
         asMemberForATerm(v, out);
         solemnDeclaration(v, out);
         officeForAYear(v, out);
+        chairmanshipOfAnOrganisation(v, out);
         composition(v, out);
         outgoingMembers(v, out);
         boolean followingList = theFollowing(v, out);

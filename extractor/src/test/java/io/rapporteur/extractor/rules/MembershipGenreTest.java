@@ -435,4 +435,10 @@ class MembershipGenreTest {
     void solemnDeclarationsDatedByTheElectionWhereNoTermIsStated() throws Exception {
         GenreCase.load("solemn-declarations-dated-by-the-election").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Throughout 2023 Malta holds the Chairmanship of the OSCE", "As Chair of ASEAN in 2023, Indonesia hosted ...": a state chairing an organisation of states. */
+    @Test
+    void aStateChairingAnOrganisationOfStatesForAYear() throws Exception {
+        GenreCase.load("chairmanship-of-an-organisation-of-states").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
