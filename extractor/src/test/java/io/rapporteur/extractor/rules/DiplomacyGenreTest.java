@@ -726,4 +726,10 @@ class DiplomacyGenreTest {
     void declarationSubtitled() throws Exception {
         GenreCase.load("declaration-subtitled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "invited the Independent Expert on the effects of foreign debt on the full enjoyment of human rights": the mandate's shorter title */
+    @Test
+    void foreignDebtExpertByItsShorterTitle() throws Exception {
+        GenreCase.load("foreign-debt-expert-former-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
