@@ -146,7 +146,7 @@ public final class InvitationRule implements Rule {
                     after = k;
                 }
             }
-            DateMention date = v.nearestDate(cue.tokStart());
+            DateMention date = whenNotTheVisit(v, v.nearestDate(cue.tokStart()), cue.tokEnd());
             if (date != null && purpose != null && v.tokenAt(date.start()) > after) {
                 date = null; // "invited ... to visit the country in the first half of 2023": when the visit is to be
             }
@@ -243,12 +243,32 @@ public final class InvitationRule implements Rule {
         if (first == null) {
             return;
         }
-        DateMention date = v.nearestDate(cue.tokStart());
+        DateMention date = whenNotTheVisit(v, v.nearestDate(cue.tokStart()), cue.tokEnd());
         for (FactDraft fact : invitations(v, inviter,
                 v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce))) {
             fact.date(date == null ? null : date.iso(), false);
             out.add(fact);
         }
+    }
+
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "mission");
+
+    /**
+     * The date unless it follows the invitation and a word of the visit it is for: "welcomed the invitation extended by
+     * Viet Nam to the Special Rapporteur on ..., who is expected to visit the country in 2024", "that it had invited the
+     * Special Rapporteur ... and that preparations for the visit, planned for 2020, were under way": when the visit is
+     * to be, not when the invitation was extended.
+     */
+    private static DateMention whenNotTheVisit(SentenceView v, DateMention date, int from) {
+        if (date == null || v.tokenAt(date.start()) < from) {
+            return date;
+        }
+        for (int k = from; k < v.tokenAt(date.start()); k++) {
+            if (VISIT_WORDS.contains(v.token(k).norm())) {
+                return null;
+            }
+        }
+        return date;
     }
 
     /** One invitation by {@code inviter} to each of the invited that resolves to someone other than the inviter. */

@@ -732,4 +732,10 @@ class DiplomacyGenreTest {
     void foreignDebtExpertByItsShorterTitle() throws Exception {
         GenreCase.load("foreign-debt-expert-former-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "welcomed the invitation extended by Paraguay to the Special Rapporteur ..., who is expected to visit the country in 2027": the visit's date, not the invitation's */
+    @Test
+    void invitationNotDatedByItsVisit() throws Exception {
+        GenreCase.load("invitation-dated-by-its-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
