@@ -738,4 +738,10 @@ class DiplomacyGenreTest {
     void invitationNotDatedByItsVisit() throws Exception {
         GenreCase.load("invitation-dated-by-its-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "welcomed the Government's decision to invite the Special Rapporteur on ...", "addressed an invitation to the Working Group ..." */
+    @Test
+    void decisionToInviteAndAddressedInvitation() throws Exception {
+        GenreCase.load("decision-to-invite").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
