@@ -744,4 +744,10 @@ class DiplomacyGenreTest {
     void decisionToInviteAndAddressedInvitation() throws Exception {
         GenreCase.load("decision-to-invite").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "thanked the authorities for the invitation, which was extended in October 2025": the visitor the release reports was invited */
+    @Test
+    void invitationRestatedAfterTheVisit() throws Exception {
+        GenreCase.load("invitation-restated-after-the-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
