@@ -195,6 +195,10 @@ public final class InvitationRule implements Rule {
                 received(v, cue, ce, out);
                 continue;
             }
+            if ("PASSIVE_UNNAMED".equals(cue.value(CueKind.INVITATION))) {
+                invitedWithoutAgent(v, cue, ce, out);
+                continue;
+            }
             if ("EXTENDED_BY".equals(cue.value(CueKind.INVITATION))) {
                 extendedBy(v, cue, ce, out);
                 continue;
@@ -364,6 +368,28 @@ public final class InvitationRule implements Rule {
             }
         }
         return date;
+    }
+
+    /**
+     * "The High Commissioner for Human Rights has been invited to visit China", "Ms. A and Mr. B were invited to visit the
+     * country in October 2015": the state to be visited invited each one named before.
+     */
+    private static void invitedWithoutAgent(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
+        Mention subject = v.nearestLeft(cue.tokStart(), Roles.AGENT);
+        int visit = v.findWord("visit", cue.tokStart(), Math.min(ce, cue.tokEnd() + 1));
+        Mention named = visit < 0 ? null
+                : v.firstRight(visit + 1, Math.min(ce, visit + 3), m -> m.kind() == MentionKind.STATE);
+        Mention inviter = named != null ? named
+                : visit >= 0 && v.tokenIs(visit + 1, "the") && v.tokenIs(visit + 2, "country")
+                        ? v.impliedState(v.discourse.mainState(), visit + 1, visit + 3) : null;
+        if (subject == null || inviter == null || inviter.id() == null || subject.kind() == MentionKind.STATE) {
+            return;
+        }
+        DateMention date = whenNotTheVisit(v, v.nearestDate(cue.tokStart()), cue.tokEnd());
+        for (FactDraft fact : invitations(v, inviter, v.coordinatedLeft(subject, Roles.AGENT))) {
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
+        }
     }
 
     /** One invitation by {@code inviter} to each of the invited that resolves to someone other than the inviter. */

@@ -750,4 +750,10 @@ class DiplomacyGenreTest {
     void invitationRestatedAfterTheVisit() throws Exception {
         GenreCase.load("invitation-restated-after-the-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The Working Group on ... has been invited to visit Peru": the passive without its agent, the state to be visited invites */
+    @Test
+    void invitedToVisitWithoutAgent() throws Exception {
+        GenreCase.load("invited-to-visit-without-agent").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
