@@ -1,5 +1,6 @@
 package io.rapporteur.extractor.rules;
 
+import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
@@ -92,12 +93,110 @@ public final class InvitationRule implements Rule {
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
+        int before = out.size();
+        applyCues(v, out);
+        if (out.size() == before) {
+            restatedForTheVisit(v, out);
+        }
+    }
+
+    /** Who an invitation restated after its visit went to, written as the one thanking: "to me", "to my mandate". */
+    private static final Set<String> TO_THE_VISITOR = Set.of("me", "my", "him", "her", "mandate");
+
+    /**
+     * A release on a visit restating the invitation without naming whom it went to: "The Government extended the
+     * invitation in September 2012", "at the invitation of the Government, which extended the invitation in 2014",
+     * "The invitation had been extended by the Ministry of Foreign Affairs in a letter dated 12 April 2021", "thanked the
+     * authorities for the invitation, which was extended in March 2022": the visitor of the visit the text reported
+     * to the inviting state was invited, when the sentence dates the extension.
+     */
+    private static void restatedForTheVisit(SentenceView v, List<FactDraft> out) {
+        for (int k = 0; k < v.tokens.size(); k++) {
+            if (!v.tokenIs(k, "extended")) {
+                continue;
+            }
+            int noun = v.findWord("invitation", Math.max(0, k - 4), Math.min(v.tokens.size(), k + 1));
+            if (noun < 0) {
+                noun = v.findWord("invitation", k, Math.min(v.tokens.size(), k + 4));
+            }
+            int ce = v.clauseEnd(k);
+            if (noun < 0 || v.tokenIs(noun - 1, "standing") || inviteeNamed(v, k, ce)) {
+                continue; // "extended on 29 February 2016 to the Special Rapporteur on ...": read by the cues
+            }
+            DateMention date = v.datesIn(k + 1, ce).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            Mention inviter = restatedInviter(v, k, ce);
+            EventRecord visit = v.discourse.lastEvent("VISIT");
+            if (date == null || inviter == null || visit == null) {
+                return;
+            }
+            EntityRef visitor = visit.fact().entity("visitor");
+            EntityRef destination = visit.fact().entity("destination");
+            if (visitor == null || visitor.id() == null || destination == null
+                    || !inviter.actingState().equals(destination.id())) {
+                return;
+            }
+            String invited = mandateOf(v, visitor.id());
+            MentionKind kind = invited.startsWith("person:") ? MentionKind.PERSON : MentionKind.ORG;
+            Mention invitee = new Mention(kind, invited, k, k + 1, v.token(k).start(), v.token(k).end(),
+                    visitor.text(), null, null, true);
+            FactDraft fact = new FactDraft(FactType.INVITATION)
+                    .entity("inviter", inviter.withId(inviter.actingState(), MentionKind.STATE)).entity("invitee", invitee);
+            fact.date(date.iso(), false);
+            out.add(fact);
+            return;
+        }
+    }
+
+    /** "extended ... to the Working Group on ...": someone other than the visitor ("to me", "to my mandate") named after "to". */
+    private static boolean inviteeNamed(SentenceView v, int extended, int ce) {
+        for (int k = extended + 1; k < ce; k++) {
+            if (v.tokenIs(k, "to") && !TO_THE_VISITOR.contains(v.token(k + 1) == null ? "" : v.token(k + 1).norm())
+                    && !(v.tokenIs(k + 1, "the") && v.tokenIs(k + 2, "mandate"))
+                    && v.firstRight(k + 1, Math.min(ce, k + 3), Roles.AGENT) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A mandate holder's invitation goes to the mandate ("the invitation it extended to my mandate"): the holder's office
+     * where the text named it, else the visitor as reported.
+     */
+    private static String mandateOf(SentenceView v, String visitorId) {
+        for (io.rapporteur.extractor.mention.Person p : v.discourse.people().recentFirst()) {
+            if (p.id().equals(visitorId) && p.affiliation() != null && p.affiliation().startsWith("org:")) {
+                return p.affiliation();
+            }
+        }
+        return visitorId;
+    }
+
+    /** The state that extended it: named after "by", the subject before "extended", else the text's state. */
+    private static Mention restatedInviter(SentenceView v, int extended, int ce) {
+        Mention named = v.tokenIs(extended + 1, "by")
+                ? v.firstRight(extended + 2, Math.min(ce, extended + 4), Roles.STATE_ACTOR) : null;
+        if (named == null && !v.tokenIs(extended + 1, "by")) {
+            named = v.nearestLeft(extended, Roles.STATE_ACTOR);
+        }
+        Mention inviter = named == null ? null : v.resolved(named, Set.of());
+        if (inviter == null || inviter.actingState() == null) {
+            inviter = v.impliedState(v.discourse.mainState(), extended, extended + 1);
+        }
+        return inviter == null || inviter.actingState() == null ? null : inviter;
+    }
+
+    private void applyCues(SentenceView v, List<FactDraft> out) {
         extendedTo(v, out);
         for (CueMatch cue : v.cues(CueKind.INVITATION)) {
             int cs = v.clauseStart(cue.tokStart());
             int ce = v.clauseEnd(cue.tokEnd());
             if ("RECEIVED".equals(cue.value(CueKind.INVITATION))) {
                 received(v, cue, ce, out);
+                continue;
+            }
+            if ("PASSIVE_UNNAMED".equals(cue.value(CueKind.INVITATION))) {
+                invitedWithoutAgent(v, cue, ce, out);
                 continue;
             }
             if ("EXTENDED_BY".equals(cue.value(CueKind.INVITATION))) {
@@ -146,7 +245,7 @@ public final class InvitationRule implements Rule {
                     after = k;
                 }
             }
-            DateMention date = v.nearestDate(cue.tokStart());
+            DateMention date = whenNotTheVisit(v, v.nearestDate(cue.tokStart()), cue.tokEnd());
             if (date != null && purpose != null && v.tokenAt(date.start()) > after) {
                 date = null; // "invited ... to visit the country in the first half of 2023": when the visit is to be
             }
@@ -243,9 +342,51 @@ public final class InvitationRule implements Rule {
         if (first == null) {
             return;
         }
-        DateMention date = v.nearestDate(cue.tokStart());
+        DateMention date = whenNotTheVisit(v, v.nearestDate(cue.tokStart()), cue.tokEnd());
         for (FactDraft fact : invitations(v, inviter,
                 v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce))) {
+            fact.date(date == null ? null : date.iso(), false);
+            out.add(fact);
+        }
+    }
+
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "mission");
+
+    /**
+     * The date unless it follows the invitation and a word of the visit it is for: "welcomed the invitation extended by
+     * Viet Nam to the Special Rapporteur on ..., who is expected to visit the country in 2024", "that it had invited the
+     * Special Rapporteur ... and that preparations for the visit, planned for 2020, were under way": when the visit is
+     * to be, not when the invitation was extended.
+     */
+    private static DateMention whenNotTheVisit(SentenceView v, DateMention date, int from) {
+        if (date == null || v.tokenAt(date.start()) < from) {
+            return date;
+        }
+        for (int k = from; k < v.tokenAt(date.start()); k++) {
+            if (VISIT_WORDS.contains(v.token(k).norm())) {
+                return null;
+            }
+        }
+        return date;
+    }
+
+    /**
+     * "The High Commissioner for Human Rights has been invited to visit China", "Ms. A and Mr. B were invited to visit the
+     * country in October 2015": the state to be visited invited each one named before.
+     */
+    private static void invitedWithoutAgent(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
+        Mention subject = v.nearestLeft(cue.tokStart(), Roles.AGENT);
+        int visit = v.findWord("visit", cue.tokStart(), Math.min(ce, cue.tokEnd() + 1));
+        Mention named = visit < 0 ? null
+                : v.firstRight(visit + 1, Math.min(ce, visit + 3), m -> m.kind() == MentionKind.STATE);
+        Mention inviter = named != null ? named
+                : visit >= 0 && v.tokenIs(visit + 1, "the") && v.tokenIs(visit + 2, "country")
+                        ? v.impliedState(v.discourse.mainState(), visit + 1, visit + 3) : null;
+        if (subject == null || inviter == null || inviter.id() == null || subject.kind() == MentionKind.STATE) {
+            return;
+        }
+        DateMention date = whenNotTheVisit(v, v.nearestDate(cue.tokStart()), cue.tokEnd());
+        for (FactDraft fact : invitations(v, inviter, v.coordinatedLeft(subject, Roles.AGENT))) {
             fact.date(date == null ? null : date.iso(), false);
             out.add(fact);
         }

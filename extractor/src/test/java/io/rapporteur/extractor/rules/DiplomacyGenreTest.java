@@ -726,4 +726,34 @@ class DiplomacyGenreTest {
     void declarationSubtitled() throws Exception {
         GenreCase.load("declaration-subtitled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "invited the Independent Expert on the effects of foreign debt on the full enjoyment of human rights": the mandate's shorter title */
+    @Test
+    void foreignDebtExpertByItsShorterTitle() throws Exception {
+        GenreCase.load("foreign-debt-expert-former-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "welcomed the invitation extended by Paraguay to the Special Rapporteur ..., who is expected to visit the country in 2027": the visit's date, not the invitation's */
+    @Test
+    void invitationNotDatedByItsVisit() throws Exception {
+        GenreCase.load("invitation-dated-by-its-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "welcomed the Government's decision to invite the Special Rapporteur on ...", "addressed an invitation to the Working Group ..." */
+    @Test
+    void decisionToInviteAndAddressedInvitation() throws Exception {
+        GenreCase.load("decision-to-invite").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "thanked the authorities for the invitation, which was extended in October 2025": the visitor the release reports was invited */
+    @Test
+    void invitationRestatedAfterTheVisit() throws Exception {
+        GenreCase.load("invitation-restated-after-the-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "The Working Group on ... has been invited to visit Peru": the passive without its agent, the state to be visited invites */
+    @Test
+    void invitedToVisitWithoutAgent() throws Exception {
+        GenreCase.load("invited-to-visit-without-agent").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
