@@ -35,7 +35,9 @@ public final class TreatyActionRule implements Rule {
             return;
         }
         v.discourse.openList(null);
-        welcomedSteps(v);
+        if (welcomedSteps(v, out)) {
+            return; // read whole above
+        }
         factSheetParticiples(v, out);
         CueMatch listed = statesWithTheirDates(v, out);
         if (listed == null) {
@@ -782,22 +784,57 @@ public final class TreatyActionRule implements Rule {
 
     /**
      * "The Committee welcomes the following steps taken by the State party since ...:": the paragraphs that follow
-     * are items, each naming its own act ("(a) The ratification of the Rome Statute ..., on 30 August 2011;").
+     * are items, each naming its own act ("(a) The ratification of the Rome Statute ..., on 30 August 2011;"); where
+     * the items run on in the same sentence ("..., including the following steps: (a) The accession to the
+     * Convention ..., on 18 December 2013; (b) ..."), they are read here, and the method says so.
      */
-    private static void welcomedSteps(SentenceView v) {
+    private static boolean welcomedSteps(SentenceView v, List<FactDraft> out) {
         int n = v.tokens.size();
-        if (n < 4 || !v.tokenIs(n - 1, ":") || !v.cues(CueKind.TREATY).isEmpty()) {
-            return;
+        int colon = v.findWord(":", 0, n);
+        if (colon < 3 || v.firstCue(CueKind.TREATY, 0, colon) != null) {
+            return false;
         }
-        int following = v.findWord("following", 0, n);
-        if (following < 1 || !v.isRecordingVerb(following - 2) && !v.isRecordingVerb(following - 1)) {
-            return;
+        int from = welcomedStepsIntro(v, colon);
+        if (from < 0) {
+            return false;
         }
-        Mention state = v.firstRight(following, n, Roles.STATE_ACTOR);
+        Mention state = v.firstRight(from, colon, Roles.STATE_ACTOR);
         String id = state != null && state.actingState() != null ? state.actingState() : v.discourse.subjectState();
-        if (id != null) {
-            v.discourse.openList(new Discourse.OpenList(null, id));
+        if (id == null) {
+            return false;
         }
+        if (colon == n - 1) {
+            v.discourse.openList(new Discourse.OpenList(null, id));
+            return false;
+        }
+        if (!v.tokenIs(colon + 1, "(") || !v.tokenIs(colon + 3, ")")) {
+            return false;
+        }
+        itemsOfList(v, null, v.impliedState(id, 0, colon), colon, out);
+        return true;
+    }
+
+    /**
+     * Where the words before the colon welcome steps the list will name, the recording verb's position (else -1):
+     * "welcomes the following steps taken by the State party ...:", "welcomes the progress achieved by the State
+     * party since ..., including:", "..., including the following steps:".
+     */
+    private static int welcomedStepsIntro(SentenceView v, int colon) {
+        int following = v.findWord("following", 0, colon);
+        if (following > 0 && (v.isRecordingVerb(following - 2) || v.isRecordingVerb(following - 1))) {
+            return following;
+        }
+        int including = v.findWord("including", 0, colon);
+        if (including < 0 || !(including == colon - 1 || v.tokenIs(including + 1, "the")
+                && v.tokenIs(including + 2, "following") && including + 4 >= colon)) {
+            return -1;
+        }
+        for (int k = 0; k < including; k++) {
+            if (v.isRecordingVerb(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -494,4 +494,10 @@ class TreatyGenreTest {
     void actsNamedAfterFollowingOrIncluding() throws Exception {
         GenreCase.load("acts-named-after-following-or-including").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "welcomes the progress made by the State party since ..., including the following steps: (a) The ratification of ..., on 14 April 2016;" */
+    @Test
+    void welcomedStepsListedOnFollowingLines() throws Exception {
+        GenreCase.load("welcomed-steps-listed-on-following-lines").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
