@@ -500,4 +500,10 @@ class TreatyGenreTest {
     void welcomedStepsListedOnFollowingLines() throws Exception {
         GenreCase.load("welcomed-steps-listed-on-following-lines").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "17 Mar 1982 - Succession to the International Covenant ...", "notifies the Secretary-General of its succession to the ...": a successor state's act, as a noun. */
+    @Test
+    void successionInAChronology() throws Exception {
+        GenreCase.load("succession-in-a-chronology").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
