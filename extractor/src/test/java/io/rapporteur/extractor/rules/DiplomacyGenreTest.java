@@ -726,4 +726,10 @@ class DiplomacyGenreTest {
     void declarationSubtitled() throws Exception {
         GenreCase.load("declaration-subtitled").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The combined sixth and seventh periodic reports under the Convention ... followed on 14 June": the next report sent, as the subject of "followed". */
+    @Test
+    void reportsThatFollowed() throws Exception {
+        GenreCase.load("reports-that-followed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
