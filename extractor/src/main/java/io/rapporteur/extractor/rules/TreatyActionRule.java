@@ -303,6 +303,13 @@ public final class TreatyActionRule implements Rule {
                             respectively > 0 ? respectively : clauseEnd)
                     .stream().filter(d -> d.iso() != null).toList();
             boolean pairwise = v.respectively() && treaties.size() > 1 && dates.size() == treaties.size();
+            if (!pairwise && v.respectively() && treaties.size() > 1) {
+                List<DateMention> paired = datesUpToRespectively(v, cue.tokEnd());
+                if (paired.size() == treaties.size()) {
+                    dates = paired;
+                    pairwise = true;
+                }
+            }
             List<DateMention> ownDates = null;
             if (!passive && !pairwise && treaties.size() == 1) {
                 List<DateMention> conjunctDates = new ArrayList<>();
@@ -362,6 +369,22 @@ public final class TreatyActionRule implements Rule {
             }
         }
         gappedActs(v, before, out);
+    }
+
+    /**
+     * The dates a "respectively" pairs with the treaties before it: "ratified the ILO Worst Forms of Child Labour
+     * Convention, 1999 (No. 182) and the ILO Minimum Age Convention, 1973 (No. 138), in 2001 and 2004 respectively"
+     * (not the years of the treaties' names), "signed A and B in 2001 and 2007, respectively, and the Standing
+     * Committee ratified both instruments in 2008" (not a later clause's date, nor one before the verb).
+     */
+    private static List<DateMention> datesUpToRespectively(SentenceView v, int from) {
+        int respectively = v.findWord("respectively", from, v.tokens.size());
+        if (respectively < 0 || v.findWord("which", from, respectively) >= 0) {
+            return List.of(); // (not "ratifying A and B, which it had signed on ... and ... respectively": the aside's)
+        }
+        return v.datesIn(from, respectively).stream()
+                .filter(d -> d.iso() != null && !v.overlapsMention(v.tokenAt(d.start()), v.tokenAt(d.start()) + 1))
+                .toList();
     }
 
     /**

@@ -506,4 +506,10 @@ class TreatyGenreTest {
     void successionInAChronology() throws Exception {
         GenreCase.load("succession-in-a-chronology").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "ratified the ILO Minimum Age Convention, 1973 (No. 138) and the ... Convention, 1930 (No. 29), in 2011 and 1957 respectively": pairs past the names' years and a later clause's date. */
+    @Test
+    void respectivelyPastNamedYearsAndLaterClauses() throws Exception {
+        GenreCase.load("respectively-past-named-years-and-later-clauses").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
