@@ -512,4 +512,10 @@ class TreatyGenreTest {
     void respectivelyPastNamedYearsAndLaterClauses() throws Exception {
         GenreCase.load("respectively-past-named-years-and-later-clauses").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "5 July 2012 - Accession to the Second Optional Protocol, aiming at the abolition of the death penalty": the ICCPR's, by its short name. */
+    @Test
+    void secondOptionalProtocolByItsShortName() throws Exception {
+        GenreCase.load("second-optional-protocol-by-its-short-name").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
