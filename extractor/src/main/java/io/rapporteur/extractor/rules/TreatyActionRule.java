@@ -320,6 +320,9 @@ public final class TreatyActionRule implements Rule {
                 }
             }
             DateMention near = v.nearestDate(cue.tokStart());
+            if (near == null && v.timelineDash() >= 0) {
+                near = entryDate(v); // "29 June: accession to the ...; ratification of the ...": the entry's date
+            }
             DateMention afterTreaty = treaties.size() == 1 ? dateRightAfter(v, treaties.get(0)) : null;
             if (near != null && afterTreaty != null && afterTreaty != near && treaties.get(0).tokStart() > cue.tokStart()
                     && v.tokenAt(near.start()) < cue.tokStart()
@@ -369,6 +372,12 @@ public final class TreatyActionRule implements Rule {
             }
         }
         gappedActs(v, before, out);
+    }
+
+    /** The date a chronology's entry opens with ("29 June: ..."), else null. */
+    private static DateMention entryDate(SentenceView v) {
+        List<DateMention> opening = v.datesIn(0, v.timelineDash()).stream().filter(d -> d.iso() != null).toList();
+        return opening.isEmpty() ? null : opening.get(opening.size() - 1);
     }
 
     /**
@@ -465,7 +474,9 @@ public final class TreatyActionRule implements Rule {
             if (k == out.get(out.size() - 1).tokEnd() || !(v.tokenIs(k, "to") || v.tokenIs(k, "of"))) {
                 return out;
             }
-            Mention next = v.firstRight(k + 1, k + 3, Roles.TREATY);
+            // (past a bracketed word: "and to the (First) Optional Protocol to the ...")
+            int bracketed = v.tokenIs(k + 2, "(") && v.tokenIs(k + 4, ")") ? 3 : 0;
+            Mention next = v.firstRight(k + 1, k + 3 + bracketed, Roles.TREATY);
             if (next == null) {
                 return out;
             }
@@ -976,6 +987,9 @@ public final class TreatyActionRule implements Rule {
                 || (v.tokenIs(k, "'") || v.tokenIs(k, "\u2019")) && v.token(k - 1) != null && v.token(k - 1).norm().endsWith("s");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
         boolean entry = v.isTimelineDash(k); // "25 May - Ratification of the International Convention for ..."
+        // a later act of the same verbless entry: "29 June: accession to the ...; ratification of the ..."
+        entry |= v.tokenIs(k, ";") && v.timelineDash() >= 0
+                && v.kb.words("treaty-action-nominals").contains(v.token(v.timelineDash() + 1).norm());
         // "following the accession of South Sudan on 23 January 2015", "since the ratification by the State party of"
         boolean after = v.token(k) != null && ACTS_BEFORE_WORDS.contains(v.token(k).norm());
         // "welcomed recent ratifications ..., including the accession of the Central African Republic to the CAT"

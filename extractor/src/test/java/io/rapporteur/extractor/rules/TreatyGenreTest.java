@@ -518,4 +518,10 @@ class TreatyGenreTest {
     void secondOptionalProtocolByItsShortName() throws Exception {
         GenreCase.load("second-optional-protocol-by-its-short-name").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "3 October: accession to A and to the (First) Optional Protocol to B; ratification of C": every act of a verbless entry, on the entry's date. */
+    @Test
+    void verblessEntryWithSeveralActs() throws Exception {
+        GenreCase.load("verbless-entry-with-several-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
