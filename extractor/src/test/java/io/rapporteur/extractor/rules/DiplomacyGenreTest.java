@@ -732,4 +732,10 @@ class DiplomacyGenreTest {
     void reportsThatFollowed() throws Exception {
         GenreCase.load("reports-that-followed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The seventh periodic report ... was sent to the Committee ... in March 2016", "the Government sent its fourth periodic report ... to": "sent" as a submission. */
+    @Test
+    void reportsSentToACommittee() throws Exception {
+        GenreCase.load("reports-sent-to-a-committee").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
