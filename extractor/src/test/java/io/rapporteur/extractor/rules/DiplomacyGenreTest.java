@@ -738,4 +738,10 @@ class DiplomacyGenreTest {
     void reportsSentToACommittee() throws Exception {
         GenreCase.load("reports-sent-to-a-committee").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The initial report of Senegal, which was received in May 2023,", "the report of Gabon was received in November 2023": a report the committee received, submitted then. */
+    @Test
+    void reportsTheCommitteeReceived() throws Exception {
+        GenreCase.load("reports-the-committee-received").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
