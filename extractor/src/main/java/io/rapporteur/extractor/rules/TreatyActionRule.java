@@ -665,6 +665,9 @@ public final class TreatyActionRule implements Rule {
         if (v.tokenIs(before, "to") && v.tokenIs(actorStart - 1, "which")) {
             before--; // "the International Convention ..., to which Nepal acceded on 30 January 1971"
         }
+        if (v.tokenIs(before, "of") && v.tokenIs(before - 1, "both") && v.tokenIs(actorStart - 1, "which")) {
+            before -= 2; // "the CAT and the CRPD, both of which it ratified in February 2015": the pair before
+        }
         if (v.tokenIs(before, ",")) {
             before--;
         }

@@ -524,4 +524,10 @@ class TreatyGenreTest {
     void verblessEntryWithSeveralActs() throws Exception {
         GenreCase.load("verbless-entry-with-several-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "the ICERD and the CEDAW, both of which Kyrgyzstan acceded to in 1997": a relative clause about both treaties before it. */
+    @Test
+    void bothOfWhichItRatified() throws Exception {
+        GenreCase.load("both-of-which-it-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
