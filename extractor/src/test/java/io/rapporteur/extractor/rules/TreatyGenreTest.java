@@ -530,4 +530,10 @@ class TreatyGenreTest {
     void bothOfWhichItRatified() throws Exception {
         GenreCase.load("both-of-which-it-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "became one of the first Asian States to ratify", "was also among the first States of the region to accede, on 12 February 2015, to": the act, whatever the group of states. */
+    @Test
+    void amongTheFirstStatesToRatify() throws Exception {
+        GenreCase.load("among-the-first-states-to-ratify").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
