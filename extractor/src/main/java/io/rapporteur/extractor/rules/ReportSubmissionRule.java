@@ -76,6 +76,10 @@ public final class ReportSubmissionRule implements Rule {
             if (v.negatedBefore(cue)) {
                 continue; // "Seychelles has never submitted its initial report", "has not yet submitted"
             }
+            if (followedInSequence(v, cue)) {
+                passive(v, cue, out); // "..., and the fourth periodic report under the CAT followed in November"
+                continue;
+            }
             CueMatch reportNoun = v.firstCue(CueKind.REPORT_NOUN, cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 4));
             if (reportNoun != null && (v.findWord("parallel", cue.tokEnd(), reportNoun.tokStart()) >= 0
                     || v.findWord("shadow", cue.tokEnd(), reportNoun.tokStart()) >= 0
@@ -83,6 +87,12 @@ public final class ReportSubmissionRule implements Rule {
                 continue; // "submitted its parallel report": an institution's or NGOs' report, not the state's
             }
             int limit = k + 1 < triggers.size() ? triggers.get(k + 1).tokStart() : v.clauseEnd(cue.tokEnd());
+            if (k + 1 < triggers.size() && followedInSequence(v, triggers.get(k + 1))) {
+                // "transmitted its sixth periodic report ..., and the combined ... reports ... followed in October":
+                // the later clause's report is its own trigger's subject
+                int and = lastAnd(v, cue.tokEnd(), limit);
+                limit = and > 0 ? and : limit;
+            }
             int colon = v.findWord(":", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + LIST_INTRO));
             if (k + 1 == triggers.size() && colon > 0) {
                 limit = v.tokens.size(); // "submitted the following reports: the sixth ... (14 June 2019); the third ..."
@@ -142,6 +152,26 @@ public final class ReportSubmissionRule implements Rule {
         }
     }
 
+    /** The last "and" in tokens [from, to), else -1. */
+    private static int lastAnd(SentenceView v, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (v.tokenIs(k, "and")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the trigger is "followed in" or "followed on" a date after the report it follows: "The initial report
+     * under the Convention ... followed on 2 December 2019", a report the text sends after an earlier one (not
+     * "followed by Niger": a verb with its own object).
+     */
+    private static boolean followedInSequence(SentenceView v, CueMatch cue) {
+        return v.tokenIs(cue.tokStart(), "followed") && !v.datesIn(cue.tokEnd() - 1, Math.min(v.tokens.size(),
+                cue.tokEnd() + 2)).isEmpty();
+    }
+
     /** Whether a date at {@code tok} is the period a report covers ("covering the period 1985-2002"), not its date. */
     private static boolean periodCovered(SentenceView v, int tok) {
         for (int k = tok - 1; k >= Math.max(0, tok - 3); k--) {
@@ -168,8 +198,9 @@ public final class ReportSubmissionRule implements Rule {
                 && v.mentionsIn(dash + 1, cue.tokStart(), m -> m.kind() != MentionKind.TREATY).isEmpty();
         // (a chronology's present: "September – The second periodic report ... is submitted to the Committee")
         boolean present = dash >= 0 && (v.tokenIs(auxiliary, "is") || v.tokenIs(auxiliary, "are"));
+        boolean followed = followedInSequence(v, cue);
         if (!(v.tokenIs(auxiliary, "was") || v.tokenIs(auxiliary, "were") || v.tokenIs(auxiliary, "been") || participle
-                || headline || present)) {
+                || headline || present || followed)) {
             return;
         }
         int cs = v.clauseStart(cue.tokStart());
@@ -243,6 +274,11 @@ public final class ReportSubmissionRule implements Rule {
         }
         if (actor == null && symbol != null && v.kb.isState(symbol.state())) {
             actor = v.inferred(MentionKind.STATE, symbol.state(), symbol.tokStart(), symbol.tokEnd());
+        }
+        if (actor == null && followed) {
+            // "the Government transmitted its sixth periodic report ..., and the combined ... reports under the ICERD
+            // followed in October": the next report of the state that sent the one before
+            actor = v.nearestLeft(noun.tokStart(), Roles.STATE_ACTOR);
         }
         if (actor == null && v.mentionsIn(0, v.tokens.size(), m -> m.isStateLike() && !m.inferred()).isEmpty()) {
             // a white paper's "The combined fifth and sixth reports ... were forwarded"; a committee's "It regrets

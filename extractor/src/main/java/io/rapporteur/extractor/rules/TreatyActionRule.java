@@ -35,7 +35,9 @@ public final class TreatyActionRule implements Rule {
             return;
         }
         v.discourse.openList(null);
-        welcomedSteps(v);
+        if (welcomedSteps(v, out)) {
+            return; // read whole above
+        }
         factSheetParticiples(v, out);
         CueMatch listed = statesWithTheirDates(v, out);
         if (listed == null) {
@@ -301,6 +303,13 @@ public final class TreatyActionRule implements Rule {
                             respectively > 0 ? respectively : clauseEnd)
                     .stream().filter(d -> d.iso() != null).toList();
             boolean pairwise = v.respectively() && treaties.size() > 1 && dates.size() == treaties.size();
+            if (!pairwise && v.respectively() && treaties.size() > 1) {
+                List<DateMention> paired = datesUpToRespectively(v, cue.tokEnd());
+                if (paired.size() == treaties.size()) {
+                    dates = paired;
+                    pairwise = true;
+                }
+            }
             List<DateMention> ownDates = null;
             if (!passive && !pairwise && treaties.size() == 1) {
                 List<DateMention> conjunctDates = new ArrayList<>();
@@ -311,6 +320,9 @@ public final class TreatyActionRule implements Rule {
                 }
             }
             DateMention near = v.nearestDate(cue.tokStart());
+            if (near == null && v.timelineDash() >= 0) {
+                near = entryDate(v); // "29 June: accession to the ...; ratification of the ...": the entry's date
+            }
             DateMention afterTreaty = treaties.size() == 1 ? dateRightAfter(v, treaties.get(0)) : null;
             if (near != null && afterTreaty != null && afterTreaty != near && treaties.get(0).tokStart() > cue.tokStart()
                     && v.tokenAt(near.start()) < cue.tokStart()
@@ -360,6 +372,28 @@ public final class TreatyActionRule implements Rule {
             }
         }
         gappedActs(v, before, out);
+    }
+
+    /** The date a chronology's entry opens with ("29 June: ..."), else null. */
+    private static DateMention entryDate(SentenceView v) {
+        List<DateMention> opening = v.datesIn(0, v.timelineDash()).stream().filter(d -> d.iso() != null).toList();
+        return opening.isEmpty() ? null : opening.get(opening.size() - 1);
+    }
+
+    /**
+     * The dates a "respectively" pairs with the treaties before it: "ratified the ILO Worst Forms of Child Labour
+     * Convention, 1999 (No. 182) and the ILO Minimum Age Convention, 1973 (No. 138), in 2001 and 2004 respectively"
+     * (not the years of the treaties' names), "signed A and B in 2001 and 2007, respectively, and the Standing
+     * Committee ratified both instruments in 2008" (not a later clause's date, nor one before the verb).
+     */
+    private static List<DateMention> datesUpToRespectively(SentenceView v, int from) {
+        int respectively = v.findWord("respectively", from, v.tokens.size());
+        if (respectively < 0 || v.findWord("which", from, respectively) >= 0) {
+            return List.of(); // (not "ratifying A and B, which it had signed on ... and ... respectively": the aside's)
+        }
+        return v.datesIn(from, respectively).stream()
+                .filter(d -> d.iso() != null && !v.overlapsMention(v.tokenAt(d.start()), v.tokenAt(d.start()) + 1))
+                .toList();
     }
 
     /**
@@ -440,7 +474,9 @@ public final class TreatyActionRule implements Rule {
             if (k == out.get(out.size() - 1).tokEnd() || !(v.tokenIs(k, "to") || v.tokenIs(k, "of"))) {
                 return out;
             }
-            Mention next = v.firstRight(k + 1, k + 3, Roles.TREATY);
+            // (past a bracketed word: "and to the (First) Optional Protocol to the ...")
+            int bracketed = v.tokenIs(k + 2, "(") && v.tokenIs(k + 4, ")") ? 3 : 0;
+            Mention next = v.firstRight(k + 1, k + 3 + bracketed, Roles.TREATY);
             if (next == null) {
                 return out;
             }
@@ -629,6 +665,9 @@ public final class TreatyActionRule implements Rule {
         if (v.tokenIs(before, "to") && v.tokenIs(actorStart - 1, "which")) {
             before--; // "the International Convention ..., to which Nepal acceded on 30 January 1971"
         }
+        if (v.tokenIs(before, "of") && v.tokenIs(before - 1, "both") && v.tokenIs(actorStart - 1, "which")) {
+            before -= 2; // "the CAT and the CRPD, both of which it ratified in February 2015": the pair before
+        }
         if (v.tokenIs(before, ",")) {
             before--;
         }
@@ -782,22 +821,57 @@ public final class TreatyActionRule implements Rule {
 
     /**
      * "The Committee welcomes the following steps taken by the State party since ...:": the paragraphs that follow
-     * are items, each naming its own act ("(a) The ratification of the Rome Statute ..., on 30 August 2011;").
+     * are items, each naming its own act ("(a) The ratification of the Rome Statute ..., on 30 August 2011;"); where
+     * the items run on in the same sentence ("..., including the following steps: (a) The accession to the
+     * Convention ..., on 18 December 2013; (b) ..."), they are read here, and the method says so.
      */
-    private static void welcomedSteps(SentenceView v) {
+    private static boolean welcomedSteps(SentenceView v, List<FactDraft> out) {
         int n = v.tokens.size();
-        if (n < 4 || !v.tokenIs(n - 1, ":") || !v.cues(CueKind.TREATY).isEmpty()) {
-            return;
+        int colon = v.findWord(":", 0, n);
+        if (colon < 3 || v.firstCue(CueKind.TREATY, 0, colon) != null) {
+            return false;
         }
-        int following = v.findWord("following", 0, n);
-        if (following < 1 || !v.isRecordingVerb(following - 2) && !v.isRecordingVerb(following - 1)) {
-            return;
+        int from = welcomedStepsIntro(v, colon);
+        if (from < 0) {
+            return false;
         }
-        Mention state = v.firstRight(following, n, Roles.STATE_ACTOR);
+        Mention state = v.firstRight(from, colon, Roles.STATE_ACTOR);
         String id = state != null && state.actingState() != null ? state.actingState() : v.discourse.subjectState();
-        if (id != null) {
-            v.discourse.openList(new Discourse.OpenList(null, id));
+        if (id == null) {
+            return false;
         }
+        if (colon == n - 1) {
+            v.discourse.openList(new Discourse.OpenList(null, id));
+            return false;
+        }
+        if (!v.tokenIs(colon + 1, "(") || !v.tokenIs(colon + 3, ")")) {
+            return false;
+        }
+        itemsOfList(v, null, v.impliedState(id, 0, colon), colon, out);
+        return true;
+    }
+
+    /**
+     * Where the words before the colon welcome steps the list will name, the recording verb's position (else -1):
+     * "welcomes the following steps taken by the State party ...:", "welcomes the progress achieved by the State
+     * party since ..., including:", "..., including the following steps:".
+     */
+    private static int welcomedStepsIntro(SentenceView v, int colon) {
+        int following = v.findWord("following", 0, colon);
+        if (following > 0 && (v.isRecordingVerb(following - 2) || v.isRecordingVerb(following - 1))) {
+            return following;
+        }
+        int including = v.findWord("including", 0, colon);
+        if (including < 0 || !(including == colon - 1 || v.tokenIs(including + 1, "the")
+                && v.tokenIs(including + 2, "following") && including + 4 >= colon)) {
+            return -1;
+        }
+        for (int k = 0; k < including; k++) {
+            if (v.isRecordingVerb(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -916,6 +990,9 @@ public final class TreatyActionRule implements Rule {
                 || (v.tokenIs(k, "'") || v.tokenIs(k, "\u2019")) && v.token(k - 1) != null && v.token(k - 1).norm().endsWith("s");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
         boolean entry = v.isTimelineDash(k); // "25 May - Ratification of the International Convention for ..."
+        // a later act of the same verbless entry: "29 June: accession to the ...; ratification of the ..."
+        entry |= v.tokenIs(k, ";") && v.timelineDash() >= 0
+                && v.kb.words("treaty-action-nominals").contains(v.token(v.timelineDash() + 1).norm());
         // "following the accession of South Sudan on 23 January 2015", "since the ratification by the State party of"
         boolean after = v.token(k) != null && ACTS_BEFORE_WORDS.contains(v.token(k).norm());
         // "welcomed recent ratifications ..., including the accession of the Central African Republic to the CAT"

@@ -756,4 +756,22 @@ class DiplomacyGenreTest {
     void invitedToVisitWithoutAgent() throws Exception {
         GenreCase.load("invited-to-visit-without-agent").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "The combined sixth and seventh periodic reports under the Convention ... followed on 14 June": the next report sent, as the subject of "followed". */
+    @Test
+    void reportsThatFollowed() throws Exception {
+        GenreCase.load("reports-that-followed").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "The seventh periodic report ... was sent to the Committee ... in March 2016", "the Government sent its fourth periodic report ... to": "sent" as a submission. */
+    @Test
+    void reportsSentToACommittee() throws Exception {
+        GenreCase.load("reports-sent-to-a-committee").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "The initial report of Senegal, which was received in May 2023,", "the report of Gabon was received in November 2023": a report the committee received, submitted then. */
+    @Test
+    void reportsTheCommitteeReceived() throws Exception {
+        GenreCase.load("reports-the-committee-received").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

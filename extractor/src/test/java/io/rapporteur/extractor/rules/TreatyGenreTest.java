@@ -494,4 +494,46 @@ class TreatyGenreTest {
     void actsNamedAfterFollowingOrIncluding() throws Exception {
         GenreCase.load("acts-named-after-following-or-including").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "welcomes the progress made by the State party since ..., including the following steps: (a) The ratification of ..., on 14 April 2016;" */
+    @Test
+    void welcomedStepsListedOnFollowingLines() throws Exception {
+        GenreCase.load("welcomed-steps-listed-on-following-lines").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "17 Mar 1982 - Succession to the International Covenant ...", "notifies the Secretary-General of its succession to the ...": a successor state's act, as a noun. */
+    @Test
+    void successionInAChronology() throws Exception {
+        GenreCase.load("succession-in-a-chronology").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "ratified the ILO Minimum Age Convention, 1973 (No. 138) and the ... Convention, 1930 (No. 29), in 2011 and 1957 respectively": pairs past the names' years and a later clause's date. */
+    @Test
+    void respectivelyPastNamedYearsAndLaterClauses() throws Exception {
+        GenreCase.load("respectively-past-named-years-and-later-clauses").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "5 July 2012 - Accession to the Second Optional Protocol, aiming at the abolition of the death penalty": the ICCPR's, by its short name. */
+    @Test
+    void secondOptionalProtocolByItsShortName() throws Exception {
+        GenreCase.load("second-optional-protocol-by-its-short-name").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "3 October: accession to A and to the (First) Optional Protocol to B; ratification of C": every act of a verbless entry, on the entry's date. */
+    @Test
+    void verblessEntryWithSeveralActs() throws Exception {
+        GenreCase.load("verbless-entry-with-several-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "the ICERD and the CEDAW, both of which Kyrgyzstan acceded to in 1997": a relative clause about both treaties before it. */
+    @Test
+    void bothOfWhichItRatified() throws Exception {
+        GenreCase.load("both-of-which-it-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "became one of the first Asian States to ratify", "was also among the first States of the region to accede, on 12 February 2015, to": the act, whatever the group of states. */
+    @Test
+    void amongTheFirstStatesToRatify() throws Exception {
+        GenreCase.load("among-the-first-states-to-ratify").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
