@@ -1408,7 +1408,7 @@ public final class MembershipRule implements Rule {
             final int chair = i;
             Mention organisation = v.mentions.stream().filter(m -> m.kind() == MentionKind.ORG && m.id() != null
                     && !v.kb.isOffice(m.id()) && v.kb.monitoredTreaty(m.id()) == null
-                    && (m.tokEnd() <= chair && chair - m.tokEnd() == 0
+                    && (m.tokEnd() == chair // "the ASEAN Chairmanship"
                     || m.tokStart() > chair && m.tokStart() - chair <= CHAIR_TO_ORGANISATION && v.tokenIs(chair + 1, "of")))
                     .findFirst().orElse(null);
             if (organisation == null) {
