@@ -1507,10 +1507,11 @@ public final class ExchangeRule implements Rule {
                 before = c;
             }
         }
-        // "closed its fifty-seventh session, held at ... from 18 April to 13 May": the verb whose object the noun is,
-        // not the participle that describes it
+        // "closed its fifty-seventh session, held at ... from 18 April to 13 May", "opened its eighty-fourth session,
+        // being held from 6 to 24 February": the verb whose object the noun is, not the participle that describes it
         boolean describes = best != null && best.tokStart() >= noun.tokEnd() && v.tokenIs(noun.tokEnd(), ",")
-                && (best.tokStart() == noun.tokEnd() + 1 || v.tokenIs(noun.tokEnd() + 1, "which"));
+                && (best.tokStart() == noun.tokEnd() + 1 || v.tokenIs(noun.tokEnd() + 1, "which")
+                || best.tokStart() == noun.tokEnd() + 2 && v.tokenIs(noun.tokEnd() + 1, "being"));
         boolean object = before != null && v.tokenIs(before.tokEnd(), "its") && before.tokEnd() < noun.tokStart();
         if (describes && object) {
             return before;

@@ -696,4 +696,13 @@ class ExchangeGenreTest {
     void coOrganisersBetweenTheVerbAndTheExchange() throws Exception {
         GenreCase.load("co-organisers-between-the-verb-and-the-exchange").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "... this morning opened its eighty-fourth session, being held from 6 to 24 February": the session is the object
+     * of "opened", not of the participle that describes it.
+     */
+    @Test
+    void aSessionOpenedAndDescribedAsBeingHeld() throws Exception {
+        GenreCase.load("session-opened-being-held-from").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
