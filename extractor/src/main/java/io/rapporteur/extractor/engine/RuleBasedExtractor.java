@@ -245,7 +245,7 @@ public final class RuleBasedExtractor implements Extractor {
                 return;
             }
             if (told < sentenceIndex && f.type() == FactType.EXCHANGE && "SESSION".equals(f.text("format"))) {
-                if (f.field("ordinal") != null && f.status() == null && f.date() != null && f.date().length() == 10) {
+                if (SessionOpeningAndClosing.isDatedSession(f) && f.date().length() == 10) { // dated by one day
                     long days = ChronoUnit.DAYS.between(LocalDate.parse(f.date()), LocalDate.parse(end.day().iso()));
                     if (days > 0 && days <= SessionOpeningAndClosing.MAX_SESSION_DAYS) {
                         redate(facts, entries.get(i).getKey(), f.date() + "/" + end.day().iso());

@@ -64,7 +64,7 @@ final class SessionOpeningAndClosing {
     }
 
     /** A held session with a round number, dated by days (a day or a span of days). */
-    private static boolean isDatedSession(Fact f) {
+    static boolean isDatedSession(Fact f) {
         return f.type() == FactType.EXCHANGE && "SESSION".equals(f.text("format")) && f.field("ordinal") != null
                 && f.status() == null && f.date() != null && IsoDates.start(f.date()).length() == 10
                 && IsoDates.end(f.date()).length() == 10;

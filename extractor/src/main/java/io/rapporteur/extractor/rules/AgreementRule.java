@@ -10,6 +10,7 @@ import io.rapporteur.extractor.mention.MentionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * AGREEMENT: "<party> signed [with <party>] the Memorandum of Understanding|agreement|programme of cooperation ...".
@@ -144,12 +145,7 @@ public final class AgreementRule implements Rule {
                     }
                 }
                 if (with >= 0) {
-                    Mention partner = v.firstRight(with + 1, with + 3, Roles.AGENT);
-                    if (partner != null) {
-                        for (Mention m : v.coordinatedRight(partner, Roles.AGENT)) {
-                            addParty(v, parties, m);
-                        }
-                    }
+                    addPartiesListed(v, parties, with + 1, with + 3, Roles.AGENT);
                 }
             }
             if (parties.size() < 2) {
@@ -335,11 +331,10 @@ public final class AgreementRule implements Rule {
         }
         List<Mention> parties = new ArrayList<>();
         int namedBetween = v.findWord("between", titleStart, partiesEnd);
-        Mention firstBetween = namedBetween < 0 ? null : v.firstRight(namedBetween + 1, namedBetween + 6, Roles.PARTY);
         // "a Memorandum ... between the Ministry ... and OHCHR on the continued presence of a Human Rights Adviser to the
         // United Nations Resident Coordinator": the parties are the list after "between", not what it is about
-        for (Mention m : firstBetween != null ? v.coordinatedRight(firstBetween, Roles.PARTY) : List.<Mention>of()) {
-            addParty(v, parties, m);
+        if (namedBetween >= 0) {
+            addPartiesListed(v, parties, namedBetween + 1, namedBetween + 6, Roles.PARTY);
         }
         if (parties.size() < 2) {
             parties.clear(); // (a list read short: "between the Government of the Republic of Azerbaijan and OHCHR")
@@ -353,12 +348,7 @@ public final class AgreementRule implements Rule {
         int listFrom = between >= 0 ? between : by;
         if (parties.size() < 2 && listFrom >= 0) {
             parties.clear();
-            Mention first = v.firstRight(listFrom + 1, listFrom + 3, Roles.AGENT);
-            if (first != null) {
-                for (Mention m : v.coordinatedRight(first, Roles.AGENT)) {
-                    addParty(v, parties, m);
-                }
-            }
+            addPartiesListed(v, parties, listFrom + 1, listFrom + 3, Roles.AGENT);
         }
         if (parties.size() < 2 && subject >= 0) {
             // "which the Ministry of Foreign Affairs and OHCHR signed in Beijing on August 29, 2005"
@@ -480,16 +470,10 @@ public final class AgreementRule implements Rule {
             int between = v.findWord("between", noun.tokEnd(), Math.min(ce, titleEnd + 2));
             if (parties.size() < 2 && between >= 0) {
                 parties.clear();
-                Mention first = v.firstRight(between + 1, between + 6, Roles.PARTY);
-                if (first != null) {
-                    for (Mention m : v.coordinatedRight(first, Roles.PARTY)) {
-                        addParty(v, parties, m);
-                    }
-                }
+                List<Mention> listed = addPartiesListed(v, parties, between + 1, between + 6, Roles.PARTY);
                 if (parties.size() >= 2 && between >= titleEnd && between <= titleEnd + 1) {
                     // "the agreement between the Government and OHCHR on the establishment of an office": its name
-                    int lastParty = first == null ? between : v.coordinatedRight(first, Roles.PARTY).stream()
-                            .mapToInt(Mention::tokEnd).max().orElse(between);
+                    int lastParty = listed.stream().mapToInt(Mention::tokEnd).max().orElse(between);
                     titleEnd = Math.max(lastParty, Titles.extendDescription(v, lastParty, ce));
                 }
             }
@@ -737,6 +721,20 @@ public final class AgreementRule implements Rule {
 
     private static final java.util.regex.Pattern NATIONAL_OFFICE = java.util.regex.Pattern.compile(
             "^(?:the )?(?:Foreign Minister|Minister|Prime Minister|President|Vice-President|Deputy Prime Minister)\\b");
+
+    /**
+     * The parties listed from the first one of the role in [from, to): "between A, B and C", "with A and B". Each is
+     * added as {@link #addParty} adds it; the mentions read are returned (none where no party starts the list).
+     */
+    private static List<Mention> addPartiesListed(SentenceView v, List<Mention> parties, int from, int to,
+                                                  Predicate<Mention> role) {
+        Mention first = v.firstRight(from, to, role);
+        List<Mention> listed = first == null ? List.of() : v.coordinatedRight(first, role);
+        for (Mention m : listed) {
+            addParty(v, parties, m);
+        }
+        return listed;
+    }
 
     /** A person signs for the body of their office; pronouns are resolved first. */
     private static void addParty(SentenceView v, List<Mention> parties, Mention m) {

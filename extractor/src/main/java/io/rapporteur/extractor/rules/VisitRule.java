@@ -232,11 +232,7 @@ public final class VisitRule implements Rule {
                 out.addAll(gappedVisits(v, fact, v.tokens.size()));
                 DateMention again = dateAgain(v, cue.tokEnd(), ce);
                 if (again != null && again.iso() != null) { // "visited China in October 1997 and again in September 2004"
-                    FactDraft repeat = new FactDraft(FactType.VISIT);
-                    repeat.fields.putAll(fact.fields());
-                    repeat.arguments.addAll(fact.arguments());
-                    repeat.date(again.iso(), false).status(fact.status()).subKind(fact.subKind());
-                    out.add(repeat);
+                    out.add(sameVisitOn(fact, again.iso()));
                 }
                 List<FactDraft> visits = new ArrayList<>(coVisits(v, cue, cs, ce, coVisitors, fact, destination,
                         stops, out));
@@ -1190,6 +1186,14 @@ public final class VisitRule implements Rule {
         }
     }
 
+    /** The visit again, on another date: its fields, spans, status and kind (its confidence starts afresh). */
+    private static FactDraft sameVisitOn(FactDraft visit, String iso) {
+        FactDraft again = new FactDraft(FactType.VISIT);
+        again.fields.putAll(visit.fields());
+        again.arguments.addAll(visit.arguments());
+        return again.date(iso, false).status(visit.status()).subKind(visit.subKind());
+    }
+
     /**
      * "the Special Rapporteur on torture visited China in 2005, the Special Rapporteur on the right to food in 2010 and
      * the Independent Expert on foreign debt in 2015", "the visits to Japan by A, in October 2015, and by B, in April
@@ -1225,11 +1229,7 @@ public final class VisitRule implements Rule {
                 break;
             }
             visitor = v.resolved(visitor, Set.of());
-            FactDraft next = new FactDraft(FactType.VISIT);
-            next.fields.putAll(first.fields());
-            next.arguments.addAll(first.arguments());
-            next.entity("visitor", visitor).date(own.iso(), false).status(first.status()).subKind(first.subKind());
-            out.add(next);
+            out.add(sameVisitOn(first, own.iso()).entity("visitor", visitor));
             k = v.tokenAt(own.end() - 1) + 1;
         }
         return out;
