@@ -4,7 +4,7 @@ import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.contract.ids.FactIdentity;
 import io.rapporteur.extractor.date.IsoDates;
-import io.rapporteur.extractor.rules.VisitRule;
+import io.rapporteur.extractor.rules.visit.VisitRule;
 
 import java.util.Collection;
 import java.util.List;

@@ -15,15 +15,15 @@ import java.util.Map;
 /** A fact being assembled by a rule: fields, argument spans, date, status and how sure the rule is. */
 public final class FactDraft {
 
-    final FactType type;
-    final Map<String, Object> fields = new LinkedHashMap<>();
-    final List<ArgumentSpan> arguments = new ArrayList<>();
-    String date;
-    String status;
-    String subKind;
-    double confidence = 0.9;
+    public final FactType type;
+    public final Map<String, Object> fields = new LinkedHashMap<>();
+    public final List<ArgumentSpan> arguments = new ArrayList<>();
+    public String date;
+    public String status;
+    public String subKind;
+    public double confidence = 0.9;
     /** Set when this fact numbers one the document reported unnumbered ("This was the 13th round"): that one goes. */
-    boolean numbersEarlier;
+    public boolean numbersEarlier;
 
     public FactDraft(FactType type) {
         this.type = type;
@@ -61,7 +61,7 @@ public final class FactDraft {
         return numbersEarlier;
     }
 
-    FactDraft entity(String field, Mention m) {
+    public FactDraft entity(String field, Mention m) {
         fields.put(field, m.ref());
         arguments.add(new ArgumentSpan(field, m.id(), new Span(m.start(), m.end())));
         if (m.inferred()) {
@@ -70,7 +70,7 @@ public final class FactDraft {
         return this;
     }
 
-    FactDraft entities(String field, List<Mention> mentions) {
+    public FactDraft entities(String field, List<Mention> mentions) {
         List<EntityRef> refs = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (Mention m : mentions) {
@@ -88,7 +88,7 @@ public final class FactDraft {
         return this;
     }
 
-    FactDraft text(String field, String value, int start, int end) {
+    public FactDraft text(String field, String value, int start, int end) {
         if (value != null && !value.isBlank()) {
             fields.put(field, value.strip());
             if (end > start) {
@@ -98,12 +98,12 @@ public final class FactDraft {
         return this;
     }
 
-    FactDraft code(String field, String value) {
+    public FactDraft code(String field, String value) {
         fields.put(field, value);
         return this;
     }
 
-    FactDraft place(Place place, int start, int end) {
+    public FactDraft place(Place place, int start, int end) {
         if (place != null) {
             fields.put("place", place);
             arguments.add(new ArgumentSpan("place", place.country(), new Span(start, end)));
@@ -111,7 +111,7 @@ public final class FactDraft {
         return this;
     }
 
-    FactDraft date(String iso, boolean inherited) {
+    public FactDraft date(String iso, boolean inherited) {
         this.date = iso;
         if (inherited && iso != null) {
             confidence -= 0.1;
@@ -119,25 +119,25 @@ public final class FactDraft {
         return this;
     }
 
-    FactDraft status(String value) {
+    public FactDraft status(String value) {
         this.status = value;
         return this;
     }
 
     /** The status (null: held) and the sub-kind it makes the fact: the status itself, else {@code heldKind}. */
-    FactDraft status(String value, String heldKind) {
+    public FactDraft status(String value, String heldKind) {
         this.status = value;
         this.subKind = value == null ? heldKind : value;
         return this;
     }
 
-    FactDraft subKind(String value) {
+    public FactDraft subKind(String value) {
         this.subKind = value;
         return this;
     }
 
     /** A copy for another member of a "respectively" list or another named partner. */
-    FactDraft copy() {
+    public FactDraft copy() {
         FactDraft c = new FactDraft(type);
         c.fields.putAll(fields);
         c.arguments.addAll(arguments);

@@ -47,14 +47,14 @@ public final class SentenceView {
     /** "acceded to the ICCPR and to the ICESCR", "invitations to A and to B": "to" repeated still coordinates. */
     private static final Set<String> REPEATED_TO = Set.of("and to", "and to the", ", and to", ", and to the");
 
-    final String doc;
-    final Sentence sentence;
-    final List<Token> tokens;
-    final List<Mention> mentions;
-    final List<CueMatch> cues;
-    final List<DateMention> dates;
-    final Discourse discourse;
-    final KnowledgeBase kb;
+    public final String doc;
+    public final Sentence sentence;
+    public final List<Token> tokens;
+    public final List<Mention> mentions;
+    public final List<CueMatch> cues;
+    public final List<DateMention> dates;
+    public final Discourse discourse;
+    public final KnowledgeBase kb;
     private final List<Person> recentBefore;
 
     private SentenceView(String doc, Sentence sentence, List<Token> tokens, List<Mention> mentions,
@@ -112,7 +112,7 @@ public final class SentenceView {
      * or "with satisfaction" aside: "welcomes" in "welcomes the timely submission", "notes" in "notes with appreciation
      * the ratification". May be -1.
      */
-    int governorOf(int nounTok, Set<String> modifiers) {
+    public int governorOf(int nounTok, Set<String> modifiers) {
         int k = nounTok - 1;
         while (k >= 0 && modifiers.contains(tokens.get(k).norm())) {
             k--;
@@ -130,7 +130,7 @@ public final class SentenceView {
      * Whether the token is the "on"/"about" of a verb that reports an act as done to someone: "Switzerland briefed its
      * counterpart on the ratification ...", "informed the Committee about the submission of ...".
      */
-    boolean briefedOn(int k) {
+    public boolean briefedOn(int k) {
         if (!(tokenIs(k, "on") || tokenIs(k, "about"))) {
             return false;
         }
@@ -146,7 +146,7 @@ public final class SentenceView {
     }
 
     /** Whether the token is a verb that records an act as done ("welcomed", "approved", "notes"; kb word list). */
-    boolean isRecordingVerb(int k) {
+    public boolean isRecordingVerb(int k) {
         return token(k) != null && kb.words("recording-verbs").contains(token(k).norm());
     }
 
@@ -154,7 +154,7 @@ public final class SentenceView {
      * Whether a status of plans ends right before the token: "scheduled for November", "initially planned for 2015":
      * the date something was scheduled for.
      */
-    boolean scheduledFor(int tok) {
+    public boolean scheduledFor(int tok) {
         for (CueMatch c : cues(CueKind.STATUS)) {
             if ("PLANNED".equals(c.value(CueKind.STATUS)) && c.tokEnd() <= tok
                     && (tok - c.tokEnd() <= 1 || onlyWhereBetween(c.tokEnd(), tok))) {
@@ -183,11 +183,11 @@ public final class SentenceView {
     }
 
     /** Words in brackets after a timeline entry's date that make it planned: "June 2019 (scheduled):". */
-    static final Set<String> ENTRY_STATUS_WORDS = Set.of("scheduled", "planned", "tbc", "tentative", "provisional",
+    public static final Set<String> ENTRY_STATUS_WORDS = Set.of("scheduled", "planned", "tbc", "tentative", "provisional",
             "expected", "proposed");
 
     /** Whether the token at {@code k} is the dash or colon after the date that opens a timeline's entry ("25 May - "). */
-    boolean isTimelineDash(int k) {
+    public boolean isTimelineDash(int k) {
         // "26.08.1998 - ...", "25 July: ...", "5 July 1990 \u2014 ...", "2013\u20132016 \u2013 ..."
         if (!(tokenIs(k, "-") || tokenIs(k, ":") || tokenIs(k, "\u2014") || tokenIs(k, "\u2013"))) {
             return false;
@@ -204,7 +204,7 @@ public final class SentenceView {
     }
 
     /** The dash or colon that ends the date opening a timeline's entry ("29 April-7 May - "), or -1. */
-    int timelineDash() {
+    public int timelineDash() {
         for (int k = 1; k < Math.min(tokens.size(), 12); k++) {
             if (isTimelineDash(k)) {
                 return k;
@@ -274,7 +274,7 @@ public final class SentenceView {
     }
 
     /** Whether the token is written as the end of a span: "until 16 November", "till Monday". */
-    boolean afterUntil(int tok) {
+    public boolean afterUntil(int tok) {
         return tokenIs(tok - 1, "until") || tokenIs(tok - 1, "till");
     }
 
@@ -338,7 +338,7 @@ public final class SentenceView {
      * A negation right before the verb, past "has"/"yet"/"able to": "has never submitted", "has not yet submitted",
      * "did not attend".
      */
-    boolean negatedBefore(CueMatch cue) {
+    public boolean negatedBefore(CueMatch cue) {
         for (CueMatch c : cues(CueKind.NEGATION)) {
             int gap = cue.tokStart() - c.tokEnd();
             if (gap >= 0 && gap <= 2 && findWord(",", c.tokEnd(), cue.tokStart()) < 0) {
@@ -349,7 +349,7 @@ public final class SentenceView {
     }
 
     /** Whether the person holds an office of the knowledge base, as the mention or the text's record of them has it. */
-    boolean holdsAnOffice(Mention person) {
+    public boolean holdsAnOffice(Mention person) {
         String affiliation = person.affiliation() != null ? person.affiliation()
                 : discourse.people().recentFirst().stream().filter(p -> p.id().equals(person.id()))
                 .map(p -> p.affiliation()).filter(a -> a != null).findFirst().orElse(null);
@@ -357,7 +357,7 @@ public final class SentenceView {
     }
 
     /** Whether the sentence is an item of a bulleted list, its bullet left out of it. */
-    boolean bulleted() {
+    public boolean bulleted() {
         // the splitter leaves a line's bullet out of its sentence: "- A (Australia), as Special Rapporteur on ...;"
         int k = sentence.start() - 1;
         while (k >= 0 && (doc.charAt(k) == ' ' || doc.charAt(k) == '\t')) {
@@ -369,7 +369,7 @@ public final class SentenceView {
     /**
      * Where an item's text starts after its marker at the start of the sentence ("(a)", "b)", "-", a bullet), else -1.
      */
-    int listItemStart() {
+    public int listItemStart() {
         int n = tokens.size();
         if (n >= 3 && tokenIs(0, "(") && tokenIs(2, ")") && token(1).text().length() <= 4) {
             return 3;
@@ -548,7 +548,7 @@ public final class SentenceView {
      * "ULAANBAATAR (14 June 2023) - ..., on Wednesday wrapped up a four-day visit": the day of a weekday written at
      * token {@code i} after "on", the last such day on or before the release's day; null when it is none.
      */
-    String weekdayDay(int i, String releaseDay) {
+    public String weekdayDay(int i, String releaseDay) {
         Token t = token(i);
         int weekday = t == null ? -1 : WEEKDAYS.indexOf(t.norm());
         if (weekday < 0 || !t.isCapitalised() || !tokenIs(i - 1, "on") || releaseDay == null || releaseDay.length() != 10) {
@@ -780,7 +780,7 @@ public final class SentenceView {
         }
     }
 
-    static final Set<String> INSTITUTION_HEADS = Set.of("commission", "committee", "council", "centre", "center",
+    public static final Set<String> INSTITUTION_HEADS = Set.of("commission", "committee", "council", "centre", "center",
             "department", "ministry", "office", "ombudsman", "ombudsperson", "institute", "agency", "directorate",
             "secretariat", "parliament", "assembly", "commissioner", "authority", "bureau", "mechanism", "board",
             "service", "association");
@@ -1186,7 +1186,7 @@ public final class SentenceView {
         return sentence;
     }
 
-    String evidence() {
+    public String evidence() {
         return doc.substring(sentence.start(), sentence.end());
     }
 
@@ -1534,7 +1534,7 @@ public final class SentenceView {
     }
 
     /** A mention the text implies over the tokens (a state or treaty read from a document symbol). */
-    Mention inferred(MentionKind kind, String id, int tokStart, int tokEnd) {
+    public Mention inferred(MentionKind kind, String id, int tokStart, int tokEnd) {
         int start = tokens.get(tokStart).start();
         int end = tokens.get(tokEnd - 1).end();
         return new Mention(kind, id, tokStart, tokEnd, start, end, doc.substring(start, end),
@@ -1542,12 +1542,12 @@ public final class SentenceView {
     }
 
     /** The state the document is about (the one named most), as implied at {@code at}; null if none yet. */
-    Mention mainState(CueMatch at) {
+    public Mention mainState(CueMatch at) {
         return impliedState(discourse.mainState(), at);
     }
 
     /** The state the document is about (the one it last made the acting subject), referred to at {@code at}. */
-    Mention documentState(CueMatch at) {
+    public Mention documentState(CueMatch at) {
         return impliedState(discourse.subjectState(), at);
     }
 
@@ -1557,7 +1557,7 @@ public final class SentenceView {
     }
 
     /** A state the text implies at tokens [tokStart, tokEnd), or null: nothing is written, so its name stands in. */
-    Mention impliedState(String id, int tokStart, int tokEnd) {
+    public Mention impliedState(String id, int tokStart, int tokEnd) {
         if (id == null) {
             return null;
         }
@@ -1704,14 +1704,14 @@ public final class SentenceView {
     }
 
     /** The state of a national body's id ("org:IDN-MFA" -> "IDN"), or null for an international body. */
-    String national(String id) {
+    public String national(String id) {
         int dash = id.indexOf('-');
         String code = id.startsWith("org:") && dash == 7 ? id.substring(4, 7) : null;
         return code != null && kb.isState(code) ? code : null; // not "org:CAT-C", the Committee against Torture
     }
 
     /** Whether a mention covers any token of [ts, te). */
-    boolean overlapsMention(int ts, int te) {
+    public boolean overlapsMention(int ts, int te) {
         for (Mention m : mentions) {
             if (m.tokStart() < te && ts < m.tokEnd()) {
                 return true;
@@ -1925,7 +1925,7 @@ public final class SentenceView {
 
     // ---- navigation ----
 
-    int tokenAt(int charPos) {
+    public int tokenAt(int charPos) {
         int lo = 0;
         int hi = tokens.size() - 1;
         while (lo < hi) {
@@ -1939,7 +1939,7 @@ public final class SentenceView {
         return lo;
     }
 
-    int clauseStart(int tok) {
+    public int clauseStart(int tok) {
         for (int i = Math.min(tok, tokens.size()) - 1; i >= 0; i--) {
             if (tokens.get(i).is(";")) {
                 return i + 1;
@@ -1948,7 +1948,7 @@ public final class SentenceView {
         return 0;
     }
 
-    int clauseEnd(int tok) {
+    public int clauseEnd(int tok) {
         for (int i = tok; i < tokens.size(); i++) {
             if (tokens.get(i).is(";")) {
                 return i;
@@ -1957,7 +1957,7 @@ public final class SentenceView {
         return tokens.size();
     }
 
-    List<CueMatch> cues(CueKind kind) {
+    public List<CueMatch> cues(CueKind kind) {
         List<CueMatch> out = new ArrayList<>();
         for (CueMatch c : cues) {
             if (c.is(kind)) {
@@ -1967,7 +1967,7 @@ public final class SentenceView {
         return out;
     }
 
-    CueMatch firstCue(CueKind kind, int fromTok, int toTok) {
+    public CueMatch firstCue(CueKind kind, int fromTok, int toTok) {
         for (CueMatch c : cues) {
             if (c.tokStart() >= fromTok && c.tokStart() < toTok && c.is(kind)) {
                 return c;
@@ -1976,7 +1976,7 @@ public final class SentenceView {
         return null;
     }
 
-    CueMatch lastCue(CueKind kind, int fromTok, int toTok) {
+    public CueMatch lastCue(CueKind kind, int fromTok, int toTok) {
         CueMatch found = null;
         for (CueMatch c : cues) {
             if (c.tokStart() >= fromTok && c.tokStart() < toTok && c.is(kind)) {
@@ -1986,12 +1986,12 @@ public final class SentenceView {
         return found;
     }
 
-    boolean respectively() {
+    public boolean respectively() {
         return !cues(CueKind.RESPECTIVELY).isEmpty();
     }
 
     /** The mention ending nearest before {@code tok} within the clause. */
-    Mention nearestLeft(int tok, Predicate<Mention> accept) {
+    public Mention nearestLeft(int tok, Predicate<Mention> accept) {
         int floor = clauseStart(tok);
         Mention best = null;
         for (Mention m : mentions) {
@@ -2004,7 +2004,7 @@ public final class SentenceView {
     }
 
     /** The first mention starting at or after {@code tok} and before {@code limit}. */
-    Mention firstRight(int tok, int limit, Predicate<Mention> accept) {
+    public Mention firstRight(int tok, int limit, Predicate<Mention> accept) {
         for (Mention m : mentions) {
             if (m.tokStart() >= tok && m.tokStart() < limit && accept.test(m)) {
                 return m;
@@ -2013,7 +2013,7 @@ public final class SentenceView {
         return null;
     }
 
-    List<Mention> mentionsIn(int fromTok, int toTok, Predicate<Mention> accept) {
+    public List<Mention> mentionsIn(int fromTok, int toTok, Predicate<Mention> accept) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.tokStart() >= fromTok && m.tokEnd() <= toTok && accept.test(m)) {
@@ -2024,7 +2024,7 @@ public final class SentenceView {
     }
 
     /** The mention and those coordinated before it: "China, Canada and Norway" read from "Norway". */
-    List<Mention> coordinatedLeft(Mention last, Predicate<Mention> accept) {
+    public List<Mention> coordinatedLeft(Mention last, Predicate<Mention> accept) {
         List<Mention> out = new ArrayList<>();
         out.add(last);
         Mention current = last;
@@ -2098,7 +2098,7 @@ public final class SentenceView {
      * "Turkmenistan informed the EU that its third periodic report ...": the state that opens the sentence and informs,
      * where "it" or "its" follows "that" after a briefing verb; else null.
      */
-    Mention informantBeforeThat(int itTok) {
+    public Mention informantBeforeThat(int itTok) {
         if (!tokenIs(itTok - 1, "that")) {
             return null;
         }
@@ -2152,7 +2152,7 @@ public final class SentenceView {
     }
 
     /** The mention and those coordinated after it: "Cuba, Laos and many other countries" read from "Cuba". */
-    List<Mention> coordinatedRight(Mention first, Predicate<Mention> accept) {
+    public List<Mention> coordinatedRight(Mention first, Predicate<Mention> accept) {
         List<Mention> out = new ArrayList<>();
         out.add(first);
         Mention current = first;
@@ -2197,31 +2197,31 @@ public final class SentenceView {
         return VOTE_COUNT.matcher(between(a, b)).replaceFirst("");
     }
 
-    String between(Mention a, Mention b) {
+    public String between(Mention a, Mention b) {
         if (b.start() < a.end()) {
             return "";
         }
         return doc.substring(a.end(), b.start()).strip().replaceAll("\\s+", " ");
     }
 
-    String text(int fromTok, int toTok) {
+    public String text(int fromTok, int toTok) {
         if (toTok <= fromTok) {
             return "";
         }
         return doc.substring(tokens.get(fromTok).start(), tokens.get(toTok - 1).end());
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
     }
 
-    boolean tokenIs(int i, String norm) {
+    public boolean tokenIs(int i, String norm) {
         Token t = token(i);
         return t != null && t.is(norm);
     }
 
     /** The first token in [from, limit) that is {@code word}, or -1. */
-    int findWord(String word, int from, int limit) {
+    public int findWord(String word, int from, int limit) {
         for (int i = Math.max(0, from); i < limit && i < tokens.size(); i++) {
             if (tokens.get(i).is(word)) {
                 return i;
@@ -2238,7 +2238,7 @@ public final class SentenceView {
      * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
      * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
      */
-    Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
+    public Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
         if (pronoun.text().equalsIgnoreCase("I") || pronoun.text().equalsIgnoreCase("me")) {
             // a statement's "I": the person who speaks, named by its title; no one where it names none
             String speaker = discourse.speaker();
@@ -2334,7 +2334,7 @@ public final class SentenceView {
     // ---- ordinals ----
 
     /** The ordinal written at token {@code i} ("ninth", "Eighth", "9th", "twenty-first"): {value, tokens used}. */
-    int[] ordinalAt(int i) {
+    public int[] ordinalAt(int i) {
         Token t = token(i);
         if (t == null || !t.isWord()) {
             return null;
@@ -2370,7 +2370,7 @@ public final class SentenceView {
      * The ordinal whose last token is {@code lastTok}: "12th", or all of "twenty-third" when {@code lastTok} is
      * "third". Returns {value, first token}, or null.
      */
-    int[] ordinalEndingAt(int lastTok) {
+    public int[] ordinalEndingAt(int lastTok) {
         int[] compound = lastTok >= 2 ? ordinalAt(lastTok - 2) : null;
         int[] found = null;
         if (compound != null && compound[1] == 3) {
@@ -2389,14 +2389,14 @@ public final class SentenceView {
     }
 
     /** Ordinals coordinated in a row ("the 12th and 13th", "the twenty-first, twenty-second and twenty-third"). */
-    record Ordinals(List<Integer> values, int firstTok, int lastTok) {
+    public record Ordinals(List<Integer> values, int firstTok, int lastTok) {
     }
 
     /**
      * The ordinal ending at {@code lastTok} with those coordinated before it ("and", ","), first first, none before
      * {@code floor}; null when no ordinal ends there.
      */
-    Ordinals coordinatedOrdinalsEndingAt(int lastTok, int floor) {
+    public Ordinals coordinatedOrdinalsEndingAt(int lastTok, int floor) {
         int[] last = ordinalEndingAt(lastTok);
         if (last == null) {
             return null;
@@ -2425,7 +2425,7 @@ public final class SentenceView {
      * "Grace Mugisha, the Independent Expert on the situation of human rights in Somalia, travelled to ...": where
      * {@code m} lies in an appositive set off by commas after a person, before {@code limit}, that person; else null.
      */
-    Mention appositiveHolder(Mention m, int limit) {
+    public Mention appositiveHolder(Mention m, int limit) {
         if (m.kind() == MentionKind.PERSON) {
             return null;
         }
@@ -2443,7 +2443,7 @@ public final class SentenceView {
         return mentions.stream().filter(p -> p.kind() == MentionKind.PERSON && p.tokEnd() == comma).findFirst().orElse(null);
     }
 
-    boolean inRelativeClause(int tok, int limit) {
+    public boolean inRelativeClause(int tok, int limit) {
         int open = -1;
         for (int i = tok - 1; i > 0; i--) {
             if (tokenIs(i, ",")) {
@@ -2466,7 +2466,7 @@ public final class SentenceView {
      * The ISO date of {@code d}, or the span from it to the next date where "and" joins two months of one year ("in
      * November and December 2005" -> 2005-11/2005-12): one lasting event over both.
      */
-    String monthsJoined(DateMention d) {
+    public String monthsJoined(DateMention d) {
         int i = dates.indexOf(d);
         if (i < 0 || i + 1 >= dates.size() || d.to() != null || d.iso() == null || d.iso().length() != 7 || respectively()) {
             return d.iso();
@@ -2480,7 +2480,7 @@ public final class SentenceView {
 
     // ---- dates ----
 
-    List<DateMention> datesIn(int fromTok, int toTok) {
+    public List<DateMention> datesIn(int fromTok, int toTok) {
         List<DateMention> out = new ArrayList<>();
         for (DateMention d : dates) {
             int t = tokenAt(d.start());
@@ -2496,7 +2496,7 @@ public final class SentenceView {
      * another trigger belongs to that trigger ("signed X on D1 and ratified it on D2") and is taken only when nothing
      * else is left.
      */
-    DateMention nearestDate(int tok) {
+    public DateMention nearestDate(int tok) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         DateMention finerAfter = null; // "In 2002, the first round was held in Oslo in May": May 2002
@@ -2660,7 +2660,7 @@ public final class SentenceView {
     }
 
     /** Whether the date is a release's dateline opening the sentence: "Bern, 17.06.2016 - ...", "GENEVA, 5 May -". */
-    boolean datelineOpening(DateMention d, int t) {
+    public boolean datelineOpening(DateMention d, int t) {
         return cityThenDateThenDash(d, t)
                 && datesIn(tokenAt(d.end() - 1) + 1, tokens.size()).stream().anyMatch(x -> x.iso() != null);
     }
@@ -2673,7 +2673,7 @@ public final class SentenceView {
     }
 
     /** Whether the date at token {@code t} is a deadline: "due 2010", "due in 2010", "due by March". */
-    boolean isDeadline(int t) {
+    public boolean isDeadline(int t) {
         boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
         // also the end of what an act extends: "a memorandum ... extending the programme until December 2026"
         return tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due") || afterUntil(t);
@@ -2776,7 +2776,7 @@ public final class SentenceView {
     }
 
     /** A cue's status meaning, as a status word or as a verb that carries one ("has been called off"), else null. */
-    static String statusOf(CueMatch c) {
+    public static String statusOf(CueMatch c) {
         String status = c.value(CueKind.STATUS);
         return status != null ? status : c.value(CueKind.EXCHANGE_VERB);
     }
@@ -2812,7 +2812,7 @@ public final class SentenceView {
             "outgoing", "current", "recently");
 
     /** Past "the new", "the newly appointed" before an office at {@code from}: where the office starts, else {@code from}. */
-    int pastTitleAdjectives(int from) {
+    public int pastTitleAdjectives(int from) {
         if (!tokenIs(from, "the")) {
             return from;
         }
@@ -2829,7 +2829,7 @@ public final class SentenceView {
     }
 
     /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
-    EventRecord eventReferredTo(int fromTok, int toTok) {
+    public EventRecord eventReferredTo(int fromTok, int toTok) {
         for (CueMatch c : cues) {
             String kind = c.value(CueKind.EVENT_ANAPHOR);
             if (kind != null && !kind.equals("NEXT") && !kind.equals("PREVIOUS") && c.tokStart() >= fromTok
@@ -2875,14 +2875,14 @@ public final class SentenceView {
      * Keeps the event this sentence reported ({@code kind}: an exchange format, VISIT or AGREEMENT) for the sentences
      * that refer to it later ("the symposium", "during her stay", "the next round").
      */
-    void remember(String kind, FactDraft draft, String fullName) {
+    public void remember(String kind, FactDraft draft, String fullName) {
         Fact fact = new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), null, null,
                 draft.confidence(), null, null);
         discourse.remember(new EventRecord(kind, fact, fullName, sentence.index(), sentence.paragraph()));
     }
 
     /** A mention in a "with"/"to"/"between" list is an object, not the subject of the next verb. */
-    boolean isObject(Mention m) {
+    public boolean isObject(Mention m) {
         Mention first = coordinatedLeft(m, Roles.PARTY).get(0);
         int before = first.tokStart() - 1;
         return tokenIs(before, "with") || tokenIs(before, "to") || tokenIs(before, "between")
@@ -2905,7 +2905,7 @@ public final class SentenceView {
      * The visit the previous sentence of the paragraph reported for this visitor ("Ban Ki-moon visited China in July
      * 2010. He met with President Hu Jintao."): what the visitor did next happened during it. Null if none.
      */
-    EventRecord visitJustReportedBy(String visitorId) {
+    public EventRecord visitJustReportedBy(String visitorId) {
         return visitJustReportedBy(visitorId, null);
     }
 
@@ -2913,7 +2913,7 @@ public final class SentenceView {
      * As above; of several visits the sentence before reported, the one to {@code country} where given ("visits to
      * Mexico ... and to Venezuela ..." then "In Caracas, the High Commissioner met ...").
      */
-    EventRecord visitJustReportedBy(String visitorId, String country) {
+    public EventRecord visitJustReportedBy(String visitorId, String country) {
         EventRecord found = null;
         for (EventRecord e : discourse.eventsOf("VISIT", sentence.index() - 1)) {
             EntityRef visitor = e.fact().entity("visitor");
@@ -2932,7 +2932,7 @@ public final class SentenceView {
      * "the two delegations co-hosted a round table", "the two heads of delegation signed a Memorandum": the sides of
      * the last exchange of two, where such a phrase stands in [from, to); empty otherwise.
      */
-    List<Mention> sidesReferredTo(int from, int to) {
+    public List<Mention> sidesReferredTo(int from, int to) {
         CueMatch sides = firstCue(CueKind.SIDES, from, to);
         EventRecord last = sides == null ? null : discourse.lastExchange();
         List<EntityRef> refs = last == null ? List.of() : last.fact().entities("participants");
@@ -2952,7 +2952,7 @@ public final class SentenceView {
      * "The two sides also agreed on a Plan of Action" right after an agreement of two parties: those parties, added to
      * {@code out}, and that agreement; null (nothing added) where no such phrase or agreement is near.
      */
-    EventRecord sidesOfAgreementJustReported(int from, int to, List<Mention> out) {
+    public EventRecord sidesOfAgreementJustReported(int from, int to, List<Mention> out) {
         CueMatch sides = firstCue(CueKind.SIDES, from, to);
         EventRecord last = sides == null ? null : discourse.lastEvent("AGREEMENT");
         if (last == null || last.paragraph() != sentence.paragraph() || sentence.index() - last.sentence() > 2) {
@@ -2975,7 +2975,7 @@ public final class SentenceView {
      * The date an act inherits from the event it refers to: "At the close of the dialogue" is the last day of the
      * dialogue's span, "at the opening of" its first; otherwise the event's date as it is.
      */
-    String dateWithin(EventRecord event, int fromTok, int toTok) {
+    public String dateWithin(EventRecord event, int fromTok, int toTok) {
         String date = event.fact().date();
         if (date == null || date.indexOf('/') < 0) {
             return date;
@@ -2993,7 +2993,7 @@ public final class SentenceView {
     }
 
     /** The exchange this sentence reported under that name (its full name ends with it), or null. */
-    EventRecord exchangeReportedHere(String name) {
+    public EventRecord exchangeReportedHere(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         EventRecord last = discourse.lastExchange();
         if (last == null || last.sentence() != sentence.index() || last.fullName() == null) {
@@ -3015,7 +3015,7 @@ public final class SentenceView {
      * The last visit {@code visitorId} was reported making to {@code country}, however far back: "In Harare, Ms. Elver
      * met ..." in a release about her visit to Zimbabwe, a few paragraphs after the visit's dates. Null if none.
      */
-    EventRecord visitToBy(String visitorId, String country) {
+    public EventRecord visitToBy(String visitorId, String country) {
         EventRecord own = visitToBy(visitorId, country, false);
         return own != null ? own : visitToBy(visitorId, country, true);
     }
@@ -3051,7 +3051,7 @@ public final class SentenceView {
         return country != null || visits.size() == 1 ? found : null;
     }
 
-    EventRecord visitRecentlyReportedBy(Mention participant) {
+    public EventRecord visitRecentlyReportedBy(Mention participant) {
         // a person, or a visiting body ("In Colombo, the Working Group also met ..."), not a state
         if (participant.kind() != MentionKind.PERSON && participant.kind() != MentionKind.ORG || participant.id() == null) {
             return null;
@@ -3067,7 +3067,7 @@ public final class SentenceView {
      * the phrase at {@code tok} (after an optional "the") is one, else null. The state comes from the context: the
      * host of a visit.
      */
-    EntityRef bareNationalBody(int tok, String state) {
+    public EntityRef bareNationalBody(int tok, String state) {
         int at = tokenIs(tok, "the") ? tok + 1 : tok;
         if (state == null || at >= tokens.size() || !tokens.get(at).isWord()) {
             return null;
@@ -3081,11 +3081,11 @@ public final class SentenceView {
 
     // ---- places ----
 
-    record PlaceHit(Place place, int start, int end, int tokEnd) {
+    public record PlaceHit(Place place, int start, int end, int tokEnd) {
     }
 
     /** "in Beijing", "in Bangkok, Thailand", "in Chongqing, China", "in China", "in Xyz, Viet Nam". */
-    PlaceHit placeIn(int fromTok, int toTok) {
+    public PlaceHit placeIn(int fromTok, int toTok) {
         for (int i = Math.max(fromTok, 0); i < toTok; i++) {
             if (!tokens.get(i).is("in")) {
                 continue;
@@ -3140,7 +3140,7 @@ public final class SentenceView {
     // ---- phrases ----
 
     /** "to attend the symposium", "to visit China": an infinitive clause starting at {@code tok}, up to a comma. */
-    String infinitive(int tok, int limit) {
+    public String infinitive(int tok, int limit) {
         if (!tokenIs(tok, "to") || token(tok + 1) == null || !token(tok + 1).isWord() || token(tok + 1).isCapitalised()) {
             return null;
         }
@@ -3160,7 +3160,7 @@ public final class SentenceView {
     }
 
     /** Status of the clause around {@code tok} from a cue value or a modal before it: PLANNED, POSTPONED, CANCELLED. */
-    String statusAround(int fromTok, int toTok, String cueValue) {
+    public String statusAround(int fromTok, int toTok, String cueValue) {
         if ("PLANNED".equals(cueValue) || "POSTPONED".equals(cueValue) || "CANCELLED".equals(cueValue)) {
             return cueValue;
         }
@@ -3185,7 +3185,7 @@ public final class SentenceView {
      * Whether the sentence names another's report on the state: "the Commission transmitted to the Committee a
      * parallel report", "submitted its own independent report" (a national institution's, not the state's own).
      */
-    boolean namesAReportNotOfTheState() {
+    public boolean namesAReportNotOfTheState() {
         Set<String> words = kb.words("reports-not-of-the-state");
         for (CueMatch c : cues(CueKind.REPORT_NOUN)) {
             for (int k = Math.max(0, c.tokStart() - 2); k < c.tokStart(); k++) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * Rights in the Asian-Pacific Region] in Beijing", "[Memorandum of Understanding Between the Ministry ... Programs]".
  * Lower-case function words may sit inside a title; "in" followed by a known place ends it.
  */
-final class Titles {
+public final class Titles {
 
     private static final Set<String> INNER_WORDS = Set.of("on", "of", "for", "the", "and", "between", "to", "in", "at",
             "-", "'", "s", "&", "against", "with", "from", "among", "its", "a", "an", "towards", "toward", "--", "\u2013",
@@ -27,7 +27,7 @@ final class Titles {
     }
 
     /** The token after the last capitalised word of a title that runs on from {@code from}. */
-    static int extendRight(SentenceView v, int from, int limit) {
+    public static int extendRight(SentenceView v, int from, int limit) {
         int i = from;
         int lastGood = from;
         while (i < limit) {
@@ -80,7 +80,7 @@ final class Titles {
      * 2020-2022]". Runs from a leading "on" or "for" to the first word that starts another part of the clause
      * (a party after "with", a place or date, a comma, a verb after "and"); {@code from} if nothing is described.
      */
-    static int extendDescription(SentenceView v, int from, int limit) {
+    public static int extendDescription(SentenceView v, int from, int limit) {
         if (!(v.tokenIs(from, "on") || v.tokenIs(from, "for"))
                 || startsPlaceOrDate(v, from + 1)) {
             return from;
@@ -146,7 +146,7 @@ final class Titles {
      * "a [three-year technical cooperation] programme", "the [financing] agreement"; {@code head} if no determiner
      * opens the phrase within a few words (then the word before may be a verb: "signed memoranda").
      */
-    static int extendModifiersLeft(SentenceView v, int head, int floor) {
+    public static int extendModifiersLeft(SentenceView v, int head, int floor) {
         for (int i = head - 1; i >= Math.max(floor, head - 5); i--) {
             Token t = v.token(i);
             if (DETERMINERS.contains(t.norm())) {
@@ -210,7 +210,7 @@ final class Titles {
     }
 
     /** The first token of capitalised words (and hyphenated compounds) written right before {@code tok}. */
-    static int extendLeft(SentenceView v, int tok, int floor) {
+    public static int extendLeft(SentenceView v, int tok, int floor) {
         int i = tok;
         while (i - 1 >= floor) {
             Token t = v.token(i - 1);

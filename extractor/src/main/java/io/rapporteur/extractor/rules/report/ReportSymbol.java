@@ -1,7 +1,8 @@
-package io.rapporteur.extractor.rules;
+package io.rapporteur.extractor.rules.report;
 
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.ArrayList;
 import java.util.List;

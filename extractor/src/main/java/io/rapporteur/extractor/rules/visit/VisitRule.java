@@ -1,4 +1,4 @@
-package io.rapporteur.extractor.rules;
+package io.rapporteur.extractor.rules.visit;
 
 import io.rapporteur.contract.fact.ArgumentSpan;
 import io.rapporteur.contract.fact.EntityRef;
@@ -13,6 +13,11 @@ import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.mention.Person;
+import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.FactDraft;
+import io.rapporteur.extractor.rules.Roles;
+import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.ArrayList;
 import java.util.List;

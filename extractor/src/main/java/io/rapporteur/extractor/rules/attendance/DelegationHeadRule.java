@@ -1,10 +1,13 @@
-package io.rapporteur.extractor.rules;
+package io.rapporteur.extractor.rules.attendance;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.FactDraft;
+import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.rapporteur.extractor.rules;
+package io.rapporteur.extractor.rules.exchange;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
@@ -6,6 +6,11 @@ import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.FactDraft;
+import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.rules.report.ReportSubmissionRule;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,15 @@
-package io.rapporteur.extractor.rules;
+package io.rapporteur.extractor.rules.report;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.FactDraft;
+import io.rapporteur.extractor.rules.Roles;
+import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -665,7 +670,7 @@ public final class ReportSubmissionRule implements Rule {
     private static final int LIST_INTRO = 5;
 
     /** "its eighth and ninth reports" -> [8, 9]; "combined fifth to seventh periodic reports" -> [5, 6, 7]. */
-    static List<Integer> ordinalsBefore(SentenceView v, int nounTok, int floor) {
+    public static List<Integer> ordinalsBefore(SentenceView v, int nounTok, int floor) {
         List<Integer> found = new ArrayList<>();
         boolean range = false;
         for (int i = nounTok - 1; i >= floor; i--) {

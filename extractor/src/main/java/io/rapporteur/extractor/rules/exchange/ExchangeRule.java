@@ -1,4 +1,4 @@
-package io.rapporteur.extractor.rules;
+package io.rapporteur.extractor.rules.exchange;
 
 import io.rapporteur.contract.fact.ArgumentSpan;
 import io.rapporteur.contract.fact.EntityRef;
@@ -13,6 +13,12 @@ import io.rapporteur.extractor.kb.Cue;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.FactDraft;
+import io.rapporteur.extractor.rules.Roles;
+import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.rules.Titles;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;

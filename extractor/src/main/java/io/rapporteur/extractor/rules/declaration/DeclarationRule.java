@@ -1,10 +1,15 @@
-package io.rapporteur.extractor.rules;
+package io.rapporteur.extractor.rules.declaration;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.date.IsoDates;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.FactDraft;
+import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.rules.Titles;
 
 import java.util.List;
 import java.util.Set;
