@@ -972,7 +972,7 @@ public final class SentenceView {
         // "Jordan's National Centre for Human Rights": a state's own institution written with its possessive
         for (Mention state : List.copyOf(mentions)) {
             int s0 = state.tokEnd() + 2;
-            if (state.kind() != MentionKind.STATE || state.id() == null || !tokenIs(state.tokEnd(), "'")
+            if (state.kind() != MentionKind.STATE || state.id() == null || !possessive(state)
                     || !tokenIs(state.tokEnd() + 1, "s") || s0 >= tokens.size() || !capitalisedAt(s0) || overlapsMention(s0, s0 + 1)) {
                 continue;
             }
@@ -1307,7 +1307,7 @@ public final class SentenceView {
             String state = cue.value(CueKind.STATE_PRONOUN);
             if (state != null && state.equals("STATE") && cue.tokEnd() < tokens.size()
                     && (tokens.get(cue.tokEnd()).isCapitalised() || tokenIs(cue.tokEnd(), "of")
-                    || tokenIs(cue.tokEnd(), "'") || tokenIs(cue.tokEnd(), "-"))) {
+                    || apostropheAt(cue.tokEnd()) || tokenIs(cue.tokEnd(), "-"))) {
                 continue; // "the State Council", "the State of Qatar", "the State's": a name, or not the state itself
             }
             if (state != null) {
@@ -2218,6 +2218,16 @@ public final class SentenceView {
     public boolean tokenIs(int i, String norm) {
         Token t = token(i);
         return t != null && t.is(norm);
+    }
+
+    /** Whether token {@code i} is an apostrophe: "China's", "China’s" (tokens fold typographic apostrophes). */
+    public boolean apostropheAt(int i) {
+        return tokenIs(i, "'");
+    }
+
+    /** Whether the mention is written as a possessive: "Viet Nam's report", "the State party’s reports". */
+    public boolean possessive(Mention m) {
+        return apostropheAt(m.tokEnd());
     }
 
     /** The first token in [from, limit) that is {@code word}, or -1. */

@@ -53,7 +53,7 @@ public final class Titles {
                         && (next.isNumber() || MONTHS.contains(next.norm()))) {
                     break; // "... in 1993", "... on 5 May": a date, not part of the name
                 }
-                if (t.is("s") && !v.tokenIs(i - 1, "'")) {
+                if (t.is("s") && !v.apostropheAt(i - 1)) {
                     break;
                 }
                 if (t.is("and") && namesAnotherEvent(v, i + 1, limit)) {

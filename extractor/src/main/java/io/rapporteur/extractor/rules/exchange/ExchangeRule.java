@@ -393,7 +393,7 @@ public final class ExchangeRule implements Rule {
                 final int nounStart = noun.tokStart();
                 final int reach = np.ordinals().size() == 1 ? Math.min(nounStart - 6, np.start() - 3) : nounStart - 6;
                 Mention owner = v.nearestLeft(nounStart, m -> m.kind() == MentionKind.ORG && m.id() != null
-                        && m.tokEnd() >= reach && v.tokenIs(m.tokEnd(), "'"));
+                        && m.tokEnd() >= reach && v.possessive(m));
                 if (owner != null) {
                     sides.add(owner);
                 }
@@ -1663,7 +1663,7 @@ public final class ExchangeRule implements Rule {
                 i--;
             } else if (t.is("-") && ordinals.isEmpty() && (!topic.isEmpty() || modifier)) {
                 i--;
-            } else if ((t.is("'") || t.is("\u2019")) && !t.spaceBefore() && ordinals.isEmpty()) {
+            } else if (t.is("'") && !t.spaceBefore() && ordinals.isEmpty()) {
                 i--; // "their legal experts' dialogue": a possessive inside the topic
                 start = i + 1;
             } else if (t.isWord() && t.isCapitalised() && ordinals.isEmpty() && !v.token(nounTok).isCapitalised()

@@ -75,7 +75,7 @@ public final class PeriodicReviewRule implements Rule {
             }
             final int before = nameStart;
             Mention state = v.nearestLeft(before, m -> m.isStateLike() && m.tokEnd() >= before - 2
-                    && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+                    && v.possessive(m));
             int after = v.tokenIs(review.tokEnd(), "review") ? review.tokEnd() + 1 : review.tokEnd(); // "UPR review of"
             if (state == null && reviewed != null) {
                 state = reviewed;

@@ -183,7 +183,7 @@ public final class TreatyBodyReviewRule implements Rule {
     /** Whose report: "China's sixth periodic report", "its/the State party's ... reports", "... report of Thailand". */
     private static Mention reportOwner(SentenceView v, int from, CueMatch noun, int ce) {
         Mention possessive = v.firstRight(from, noun.tokStart(), m -> m.isStateLike()
-                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+                && v.possessive(m));
         if (possessive != null) {
             return possessive;
         }
@@ -432,7 +432,7 @@ public final class TreatyBodyReviewRule implements Rule {
             return one ? asState(v, before) : null;
         }
         Mention possessive = v.nearestLeft(noun.tokStart(), m -> m.isStateLike() && m.tokEnd() >= noun.tokStart() - 8
-                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+                && v.possessive(m));
         if (possessive != null) {
             return asState(v, possessive);
         }
@@ -479,7 +479,7 @@ public final class TreatyBodyReviewRule implements Rule {
     /** "Sri Lanka's fifth periodic report", "the fourth periodic report of Argentina", else the document's state. */
     private static Mention owner(SentenceView v, CueMatch cue, CueMatch noun) {
         Mention possessive = v.firstRight(cue.tokEnd(), noun.tokStart(), m -> m.isStateLike()
-                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+                && v.possessive(m));
         if (possessive != null) {
             return asState(v, possessive);
         }

@@ -59,7 +59,7 @@ public final class MeetingRule implements Rule {
         int comma = -1;
         if (HOLDER_TITLE.matcher(object.text()).find()) {
             comma = v.tokenIs(object.tokEnd(), ",") ? object.tokEnd() : -1;
-        } else if (object.kind() == MentionKind.STATE && (v.tokenIs(object.tokEnd(), "'") || v.tokenIs(object.tokEnd(), "\u2019"))
+        } else if (object.kind() == MentionKind.STATE && v.possessive(object)
                 && v.tokenIs(object.tokEnd() + 1, "s")) {
             int k = v.findWord(",", object.tokEnd() + 2, Math.min(ce, object.tokEnd() + MAX_POSSESSED_TITLE));
             boolean titled = k > 0 && HOLDER_TITLE.matcher(v.text(object.tokEnd() + 2, k)).find()
@@ -909,7 +909,7 @@ public final class MeetingRule implements Rule {
         Token after = v.token(body.tokEnd());
         boolean goesOn = after != null && after.isWord() && !OFFICE_FUNCTION_WORDS.contains(after.norm())
                 && !LIST_JOINTS.contains(after.norm());
-        boolean owned = v.tokenIs(body.tokStart() - 1, "s") && v.tokenIs(body.tokStart() - 2, "'");
+        boolean owned = v.tokenIs(body.tokStart() - 1, "s") && v.apostropheAt(body.tokStart() - 2);
         return !goesOn && !owned;
     }
 

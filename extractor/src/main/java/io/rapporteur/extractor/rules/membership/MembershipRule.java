@@ -108,7 +108,7 @@ public final class MembershipRule implements Rule {
             }
             final int as = i;
             Mention member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.tokEnd() >= as - 3
-                    && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+                    && v.possessive(m));
             if (member == null && v.tokenIs(i - 1, "term")) {
                 // "Ethiopia also completed a second consecutive term as a member of the Human Rights Council from 2016"
                 member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.tokStart() >= v.clauseStart(as)
@@ -1336,7 +1336,7 @@ public final class MembershipRule implements Rule {
                 member = v.nearestLeft(i - 1, m -> m.kind() == MentionKind.STATE && m.id() != null);
             } else { // "Malaysia's election to ...", "Viet Nam's membership of ..."
                 member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.id() != null
-                        && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")) && m.tokEnd() >= at - 3);
+                        && v.possessive(m) && m.tokEnd() >= at - 3);
             }
             if (member == null) {
                 continue;

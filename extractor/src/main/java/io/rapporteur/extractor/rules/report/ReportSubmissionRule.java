@@ -241,7 +241,7 @@ public final class ReportSubmissionRule implements Rule {
             return;
         }
         int ce = v.clauseEnd(cue.tokEnd());
-        Mention actor = v.nearestLeft(noun.tokStart(), m -> m.kind() == MentionKind.STATE && v.tokenIs(m.tokEnd(), "'"));
+        Mention actor = v.nearestLeft(noun.tokStart(), m -> m.kind() == MentionKind.STATE && v.possessive(m));
         int whose = v.findWord("whose", Math.max(0, noun.tokStart() - 8), noun.tokStart());
         if (actor == null && whose > 1 && v.tokenIs(whose - 1, ",")) { // "Kuwait, whose ... reports had been submitted"
             actor = v.nearestLeft(whose - 1, m -> m.kind() == MentionKind.STATE && m.tokEnd() == whose - 1);
@@ -358,7 +358,7 @@ public final class ReportSubmissionRule implements Rule {
     /** Whose report: "China's sixth report", "the fourth periodic report of Bulgaria", or null. */
     private static Mention reportOwner(SentenceView v, int from, CueMatch noun, int limit) {
         Mention possessive = v.nearestLeft(noun.tokStart(), m -> Roles.STATE_ACTOR.test(m) && m.tokStart() >= from
-                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+                && v.possessive(m));
         if (possessive != null) {
             return possessive;
         }
@@ -489,7 +489,7 @@ public final class ReportSubmissionRule implements Rule {
         final String actorId = actor.id();
         Mention scope = v.firstRight(lastTreaty.tokEnd(), reach, m -> m.kind() == MentionKind.STATE
                 && !m.id().equals(actorId) && SCOPE_PREPOSITIONS.contains(v.token(m.tokStart() - 1).norm())
-                && !v.tokenIs(m.tokEnd(), "'") && !v.tokenIs(m.tokEnd(), "\u2019")); // not "as part of China's report"
+                && !v.possessive(m)); // not "as part of China's report"
         if (scope == null && covered != null && !covered.id().equals(actorId) && v.tokenIs(covered.tokStart() - 1, "of")) {
             scope = covered; // "the second report of the Hong Kong Special Administrative Region on ..."
         }
@@ -588,7 +588,7 @@ public final class ReportSubmissionRule implements Rule {
             return covered;
         }
         Mention owner = v.firstRight(cue.tokEnd(), noun.tokStart(), m -> Roles.STATE_ACTOR.test(m)
-                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019"))); // "of the State party's reports"
+                && v.possessive(m)); // "of the State party's reports"
         if (owner != null) {
             return owner;
         }
@@ -605,7 +605,7 @@ public final class ReportSubmissionRule implements Rule {
         // "Australia welcomed the Lao PDR's ratification of ... and ..., including the submission of its initial
         // report": the state whose acts the sentence recounts, else the state the document is about
         Mention possessor = v.nearestLeft(cue.tokStart(), m -> Roles.STATE_ACTOR.test(m)
-                && (v.tokenIs(m.tokEnd(), "'") || v.tokenIs(m.tokEnd(), "\u2019")));
+                && v.possessive(m));
         return possessor != null ? possessor : v.mainState(cue);
     }
 

@@ -989,10 +989,10 @@ public final class TreatyActionRule implements Rule {
 
     private static boolean nominalTookPlace(SentenceView v, CueMatch cue) {
         int k = v.governorOf(cue.tokStart(), Set.of("the")); // "notes with appreciation the ratification of"
-        boolean possessive = v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))
+        boolean possessive = v.tokenIs(k, "s") && v.apostropheAt(k - 1)
                 || v.tokenIs(k, "its") || v.tokenIs(k, "their")
                 // "Laos' accession to": a name ending in s takes the apostrophe alone
-                || (v.tokenIs(k, "'") || v.tokenIs(k, "\u2019")) && v.token(k - 1) != null && v.token(k - 1).norm().endsWith("s");
+                || v.apostropheAt(k) && v.token(k - 1) != null && v.token(k - 1).norm().endsWith("s");
         boolean instrument = v.tokenIs(k, "of") && (v.tokenIs(k - 1, "instrument") || v.tokenIs(k - 1, "instruments"));
         boolean entry = v.isTimelineDash(k); // "25 May - Ratification of the International Convention for ..."
         // a later act of the same verbless entry: "29 June: accession to the ...; ratification of the ..."

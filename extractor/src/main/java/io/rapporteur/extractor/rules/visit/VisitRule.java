@@ -1128,7 +1128,7 @@ public final class VisitRule implements Rule {
             }
             int s = -1;
             for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
-                if (v.tokenIs(k, "s") && (v.tokenIs(k - 1, "'") || v.tokenIs(k - 1, "\u2019"))) {
+                if (v.tokenIs(k, "s") && v.apostropheAt(k - 1)) {
                     s = k - 1;
                     break;
                 }
