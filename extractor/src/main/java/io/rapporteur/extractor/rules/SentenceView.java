@@ -25,14 +25,13 @@ import io.rapporteur.extractor.segment.Tokenizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +41,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceView {
 
-    private static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or",
+    static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or",
             "together with");
     /** "acceded to the ICCPR and to the ICESCR", "invitations to A and to B": "to" repeated still coordinates. */
     private static final Set<String> REPEATED_TO = Set.of("and to", "and to the", ", and to", ", and to the");
@@ -86,24 +85,7 @@ public final class SentenceView {
         view.namedInstitutions();
         view.definedShortNames();
         view.shortenedInstitutionNames();
-        view.settleYears(dates);
-        // offsets from year 0 when the text has set no year yet: a year written earlier in the sentence may anchor them
-        view.monthsOfRelativeYears(DateFinder.findRelative(doc, sentence.start(), sentence.end(),
-                discourse.year() == null ? 0 : discourse.year(),
-                discourse.dateline() != null && discourse.dateline().year() != null ? discourse.dateline().year()
-                        : discourse.year() == null ? 0 : discourse.year()));
-        view.coveredYears();
-        view.todayFromDateline();
-        view.dayBesideTheDateline();
-        view.weekdayFromDateline();
-        view.entryHeadingDate(); // after the days told from the dateline: "25 July 2019" then "on Tuesday" is the 23rd
-        view.lastDayOfTheVisit();
-        view.nthDayOfTheVisit();
-        view.followingDay();
-        view.dayBeforeOrAfterEvent();
-        view.daysApart();
-        view.sameMonth();
-        view.dates.sort(Comparator.comparingInt(DateMention::start));
+        new SentenceDates(view).settle(dates);
         return view;
     }
 
@@ -213,125 +195,9 @@ public final class SentenceView {
         return -1;
     }
 
-    /**
-     * Adds "the same year", "the following year" as dates; a month written just before ("in July of the same year",
-     * "in October of the following year") takes that year, and the two are one date.
-     */
-    private void monthsOfRelativeYears(List<DateMention> relative) {
-        for (DateMention found : relative) {
-            String phrase = doc.substring(found.start(), found.end()).toLowerCase(Locale.ROOT);
-            // "... in November 2016 and ... earlier this year" in a release of 2017: the release's year, whatever the
-            // sentence wrote before it
-            boolean spoken = !phrase.startsWith("the ") && (phrase.endsWith("this year") || phrase.endsWith("last year")
-                    || phrase.endsWith("next year")) && discourse.dateline() != null && discourse.dateline().year() != null;
-            // "In January 2010 ..., and in July of the same year": the year written earlier in the sentence, not the
-            // year the text had before it
-            DateMention earlier = spoken ? null : dates.stream().filter(d -> d.end() <= found.start() && d.lastYear() != null
-                    && doc.substring(d.start(), d.end()).matches(".*\\d{4}.*")).reduce((a, b) -> b).orElse(null);
-            int current = discourse.year() == null ? 0 : discourse.year();
-            Integer base = spoken ? Integer.valueOf(current) : earlier != null ? earlier.lastYear() : discourse.year();
-            if (base == null) {
-                continue; // "the following year" with no year to count from
-            }
-            DateMention year = new DateMention(found.start(), found.end(),
-                    new PartialDate(base + found.from().year() - current, null, null), null, found.adverbial());
-            DateMention month = dates.stream().filter(d -> d.to() == null && d.from().month() != null && d.end() <= year.start()
-                    && doc.substring(d.end(), year.start()).strip().equals("of")).findFirst().orElse(null);
-            if (month == null) {
-                dates.add(year);
-                continue;
-            }
-            dates.remove(month);
-            dates.add(new DateMention(month.start(), year.end(), new PartialDate(year.from().year(),
-                    month.from().month(), month.from().day()), null, month.adverbial()));
-        }
-    }
-
-    private static final Pattern THESE_YEARS = Pattern.compile("\\b(?:[Tt]hese|[Tt]hose) (\\w+) years\\b");
-
-    /**
-     * "During these two years, China held consultations with ...": the years the report's title says it covers, when
-     * their count is the one written.
-     */
-    private void coveredYears() {
-        int[] covered = discourse.coveredYears();
-        if (covered == null) {
-            return;
-        }
-        Matcher m = THESE_YEARS.matcher(doc).region(sentence.start(), sentence.end());
-        while (m.find()) {
-            Integer count = kb.cardinal(m.group(1).toLowerCase(Locale.ROOT));
-            if (count != null && count == covered[1] - covered[0] + 1) {
-                dates.add(new DateMention(m.start(), m.end(), new PartialDate(covered[0], null, null),
-                        new PartialDate(covered[1], null, null), true));
-            }
-        }
-    }
-
-    /** Whether the sentence names a day of its own, so that no day is told from the context ("today", "on Monday"). */
-    private boolean writesADay() {
-        return dates.stream().anyMatch(DateMention::namesADay);
-    }
-
     /** Whether the token is written as the end of a span: "until 16 November", "till Monday". */
     public boolean afterUntil(int tok) {
         return tokenIs(tok - 1, "until") || tokenIs(tok - 1, "till");
-    }
-
-    /**
-     * "20 January 2014 - Hanoi" then "The annual EU-Viet Nam Human Rights Dialogue was held in Hanoi ...": that day. Not
-     * for a headline under a release's date line ("20.06.2022" then "Eleventh ... Dialogue held in Bern"): the
-     * headline's event may be days older, and the body dates it.
-     */
-    private void entryHeadingDate() {
-        PartialDate entry = discourse.entryDateFor(sentence.index());
-        if (entry == null || sentence.heading() || tokens.isEmpty() || writesADay()) {
-            return;
-        }
-        Token first = tokens.get(0);
-        dates.add(new DateMention(first.start(), first.start(), entry, null, true));
-    }
-
-    /**
-     * "The Working Group today concluded its visit" under a dateline "GENEVA (13 December 2019)" on a line of its own:
-     * "today" is the dateline's date, where the sentence gives no full date of its own.
-     */
-    private void todayFromDateline() {
-        PartialDate dateline = discourse.dateline();
-        int today = findWord("today", 0, tokens.size());
-        for (int k = 0; today < 0 && k + 1 < tokens.size(); k++) { // "opened this morning", "this afternoon closed"
-            if (tokens.get(k).is("this") && (tokens.get(k + 1).is("morning") || tokens.get(k + 1).is("afternoon")
-                    || tokens.get(k + 1).is("evening"))) {
-                today = k;
-            }
-        }
-        if (dateline != null && today >= 0) {
-            discourse.todaySaidIn(sentence.index());
-        }
-        if (dateline == null || today < 0 || writesADay()) {
-            return;
-        }
-        Token t = tokens.get(today);
-        dates.add(new DateMention(t.start(), t.end(), dateline, null, true));
-    }
-
-    /**
-     * "held the tenth round of their dialogue in Brussels yesterday", "the review will begin tomorrow": the day before
-     * or after the dateline's, where the sentence gives no full date of its own.
-     */
-    private void dayBesideTheDateline() {
-        PartialDate release = releaseDayOfTheSentence();
-        if (release == null || dates.stream().anyMatch(d -> d.namesADay() && !opensAsDateline(d))) {
-            return;
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            int shift = tokens.get(i).is("yesterday") ? -1 : tokens.get(i).is("tomorrow") ? 1 : 0;
-            if (shift != 0) {
-                LocalDate day = LocalDate.of(release.year(), release.month(), release.day()).plusDays(shift);
-                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i).end(), PartialDate.ofDay(day), null, true));
-                return;
-            }
-        }
     }
 
     /**
@@ -380,79 +246,8 @@ public final class SentenceView {
         return n >= 1 && (tokenIs(0, "-") || tokenIs(0, "\u2022")) ? 1 : -1;
     }
 
-    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-
-    /**
-     * "On Wednesday, the High Commissioner held talks with ..." in a release dated Friday 12 May 2017: the last such
-     * weekday on or before the dateline's date, where the sentence gives no full date of its own.
-     */
-    private void weekdayFromDateline() {
-        PartialDate release = releaseDayOfTheSentence();
-        // (a day the sentence gives as an end does not date its start: "opened on Monday and continues until 16 November")
-        if (release == null
-                || dates.stream().anyMatch(d -> d.namesADay() && !opensAsDateline(d) && !afterUntil(tokenAt(d.start())))) {
-            return;
-        }
-        for (int i = 1; i < tokens.size(); i++) {
-            int weekday = WEEKDAYS.indexOf(tokens.get(i).norm());
-            if (weekday < 0 || !tokens.get(i).isCapitalised() || !(tokenIs(i - 1, "on") || tokenIs(i - 1, "last"))) {
-                continue;
-            }
-            LocalDate day = LocalDate.of(release.year(), release.month(), release.day());
-            int second = i + 2 < tokens.size() && tokenIs(i + 1, "and") ? WEEKDAYS.indexOf(tokens.get(i + 2).norm()) : -1;
-            if (second > weekday) { // "on Wednesday and Thursday": the two days, the second on or before the dateline
-                LocalDate last = lastOnOrBefore(day, second);
-                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(),
-                        PartialDate.ofDay(last.minusDays(second - weekday)), PartialDate.ofDay(last), true));
-                return;
-            }
-            Token t = tokens.get(i);
-            if (findWord("will", 0, i) >= 0 && !tokenIs(i - 1, "last")) {
-                // "Bachelet will travel to Bishkek on Saturday": the first such day after the release's
-                LocalDate next = firstAfter(day, weekday);
-                // "... on Saturday for a visit to Kyrgyzstan that runs until Monday": to that day
-                PartialDate to = null;
-                for (int k = i + 1; k < tokens.size(); k++) {
-                    int until = WEEKDAYS.indexOf(tokens.get(k).norm());
-                    if (until >= 0 && tokenIs(k - 1, "until")) {
-                        to = PartialDate.ofDay(firstAfter(next, until));
-                        break;
-                    }
-                }
-                dates.add(new DateMention(t.start(), t.end(), PartialDate.ofDay(next), to, true));
-                return;
-            }
-            // "ended last Friday" in a release of a Friday: the week before, not the day itself
-            LocalDate before = tokenIs(i - 1, "last") ? lastOnOrBefore(day.minusDays(1), weekday) : lastOnOrBefore(day, weekday);
-            dates.add(new DateMention(t.start(), t.end(), PartialDate.ofDay(before), null, true));
-            return;
-        }
-    }
-
-    /**
-     * "On the final day of her visit, the High Commissioner and the Minister of Justice signed ...": the last day of
-     * the visit just reported, where it was reported with its days and the sentence gives no full date of its own.
-     */
-    private void lastDayOfTheVisit() {
-        if (writesADay()) {
-            return;
-        }
-        for (int i = 0; i + 4 < tokens.size(); i++) {
-            if (!(tokenIs(i, "final") || tokenIs(i, "last") || tokenIs(i, "closing")) || !tokenIs(i + 1, "day")
-                    || !tokenIs(i + 2, "of") || !(tokenIs(i + 4, "visit") || tokenIs(i + 4, "mission"))) {
-                continue;
-            }
-            EventRecord visit = discourse.lastEvent("VISIT");
-            String span = visit == null ? null : visit.fact().date();
-            if (span == null || !span.contains("/") || span.length() != 21) {
-                return;
-            }
-            dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 4).end(),
-                    PartialDate.ofDay(LocalDate.parse(span.substring(11))), null, true));
-            return;
-        }
-    }
 
     /** The most words between "During her" and "visit": "During her ten-day official visit, from 12 to 21 September". */
     private static final int STAY_MODIFIER_TOKENS = 5;
@@ -497,51 +292,8 @@ public final class SentenceView {
     }
 
     /** "the", "her", "his", "their", "its" at token {@code k}: what opens "the|her stay", "its first day". */
-    private boolean theOrPossessive(int k) {
+    boolean theOrPossessive(int k) {
         return tokenIs(k, "the") || tokenIs(k, "her") || tokenIs(k, "his") || tokenIs(k, "their") || tokenIs(k, "its");
-    }
-
-    private static final List<String> NTH_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
-
-    /**
-     * "On her first day in Tashkent, Bachelet held talks with ...", "on the second day of the mission": that day of the
-     * visit the text reported last, where its days are known and the sentence gives no full date of its own.
-     */
-    private void nthDayOfTheVisit() {
-        if (writesADay()) {
-            return;
-        }
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            int nth = NTH_DAYS.indexOf(tokens.get(i).norm());
-            if (nth < 0 || !tokenIs(i + 1, "day") || !theOrPossessive(i - 1)) {
-                continue;
-            }
-            boolean ofVisit = tokenIs(i + 2, "of") && (tokenIs(i + 4, "visit") || tokenIs(i + 4, "mission")
-                    || tokenIs(i + 5, "visit") || tokenIs(i + 5, "mission"));
-            // "On the first day Mr Chen was received by ...": bare, the day of the event just reported with its days
-            boolean bare = tokenIs(i - 1, "the") && !tokenIs(i + 2, "of");
-            if (tokenIs(i - 1, "the") && !ofVisit && !bare) {
-                continue; // "the first day of the session": not a visit's
-            }
-            String span = null; // the last visit reported with its days (not an earlier one the lead recalls by its month)
-            for (int k = discourse.events().size() - 1; k >= 0 && span == null; k--) {
-                EventRecord e = discourse.events().get(k);
-                String d = e.fact().date();
-                if ((e.kind().equals("VISIT") || bare && !ofVisit) && e.fact().status() == null && d != null
-                        && d.length() == 21 && d.contains("/")) {
-                    span = d;
-                }
-            }
-            if (span == null) {
-                return;
-            }
-            LocalDate day = LocalDate.parse(span.substring(0, 10)).plusDays(nth);
-            if (day.isAfter(LocalDate.parse(span.substring(11)))) {
-                return;
-            }
-            dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 1).end(), PartialDate.ofDay(day), null, true));
-            return;
-        }
     }
 
     /**
@@ -557,191 +309,13 @@ public final class SentenceView {
         return lastOnOrBefore(LocalDate.parse(releaseDay), weekday).toString();
     }
 
-    /** The first day after {@code day} that falls on the weekday (0 for Monday, as {@link #WEEKDAYS}). */
-    private static LocalDate firstAfter(LocalDate day, int weekday) {
-        LocalDate d = day.plusDays(1);
-        while (d.getDayOfWeek().getValue() - 1 != weekday) {
-            d = d.plusDays(1);
-        }
-        return d;
-    }
-
     /** The last day on or before {@code day} that falls on the weekday (0 for Monday, as {@link #WEEKDAYS}). */
-    private static LocalDate lastOnOrBefore(LocalDate day, int weekday) {
+    static LocalDate lastOnOrBefore(LocalDate day, int weekday) {
         LocalDate d = day;
         while (d.getDayOfWeek().getValue() - 1 != weekday) {
             d = d.minusDays(1);
         }
         return d;
-    }
-
-    /**
-     * "On 7 May, the Committee met NGOs; two days later, it met ...", "Two days after the signing, she was received",
-     * "a week later": so many days after (or before) the last full date, written earlier in the sentence or before it.
-     */
-    private void daysApart() {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            Integer count = tokenIs(i, "a") ? Integer.valueOf(1) : tokens.get(i).isNumber()
-                    ? Integer.valueOf(tokens.get(i).text().length() <= 2 ? Integer.parseInt(tokens.get(i).text()) : -1)
-                    : kb.cardinal(tokens.get(i).norm());
-            String unit = tokens.get(i + 1).norm();
-            int days = unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 0;
-            String direction = tokens.get(i + 2).norm();
-            int sign = direction.equals("later") || direction.equals("after") ? 1
-                    : direction.equals("earlier") || direction.equals("before") ? -1 : 0;
-            if (count == null || count < 1 || days == 0 || sign == 0) {
-                continue;
-            }
-            int at = tokens.get(i).start();
-            PartialDate last = dates.stream().filter(d -> d.end() <= at && d.namesADay())
-                    .reduce((a, b) -> b).map(d -> d.to() != null ? d.to() : d.from()).orElse(discourse.lastDay());
-            String base = last == null ? null : last.iso();
-            // "Two days after the signing": counted from the agreement the text reported, not from the last date
-            EventRecord signed = tokenIs(i + 3, "the") && tokenIs(i + 4, "signing") ? discourse.lastEvent("AGREEMENT") : null;
-            if (signed != null && signed.fact().date() != null && signed.fact().date().length() == 10) {
-                base = signed.fact().date();
-            }
-            if (base == null || base.length() != 10) {
-                return;
-            }
-            LocalDate day = LocalDate.parse(base).plusDays((long) sign * count * days);
-            dates.add(new DateMention(at, tokens.get(i + 2).end(),
-                    PartialDate.ofDay(day), null, true));
-            return;
-        }
-    }
-
-    /**
-     * "Sri Lanka signs the Convention on 10 December 2015. In the same month, the Government extends ...": the month
-     * (and year) of the last date the text gave with a month, where the sentence gives no month of its own.
-     */
-    private void sameMonth() {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
-                    && tokenIs(i + 2, "month");
-            if (following && discourse.lastMonth() != null) {
-                // "The following month, the Philippines deposited ...": the month after the last one the text gave
-                LocalDate next = LocalDate.of(discourse.lastMonth().year(), discourse.lastMonth().month(), 1).plusMonths(1);
-                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(),
-                        new PartialDate(next.getYear(), next.getMonthValue(), null), null, true));
-                return;
-            }
-            PartialDate now = discourse.dateline();
-            boolean spoken = (tokenIs(i + 1, "last") || tokenIs(i + 1, "next") || tokenIs(i + 1, "this"))
-                    && tokenIs(i + 2, "month") && !tokenIs(i, "the") && !tokenIs(i + 3, "of");
-            if (spoken && now != null && now.year() != null && now.month() != null) {
-                // "Last month we extended an invitation ...", "... will visit next month": counted from the dateline
-                LocalDate base = LocalDate.of(now.year(), now.month(), 1)
-                        .plusMonths(tokenIs(i + 1, "last") ? -1 : tokenIs(i + 1, "next") ? 1 : 0);
-                dates.add(new DateMention(tokens.get(i + 1).start(), tokens.get(i + 2).end(),
-                        new PartialDate(base.getYear(), base.getMonthValue(), null), null, true));
-                return;
-            }
-            boolean thatMonth = (tokenIs(i, "earlier") || tokenIs(i, "later")) && tokenIs(i + 1, "that")
-                    && tokenIs(i + 2, "month");
-            if (thatMonth && discourse.lastMonth() != null && dates.stream().noneMatch(d -> d.iso() != null && d.iso().length() >= 7)) {
-                // "Earlier that month, senior officials of Thailand and the European Union held ...": the month told last
-                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), discourse.lastMonth(), null, true));
-                return;
-            }
-            if (tokenIs(i, "the") && tokenIs(i + 1, "same") && tokenIs(i + 2, "month")) {
-                // "On 14 March 2019, ... ratified ..., and in the same month Ethiopia acceded to ...": a month written
-                // earlier in the sentence, else the last one the text gave
-                int at = tokens.get(i).start();
-                PartialDate month = dates.stream().filter(d -> d.end() <= at && d.iso() != null && d.iso().length() >= 7)
-                        .reduce((a, b) -> b).map(d -> d.to() != null ? d.to() : d.from())
-                        .map(d -> new PartialDate(d.year(), d.month(), null)).orElse(discourse.lastMonth());
-                if (month != null) {
-                    dates.add(new DateMention(at, tokens.get(i + 2).end(), month, null, true));
-                }
-                return;
-            }
-        }
-    }
-
-    /**
-     * "On 14 May, ... . The following day, the two delegations co-hosted a round table": the day after the last full
-     * date the text gave, where the sentence gives no full date of its own.
-     */
-    /** How far after "the same day" a date may still be the day it names. */
-    private static final int NEAR_TOKENS = 3;
-
-    /**
-     * "The day after the Dialogue, Ms Hallum called on ...", "On the eve of the seminar, ...": a day counted from the
-     * event the anaphor refers to (its last day after it, its first before it).
-     */
-    private void dayBeforeOrAfterEvent() {
-        for (CueMatch c : cues) {
-            String kind = c.value(CueKind.EVENT_ANAPHOR);
-            int k = c.tokStart();
-            boolean after = tokenIs(k - 1, "after") && tokenIs(k - 2, "day") && tokenIs(k - 3, "the");
-            boolean before = tokenIs(k - 1, "before") && tokenIs(k - 2, "day") && tokenIs(k - 3, "the")
-                    || tokenIs(k - 1, "of") && tokenIs(k - 2, "eve") && tokenIs(k - 3, "the");
-            if (kind == null || !after && !before || writesADay()) {
-                continue;
-            }
-            EventRecord event = eventReferredTo(c.tokStart(), c.tokEnd());
-            String span = event == null ? null : event.fact().date();
-            String day = span == null ? null : after ? io.rapporteur.extractor.date.IsoDates.end(span)
-                    : io.rapporteur.extractor.date.IsoDates.start(span);
-            if (day == null || day.length() != 10) {
-                continue;
-            }
-            LocalDate d = LocalDate.parse(day).plusDays(after ? 1 : -1);
-            dates.add(new DateMention(tokens.get(k - 3).start(), c.end(),
-                    PartialDate.ofDay(d), null, true));
-            return;
-        }
-    }
-
-    private void followingDay() {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            // also "At the same meeting, the Committee elected ...": the meeting the sentence before dated
-            boolean sameMeeting = tokenIs(i, "the") && tokenIs(i + 1, "same")
-                    && (tokenIs(i + 2, "meeting") || tokenIs(i + 2, "sitting") || tokenIs(i + 2, "date"));
-            // also "That same afternoon, she and Mr. Kefi signed ...", "Later that evening ...": a part of that day
-            boolean partOfDay = (tokenIs(i + 2, "afternoon") || tokenIs(i + 2, "morning") || tokenIs(i + 2, "evening"))
-                    && (tokenIs(i, "that") || tokenIs(i, "the")) && tokenIs(i + 1, "same")
-                    || (tokenIs(i + 2, "afternoon") || tokenIs(i + 2, "evening")) && tokenIs(i, "later") && tokenIs(i + 1, "that");
-            // "Later in the day, on the sidelines of the session, Minister Retno met with ..."
-            partOfDay |= tokenIs(i, "in") && tokenIs(i + 1, "the") && tokenIs(i + 2, "day")
-                    && (tokenIs(i - 1, "later") || tokenIs(i - 1, "earlier"));
-            sameMeeting |= partOfDay;
-            if (!tokenIs(i + 2, "day") && !sameMeeting) {
-                continue;
-            }
-            // "On 7 February 2016 he called on ..., and on the following day he held talks with ...": the day after
-            // the one this sentence named before it, else after the one the text named last
-            final int at = tokens.get(i).start();
-            DateMention before = dates.stream().filter(d -> d.end() <= at && d.to() == null && d.from().day() != null
-                    && d.from().year() != null).reduce((a, b) -> b).orElse(null);
-            // a day the sentence before looked back to, in a section that has given no day of its own ("B. Positive
-            // aspects. 4. ... ratified the Convention on 29 June 2011. 5. ... on the same day, it acceded to ...")
-            PartialDate adjacent = discourse.lastDayInSection() ? null : discourse.dayWrittenIn(sentence().index() - 1);
-            PartialDate last = before != null ? before.from() : adjacent != null ? adjacent : discourse.lastDay();
-            // not where the sentence gives the day itself ("on the same day, 12 May,"); a day of another clause
-            // later on ("..., and that it had acceded to ... a few days earlier, on 24 June 2011") is no such one
-            int near = i + 3 + NEAR_TOKENS < tokens.size() ? tokens.get(i + 3 + NEAR_TOKENS).end() : Integer.MAX_VALUE;
-            if (before == null && (last == null || dates.stream().anyMatch(d -> d.namesADay() && d.start() < near))) {
-                continue;
-            }
-            boolean following = tokenIs(i, "the") && (tokenIs(i + 1, "following") || tokenIs(i + 1, "next"))
-                    && tokenIs(i + 2, "day");
-            if (following) {
-                LocalDate next = LocalDate.of(last.year(), last.month(), last.day()).plusDays(1);
-                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(),
-                        PartialDate.ofDay(next), null, true));
-                return;
-            }
-            // "On the same day, she met ...", "Later that day she opened ...": the day the text last named
-            boolean same = (tokenIs(i, "the") && tokenIs(i + 1, "same") || tokenIs(i + 1, "that")
-                    && (tokenIs(i, "later") || tokenIs(i, "on") || tokenIs(i, "earlier"))) && tokenIs(i + 2, "day")
-                    || sameMeeting;
-            if (same) {
-                dates.add(new DateMention(tokens.get(i).start(), tokens.get(i + 2).end(), last, null, true));
-                return;
-            }
-        }
     }
 
     /**
@@ -1720,98 +1294,6 @@ public final class SentenceView {
         return false;
     }
 
-    /**
-     * A month without a year takes the year of the list it belongs to ("February and September 2000"), else a year
-     * stated in the sentence, else the year the text has established. Never the publication date.
-     */
-    private void settleYears(List<DateMention> found) {
-        Integer later = laterThanTheLastMonth();
-        for (int i = 0; i < found.size(); i++) {
-            DateMention d = found.get(i);
-            if (d.hasYear()) {
-                dates.add(d);
-                continue;
-            }
-            Integer year = null;
-            for (int j = i + 1; j < found.size(); j++) {
-                String between = doc.substring(found.get(j - 1).end(), found.get(j).start()).strip();
-                if (!CONNECTORS.contains(between) && !between.equals("to") && !between.equals("-")) {
-                    break;
-                }
-                if (found.get(j).hasYear()) {
-                    year = found.get(j).lastYear();
-                    break;
-                }
-            }
-            if (year == null) {
-                year = nearestExplicitYear(found, i);
-            }
-            if (later != null && d.from().month() != null) {
-                // "... took place on 23 and 24 March 2017. A month later, on 25 and 26 April, ...": after the month
-                // the text just told, even one it told in passing
-                year = d.from().month() >= discourse.lastMonth().month() ? later : later + 1;
-            }
-            if (year == null) {
-                year = discourse.year();
-            }
-            if (year != null) {
-                year = yearOfItsWeekday(d, year);
-            }
-            dates.add(year == null ? d : d.withYear(year));
-        }
-    }
-
-    /**
-     * The year of the month the text told last, where the sentence opens by counting on from it ("A month later,",
-     * "Two weeks later,", "Three days later,"); null otherwise.
-     */
-    private Integer laterThanTheLastMonth() {
-        PartialDate last = discourse.lastMonth();
-        if (last == null || last.year() == null || last.month() == null) {
-            return null;
-        }
-        for (int k = 1; k <= 3 && k < tokens.size(); k++) {
-            if (tokenIs(k, "later") && (tokenIs(k - 1, "month") || tokenIs(k - 1, "months") || tokenIs(k - 1, "weeks")
-                    || tokenIs(k - 1, "week") || tokenIs(k - 1, "days"))) {
-                return last.year();
-            }
-        }
-        return null;
-    }
-
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
-            "(?i)\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?,?\\s*$");
-
-    /**
-     * "Fiji, Mon 5 Nov.", "on Monday, 5 November": a day written with its weekday falls in a year where it is that
-     * weekday. The year the context gives when it agrees (or when no weekday is written), else the nearest that does
-     * (a bulletin of 2018 that mentioned 2021 a line before).
-     */
-    private Integer yearOfItsWeekday(DateMention d, int year) {
-        PartialDate from = d.from();
-        if (from.day() == null || from.month() == null || d.to() != null) {
-            return year;
-        }
-        Matcher m = WEEKDAY_BEFORE.matcher(doc.substring(Math.max(0, d.start() - 12), d.start()));
-        if (!m.find()) {
-            return year;
-        }
-        String abbreviation = m.group(1).substring(0, 3).toLowerCase(Locale.ROOT);
-        int weekday = WEEKDAYS.indexOf(WEEKDAYS.stream().filter(w -> w.startsWith(abbreviation)).findFirst().orElseThrow());
-        for (int delta = 0; delta <= 6; delta++) {
-            for (int y : new int[] {year - delta, year + delta}) {
-                try {
-                    if (LocalDate.of(y, from.month(), from.day()).getDayOfWeek().getValue() - 1 == weekday) {
-                        return y;
-                    }
-                } catch (java.time.DateTimeException e) {
-                    // 29 February of a common year: not this one
-                }
-            }
-        }
-        return year;
-    }
-
     /** Verbs whose infinitive puts a date in the future: "to visit China in 2005", "to hold the next round in 2020". */
     private static final Set<String> INFINITIVE_VERBS = Set.of("visit", "hold", "host", "attend", "convene", "organize",
             "organise", "return", "travel", "submit", "sign", "ratify", "present", "meet", "resume", "conduct", "undertake");
@@ -1887,24 +1369,6 @@ public final class SentenceView {
             }
         }
         return true;
-    }
-
-    /** The year written nearest before (else after) the date in the sentence, from a date that sets the scene. */
-    private Integer nearestExplicitYear(List<DateMention> found, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            if (found.get(j).hasYear() && setsTheScene(found.get(j))) {
-                return found.get(j).lastYear();
-            }
-        }
-        // a later year of the sentence only when the text has set none: "On 13 November, ... signed a Memorandum ...
-        // extending the mandate ... until the end of 2023" is in the year the text narrates
-        for (int j = i + 1; j < found.size() && discourse.year() == null; j++) {
-            // not a later term: "On October 25, the two sides signed a Programme ... for 2024-2026"
-            if (found.get(j).hasYear() && setsTheScene(found.get(j)) && found.get(j).to() == null) {
-                return found.get(j).lastYear();
-            }
-        }
-        return null;
     }
 
     /** The tokens at the head of a sentence a scene-setting date may start after: "In", "On 28 November 2014,". */
@@ -2657,7 +2121,7 @@ public final class SentenceView {
      * The day of a dateline opening this sentence ("HANOI, May 26 - ..."), else of the text's dateline; null where that
      * is no full day.
      */
-    private PartialDate releaseDayOfTheSentence() {
+    PartialDate releaseDayOfTheSentence() {
         PartialDate release = dates.stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null
                 && opensAsDateline(d)).map(DateMention::from).findFirst().orElse(discourse.dateline());
         boolean fullDay = release != null && release.day() != null && release.month() != null && release.year() != null;
@@ -2665,7 +2129,7 @@ public final class SentenceView {
     }
 
     /** "Canberra, 6 September 2019 - The ... Dialogue was held ... on Tuesday": the release's date, not the event's. */
-    private boolean opensAsDateline(DateMention d) {
+    boolean opensAsDateline(DateMention d) {
         return d.end() > d.start() && cityThenDateThenDash(d, tokenAt(d.start()));
     }
 
