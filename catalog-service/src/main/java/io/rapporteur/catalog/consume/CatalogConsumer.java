@@ -362,37 +362,43 @@ public class CatalogConsumer {
      * blocks the partition. If the database is down, throw: the caller retries.
      */
     private void applyOrIsolate(BatchApplier applier, List<ConsumerRecord<String, String>> batch) throws Exception {
-        try {
-            applier.apply(batch);
+        Throwable batchFault = recordFault(() -> applier.apply(batch));
+        if (batchFault == null) {
             return;
-        } catch (BatchApplier.DeadLetterUnavailable e) {
-            throw e;
-        } catch (Exception | AssertionError e) {
-            TransactionCollision.rethrowIfOne(e);
-            if (!databaseReachable()) {
-                throw e;
-            }
-            LOG.warnf("batch failed with the database up (%s): applying record by record", e.toString());
         }
+        LOG.warnf("batch failed with the database up (%s): applying record by record", batchFault.toString());
         for (ConsumerRecord<String, String> record : batch) {
-            try {
-                applier.apply(List.of(record));
-            } catch (BatchApplier.DeadLetterUnavailable e) {
-                throw e;
-            } catch (Exception | AssertionError e) {
-                TransactionCollision.rethrowIfOne(e);
-                if (!databaseReachable()) {
-                    throw e;
-                }
-                applyOrPark(applier, record, e);
+            Throwable fault = recordFault(() -> applier.apply(List.of(record)));
+            if (fault != null) {
+                applyOrPark(applier, record, fault);
             }
         }
     }
 
     /** One more try, in case the database came back between the failure and the check; then park the record. */
     private void applyOrPark(BatchApplier applier, ConsumerRecord<String, String> record, Throwable first) throws Exception {
+        Throwable fault = recordFault(() -> applier.apply(List.of(record)));
+        if (fault != null) {
+            LOG.errorf(first, "record %s/%d@%d cannot be stored", record.topic(), record.partition(), record.offset());
+            applier.apply(List.of(record), "the catalog cannot store this record: " + fault);
+        }
+    }
+
+    /** One attempt to apply records, as {@link #recordFault} runs it. */
+    @FunctionalInterface
+    private interface Attempt {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs the attempt: null when it worked, the failure when it lies in the records (the database is up); rethrows
+     * any other failure (dead-letter topic unavailable, a transaction collision, the database down), which the caller
+     * retries as a whole.
+     */
+    private Throwable recordFault(Attempt attempt) throws Exception {
         try {
-            applier.apply(List.of(record));
+            attempt.run();
+            return null;
         } catch (BatchApplier.DeadLetterUnavailable e) {
             throw e;
         } catch (Exception | AssertionError e) {
@@ -400,8 +406,7 @@ public class CatalogConsumer {
             if (!databaseReachable()) {
                 throw e;
             }
-            LOG.errorf(first, "record %s/%d@%d cannot be stored", record.topic(), record.partition(), record.offset());
-            applier.apply(List.of(record), "the catalog cannot store this record: " + e);
+            return e;
         }
     }
 

@@ -306,6 +306,34 @@ class CatalogPipelineTest {
     }
 
     @Test
+    void aRecordTheDatabaseRefusesIsParkedWhileTheRestOfItsBatchIsStored() {
+        // a NUL character reads as valid JSON but PostgreSQL stores no 0x00 in text: the write fails with the
+        // database up, so the consumer isolates the record instead of retrying the batch forever
+        Documents refused = new Documents("Report the database refuses").says(
+                "China signed the Convention against Torture in December 1986.", FactType.TREATY_ACTION,
+                Map.of("action", "SIGNATURE", "actor", ref("CHN", "Chi\u0000na"),
+                        "treaty", ref("treaty:CAT", "Convention against Torture")), "1986-12", 0.9);
+        Documents stored = new Documents("Report stored beside it").says(
+                "China ratified the Convention against Torture in October 1988.", FactType.TREATY_ACTION,
+                Map.of("action", "RATIFICATION", "actor", ref("CHN", "China"),
+                        "treaty", ref("treaty:CAT", "Convention against Torture")), "1988-10", 0.9);
+        catalog.awaitApplied(Kafka.send(Kafka.submitted(refused)));
+        catalog.awaitApplied(Kafka.send(Kafka.submitted(stored)));
+        RecordMetadata refusedFacts = Kafka.send(Kafka.extracted(refused));
+        RecordMetadata storedFacts = Kafka.send(Kafka.extracted(stored));
+        catalog.awaitApplied(refusedFacts);
+        catalog.awaitApplied(storedFacts);
+
+        assertEquals(0, catalog.count("select count(*) from mentions where document_id = ?", refused.id()));
+        assertEquals(1, catalog.count("select count(*) from mentions where document_id = ?", stored.id()));
+        List<String> reasons = Kafka.readAll(Topics.DLQ_CATALOG_FACTS).stream()
+                .filter(parked -> refused.id().equals(parked.key()))
+                .map(parked -> header(parked, Topics.DLQ_REASON_HEADER)).toList();
+        assertEquals(1, reasons.size(), reasons.toString());
+        assertTrue(reasons.get(0).startsWith("the catalog cannot store this record"), reasons.get(0));
+    }
+
+    @Test
     void theCatalogTopicCarriesEveryOutboxEventOnceInSequenceOrderAsCloudEvents() throws Exception {
         publish(new Documents("Report I").says("China and Laos held consultations on human rights in 2003.",
                 FactType.EXCHANGE, exchange("CONSULTATION", null, ref("CHN", "China"), ref("LAO", "Laos")), "2003", 0.9));
