@@ -20,7 +20,7 @@ final class ElectionResults {
 
     private static final Set<String> VOTES_VERBS = Set.of("obtained", "received", "won", "secured", "garnered", "polled");
     private static final Set<String> LOSING_WORDS = Set.of("short", "failed", "not", "lost", "defeated", "withdrew");
-    private static final Set<String> SEAT_VERBS = Set.of("won", "took", "filled", "secured", "obtained", "claimed", "took up");
+    private static final Set<String> SEAT_VERBS = Set.of("won", "took", "filled", "secured", "obtained", "claimed");
 
     private ElectionResults() {
     }

@@ -254,13 +254,11 @@ final class Officers {
         if (before != null && dateline != null && before.iso().compareTo(dateline.iso()) < 0) {
             before = null; // a day the release looked back to ("had ratified the Convention on 14 June")
         }
-        String thenDay = !then ? null : before != null ? before.iso() : last == null ? null : last.iso();
-        if (then && dateline != null && before == null && (v.discourse.spokeOfToday() || thenDay == null
-                || thenDay.compareTo(dateline.iso()) < 0 || thenDay.compareTo(dateline.iso()) > 0)) {
-            // "... then elected" goes on from the release's day, not a day it looked back to, nor the last day of a
-            // session it announced ("being held from 4 to 29 March")
-            thenDay = dateline.iso();
-        }
+        // "... then elected" goes on from the day the sentence before wrote, else the release's day (not a day it
+        // looked back to, nor the last day of a session it announced, "being held from 4 to 29 March"), else the
+        // day the text last gave
+        String thenDay = !then ? null : before != null ? before.iso() : dateline != null ? dateline.iso()
+                : last == null ? null : last.iso();
         String iso = date != null ? date.iso() : thenDay;
         if (iso != null) {
             v.discourse.officersElected(iso, v.sentence().index());

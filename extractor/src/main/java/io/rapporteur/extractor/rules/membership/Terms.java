@@ -77,13 +77,13 @@ final class Terms {
     static String termFromLength(SentenceView v, int from, int ce) {
         for (int i = from; i + 4 < ce; i++) {
             Integer years = v.kb.cardinal(v.token(i).norm());
-            if (years == null || !v.tokenIs(i + 1, "-") || !v.tokenIs(i + 2, "year")
+            if (years == null || years <= 0 || years >= 10 || !v.tokenIs(i + 1, "-") || !v.tokenIs(i + 2, "year")
                     || !(v.tokenIs(i + 3, "term") || v.tokenIs(i + 3, "terms"))) {
                 continue;
             }
             for (DateMention d : v.datesIn(i + 4, ce)) {
                 Integer year = d.lastYear();
-                if (year == null || years <= 0 || years >= 10) {
+                if (year == null) {
                     continue;
                 }
                 int at = v.tokenAt(d.start());
