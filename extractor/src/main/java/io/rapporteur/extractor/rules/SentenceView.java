@@ -217,16 +217,6 @@ public final class SentenceView {
         return affiliation != null && kb.isOffice(affiliation);
     }
 
-    /** Whether the sentence is an item of a bulleted list, its bullet left out of it. */
-    public boolean bulleted() {
-        // the splitter leaves a line's bullet out of its sentence: "- A (Australia), as Special Rapporteur on ...;"
-        int k = sentence.start() - 1;
-        while (k >= 0 && (doc.charAt(k) == ' ' || doc.charAt(k) == '\t')) {
-            k--;
-        }
-        return k >= 0 && "-\u2022*\u2013".indexOf(doc.charAt(k)) >= 0 && (k == 0 || doc.charAt(k - 1) == '\n');
-    }
-
     /**
      * Where an item's text starts after its marker at the start of the sentence ("(a)", "b)", "-", a bullet), else -1.
      */

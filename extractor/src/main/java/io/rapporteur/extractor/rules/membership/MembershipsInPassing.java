@@ -1,0 +1,240 @@
+package io.rapporteur.extractor.rules.membership;
+
+import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.FactDraft;
+import io.rapporteur.extractor.rules.SentenceView;
+
+import java.util.List;
+
+/**
+ * Memberships a sentence names in a phrase rather than reports with a verb and its subject: "as a member of the
+ * Council for the 2015-2017 term", "Malaysia's election to the Council", "welcomed the election of A and B as
+ * members of ...", "Re-elected in May 2009 to a seat on the Council, China ...", "the Council, to which it was elected
+ * in May 2006", and a timeline's entry, its "was" left out. Most are facts only with the term they state.
+ */
+final class MembershipsInPassing {
+
+    private MembershipsInPassing() {
+    }
+
+    /**
+     * "As a member of the Human Rights Council for the 2015-2017 term, Indonesia ...", "Uzbekistan's engagement as a
+     * member of the UN Human Rights Council for the 2021-2023 term": a membership stated in passing, a fact only with
+     * its term.
+     */
+    static void asMemberForATerm(SentenceView v, List<FactDraft> out) {
+        for (int i = 0; i + 3 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "as") && v.tokenIs(i + 1, "a") && v.tokenIs(i + 2, "member") && v.tokenIs(i + 3, "of"))) {
+                continue;
+            }
+            int ce = v.clauseEnd(i);
+            Mention body = v.firstRight(i + 4, Math.min(ce, i + 4 + Bodies.BODY_WINDOW), m -> m.kind() == MentionKind.ORG);
+            if (body == null || body.id() == null) {
+                continue;
+            }
+            DateMention term = Terms.firstSpan(v, body.tokEnd(), Math.min(ce, body.tokEnd() + 6));
+            if (term == null) {
+                continue;
+            }
+            Mention member = memberAsAMember(v, i, term, ce);
+            if (member == null || member.id() == null) {
+                continue;
+            }
+            out.add(MembershipFact.of(member, body).date(term.iso(), false));
+        }
+    }
+
+    /** The state that is "as a member of" a body (at {@code as}) for the {@code term}: the first way found. */
+    private static Mention memberAsAMember(SentenceView v, int as, DateMention term, int ce) {
+        Mention member = v.nearestLeft(as, m -> m.kind() == MentionKind.STATE && m.tokEnd() >= as - 3
+                && v.possessive(m));
+        if (member == null && v.tokenIs(as - 1, "term")) {
+            // "Ethiopia also completed a second consecutive term as a member of the Human Rights Council from 2016"
+            member = v.nearestLeft(as, m -> m.kind() == MentionKind.STATE && m.tokStart() >= v.clauseStart(as)
+                    && v.mentionsIn(m.tokEnd(), as, x -> x.kind() == MentionKind.ORG).isEmpty());
+        }
+        if (member == null && (as == 0 || v.tokenIs(as - 1, ","))) { // fronted: "As a member of ..., Indonesia"
+            int comma = v.findWord(",", term.end() > 0 ? v.tokenAt(term.end() - 1) : as, ce);
+            member = comma < 0 ? null : v.firstRight(comma + 1, comma + 3, m -> m.kind() == MentionKind.STATE);
+        }
+        if (member == null && v.token(0).norm().endsWith("ing")) {
+            // "Drawing on the experience it gained as a member of the ... Council for the 2016-2018 term,
+            // Kyrgyzstan ...": the subject after the fronted phrase
+            int comma = v.findWord(",", v.tokenAt(term.end() - 1), ce);
+            member = comma < 0 ? null : v.firstRight(comma + 1, comma + 3, m -> m.kind() == MentionKind.STATE);
+        }
+        if (member == null && v.tokenIs(as - 1, "election") && (v.tokenIs(as - 2, "its") || v.tokenIs(as - 2, "their"))
+                && v.tokenIs(as - 3, "on")) {
+            // "Switzerland congratulated Viet Nam on its election as a member of ...": the one congratulated
+            final int on = as - 3;
+            member = v.nearestLeft(on, m -> m.kind() == MentionKind.STATE && m.tokEnd() == on);
+        }
+        if (member == null) {
+            // "Egypt continued during 2018 to discharge its responsibilities as a member of ...": the clause's
+            // subject, a state that opens it
+            int cs = v.clauseStart(as);
+            member = v.firstRight(cs, Math.min(as, cs + 2), m -> m.kind() == MentionKind.STATE && m.tokStart() <= cs + 1);
+        }
+        return member;
+    }
+
+    /**
+     * A membership named as a noun, with its term: "congratulated Viet Nam on its membership of the Human Rights
+     * Council for the 2023-2025 term", "Malaysia's election to the Human Rights Council for the term 2022-2024"; or a
+     * state "admitted to membership of the United Nations" on the sentence's date. Not a membership sought ("its
+     * candidature for membership of the Council").
+     */
+    static void membershipNamed(SentenceView v, List<FactDraft> out) {
+        for (int i = 1; i + 2 < v.tokens.size(); i++) {
+            boolean membership = v.tokenIs(i, "membership") && (v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "in"));
+            boolean election = (v.tokenIs(i, "election") || v.tokenIs(i, "re-election")) && v.tokenIs(i + 1, "to");
+            if (!membership && !election || v.tokenIs(i - 1, "for")) {
+                continue;
+            }
+            final int at = i;
+            Mention body = v.firstRight(i + 2, Math.min(v.tokens.size(), i + 4), m -> m.kind() == MentionKind.ORG
+                    && m.id() != null && !v.kb.isOffice(m.id()));
+            if (body == null) {
+                continue;
+            }
+            boolean admitted = membership && v.tokenIs(i - 1, "to") && v.tokenIs(i - 2, "admitted");
+            Mention member;
+            if (admitted) { // "Uzbekistan is admitted to membership of the United Nations"
+                member = v.nearestLeft(i - 2, m -> m.kind() == MentionKind.STATE && m.id() != null);
+            } else if (v.tokenIs(i - 1, "its")) { // "congratulated Viet Nam on its membership of ..."
+                member = v.nearestLeft(i - 1, m -> m.kind() == MentionKind.STATE && m.id() != null);
+            } else { // "Malaysia's election to ...", "Viet Nam's membership of ..."
+                member = v.nearestLeft(i, m -> m.kind() == MentionKind.STATE && m.id() != null
+                        && v.possessive(m) && m.tokEnd() >= at - 3);
+            }
+            if (member == null) {
+                continue;
+            }
+            String date = Terms.termOf(v, body.tokEnd(), Math.min(v.tokens.size(), body.tokEnd() + 8));
+            if (date == null && admitted) {
+                DateMention d = v.nearestDate(i);
+                date = d == null ? null : d.iso();
+            }
+            if (date == null) {
+                continue;
+            }
+            out.add(MembershipFact.of(member, body).date(date, false));
+        }
+    }
+
+    /**
+     * "welcomed the election of Cote d'Ivoire, Ethiopia, Belgium and Germany as members of the Human Rights Council for
+     * the term 2016-2018": an election named as a noun, with its members and body.
+     */
+    static void electionOf(SentenceView v, List<FactDraft> out) {
+        for (int i = 0; i + 2 < v.tokens.size(); i++) {
+            if (!(v.tokenIs(i, "election") || v.tokenIs(i, "re-election")) || !v.tokenIs(i + 1, "of")) {
+                continue;
+            }
+            int ce = v.clauseEnd(i);
+            Mention first = v.firstRight(i + 2, Math.min(ce, i + 3), m -> m.kind() == MentionKind.STATE);
+            if (first == null) {
+                continue;
+            }
+            List<Mention> members = v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE);
+            int as = members.get(members.size() - 1).tokEnd();
+            if (!v.tokenIs(as, "as")) {
+                continue;
+            }
+            Mention body = v.firstRight(as + 1, Math.min(ce, as + Bodies.BODY_WINDOW), m -> m.kind() == MentionKind.ORG
+                    && m.id() != null && v.tokenIs(m.tokStart() - 1, "of"));
+            if (body == null || v.kb.isOffice(body.id())) {
+                continue;
+            }
+            DateMention term = Terms.firstSpan(v, body.tokEnd(), Math.min(ce, body.tokEnd() + 6));
+            DateMention date = term != null ? term : v.nearestDate(i);
+            for (Mention member : members) {
+                if (member.id() != null) {
+                    out.add(MembershipFact.of(member, body).date(date == null ? null : date.iso(), false));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Re-elected in May 2009 to a seat on the Council for the 2009-2012 term, China has played ...": a participle
+     * opening the sentence, whose subject is the state after its closing comma.
+     */
+    static void frontedElection(SentenceView v, List<FactDraft> out) {
+        if (!(v.tokenIs(0, "elected") || v.tokenIs(0, "re-elected") || v.tokenIs(0, "re") && v.tokenIs(2, "elected"))) {
+            return;
+        }
+        int comma = v.findWord(",", 1, Math.min(v.tokens.size(), 1 + ElectionStory.MAX_FRONTED_PHRASE));
+        if (comma < 0) {
+            return;
+        }
+        // (not "Elected by the UN General Assembly on 13 October 2020, ...": who elects is no body joined)
+        Mention body = v.firstRight(1, comma, m -> m.kind() == MentionKind.ORG && m.id() != null && !v.tokenIs(m.tokStart() - 1, "by"));
+        Mention member = v.firstRight(comma + 1, Math.min(v.tokens.size(), comma + 3), m -> m.kind() == MentionKind.STATE);
+        if (body == null || member == null || member.id() == null || v.kb.isOffice(body.id())) {
+            return;
+        }
+        DateMention term = Terms.firstSpan(v, 1, comma);
+        DateMention any = v.datesIn(1, comma).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+        out.add(MembershipFact.of(member, body).date(term != null ? term.iso() : any == null ? null : any.iso(), false));
+    }
+
+    /**
+     * "As a member of the Human Rights Council, to which it was elected in May 2006, China took part in ...": the body
+     * before "to which it was elected", the state after the clause, the date inside it.
+     */
+    static void electedToWhich(SentenceView v, List<FactDraft> out) {
+        for (int k = 1; k + 4 < v.tokens.size(); k++) {
+            if (!(v.tokenIs(k, "to") && v.tokenIs(k + 1, "which") && v.tokenIs(k + 2, "it") && v.tokenIs(k + 3, "was")
+                    && (v.tokenIs(k + 4, "elected") || v.tokenIs(k + 4, "re-elected")))) {
+                continue;
+            }
+            final int to = k;
+            Mention body = v.nearestLeft(k, m -> m.kind() == MentionKind.ORG && m.id() != null && !v.kb.isOffice(m.id())
+                    && m.tokEnd() >= to - 1);
+            int close = v.findWord(",", k + 5, v.tokens.size());
+            Mention member = close < 0 ? null : v.firstRight(close + 1, Math.min(v.tokens.size(), close + 3),
+                    m -> m.kind() == MentionKind.STATE && m.id() != null);
+            if (body == null || member == null) {
+                continue;
+            }
+            DateMention date = v.datesIn(k + 5, close).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            out.add(MembershipFact.of(member, body).date(date == null ? null : date.iso(), false));
+        }
+    }
+
+    /**
+     * A timeline's entry, its "was" left out: "13 October 2020 - Uzbekistan elected for the first time to the UN Human
+     * Rights Council for the 2021-2023 term": the state right after the entry's date, the body it was elected to.
+     * Whether it read the cue.
+     */
+    static boolean timelineElided(SentenceView v, CueMatch cue, int ce, List<FactDraft> out) {
+        Mention state = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.STATE && m.tokEnd() == cue.tokStart());
+        // (also past its electors: "12 November 2012 - Elected by the General Assembly to the Human Rights Council")
+        boolean toFollows = v.tokenIs(cue.tokEnd(), "to") || v.tokenIs(cue.tokEnd(), "by")
+                && v.findWord("to", cue.tokEnd(), Math.min(ce, cue.tokEnd() + Bodies.BODY_WINDOW)) > 0;
+        if (state == null && v.isTimelineDash(cue.tokStart() - 1) && toFollows) {
+            // "2012, November - Elected to the Human Rights Council for the first time, for 2013-2015": the
+            // timeline's own state, its subject left out
+            state = v.mainState(cue);
+        } else if (state == null || !v.isTimelineDash(state.tokStart() - 1)) {
+            return false;
+        }
+        if (state == null) {
+            return false;
+        }
+        Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + Bodies.BODY_WINDOW),
+                m -> m.kind() == MentionKind.ORG && m.id() != null && (v.tokenIs(m.tokStart() - 1, "to")
+                        || v.tokenIs(m.tokStart() - 1, "of")));
+        if (body == null || v.kb.isOffice(body.id())) {
+            return false;
+        }
+        DateMention term = Terms.firstSpan(v, body.tokEnd(), ce);
+        DateMention date = term != null ? term : v.nearestDate(cue.tokStart());
+        out.add(MembershipFact.of(state, body).date(date == null ? null : date.iso(), false));
+        return true;
+    }
+}
