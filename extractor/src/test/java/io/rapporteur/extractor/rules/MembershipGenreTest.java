@@ -441,4 +441,10 @@ class MembershipGenreTest {
     void aStateChairingAnOrganisationOfStatesForAYear() throws Exception {
         GenreCase.load("chairmanship-of-an-organisation-of-states").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Working in close cooperation with ..." is no session's close: the appointment keeps no date of its own. */
+    @Test
+    void closeCooperationIsNoCloseOfTheSession() throws Exception {
+        GenreCase.load("close-cooperation-is-no-close").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

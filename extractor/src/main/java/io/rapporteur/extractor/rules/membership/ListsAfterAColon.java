@@ -282,15 +282,33 @@ final class ListsAfterAColon {
     }
 
     /**
+     * Whether the word at {@code k} tells the session's close: "At the close of the session", "At its close", "Before
+     * closing", "Upon concluding", "its closing meeting"; not "in close cooperation with".
+     */
+    private static boolean tellsTheClose(SentenceView v, int k) {
+        if (!v.tokenIs(k, "close") && !v.tokenIs(k, "closing") && !v.tokenIs(k, "concluding")) {
+            return false;
+        }
+        boolean ofItsEnd = (v.tokenIs(k - 1, "the") || v.tokenIs(k - 1, "its") || v.tokenIs(k - 1, "their"))
+                && (v.tokenIs(k + 1, "of") || v.tokenIs(k + 1, ","));
+        boolean beforeEnding = v.tokenIs(k - 1, "before") || v.tokenIs(k - 1, "upon") || v.tokenIs(k - 1, "on")
+                || v.tokenIs(k - 1, "at") || v.tokenIs(k - 1, "when");
+        boolean closingEvent = !v.tokenIs(k, "close") && (v.tokenIs(k + 1, "meeting") || v.tokenIs(k + 1, "session")
+                || v.tokenIs(k + 1, "day") || v.tokenIs(k + 1, "plenary"));
+        return ofItsEnd || beforeEnding || closingEvent;
+    }
+
+    /**
      * "At its final meeting, the Council appointed ...", in the release on a session it closed: the session's last day.
      * Null where the sentence names no closing meeting or no session was reported with its days.
      */
     static String closingMeetingDay(SentenceView v, CueMatch cue) {
         int at = v.findWord("meeting", 0, cue.tokStart());
         boolean closingMeeting = at >= 1 && (v.tokenIs(at - 1, "final") || v.tokenIs(at - 1, "closing") || v.tokenIs(at - 1, "last"));
-        // "Before closing, the Council appointed ...", "At the close of the session, ..."
-        boolean atTheClose = v.findWord("closing", 0, cue.tokStart()) >= 0 || v.findWord("close", 0, cue.tokStart()) >= 0
-                || v.findWord("concluding", 0, cue.tokStart()) >= 0;
+        boolean atTheClose = false;
+        for (int k = 0; k < cue.tokStart() && !atTheClose; k++) {
+            atTheClose = tellsTheClose(v, k);
+        }
         if (!closingMeeting && !atTheClose) {
             return null;
         }
