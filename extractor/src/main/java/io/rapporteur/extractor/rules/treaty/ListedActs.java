@@ -70,7 +70,7 @@ final class ListedActs {
             actor = v.firstRight(following, colon, Roles.STATE_ACTOR); // "... instruments by the State party:"
         }
         if (actor == null) {
-            actor = v.documentState(cue);
+            actor = documentState(v, cue);
         }
         if (actor != null && listed.isEmpty() && colon == v.tokens.size() - 1 && actor.actingState() != null) {
             v.discourse.openList(new Discourse.OpenList(action, actor.actingState())); // the items are paragraphs
@@ -187,5 +187,10 @@ final class ListedActs {
             }
             out.add(TreatyActionRule.act(act, actor, treaty, dates.isEmpty() ? null : dates.get(0)));
         }
+    }
+
+    /** The state the document is about (the one it last made the acting subject), referred to at the cue. */
+    private static Mention documentState(SentenceView v, CueMatch cue) {
+        return v.impliedState(v.discourse.subjectState(), cue.tokStart(), cue.tokEnd());
     }
 }
