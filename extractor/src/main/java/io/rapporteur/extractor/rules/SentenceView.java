@@ -381,11 +381,6 @@ public final class SentenceView {
         return impliedState(discourse.mainState(), at);
     }
 
-    /** The state the document is about (the one it last made the acting subject), referred to at {@code at}. */
-    public Mention documentState(CueMatch at) {
-        return impliedState(discourse.subjectState(), at);
-    }
-
     /** A state the text implies at {@code at}, or null: nothing is written, so its name stands in. */
     private Mention impliedState(String id, CueMatch at) {
         return impliedState(id, at.tokStart(), at.tokEnd());
@@ -1782,22 +1777,6 @@ public final class SentenceView {
     private static boolean timeAfterThe(List<Token> tokens, int at) {
         Token t = at < tokens.size() ? tokens.get(at) : null;
         return t != null && (t.isNumber() || t.is("period") || t.is("term"));
-    }
-
-    /**
-     * Whether the sentence names another's report on the state: "the Commission transmitted to the Committee a
-     * parallel report", "submitted its own independent report" (a national institution's, not the state's own).
-     */
-    public boolean namesAReportNotOfTheState() {
-        Set<String> words = kb.words("reports-not-of-the-state");
-        for (CueMatch c : cues(CueKind.REPORT_NOUN)) {
-            for (int k = Math.max(0, c.tokStart() - 2); k < c.tokStart(); k++) {
-                if (words.contains(tokens.get(k).norm())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
