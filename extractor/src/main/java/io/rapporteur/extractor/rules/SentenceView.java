@@ -196,17 +196,24 @@ public final class SentenceView {
     }
 
     /**
-     * A negation right before the verb, past "has"/"yet"/"able to": "has never submitted", "has not yet submitted",
-     * "did not attend".
+     * A negation right before the verb, past "has"/"yet"/"able to" or an aside: "has never submitted", "has not yet
+     * submitted", "did not attend", "has not, to date, ratified".
      */
     public boolean negatedBefore(CueMatch cue) {
         for (CueMatch c : cues(CueKind.NEGATION)) {
             int gap = cue.tokStart() - c.tokEnd();
-            if (gap >= 0 && gap <= 2 && findWord(",", c.tokEnd(), cue.tokStart()) < 0) {
+            if (gap >= 0 && gap <= 2 && findWord(",", c.tokEnd(), cue.tokStart()) < 0 || asideBetween(c.tokEnd(), cue.tokStart())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the tokens in [from, to) are an aside of one to three words between commas: "has not, to date, ratified". */
+    private boolean asideBetween(int from, int to) {
+        int words = to - from - 2;
+        return words >= 1 && words <= 3 && tokenIs(from, ",") && tokenIs(to - 1, ",")
+                && findWord(",", from + 1, to - 1) < 0;
     }
 
     /** Whether the person holds an office of the knowledge base, as the mention or the text's record of them has it. */

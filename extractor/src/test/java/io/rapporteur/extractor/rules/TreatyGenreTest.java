@@ -536,4 +536,10 @@ class TreatyGenreTest {
     void amongTheFirstStatesToRatify() throws Exception {
         GenreCase.load("among-the-first-states-to-ratify").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "has not yet formally ratified it", "has not, to date, ratified it": a signature, and no ratification. */
+    @Test
+    void aNegationTwoWordsOrAnAsideBeforeTheVerb() throws Exception {
+        GenreCase.load("not-yet-formally-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

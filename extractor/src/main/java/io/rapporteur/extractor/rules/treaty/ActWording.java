@@ -30,21 +30,6 @@ final class ActWording {
     }
 
     /**
-     * A negation right before the verb, or with one word between: "has not ratified", "never ratified", "has not yet
-     * signed". Not {@link SentenceView#negatedBefore}, which also allows two words between but no comma among them:
-     * here "not, ratified" counts and "not yet formally ratified" does not. The tests differ on such sentences, so
-     * each keeps its own.
-     */
-    static boolean negated(SentenceView v, CueMatch cue) {
-        for (CueMatch c : v.cues(CueKind.NEGATION)) {
-            if (c.tokEnd() <= cue.tokStart() && cue.tokStart() - c.tokEnd() <= 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether the cue is a gerund that tells of no act: "the possibility of acceding to", "to consider ratifying"
      * (but not a gerund opening a phrase, nor "some two years after signing the Covenant in July 2015" with a date of
      * its own, nor "the National Assembly adopted resolutions ratifying the Convention ...": the act itself).

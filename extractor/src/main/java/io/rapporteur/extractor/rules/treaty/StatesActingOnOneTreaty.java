@@ -67,10 +67,7 @@ final class StatesActingOnOneTreaty {
                 continue;
             }
             for (int i = 0; i < states.size(); i++) {
-                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).code("action", action)
-                        .entity("actor", states.get(i)).entity("treaty", named);
-                fact.date(dates.get(i).iso(), false);
-                out.add(fact);
+                out.add(TreatyActionRule.act(action, states.get(i), named, dates.get(i)));
             }
             return cue;
         }
@@ -124,7 +121,8 @@ final class StatesActingOnOneTreaty {
                 if (state.id() == null) {
                     continue;
                 }
-                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).code("action", cue.value(CueKind.TREATY))
+                String action = cue.value(CueKind.TREATY);
+                FactDraft fact = new FactDraft(FactType.TREATY_ACTION).subKind(action).code("action", action)
                         .entity("actor", state).entity("treaty", named);
                 fact.date(day, false);
                 out.add(fact);

@@ -48,7 +48,7 @@ public final class TreatyActionRule implements Rule {
                 FactSheetEntries.instrumentOfTheTreatyJustNamed(v, cue, action, out);
                 continue;
             }
-            if (ActWording.negated(v, cue)) {
+            if (v.negatedBefore(cue)) {
                 continue; // "has not ratified the Covenant": no action took place
             }
             if (v.kb.words("treaty-action-nominals").contains(v.token(cue.tokStart()).norm())
