@@ -16,7 +16,6 @@ import io.rapporteur.extractor.rules.SentenceView;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.asState;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.invitedByTheHost;
 
-
 /**
  * A release's lead that reports a visit by "a UN expert" it names only later: kept until a restatement ("The visit,
  * which took place from ...") can give it its visitor and days.

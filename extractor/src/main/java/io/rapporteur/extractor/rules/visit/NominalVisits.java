@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import static io.rapporteur.extractor.rules.visit.VisitFacts.VISITOR;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.asState;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.invitedByTheHost;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.visitOf;
-
 
 /**
  * Visits named as a noun rather than by a verb: "the visit of X to Y", "a visit to Y by X", "the visits of A and of B",
@@ -53,7 +53,7 @@ final class NominalVisits {
                     && v.kb.words("visit-determiners").contains(v.token(det).norm())) {
                 det--;
             }
-            if (!(v.tokenIs(i, "visit") || v.tokenIs(i, "mission")) || det < 1 || !VISIT_DETERMINERS.contains(v.token(det).norm())
+            if (!(v.tokenIs(i, "visit") || v.tokenIs(i, "mission")) || !VISIT_DETERMINERS.contains(v.token(det).norm())
                     || !UNDERTAKING_VERBS.contains(v.token(det - 1).norm()) || v.tokenIs(i + 1, "to")
                     || v.tokenIs(det - 1, "out") && !v.tokenIs(det - 2, "carried")) {
                 continue;
@@ -221,7 +221,7 @@ final class NominalVisits {
                 int byAt = destination == null ? -1 : pastDates(v, destination.tokEnd());
                 boolean byOf = destination != null && (v.tokenIs(byAt, "by") || v.tokenIs(destination.tokEnd(), "of"));
                 visitor = !byOf ? null : v.firstRight(byAt + 1, Math.min(v.tokens.size(), byAt + 3), VISITOR);
-                if (visitor == null && byOf && (v.tokenIs(byAt, "by") || v.tokenIs(byAt, "of"))) {
+                if (visitor == null && byOf) {
                     // "by Deputy High Commissioner ... Kate Gilmore", "of the UN High Commissioner ..., Zeid Al Hussein"
                     visitor = v.firstRight(byAt + 1, Math.min(v.tokens.size(), byAt + WhoVisited.MAX_TITLE_TOKENS),
                             m -> m.kind() == MentionKind.PERSON && m.id() != null);
@@ -229,8 +229,7 @@ final class NominalVisits {
                 if (visitor == null && destination != null && !v.tokenIs(destination.tokEnd(), "by")) {
                     // "The Working Group also called off a planned visit to Azerbaijan": the subject of the status verb
                     int det = v.tokenIs(i - 2, "a") || v.tokenIs(i - 2, "the") || v.tokenIs(i - 2, "its") ? i - 2 : i - 1;
-                    CueMatch verb = v.cues.stream().filter(c -> c.tokEnd() == det && SentenceView.statusOf(c) != null
-                            && !"HELD".equals(SentenceView.statusOf(c))).findFirst().orElse(null);
+                    CueMatch verb = statusVerb(v, end -> end == det, true);
                     visitor = verb == null ? null : v.nearestLeft(verb.tokStart(), m -> VISITOR.test(m) && !v.isObject(m));
                     governing = verb == null ? null : SentenceView.statusOf(verb);
                 }
@@ -241,9 +240,7 @@ final class NominalVisits {
                     // in December 2011": the holder the pronoun stands for
                     visitor = v.nearestLeft(i - 1, m -> VISITOR.test(m) && m.kind() != MentionKind.STATE && !v.isObject(m));
                     // "A has postponed her official visit to Côte d'Ivoire, which had been scheduled for ...": called off
-                    CueMatch verb = v.cues.stream().filter(c -> c.tokEnd() == possessive && SentenceView.statusOf(c) != null
-                            && !"HELD".equals(SentenceView.statusOf(c)) && !"PLANNED".equals(SentenceView.statusOf(c)))
-                            .findFirst().orElse(null);
+                    CueMatch verb = statusVerb(v, end -> end == possessive, false);
                     governing = verb == null ? null : SentenceView.statusOf(verb);
                 }
                 if (visitor == null && destination != null && v.tokenIs(destination.tokEnd(), "by")) {
@@ -276,9 +273,7 @@ final class NominalVisits {
                 }
                 if (destination == null && visitor != null) {
                     // "Burundi has cancelled a visit by the Special Rapporteur ...": the state that calls it off hosts it
-                    CueMatch verb = v.cues.stream().filter(c -> (c.tokEnd() == nounAt - 1 || c.tokEnd() == nounAt - 2)
-                            && SentenceView.statusOf(c) != null && !"HELD".equals(SentenceView.statusOf(c))
-                            && !"PLANNED".equals(SentenceView.statusOf(c))).findFirst().orElse(null);
+                    CueMatch verb = statusVerb(v, end -> end == nounAt - 1 || end == nounAt - 2, false);
                     Mention host = verb == null ? null : v.nearestLeft(verb.tokStart(),
                             m -> m.kind() == MentionKind.STATE && !v.isObject(m));
                     if (host != null && host.tokStart() >= v.clauseStart(verb.tokStart())) {
@@ -355,6 +350,16 @@ final class NominalVisits {
             found = true;
         }
         return found;
+    }
+
+    /**
+     * The first verb ending where {@code endsAt} accepts that gives the visit its status, a held one aside, and a
+     * planned one unless {@code plannedToo}: "called off a planned visit", "has postponed her official visit".
+     */
+    private static CueMatch statusVerb(SentenceView v, IntPredicate endsAt, boolean plannedToo) {
+        return v.cues.stream().filter(c -> endsAt.test(c.tokEnd()) && SentenceView.statusOf(c) != null
+                && !"HELD".equals(SentenceView.statusOf(c)) && (plannedToo || !"PLANNED".equals(SentenceView.statusOf(c))))
+                .findFirst().orElse(null);
     }
 
     /** The token after a date phrase that starts at {@code k} ("from 8 to 12 September"), or {@code k} itself. */

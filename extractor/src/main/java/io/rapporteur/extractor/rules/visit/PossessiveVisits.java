@@ -15,7 +15,6 @@ import static io.rapporteur.extractor.rules.visit.VisitFacts.VISITOR;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.asState;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.visitOf;
 
-
 /** Visits named by whose they are: "Macron's state visit to China", "the report on his visit to Ghana". */
 final class PossessiveVisits {
 
@@ -84,11 +83,8 @@ final class PossessiveVisits {
             if (!(v.tokenIs(i, "visit") || v.tokenIs(i, "visits")) || !v.tokenIs(i + 1, "to")) {
                 continue;
             }
-            int det = i - 1;
-            if (!POSSESSIVES.contains(v.token(det).norm()) && v.kb.words("visit-determiners").contains(v.token(det).norm())) {
-                det--;
-            }
-            if (!POSSESSIVES.contains(v.token(det).norm()) || v.findWord("report", Math.max(0, det - 4), det) < 0
+            int det = possessiveBefore(v, i);
+            if (det < 0 || v.findWord("report", Math.max(0, det - 4), det) < 0
                     && v.findWord("reports", Math.max(0, det - 4), det) < 0) {
                 continue;
             }

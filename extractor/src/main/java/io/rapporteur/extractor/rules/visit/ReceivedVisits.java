@@ -15,7 +15,6 @@ import java.util.Set;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.VISITOR;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.visitOf;
 
-
 /** The host's view of a visit: "Kenya received a visit by X", "Chile received the Working Group in August 2012". */
 final class ReceivedVisits {
 

@@ -14,7 +14,6 @@ import java.util.Set;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.VISITOR;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.visitOf;
 
-
 /**
  * The same visit again: on another date ("and again in September 2004", "following those undertaken in October 1991
  * ..."), or by further visitors with the verb left out ("A visited China in 2005, B in 2010").
@@ -24,7 +23,12 @@ final class RepeatedVisits {
     private RepeatedVisits() {
     }
 
-    /** The visit again, on another date: its fields, spans, status and kind (its confidence starts afresh). */
+    /**
+     * The visit again, on another date: its fields, spans, status and kind, but not its confidence. Not
+     * {@link FactDraft#copy()}, which keeps the confidence: the repeat is told with a date of its own, so it starts
+     * afresh instead of taking what the first visit lost (an inferred visitor, an inherited date, a host's view or a
+     * noun's 0.1), and copying it would change the confidences written.
+     */
     static FactDraft sameVisitOn(FactDraft visit, String iso) {
         FactDraft again = new FactDraft(FactType.VISIT);
         again.fields.putAll(visit.fields());

@@ -13,6 +13,8 @@ import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.List;
 
+import static io.rapporteur.extractor.rules.visit.VisitFacts.invitedByTheHost;
+
 /**
  * A sentence opening "The visit ..." that restates the visit just reported: its span ("which took place from 2 to 12
  * October") or its calling off ("has been postponed").
@@ -32,7 +34,7 @@ final class RestatedVisits {
      */
     static void restatedSpan(SentenceView v, List<FactDraft> out) {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
-            if (!"VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) || ref.tokStart() > 1) {
+            if (!opensTheSentence(ref)) {
                 continue;
             }
             DateMention span = v.dates.stream().filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
@@ -42,27 +44,7 @@ final class RestatedVisits {
                     && (f.date() == null || VisitRule.reportedWithin(f.date(), span.iso())))) {
                 return;
             }
-            // the visit the span restates: the last one reported whose day lies within it (not "since High
-            // Commissioner Pillay travelled to the country in July 2012", recalled after it)
-            // (not one this sentence recalls: "the first since March 2016, when her predecessor travelled to Dushanbe")
-            EventRecord last = null;
-            List<EventRecord> events = v.discourse.events();
-            for (int k = events.size() - 1; k >= 0 && last == null; k--) {
-                if ("VISIT".equals(events.get(k).kind()) && events.get(k).sentence() < v.sentence.index()) {
-                    last = events.get(k);
-                }
-            }
-            for (int k = events.size() - 1; span != null && k >= 0; k--) {
-                EventRecord e = events.get(k);
-                if (v.sentence.index() - e.sentence() > RESTATEMENT_REACH) {
-                    break;
-                }
-                if ("VISIT".equals(e.kind()) && e.sentence() < v.sentence.index() && e.fact().date() != null
-                        && VisitRule.reportedWithin(e.fact().date(), span.iso())) {
-                    last = e;
-                    break;
-                }
-            }
+            EventRecord last = visitRestated(v, span);
             if (last == null || v.sentence.index() - last.sentence() > RESTATEMENT_REACH) {
                 FactDraft named = ExpertNamedLater.visitOfExpertNamedSince(v, ref, span, last);
                 if (named != null) {
@@ -71,16 +53,15 @@ final class RestatedVisits {
                 }
                 return;
             }
-            if (span == null || last.fact().date() != null && !VisitRule.reportedWithin(last.fact().date(), span.iso())) {
+            if (last.fact().date() != null && !VisitRule.reportedWithin(last.fact().date(), span.iso())) {
                 return;
             }
             FactDraft fact = new FactDraft(FactType.VISIT);
             fact.fields.putAll(last.fact().fields());
             CueMatch invited = v.firstCue(CueKind.INVITED_BY, ref.tokEnd(), v.tokens.size());
             EntityRef destination = last.fact().entity("destination");
-            if (invited != null && !"OF".equals(invited.value(CueKind.INVITED_BY)) && destination != null
-                    && !fact.fields.containsKey("invitedBy")) { // "..., at the invitation of the Government,"
-                fact.fields.put("invitedBy", new EntityRef(destination.id(), v.doc.substring(invited.start(), invited.end())));
+            if (destination != null && !fact.fields.containsKey("invitedBy")) { // "..., at the invitation of the Government,"
+                invitedByTheHost(v, fact, invited, destination.id());
             }
             fact.date(span.iso(), false).status(last.fact().status()).subKind(last.fact().status() == null
                     ? "HELD" : last.fact().status());
@@ -90,7 +71,40 @@ final class RestatedVisits {
         }
     }
 
-    /** "The visit, originally scheduled for May, has been postponed." */
+    /** "The visit ...", "The mission ..." opening the sentence: the visit last reported, restated. */
+    private static boolean opensTheSentence(CueMatch ref) {
+        return "VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) && ref.tokStart() <= 1;
+    }
+
+    /**
+     * The visit a span restates: the last one reported a sentence or two before whose day lies within the span, else
+     * the last one reported at all (null when there is none).
+     */
+    private static EventRecord visitRestated(SentenceView v, DateMention span) {
+        // the visit the span restates: the last one reported whose day lies within it (not "since High
+        // Commissioner Pillay travelled to the country in July 2012", recalled after it)
+        // (not one this sentence recalls: "the first since March 2016, when her predecessor travelled to Dushanbe")
+        EventRecord last = null;
+        List<EventRecord> events = v.discourse.events();
+        for (int k = events.size() - 1; k >= 0 && last == null; k--) {
+            if ("VISIT".equals(events.get(k).kind()) && events.get(k).sentence() < v.sentence.index()) {
+                last = events.get(k);
+            }
+        }
+        for (int k = events.size() - 1; k >= 0; k--) {
+            EventRecord e = events.get(k);
+            if (v.sentence.index() - e.sentence() > RESTATEMENT_REACH) {
+                break;
+            }
+            if ("VISIT".equals(e.kind()) && e.sentence() < v.sentence.index() && e.fact().date() != null
+                    && VisitRule.reportedWithin(e.fact().date(), span.iso())) {
+                last = e;
+                break;
+            }
+        }
+        return last;
+    }
+
     /**
      * "His visit, postponed several times in previous years, was the first ...": a status in an aside, after which
      * the sentence goes on to say the visit happened, is its history, not its state.
@@ -103,9 +117,13 @@ final class RestatedVisits {
         return close > 0 && (v.tokenIs(close + 1, "was") || v.tokenIs(close + 1, "finally") || v.tokenIs(close + 1, "took"));
     }
 
+    /**
+     * "The visit, originally scheduled for May, has been postponed.": the visit last reported, called off (from the
+     * date it was scheduled for, where the sentence gives it).
+     */
     static void statusChange(SentenceView v, List<FactDraft> out) {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
-            if (!"VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) || ref.tokStart() > 1) {
+            if (!opensTheSentence(ref)) {
                 continue;
             }
             String status = null;

@@ -15,7 +15,6 @@ import static io.rapporteur.extractor.rules.visit.VisitFacts.VISITOR;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.asState;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.visitOf;
 
-
 /** Visits to come, set for a date: "..., whose visit has been scheduled for March 2018". */
 final class ScheduledVisits {
 

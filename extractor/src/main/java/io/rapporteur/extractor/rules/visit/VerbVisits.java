@@ -25,7 +25,6 @@ import static io.rapporteur.extractor.rules.visit.VisitFacts.asState;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.invitedByTheHost;
 import static io.rapporteur.extractor.rules.visit.VisitFacts.visitOf;
 
-
 /**
  * Visits a verb reports: "<visitor> visited|paid a visit to|travelled to|concluded a ... visit to <state or city>
  * [at the invitation of X] [to <purpose>]", one visit to each state visited and for each visitor coordinated before

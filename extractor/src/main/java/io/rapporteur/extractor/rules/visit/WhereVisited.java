@@ -12,7 +12,6 @@ import java.util.List;
 
 import static io.rapporteur.extractor.rules.visit.VisitFacts.asState;
 
-
 /** Where a visit went when its object is not simply a state or city: a body where it sits, a peer institution's state, several stops. */
 final class WhereVisited {
 

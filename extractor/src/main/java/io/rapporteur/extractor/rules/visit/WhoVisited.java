@@ -13,7 +13,6 @@ import java.util.Set;
 
 import static io.rapporteur.extractor.rules.visit.VisitFacts.VISITOR;
 
-
 /** Who made the visit a verb reports: the subject before it, past asides, passives' agents and fronted invitations. */
 final class WhoVisited {
 
