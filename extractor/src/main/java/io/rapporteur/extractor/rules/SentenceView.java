@@ -1026,28 +1026,6 @@ public final class SentenceView {
      * Whether token {@code tok} lies in a relative clause set off by commas (", which began in 1997,") that closes
      * before {@code limit}: what it says belongs to the thing it describes, not to the main clause.
      */
-    /**
-     * "Grace Mugisha, the Independent Expert on the situation of human rights in Somalia, travelled to ...": where
-     * {@code m} lies in an appositive set off by commas after a person, before {@code limit}, that person; else null.
-     */
-    public Mention appositiveHolder(Mention m, int limit) {
-        if (m.kind() == MentionKind.PERSON) {
-            return null;
-        }
-        int open = -1;
-        for (int k = m.tokStart() - 1; k >= 0; k--) {
-            if (tokenIs(k, ",")) {
-                open = k;
-                break;
-            }
-        }
-        if (open < 1 || findWord(",", m.tokEnd(), limit) < 0) {
-            return null;
-        }
-        final int comma = open;
-        return mentions.stream().filter(p -> p.kind() == MentionKind.PERSON && p.tokEnd() == comma).findFirst().orElse(null);
-    }
-
     public boolean inRelativeClause(int tok, int limit) {
         int open = -1;
         for (int i = tok - 1; i > 0; i--) {
@@ -1065,22 +1043,6 @@ public final class SentenceView {
             }
         }
         return open >= 0 && findWord(",", tok + 1, limit) >= 0;
-    }
-
-    /**
-     * The ISO date of {@code d}, or the span from it to the next date where "and" joins two months of one year ("in
-     * November and December 2005" -> 2005-11/2005-12): one lasting event over both.
-     */
-    public String monthsJoined(DateMention d) {
-        int i = dates.indexOf(d);
-        if (i < 0 || i + 1 >= dates.size() || d.to() != null || d.iso() == null || d.iso().length() != 7 || respectively()) {
-            return d.iso();
-        }
-        DateMention next = dates.get(i + 1);
-        boolean joined = doc.substring(d.end(), next.start()).strip().equals("and");
-        return joined && next.to() == null && next.iso() != null && next.iso().length() == 7
-                && next.iso().compareTo(d.iso()) > 0 && next.iso().startsWith(d.iso().substring(0, 4))
-                ? d.iso() + "/" + next.iso() : d.iso();
     }
 
     // ---- dates ----
@@ -1665,23 +1627,6 @@ public final class SentenceView {
         EntityRef visitor = last == null ? null : last.fact().entity("visitor");
         return visitor != null && participant.id().equals(visitor.id()) && last.fact().status() == null
                 && sentence.index() - last.sentence() <= VISIT_CONTEXT_REACH ? last : null;
-    }
-
-    /**
-     * "the Ministry of Foreign Affairs" with no state named: that kind of body of {@code state} (org:CHN-MFA), where
-     * the phrase at {@code tok} (after an optional "the") is one, else null. The state comes from the context: the
-     * host of a visit.
-     */
-    public EntityRef bareNationalBody(int tok, String state) {
-        int at = tokenIs(tok, "the") ? tok + 1 : tok;
-        if (state == null || at >= tokens.size() || !tokens.get(at).isWord()) {
-            return null;
-        }
-        PhraseTrie.Match<EntityEntry> m = kb.entities().longestAt(tokens, at);
-        if (m == null || m.value().kind() != EntityKind.BODY_NAME) {
-            return null;
-        }
-        return new EntityRef("org:" + state + "-" + m.value().id(), text(tok, m.end()));
     }
 
     // ---- places ----

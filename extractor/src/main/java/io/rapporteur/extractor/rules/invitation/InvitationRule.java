@@ -7,6 +7,7 @@ import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.mention.Person;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
@@ -24,6 +25,15 @@ import java.util.Set;
  * "at the invitation of" belongs to a visit (its invitedBy), not here.
  */
 public final class InvitationRule implements Rule {
+
+    @Override
+    public void apply(SentenceView v, List<FactDraft> out) {
+        int before = out.size();
+        applyCues(v, out);
+        if (out.size() == before) {
+            restatedForTheVisit(v, out);
+        }
+    }
 
     /** The longest apposition between an invitee and the purpose: ", UN High Commissioner for Human Rights, to visit". */
     private static final int MAX_APPOSITION = 14;
@@ -88,20 +98,8 @@ public final class InvitationRule implements Rule {
                 }
             }
             DateMention date = v.nearestDate(i);
-            for (FactDraft fact : invitations(v, inviter, invited)) {
-                fact.date(date == null ? null : date.iso(), false);
-                out.add(fact);
-            }
+            addDated(out, invitations(v, inviter, invited), date);
             return;
-        }
-    }
-
-    @Override
-    public void apply(SentenceView v, List<FactDraft> out) {
-        int before = out.size();
-        applyCues(v, out);
-        if (out.size() == before) {
-            restatedForTheVisit(v, out);
         }
     }
 
@@ -169,7 +167,7 @@ public final class InvitationRule implements Rule {
      * where the text named it, else the visitor as reported.
      */
     private static String mandateOf(SentenceView v, String visitorId) {
-        for (io.rapporteur.extractor.mention.Person p : v.discourse.people().recentFirst()) {
+        for (Person p : v.discourse.people().recentFirst()) {
             if (p.id().equals(visitorId) && p.affiliation() != null && p.affiliation().startsWith("org:")) {
                 return p.affiliation();
             }
@@ -348,11 +346,8 @@ public final class InvitationRule implements Rule {
             return;
         }
         DateMention date = whenNotTheVisit(v, v.nearestDate(cue.tokStart()), cue.tokEnd());
-        for (FactDraft fact : invitations(v, inviter,
-                v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce))) {
-            fact.date(date == null ? null : date.iso(), false);
-            out.add(fact);
-        }
+        List<Mention> invited = v.coordinatedRight(first, m -> Roles.AGENT.test(m) && m.tokStart() < ce);
+        addDated(out, invitations(v, inviter, invited), date);
     }
 
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "mission");
@@ -391,7 +386,12 @@ public final class InvitationRule implements Rule {
             return;
         }
         DateMention date = whenNotTheVisit(v, v.nearestDate(cue.tokStart()), cue.tokEnd());
-        for (FactDraft fact : invitations(v, inviter, v.coordinatedLeft(subject, Roles.AGENT))) {
+        addDated(out, invitations(v, inviter, v.coordinatedLeft(subject, Roles.AGENT)), date);
+    }
+
+    /** The invitations, each dated by {@code date} (or undated), added to {@code out}. */
+    private static void addDated(List<FactDraft> out, List<FactDraft> invitations, DateMention date) {
+        for (FactDraft fact : invitations) {
             fact.date(date == null ? null : date.iso(), false);
             out.add(fact);
         }
