@@ -2959,29 +2959,6 @@ public final class SentenceView {
     }
 
     /**
-     * "The two sides also agreed on a Plan of Action" right after an agreement of two parties: those parties, added to
-     * {@code out}, and that agreement; null (nothing added) where no such phrase or agreement is near.
-     */
-    public EventRecord sidesOfAgreementJustReported(int from, int to, List<Mention> out) {
-        CueMatch sides = firstCue(CueKind.SIDES, from, to);
-        EventRecord last = sides == null ? null : discourse.lastEvent("AGREEMENT");
-        if (last == null || last.paragraph() != sentence.paragraph() || sentence.index() - last.sentence() > 2) {
-            return null;
-        }
-        List<EntityRef> refs = last.fact().entities("parties");
-        if (refs.size() != 2) {
-            return null;
-        }
-        out.clear();
-        for (EntityRef ref : refs) {
-            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
-            out.add(new Mention(kind, ref.id(), sides.tokStart(), sides.tokEnd(), sides.start(), sides.end(),
-                    doc.substring(sides.start(), sides.end()), kind == MentionKind.STATE ? ref.id() : null, null, true));
-        }
-        return last;
-    }
-
-    /**
      * The date an act inherits from the event it refers to: "At the close of the dialogue" is the last day of the
      * dialogue's span, "at the opening of" its first; otherwise the event's date as it is.
      */
