@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Everything the extractor knows, read once from the versioned data files under
@@ -50,12 +51,14 @@ public final class KnowledgeBase {
     private final Map<String, String> optionalProtocols = new HashMap<>();
     private final Map<String, List<ProtocolSubject>> protocolsBySubject = new HashMap<>();
     private final Map<String, Set<String>> wordLists = new HashMap<>();
+    private final Map<String, Pattern> officeTitles = new HashMap<>();
     /** Each state's institutions the knowledge base lists by name: ISO code -> [id, alias...] per institution. */
     private final Map<String, List<List<String>>> fixedNationalBodies = new HashMap<>();
 
     private KnowledgeBase() {
         this.version = lines("VERSION").get(0).trim();
         loadWordLists();
+        loadOfficeTitles();
         loadStates();
         loadBodies();
         loadNationalBodies();
@@ -257,6 +260,28 @@ public final class KnowledgeBase {
             throw new IllegalArgumentException("no word list '" + list + "' in word-lists.tsv");
         }
         return words;
+    }
+
+    /**
+     * The office titles of a list of office-titles.tsv by name ("national-offices"), as one pattern that finds any of
+     * them written as whole words, in the case the file gives. Asking for a list the file does not have is a bug of the
+     * caller.
+     */
+    public Pattern officeTitles(String list) {
+        Pattern titles = officeTitles.get(list);
+        if (titles == null) {
+            throw new IllegalArgumentException("no list '" + list + "' in office-titles.tsv");
+        }
+        return titles;
+    }
+
+    private void loadOfficeTitles() {
+        Map<String, List<String>> read = new LinkedHashMap<>();
+        for (String line : lines("office-titles.tsv")) {
+            String[] cols = columns(line, 2);
+            read.computeIfAbsent(cols[0].trim(), k -> new ArrayList<>()).add(Pattern.quote(cols[1].trim()));
+        }
+        read.forEach((name, titles) -> officeTitles.put(name, Pattern.compile("\\b(?:" + String.join("|", titles) + ")\\b")));
     }
 
     private void loadWordLists() {

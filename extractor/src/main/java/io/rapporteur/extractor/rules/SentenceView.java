@@ -1516,29 +1516,6 @@ public final class SentenceView {
     }
 
     /**
-     * "The two sides also agreed on a Plan of Action" right after an agreement of two parties: those parties, added to
-     * {@code out}, and that agreement; null (nothing added) where no such phrase or agreement is near.
-     */
-    public EventRecord sidesOfAgreementJustReported(int from, int to, List<Mention> out) {
-        CueMatch sides = firstCue(CueKind.SIDES, from, to);
-        EventRecord last = sides == null ? null : discourse.lastEvent("AGREEMENT");
-        if (last == null || last.paragraph() != sentence.paragraph() || sentence.index() - last.sentence() > 2) {
-            return null;
-        }
-        List<EntityRef> refs = last.fact().entities("parties");
-        if (refs.size() != 2) {
-            return null;
-        }
-        out.clear();
-        for (EntityRef ref : refs) {
-            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
-            out.add(new Mention(kind, ref.id(), sides.tokStart(), sides.tokEnd(), sides.start(), sides.end(),
-                    doc.substring(sides.start(), sides.end()), kind == MentionKind.STATE ? ref.id() : null, null, true));
-        }
-        return last;
-    }
-
-    /**
      * The date an act inherits from the event it refers to: "At the close of the dialogue" is the last day of the
      * dialogue's span, "at the opening of" its first; otherwise the event's date as it is.
      */
@@ -1578,46 +1555,6 @@ public final class SentenceView {
      * visit, then the meetings of it ("In Tashkent, the Special Rapporteur met with ..."). Null for a body or state,
      * which visit and meet on many occasions, and when the text has moved on to another visit.
      */
-    /**
-     * The last visit {@code visitorId} was reported making to {@code country}, however far back: "In Harare, Ms. Elver
-     * met ..." in a release about her visit to Zimbabwe, a few paragraphs after the visit's dates. Null if none.
-     */
-    public EventRecord visitToBy(String visitorId, String country) {
-        EventRecord own = visitToBy(visitorId, country, false);
-        return own != null ? own : visitToBy(visitorId, country, true);
-    }
-
-    private EventRecord visitToBy(String visitorId, String country, boolean byOffice) {
-        if (visitorId == null) {
-            return null;
-        }
-        EventRecord found = null;
-        Set<String> visits = new HashSet<>();
-        // (or the office a lead named before its holder: "The ... Special Rapporteur on the right to food ... concluded
-        // a visit", then "The Special Rapporteur, Ingrid Lahtinen, ..." and "Lahtinen met with ...")
-        String office = !byOffice ? null : discourse.people().recentFirst().stream().filter(p -> p.id().equals(visitorId))
-                .map(Person::affiliation).filter(a -> a != null && kb.isOffice(a)).findFirst().orElse(null);
-        if (byOffice && office == null) {
-            return null;
-        }
-        for (EventRecord e : discourse.events()) {
-            if (!"VISIT".equals(e.kind())) {
-                continue;
-            }
-            EntityRef visitor = e.fact().entity("visitor");
-            EntityRef destination = e.fact().entity("destination");
-            if (e.sentence() < sentence.index() && e.fact().status() == null && e.fact().date() != null
-                    && visitor != null && (byOffice ? office.equals(visitor.id()) : visitorId.equals(visitor.id()))
-                    && destination != null && (country == null || country.equals(destination.id()))) {
-                found = e;
-                visits.add(destination.id() + "@" + e.fact().date());
-            }
-        }
-        // where the meeting names no country ("It held meetings with the Minister of Justice, ..." under a heading of
-        // its own), only a visitor's one visit of the text is the one it met during
-        return country != null || visits.size() == 1 ? found : null;
-    }
-
     public EventRecord visitRecentlyReportedBy(Mention participant) {
         // a person, or a visiting body ("In Colombo, the Working Group also met ..."), not a state
         if (participant.kind() != MentionKind.PERSON && participant.kind() != MentionKind.ORG || participant.id() == null) {

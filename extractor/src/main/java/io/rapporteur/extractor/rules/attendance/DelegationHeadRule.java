@@ -124,8 +124,7 @@ public final class DelegationHeadRule implements Rule {
             if (noun < 0) {
                 continue;
             }
-            Mention head = v.firstRight(i + 2, Math.min(v.tokens.size(), i + 2 + MAX_TITLE),
-                    m -> m.kind() == MentionKind.PERSON && m.id() != null);
+            Mention head = headNamedAfterBy(v, i + 1);
             if (head == null) {
                 continue;
             }
@@ -180,8 +179,7 @@ public final class DelegationHeadRule implements Rule {
                     || v.findWord("delegation", Math.max(0, i - MAX_GAP - 3), i) < 0) {
                 continue;
             }
-            Mention head = v.firstRight(i + 2, Math.min(v.tokens.size(), i + 2 + MAX_TITLE),
-                    m -> m.kind() == MentionKind.PERSON && m.id() != null);
+            Mention head = headNamedAfterBy(v, i + 1);
             if (head != null) {
                 FactDraft fact = new FactDraft(FactType.ATTENDANCE).entity("attendee", head).text("event", event, 0, 0)
                         .text("role", HEAD_OF_DELEGATION, 0, 0);
@@ -263,5 +261,11 @@ public final class DelegationHeadRule implements Rule {
             }
             return;
         }
+    }
+
+    /** The head named after "led|headed by" ({@code by}), past a title: "led by Deputy Minister of Foreign Affairs A". */
+    private static Mention headNamedAfterBy(SentenceView v, int by) {
+        return v.firstRight(by + 1, Math.min(v.tokens.size(), by + 1 + MAX_TITLE),
+                m -> m.kind() == MentionKind.PERSON && m.id() != null);
     }
 }
