@@ -1470,15 +1470,9 @@ public final class SentenceView {
 
     /**
      * The visit the previous sentence of the paragraph reported for this visitor ("Ban Ki-moon visited China in July
-     * 2010. He met with President Hu Jintao."): what the visitor did next happened during it. Null if none.
-     */
-    public EventRecord visitJustReportedBy(String visitorId) {
-        return visitJustReportedBy(visitorId, null);
-    }
-
-    /**
-     * As above; of several visits the sentence before reported, the one to {@code country} where given ("visits to
-     * Mexico ... and to Venezuela ..." then "In Caracas, the High Commissioner met ...").
+     * 2010. He met with President Hu Jintao."): what the visitor did next happened during it. Null if none. Of several
+     * visits the sentence before reported, the one to {@code country} where given ("visits to Mexico ... and to
+     * Venezuela ..." then "In Caracas, the High Commissioner met ...").
      */
     public EventRecord visitJustReportedBy(String visitorId, String country) {
         EventRecord found = null;
