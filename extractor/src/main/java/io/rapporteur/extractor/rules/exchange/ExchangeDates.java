@@ -1,6 +1,7 @@
 package io.rapporteur.extractor.rules.exchange;
 
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.Roles;
@@ -176,5 +177,90 @@ final class ExchangeDates {
             }
         }
         return best;
+    }
+
+    /**
+     * The dates the clause tells of the exchange: its own ({@code dates}), those after its name, those paired with its
+     * rounds, the nearest, a frame's span ({@code framed}), a year shared with other predicates, and where its places
+     * end (before the ", and" of another exchange with dates of its own).
+     */
+    record Told(List<DateMention> dates, String sharedYear, List<DateMention> datesAfter, List<DateMention> pairedDates,
+                boolean pairwise, DateMention near, String framed, int placeEnd) {
+    }
+
+    static Told told(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce, int nameStart, int nameEnd,
+                     String format, String status, List<Integer> ordinals) {
+        String sharedYear = null;
+        List<DateMention> dates = ExchangeDates.datesOutside(v, cs, ce, nameStart, nameEnd).stream()
+                .filter(d -> !ExchangeDates.postponedFrom(v, v.tokenAt(d.start()))).toList();
+        List<DateMention> allDates = dates;
+        dates = ExchangeDates.ownSideOfAnd(v, noun, cs, ce, dates);
+        // the places of the first of two exchanges joined by ", and" are also before it
+        final List<DateMention> ownDates = dates;
+        int placeEnd = !ownDates.isEmpty() && allDates.stream().anyMatch(d -> !ownDates.contains(d) && d.start() > noun.end())
+                ? ExchangeDates.commaAnd(v, v.tokenAt(ownDates.get(ownDates.size() - 1).end() - 1), ce) : ce;
+        int andTok = verb.tokStart() < noun.tokStart() ? ExchangeVerbs.andBefore(v, verb.tokStart()) : -1;
+        CueMatch firstVerb = andTok >= 0 ? v.firstCue(CueKind.EXCHANGE_VERB, cs, andTok) : null;
+        if (firstVerb != null) {
+            // "held the fifth round ... with Russia in Moscow in October, and held human rights consultations with
+            // Belarus and Laos": the first predicate's date is not the second's (a fronted "In 2002," is both's)
+            final int and = andTok;
+            final int first = firstVerb.tokStart();
+            List<DateMention> own = dates.stream()
+                    .filter(d -> v.tokenAt(d.start()) > and || v.tokenAt(d.start()) < first).toList();
+            if (own.isEmpty() && !dates.isEmpty() && v.discourse.year() != null) {
+                sharedYear = String.valueOf(v.discourse.year()); // only the year the section is about
+            }
+            dates = own;
+        }
+        if (allDates.isEmpty() && sharedYear == null && v.tokenIs(verb.tokStart() - 1, "also")
+                && (v.tokenIs(verb.tokStart(), "held") || v.tokenIs(verb.tokStart(), "conducted")) // (not a sponsor's)
+                && v.discourse.year() != null && v.findWord("regular", cs, ce) < 0) { // not a habit's
+            // a year's review: "China also held exchanges of views on human rights with Sweden, Brazil, ...": that year
+            sharedYear = String.valueOf(v.discourse.year());
+        }
+        if (verb.tokStart() > nameEnd) { // "The Dialogue, which began in 1997, held ...": not this round's date
+            // ... but "The consultation, which had been scheduled for November, was postponed" dates it
+            dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())
+                    || v.scheduledFor(v.tokenAt(d.start()))).toList();
+        }
+        final int nameEndForDates = nameEnd;
+        final int nameStartForDates = nameStart;
+        List<DateMention> toldBeforeBy = !PrecededOrFollowed.sequencing(v, verb) ? List.of() : dates.stream().filter(d ->
+                v.tokenAt(d.start()) >= verb.tokEnd() && v.tokenAt(d.start()) < nameStartForDates).toList();
+        if (!toldBeforeBy.isEmpty()) {
+            // "The Dialogue was preceded on 5 November by a seminar ... on the AU theme of the year 2019": the day
+            // between the verb and its "by" is the event's
+            dates = toldBeforeBy;
+        }
+        if (dates.stream().anyMatch(d -> v.tokenAt(d.start()) >= nameEndForDates)) {
+            // "Within the framework of the MoU signed ... in November 2000, China and OHCHR held a workshop ... in
+            // May 2004": a date deep in a fronted phrase is another event's, where the exchange has its own after it
+            dates = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates
+                    || ExchangeDates.setsTheScene(v, v.tokenAt(d.start()))).toList();
+        }
+        // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
+        // the scene before the exchange is not one of the paired dates
+        List<DateMention> datesAfter = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates).toList();
+        List<DateMention> pairedDates = dates.size() == ordinals.size() ? dates : datesAfter;
+        // with as many dates as rounds, the dates go in order even where "respectively" is left unsaid ("In 2013
+        // and 2014, China hosted the 11th and 12th workshops"); one date for all rounds would be wrong for all but one
+        boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size();
+        DateMention near = ExchangeDates.nearestOutside(v, noun.tokStart(), dates);
+        DateMention respective = ExchangeDates.respectiveDate(v, noun, verb, cs, ce);
+        if (respective != null) {
+            near = respective; // "In May and December, respectively, China held its 12th dialogue with A and its 11th"
+        }
+        // "In the course of the session, the Committee held interactive dialogues with ...": the session's span
+        // (not the exchange "was preceded by" it: its own date is told from that one's)
+        EventRecord frame = dates.isEmpty() && !PrecededOrFollowed.sequencing(v, verb)
+                ? v.eventReferredTo(cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
+        String framed = frame != null && !frame.kind().equals(format)
+                ? v.dateWithin(frame, cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
+        if ("POSTPONED".equals(status) || "CANCELLED".equals(status)) {
+            // "initially planned for November, has been rescheduled for 2018": the date it was called off from
+            near = dates.stream().filter(d -> v.scheduledFor(v.tokenAt(d.start()))).findFirst().orElse(near);
+        }
+        return new Told(dates, sharedYear, datesAfter, pairedDates, pairwise, near, framed, placeEnd);
     }
 }

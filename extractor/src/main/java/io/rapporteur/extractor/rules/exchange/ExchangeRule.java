@@ -33,7 +33,7 @@ import java.util.Set;
  * last exchange.
  */
 public final class ExchangeRule implements Rule {
-    private static final Set<String> BILATERAL = Set.of("DIALOGUE", "CONSULTATION");
+    static final Set<String> BILATERAL = Set.of("DIALOGUE", "CONSULTATION");
 
     /** How many sentences back a bilateral series may be what "the two sides ... the fifth session" continues. */
     private static final int SERIES_REACH = 3;
@@ -162,47 +162,7 @@ public final class ExchangeRule implements Rule {
                 name = v.text(np.start(), topicEnd);
             }
             // participants
-            List<Mention> sides = new ArrayList<>();
-            if (verb.tokStart() < noun.tokStart()) {
-                if (ExchangeVerbs.andBefore(v, verb.tokStart()) >= 0 && !lastSides.isEmpty()) {
-                    // "China held dialogues with A and B, and held consultations with C", "..., and in April 2018
-                    // held the first human rights consultation with the Russian Federation"
-                    sides.addAll(lastSides);
-                } else {
-                    // "A, Chief of ... of the Office of the High Commissioner, opened the thirtieth session of the
-                    // Committee on Migrant Workers": the session is the body's named after it, not its opener's
-                    Mention owner = "SESSION".equals(format) && v.tokenIs(noun.tokEnd(), "of")
-                            && (v.tokenIs(verb.tokStart(), "opened") || v.tokenIs(verb.tokStart(), "opens"))
-                            && v.nearestLeft(verb.tokStart(), m -> m.kind() == MentionKind.PERSON) != null
-                            ? v.firstRight(noun.tokEnd() + 1, Math.min(ce, noun.tokEnd() + 3),
-                            m -> m.kind() == MentionKind.ORG && m.id() != null) : null;
-                    if (owner != null) {
-                        sides.add(owner);
-                    } else {
-                        Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
-                        if (subject != null) {
-                            sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
-                        }
-                    }
-                }
-            }
-            if (verb.tokStart() > noun.tokEnd() && sides.isEmpty()) {
-                // "the constructive dialogue Vietnam held with the UN Committee against Torture": the relative
-                // clause's subject holds it
-                final int nounEnd = noun.tokEnd();
-                final int verbAt = verb.tokStart();
-                Mention holder = v.firstRight(nounEnd, verbAt, m -> Roles.PARTY.test(m) && m.tokStart() == nounEnd
-                        && m.tokEnd() == verbAt);
-                if (holder == null && (v.tokenIs(nounEnd, "that") || v.tokenIs(nounEnd, "which"))) {
-                    // "the constructive dialogue that a Vietnamese delegation had held with the Committee": the
-                    // relative clause's subject, past its article, its "delegation" and its auxiliary
-                    holder = v.firstRight(nounEnd + 1, verbAt, m -> Roles.PARTY.test(m) && m.tokStart() <= nounEnd + 2
-                            && m.tokEnd() >= verbAt - 2 && ExchangeSides.onlyDelegationOrAuxiliary(v, m.tokEnd(), verbAt));
-                }
-                if (holder != null) {
-                    sides.add(holder);
-                }
-            }
+            List<Mention> sides = new ArrayList<>(ExchangeSides.holding(v, noun, verb, format, ce, lastSides));
             if (!named) {
                 ExchangeSides.addSides(sides, np.compounds());
             }
@@ -212,47 +172,11 @@ public final class ExchangeRule implements Rule {
                         m -> Roles.PARTY.test(m) && m.tokEnd() > from && m.tokEnd() <= noun.tokStart()));
             }
             CueMatch attending = v.firstCue(CueKind.ATTENDING, nameEnd, ce);
-            // not the partner of a later predicate: "held ... in Beijing, and China also held consultations with Pakistan"
-            CueMatch laterVerb = v.firstCue(CueKind.EXCHANGE_VERB, Math.max(nameEnd, verb.tokEnd()), ce);
-            int commaAnd = laterVerb == null ? -1 : v.findWord("and", Math.max(nameEnd, verb.tokEnd()), laterVerb.tokStart());
-            int withLimit = commaAnd > 0 && v.tokenIs(commaAnd - 1, ",") ? laterVerb.tokStart() : ce;
-            int withTok = v.findWord("with", nameEnd, withLimit);
             int attendanceWith = attending != null && "WITH".equals(attending.value(CueKind.ATTENDING))
                     ? Attendance.lastWithBefore(v, nameEnd, attending.tokStart()) : -1;
-            List<Mention> partners = List.of();
-            if (withTok >= 0 && withTok != attendanceWith) {
-                Mention firstPartner = v.firstRight(withTok + 1, withTok + 2, Roles.PARTY);
-                if (firstPartner == null) {
-                    firstPartner = ExchangeSides.namedAmong(v, withTok + 1, ce);
-                }
-                if (firstPartner != null) {
-                    partners = v.coordinatedRight(firstPartner, Roles.PARTY);
-                }
-            }
-            // "consultations with Russia in Moscow in April, and with the African Union in Addis Ababa in September":
-            // each "and with" adds a partner with a place and date of its own
-            boolean segmented = false;
-            if (!partners.isEmpty()) {
-                List<Mention> more = new ArrayList<>(partners);
-                int from = partners.get(partners.size() - 1).tokEnd();
-                for (int w = v.findWord("with", from, ce); w >= 0; w = v.findWord("with", w + 1, ce)) {
-                    Mention next = v.tokenIs(w - 1, "and") ? v.firstRight(w + 1, Math.min(ce, w + 3), Roles.PARTY) : null;
-                    if (next != null && next.tokStart() > from) {
-                        more.addAll(v.coordinatedRight(next, Roles.PARTY));
-                        segmented = true;
-                    }
-                }
-                partners = more;
-            }
-            if (partners.size() == 1) {
-                // "dialogues with the delegations of Uruguay on 31 May and 1 June, Australia on 5 and 6 June, and
-                // Liechtenstein on 12 June": partners each followed by its own days
-                List<Mention> interleaved = ExchangeSides.interleavedPartners(v, partners.get(0), ce);
-                if (interleaved.size() > 1) {
-                    partners = interleaved;
-                    segmented = true;
-                }
-            }
+            Partners with = Partners.read(v, noun, verb, named, nameEnd, ce, attendanceWith);
+            List<Mention> partners = with.mentions();
+            boolean segmented = with.segmented();
             if (verb.tokStart() < noun.tokStart()) {
                 // "In cooperation with the UNDP, the Ministry of Foreign Affairs organized ... a seminar"
                 ExchangeSides.addSides(sides, ExchangeHosts.cooperatingWith(v, cs, verb.tokStart()));
@@ -260,32 +184,7 @@ public final class ExchangeRule implements Rule {
                 // the Government of The Gambia a round table": co-organisers between the verb and the exchange
                 ExchangeSides.addSides(sides, ExchangeHosts.coHostsBetween(v, verb, nameStart));
             }
-            if (partners.isEmpty() && named) { // "The 8th Dialogue with the European Union is expected to ..."
-                int within = v.findWord("with", noun.tokEnd(), nameEnd);
-                Mention partner = within < 0 ? null : v.firstRight(within + 1, within + 2, Roles.PARTY);
-                if (partner != null) {
-                    partners = v.coordinatedRight(partner, Roles.PARTY);
-                }
-            }
-            // ("was preceded by a seminar, co-organised by A and B": its hosts too)
-            List<Mention> hosts = verb.tokStart() > noun.tokStart() || PrecededOrFollowed.sequencing(v, verb) ? ExchangeHosts.passiveHosts(v, nameEnd, ce)
-                    : List.of();
-            if (hosts.isEmpty() && verb.tokStart() > nameEnd) {
-                hosts = ExchangeHosts.relativeHosts(v, nameEnd, verb); // "the 13th Workshop ..., which China and OHCHR co-hosted in"
-            }
-            CueMatch described = PrecededOrFollowed.sequencing(v, verb) ? v.firstCue(CueKind.EXCHANGE_VERB, nameEnd, ce) : null;
-            if (hosts.isEmpty() && described != null) {
-                // "was preceded by a seminar ..., which the EU Delegation organised in Tashkent jointly with the
-                // National Centre for Human Rights": the relative clause's hosts and those it organised with
-                hosts = new ArrayList<>(ExchangeHosts.relativeHosts(v, Math.max(nameEnd, topicEnd), described));
-                if (!hosts.isEmpty()) {
-                    ExchangeSides.addSides(hosts, ExchangeHosts.cooperatingWith(v, described.tokEnd(), Math.min(ce, described.tokEnd() + ExchangeHosts.CO_HOSTS_REACH)));
-                }
-            }
-            if (hosts.isEmpty() && verb.tokStart() > noun.tokStart() && nameStart > 2 && v.findWord(",", 0, nameStart) > 0) {
-                // "Co-sponsored by A and B, the 2015 Beijing Forum on Human Rights was held in Beijing": a fronted participle
-                hosts = ExchangeHosts.passiveHosts(v, 0, v.findWord(",", 0, nameStart));
-            }
+            List<Mention> hosts = ExchangeHosts.hostsTold(v, noun, verb, nameStart, nameEnd, topicEnd, ce);
             if (!hosts.isEmpty()) {
                 sides.clear(); // "the China-Africa seminar ..., co-hosted by A and B": the hosts, not the compound
                 sides.addAll(hosts);
@@ -308,52 +207,10 @@ public final class ExchangeRule implements Rule {
                     betweenEnd = between.size() > 1 ? between.get(between.size() - 1).tokEnd() : -1;
                 }
             }
-            // "The ninety-third session of the Committee will be held from ...", "The 62nd Session of the UN Commission
-            // on Human Rights was held in ...": the body whose session it is (not "attended the 61st session of the
-            // Commission")
-            int ownerOf = !named ? nameEnd : v.tokenIs(noun.tokEnd(), "of") && nameEnd > noun.tokEnd() + 1 ? noun.tokEnd() : -1;
-            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && ownerOf >= 0 && v.tokenIs(ownerOf, "of")
-                    && verb.tokStart() >= nameEnd && v.firstCue(CueKind.ATTENDANCE, cs, noun.tokStart()) == null) {
-                Mention owner = v.firstRight(ownerOf + 1, Math.min(ce, ownerOf + 3), m -> m.kind() == MentionKind.ORG
-                        && m.id() != null && (m.tokStart() == ownerOf + 1 || v.tokenIs(ownerOf + 1, "the")));
+            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format)) {
+                Mention owner = SessionOwners.bodyWhoseSessionItIs(v, noun, verb, np, named, nameEnd, cs, ce);
                 if (owner != null) {
                     sides.add(owner);
-                }
-            }
-            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && !named && verb.tokStart() >= nameEnd) {
-                // "The Committee's ninety-sixth session will be held from 6 to 30 August 2018"
-                // (its ordinal may be long: "The Committee's one hundred and twenty-fifth session")
-                final int nounStart = noun.tokStart();
-                final int reach = np.ordinals().size() == 1 ? Math.min(nounStart - 6, np.start() - 3) : nounStart - 6;
-                Mention owner = v.nearestLeft(nounStart, m -> m.kind() == MentionKind.ORG && m.id() != null
-                        && m.tokEnd() >= reach && v.possessive(m));
-                if (owner != null) {
-                    sides.add(owner);
-                }
-            }
-            int its = np.start() - 1;
-            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && v.tokenIs(its, "its")
-                    && (its == 0 || v.tokenIs(its - 1, ",") || v.tokenIs(its - 1, "that") && v.tokenIs(its - 2, "decided"))
-                    && verb.tokStart() >= nameEnd) {
-                // "Its sixty-eighth session is scheduled to take place from ...", "It also decided that its fifty-eighth
-                // session would be held in July 2014": the committee the release is about
-                String owner = v.discourse.committee() != null ? v.discourse.committee() : v.discourse.lastSubjectBody();
-                if (owner != null) {
-                    Token t = v.token(its);
-                    sides.add(new Mention(MentionKind.ORG, owner, its, its + 1, t.start(), t.end(), t.text(), null, null, true));
-                }
-            }
-            if (sides.isEmpty() && partners.isEmpty() && "SESSION".equals(format) && !np.ordinals().isEmpty()
-                    && verb.tokStart() >= nameEnd && v.tokenIs(np.start() - 1, "the")
-                    // (not where the sentence names a body of its own: "the Universal Periodic Review ... at the forty-first session")
-                    && v.mentionsIn(0, v.tokens.size(), m -> m.kind() == MentionKind.ORG && m.country() == null).isEmpty()) {
-                // "The 64th Ordinary Session of the ACHPR was held in ... . ... the 65th Ordinary Session, which took
-                // place in Banjul ...": another numbered session of the body whose session the text last reported
-                EventRecord last = v.discourse.lastEvent("SESSION");
-                List<EntityRef> owners = last == null ? List.of() : last.fact().entities("participants");
-                if (owners.size() == 1 && owners.get(0).id() != null && !np.ordinals().get(0)
-                        .equals(last.fact().field("ordinal"))) {
-                    sides.add(v.inferred(MentionKind.ORG, owners.get(0).id(), noun.tokStart(), noun.tokEnd()));
                 }
             }
             if (sides.isEmpty() && !partners.isEmpty() && "DIALOGUE".equals(format) && v.discourse.committee() != null
@@ -426,29 +283,7 @@ public final class ExchangeRule implements Rule {
                     topic = series.fact().text("topic");
                 }
             }
-            List<List<Mention>> groups = new ArrayList<>();
-            // "held seminars ... with the Governments of Cambodia and Timor-Leste, in Phnom Penh in May and in Dili in
-            // August, respectively": one exchange with each partner, whatever the format
-            final int partnersFrom = nameEnd;
-            boolean eachPartner = partners.size() >= 2 && v.respectively() && v.datesIn(partnersFrom, ce).stream()
-                    .filter(d -> d.iso() != null).count() == partners.size();
-            if (partners.size() >= 2 && (BILATERAL.contains(format) || eachPartner)) {
-                for (Mention partner : partners) {
-                    List<Mention> g = new ArrayList<>(sides);
-                    g.add(partner);
-                    groups.add(g);
-                }
-            } else if (partners.isEmpty() && sides.size() >= 3 && BILATERAL.contains(format) && !named
-                    && v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
-                // "China and the EU, Britain and Australia held human rights dialogues": China with each of the others
-                for (Mention partner : sides.subList(1, sides.size())) {
-                    groups.add(List.of(sides.get(0), partner));
-                }
-            } else {
-                List<Mention> g = new ArrayList<>(sides);
-                g.addAll(partners);
-                groups.add(g);
-            }
+            List<List<Mention>> groups = ExchangeSides.groups(v, noun, format, named, nameEnd, ce, sides, partners);
             // place, attendance, status, round, dates
             SentenceView.PlaceHit place = ExchangePlaces.placeTold(v, noun, verb, cs, ce, nameStart, nameEnd);
             Attendance attendance = Attendance.read(v, attending, attendanceWith, ce);
@@ -456,90 +291,19 @@ public final class ExchangeRule implements Rule {
             ExchangeRounds.RoundsTold roundsTold = ExchangeRounds.roundsTold(v, noun, verb, np, ce);
             List<Integer> ordinals = roundsTold.ordinals();
             boolean appositive = roundsTold.appositive();
-            String sharedYear = null;
-            List<DateMention> dates = ExchangeDates.datesOutside(v, cs, ce, nameStart, nameEnd).stream()
-                    .filter(d -> !ExchangeDates.postponedFrom(v, v.tokenAt(d.start()))).toList();
-            List<DateMention> allDates = dates;
-            dates = ExchangeDates.ownSideOfAnd(v, noun, cs, ce, dates);
-            // the places of the first of two exchanges joined by ", and" are also before it
-            final List<DateMention> ownDates = dates;
-            int placeEnd = !ownDates.isEmpty() && allDates.stream().anyMatch(d -> !ownDates.contains(d) && d.start() > noun.end())
-                    ? ExchangeDates.commaAnd(v, v.tokenAt(ownDates.get(ownDates.size() - 1).end() - 1), ce) : ce;
-            int andTok = verb.tokStart() < noun.tokStart() ? ExchangeVerbs.andBefore(v, verb.tokStart()) : -1;
-            CueMatch firstVerb = andTok >= 0 ? v.firstCue(CueKind.EXCHANGE_VERB, cs, andTok) : null;
-            if (firstVerb != null) {
-                // "held the fifth round ... with Russia in Moscow in October, and held human rights consultations with
-                // Belarus and Laos": the first predicate's date is not the second's (a fronted "In 2002," is both's)
-                final int and = andTok;
-                final int first = firstVerb.tokStart();
-                List<DateMention> own = dates.stream()
-                        .filter(d -> v.tokenAt(d.start()) > and || v.tokenAt(d.start()) < first).toList();
-                if (own.isEmpty() && !dates.isEmpty() && v.discourse.year() != null) {
-                    sharedYear = String.valueOf(v.discourse.year()); // only the year the section is about
-                }
-                dates = own;
-            }
-            if (allDates.isEmpty() && sharedYear == null && v.tokenIs(verb.tokStart() - 1, "also")
-                    && (v.tokenIs(verb.tokStart(), "held") || v.tokenIs(verb.tokStart(), "conducted")) // (not a sponsor's)
-                    && v.discourse.year() != null && v.findWord("regular", cs, ce) < 0) { // not a habit's
-                // a year's review: "China also held exchanges of views on human rights with Sweden, Brazil, ...": that year
-                sharedYear = String.valueOf(v.discourse.year());
-            }
-            if (verb.tokStart() > nameEnd) { // "The Dialogue, which began in 1997, held ...": not this round's date
-                // ... but "The consultation, which had been scheduled for November, was postponed" dates it
-                dates = dates.stream().filter(d -> !v.inRelativeClause(v.tokenAt(d.start()), verb.tokStart())
-                        || v.scheduledFor(v.tokenAt(d.start()))).toList();
-            }
-            final int nameEndForDates = nameEnd;
-            final int nameStartForDates = nameStart;
-            List<DateMention> toldBeforeBy = !PrecededOrFollowed.sequencing(v, verb) ? List.of() : dates.stream().filter(d ->
-                    v.tokenAt(d.start()) >= verb.tokEnd() && v.tokenAt(d.start()) < nameStartForDates).toList();
-            if (!toldBeforeBy.isEmpty()) {
-                // "The Dialogue was preceded on 5 November by a seminar ... on the AU theme of the year 2019": the day
-                // between the verb and its "by" is the event's
-                dates = toldBeforeBy;
-            }
-            if (dates.stream().anyMatch(d -> v.tokenAt(d.start()) >= nameEndForDates)) {
-                // "Within the framework of the MoU signed ... in November 2000, China and OHCHR held a workshop ... in
-                // May 2004": a date deep in a fronted phrase is another event's, where the exchange has its own after it
-                dates = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates
-                        || ExchangeDates.setsTheScene(v, v.tokenAt(d.start()))).toList();
-            }
-            // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
-            // the scene before the exchange is not one of the paired dates
-            List<DateMention> datesAfter = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates).toList();
-            List<DateMention> pairedDates = dates.size() == ordinals.size() ? dates : datesAfter;
-            // with as many dates as rounds, the dates go in order even where "respectively" is left unsaid ("In 2013
-            // and 2014, China hosted the 11th and 12th workshops"); one date for all rounds would be wrong for all but one
-            boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size();
-            DateMention near = ExchangeDates.nearestOutside(v, noun.tokStart(), dates);
-            DateMention respective = ExchangeDates.respectiveDate(v, noun, verb, cs, ce);
-            if (respective != null) {
-                near = respective; // "In May and December, respectively, China held its 12th dialogue with A and its 11th"
-            }
-            // "In the course of the session, the Committee held interactive dialogues with ...": the session's span
-            // (not the exchange "was preceded by" it: its own date is told from that one's)
-            EventRecord frame = dates.isEmpty() && !PrecededOrFollowed.sequencing(v, verb)
-                    ? v.eventReferredTo(cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
-            String framed = frame != null && !frame.kind().equals(format)
-                    ? v.dateWithin(frame, cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
-            if ("POSTPONED".equals(status) || "CANCELLED".equals(status)) {
-                // "initially planned for November, has been rescheduled for 2018": the date it was called off from
-                near = dates.stream().filter(d -> v.scheduledFor(v.tokenAt(d.start()))).findFirst().orElse(near);
-            }
+            ExchangeDates.Told when = ExchangeDates.told(v, noun, verb, cs, ce, nameStart, nameEnd, format, status, ordinals);
+            List<DateMention> dates = when.dates();
+            String sharedYear = when.sharedYear();
+            List<DateMention> datesAfter = when.datesAfter();
+            List<DateMention> pairedDates = when.pairedDates();
+            boolean pairwise = when.pairwise();
+            DateMention near = when.near();
+            String framed = when.framed();
+            int placeEnd = when.placeEnd();
             String fullName = ExchangeNames.fullName(v, noun, np, named, name, nameStart, nameEnd,
                     Math.max(betweenEnd, Math.max(topicEnd, noun.tokEnd())));
-            if ((v.tokenIs(noun.tokEnd() - 1, "subcommittee") || v.tokenIs(noun.tokEnd() - 1, "subgroup")
-                    || v.tokenIs(noun.tokEnd() - 1, "committee") || v.tokenIs(noun.tokEnd() - 1, "group"))
-                    && (v.tokenIs(noun.tokEnd(), "on") || v.tokenIs(noun.tokEnd(), "for"))) {
-                // a partnership's sub-committee or sub-group is a human rights dialogue only when its name says so
-                // (not "the Sub-Committee on Trade and Investment", nor the GANHRI Sub-Committee on Accreditation; a
-                // bare "the Sub-Group" is the one named before)
-                String own = v.text(noun.tokStart(), Math.min(ce, noun.tokEnd() + 12)).toLowerCase(java.util.Locale.ROOT);
-                if (!(own.contains("rights") || own.contains("governance") || own.contains("democracy")
-                        || own.contains("rule of law")) || own.contains("accreditation")) {
-                    continue;
-                }
+            if (NotAnExchangeHere.subGroupOffTopic(v, noun, ce)) {
+                continue;
             }
             boolean plural = v.token(noun.tokEnd() - 1).norm().endsWith("s");
             if (ordinals.isEmpty() && partners.isEmpty() && sides.size() <= 1 && !named && status == null

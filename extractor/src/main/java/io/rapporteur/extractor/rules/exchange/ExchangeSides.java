@@ -3,6 +3,7 @@ package io.rapporteur.extractor.rules.exchange;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.Roles;
 import io.rapporteur.extractor.rules.SentenceView;
@@ -129,5 +130,85 @@ final class ExchangeSides {
             }
         }
         return true;
+    }
+
+    /**
+     * Who holds the exchange, told by its verb: the subject before it ("China held dialogues with ..."), the subject
+     * of the ", and" predicate before ({@code lastSides}), or of a relative clause after the noun ("the dialogue
+     * Vietnam held with ...").
+     */
+    static List<Mention> holding(SentenceView v, CueMatch noun, CueMatch verb, String format, int ce,
+                                 List<Mention> lastSides) {
+        List<Mention> sides = new ArrayList<>();
+        if (verb.tokStart() < noun.tokStart()) {
+            if (ExchangeVerbs.andBefore(v, verb.tokStart()) >= 0 && !lastSides.isEmpty()) {
+                // "China held dialogues with A and B, and held consultations with C", "..., and in April 2018
+                // held the first human rights consultation with the Russian Federation"
+                sides.addAll(lastSides);
+            } else {
+                // "A, Chief of ... of the Office of the High Commissioner, opened the thirtieth session of the
+                // Committee on Migrant Workers": the session is the body's named after it, not its opener's
+                Mention owner = "SESSION".equals(format) && v.tokenIs(noun.tokEnd(), "of")
+                        && (v.tokenIs(verb.tokStart(), "opened") || v.tokenIs(verb.tokStart(), "opens"))
+                        && v.nearestLeft(verb.tokStart(), m -> m.kind() == MentionKind.PERSON) != null
+                        ? v.firstRight(noun.tokEnd() + 1, Math.min(ce, noun.tokEnd() + 3),
+                        m -> m.kind() == MentionKind.ORG && m.id() != null) : null;
+                if (owner != null) {
+                    sides.add(owner);
+                } else {
+                    Mention subject = v.nearestLeft(verb.tokStart(), m -> Roles.PARTY.test(m) && !v.isObject(m));
+                    if (subject != null) {
+                        sides.addAll(v.coordinatedLeft(subject, Roles.PARTY));
+                    }
+                }
+            }
+        }
+        if (verb.tokStart() > noun.tokEnd() && sides.isEmpty()) {
+            // "the constructive dialogue Vietnam held with the UN Committee against Torture": the relative
+            // clause's subject holds it
+            final int nounEnd = noun.tokEnd();
+            final int verbAt = verb.tokStart();
+            Mention holder = v.firstRight(nounEnd, verbAt, m -> Roles.PARTY.test(m) && m.tokStart() == nounEnd
+                    && m.tokEnd() == verbAt);
+            if (holder == null && (v.tokenIs(nounEnd, "that") || v.tokenIs(nounEnd, "which"))) {
+                // "the constructive dialogue that a Vietnamese delegation had held with the Committee": the
+                // relative clause's subject, past its article, its "delegation" and its auxiliary
+                holder = v.firstRight(nounEnd + 1, verbAt, m -> Roles.PARTY.test(m) && m.tokStart() <= nounEnd + 2
+                        && m.tokEnd() >= verbAt - 2 && ExchangeSides.onlyDelegationOrAuxiliary(v, m.tokEnd(), verbAt));
+            }
+            if (holder != null) {
+                sides.add(holder);
+            }
+        }
+        return sides;
+    }
+
+    /** Who meets whom: one group of sides for each exchange the clause reports, in order. */
+    static List<List<Mention>> groups(SentenceView v, CueMatch noun, String format, boolean named, int nameEnd, int ce,
+                                      List<Mention> sides, List<Mention> partners) {
+        List<List<Mention>> groups = new ArrayList<>();
+        // "held seminars ... with the Governments of Cambodia and Timor-Leste, in Phnom Penh in May and in Dili in
+        // August, respectively": one exchange with each partner, whatever the format
+        final int partnersFrom = nameEnd;
+        boolean eachPartner = partners.size() >= 2 && v.respectively() && v.datesIn(partnersFrom, ce).stream()
+                .filter(d -> d.iso() != null).count() == partners.size();
+        if (partners.size() >= 2 && (ExchangeRule.BILATERAL.contains(format) || eachPartner)) {
+            for (Mention partner : partners) {
+                List<Mention> g = new ArrayList<>(sides);
+                g.add(partner);
+                groups.add(g);
+            }
+        } else if (partners.isEmpty() && sides.size() >= 3 && ExchangeRule.BILATERAL.contains(format) && !named
+                && v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
+            // "China and the EU, Britain and Australia held human rights dialogues": China with each of the others
+            for (Mention partner : sides.subList(1, sides.size())) {
+                groups.add(List.of(sides.get(0), partner));
+            }
+        } else {
+            List<Mention> g = new ArrayList<>(sides);
+            g.addAll(partners);
+            groups.add(g);
+        }
+        return groups;
     }
 }

@@ -105,4 +105,23 @@ final class NotAnExchangeHere {
                 && v.mentionsIn(noun.tokEnd() + 1, next.tokStart(), m -> m.kind() == MentionKind.ORG
                         && !m.text().contains("-")).isEmpty();
     }
+
+    /**
+     * Whether the noun is a partnership's sub-committee or sub-group whose name says no human rights dialogue.
+     */
+    static boolean subGroupOffTopic(SentenceView v, CueMatch noun, int ce) {
+        if ((v.tokenIs(noun.tokEnd() - 1, "subcommittee") || v.tokenIs(noun.tokEnd() - 1, "subgroup")
+                || v.tokenIs(noun.tokEnd() - 1, "committee") || v.tokenIs(noun.tokEnd() - 1, "group"))
+                && (v.tokenIs(noun.tokEnd(), "on") || v.tokenIs(noun.tokEnd(), "for"))) {
+            // a partnership's sub-committee or sub-group is a human rights dialogue only when its name says so
+            // (not "the Sub-Committee on Trade and Investment", nor the GANHRI Sub-Committee on Accreditation; a
+            // bare "the Sub-Group" is the one named before)
+            String own = v.text(noun.tokStart(), Math.min(ce, noun.tokEnd() + 12)).toLowerCase(java.util.Locale.ROOT);
+            if (!(own.contains("rights") || own.contains("governance") || own.contains("democracy")
+                    || own.contains("rule of law")) || own.contains("accreditation")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
