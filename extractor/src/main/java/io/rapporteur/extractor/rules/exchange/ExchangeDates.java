@@ -191,14 +191,14 @@ final class ExchangeDates {
     static Told told(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce, int nameStart, int nameEnd,
                      String format, String status, List<Integer> ordinals) {
         String sharedYear = null;
-        List<DateMention> dates = ExchangeDates.datesOutside(v, cs, ce, nameStart, nameEnd).stream()
-                .filter(d -> !ExchangeDates.postponedFrom(v, v.tokenAt(d.start()))).toList();
+        List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd).stream()
+                .filter(d -> !postponedFrom(v, v.tokenAt(d.start()))).toList();
         List<DateMention> allDates = dates;
-        dates = ExchangeDates.ownSideOfAnd(v, noun, cs, ce, dates);
+        dates = ownSideOfAnd(v, noun, cs, ce, dates);
         // the places of the first of two exchanges joined by ", and" are also before it
         final List<DateMention> ownDates = dates;
         int placeEnd = !ownDates.isEmpty() && allDates.stream().anyMatch(d -> !ownDates.contains(d) && d.start() > noun.end())
-                ? ExchangeDates.commaAnd(v, v.tokenAt(ownDates.get(ownDates.size() - 1).end() - 1), ce) : ce;
+                ? commaAnd(v, v.tokenAt(ownDates.get(ownDates.size() - 1).end() - 1), ce) : ce;
         int andTok = verb.tokStart() < noun.tokStart() ? ExchangeVerbs.andBefore(v, verb.tokStart()) : -1;
         CueMatch firstVerb = andTok >= 0 ? v.firstCue(CueKind.EXCHANGE_VERB, cs, andTok) : null;
         if (firstVerb != null) {
@@ -237,7 +237,7 @@ final class ExchangeDates {
             // "Within the framework of the MoU signed ... in November 2000, China and OHCHR held a workshop ... in
             // May 2004": a date deep in a fronted phrase is another event's, where the exchange has its own after it
             dates = dates.stream().filter(d -> v.tokenAt(d.start()) >= nameEndForDates
-                    || ExchangeDates.setsTheScene(v, v.tokenAt(d.start()))).toList();
+                    || setsTheScene(v, v.tokenAt(d.start()))).toList();
         }
         // "In 2004, ... the 12th and 13th rounds ... in February and November, respectively": the year that sets
         // the scene before the exchange is not one of the paired dates
@@ -246,8 +246,8 @@ final class ExchangeDates {
         // with as many dates as rounds, the dates go in order even where "respectively" is left unsaid ("In 2013
         // and 2014, China hosted the 11th and 12th workshops"); one date for all rounds would be wrong for all but one
         boolean pairwise = ordinals.size() > 1 && pairedDates.size() == ordinals.size();
-        DateMention near = ExchangeDates.nearestOutside(v, noun.tokStart(), dates);
-        DateMention respective = ExchangeDates.respectiveDate(v, noun, verb, cs, ce);
+        DateMention near = nearestOutside(v, noun.tokStart(), dates);
+        DateMention respective = respectiveDate(v, noun, verb, cs, ce);
         if (respective != null) {
             near = respective; // "In May and December, respectively, China held its 12th dialogue with A and its 11th"
         }

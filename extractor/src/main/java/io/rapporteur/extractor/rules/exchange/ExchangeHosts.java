@@ -211,23 +211,23 @@ final class ExchangeHosts {
     static List<Mention> hostsTold(SentenceView v, CueMatch noun, CueMatch verb, int nameStart, int nameEnd, int topicEnd,
                                    int ce) {
         // ("was preceded by a seminar, co-organised by A and B": its hosts too)
-        List<Mention> hosts = verb.tokStart() > noun.tokStart() || PrecededOrFollowed.sequencing(v, verb) ? ExchangeHosts.passiveHosts(v, nameEnd, ce)
+        List<Mention> hosts = verb.tokStart() > noun.tokStart() || PrecededOrFollowed.sequencing(v, verb) ? passiveHosts(v, nameEnd, ce)
                 : List.of();
         if (hosts.isEmpty() && verb.tokStart() > nameEnd) {
-            hosts = ExchangeHosts.relativeHosts(v, nameEnd, verb); // "the 13th Workshop ..., which China and OHCHR co-hosted in"
+            hosts = relativeHosts(v, nameEnd, verb); // "the 13th Workshop ..., which China and OHCHR co-hosted in"
         }
         CueMatch described = PrecededOrFollowed.sequencing(v, verb) ? v.firstCue(CueKind.EXCHANGE_VERB, nameEnd, ce) : null;
         if (hosts.isEmpty() && described != null) {
             // "was preceded by a seminar ..., which the EU Delegation organised in Tashkent jointly with the
             // National Centre for Human Rights": the relative clause's hosts and those it organised with
-            hosts = new ArrayList<>(ExchangeHosts.relativeHosts(v, Math.max(nameEnd, topicEnd), described));
+            hosts = new ArrayList<>(relativeHosts(v, Math.max(nameEnd, topicEnd), described));
             if (!hosts.isEmpty()) {
-                ExchangeSides.addSides(hosts, ExchangeHosts.cooperatingWith(v, described.tokEnd(), Math.min(ce, described.tokEnd() + ExchangeHosts.CO_HOSTS_REACH)));
+                ExchangeSides.addSides(hosts, cooperatingWith(v, described.tokEnd(), Math.min(ce, described.tokEnd() + CO_HOSTS_REACH)));
             }
         }
         if (hosts.isEmpty() && verb.tokStart() > noun.tokStart() && nameStart > 2 && v.findWord(",", 0, nameStart) > 0) {
             // "Co-sponsored by A and B, the 2015 Beijing Forum on Human Rights was held in Beijing": a fronted participle
-            hosts = ExchangeHosts.passiveHosts(v, 0, v.findWord(",", 0, nameStart));
+            hosts = passiveHosts(v, 0, v.findWord(",", 0, nameStart));
         }
         return hosts;
     }

@@ -17,7 +17,7 @@ final class ExchangePlaces {
 
     /** Where the exchange was held: after its name, after the verb, in a fronted "In ...," or a chronology's entry. */
     static SentenceView.PlaceHit placeTold(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce, int nameStart,
-                                          int nameEnd) {
+                                           int nameEnd) {
         SentenceView.PlaceHit place = v.placeIn(nameEnd, ce);
         if (place == null && verb.tokStart() > noun.tokStart()) {
             place = v.placeIn(verb.tokEnd(), ce);

@@ -40,7 +40,7 @@ final class ExchangeSides {
      * exchange of that format the document reported, whose sides, name and topic it takes.
      */
     static EventRecord definiteAntecedent(SentenceView v, CueMatch noun, int nameStart, String format,
-                                                  String title) {
+                                          String title) {
         int before = nameStart - 1;
         while (before >= 0 && (v.ordinalAt(before) != null || v.tokenIs(before, "and"))) {
             before--; // "the fifteenth dialogue": the ordinal stands between the article and the noun
@@ -174,7 +174,7 @@ final class ExchangeSides {
                 // "the constructive dialogue that a Vietnamese delegation had held with the Committee": the
                 // relative clause's subject, past its article, its "delegation" and its auxiliary
                 holder = v.firstRight(nounEnd + 1, verbAt, m -> Roles.PARTY.test(m) && m.tokStart() <= nounEnd + 2
-                        && m.tokEnd() >= verbAt - 2 && ExchangeSides.onlyDelegationOrAuxiliary(v, m.tokEnd(), verbAt));
+                        && m.tokEnd() >= verbAt - 2 && onlyDelegationOrAuxiliary(v, m.tokEnd(), verbAt));
             }
             if (holder != null) {
                 sides.add(holder);

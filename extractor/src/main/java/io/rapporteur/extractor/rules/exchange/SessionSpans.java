@@ -197,9 +197,7 @@ final class SessionSpans {
         // (the end may come in the next clause: "...; the session will run until 7 December")
         for (DateMention d : v.datesIn(verb.tokEnd(), v.tokens.size())) {
             int t = v.tokenAt(d.start());
-            if (d.isDay() && today.compareTo(d.iso()) < 0
-                    && (v.afterUntil(t) || v.tokenIs(t - 2, "close")
-                    || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end"))) {
+            if (d.isDay() && today.compareTo(d.iso()) < 0 && announcedEnd(v, t)) {
                 return today + "/" + d.iso();
             }
         }
@@ -211,6 +209,19 @@ final class SessionSpans {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the day at token {@code t} is the end the opening's release announces: "will run until 2 April", "is
+     * to close on 12 July", "will conclude on 5 April". The end verb is in its bare form, after "will" or "to", with
+     * any one word between it and the day: the release speaks of the days ahead.
+     * <p>
+     * Not the same test as {@link SentenceView#sessionEndTold()}, which reads a later sentence that tells the end of
+     * a session opened before ("The session, which concludes on 5 April, ..."): that one also takes the present
+     * ("concludes", "closes", "ends") but wants "on" before the day. Both take "until" (and "till").
+     */
+    private static boolean announcedEnd(SentenceView v, int t) {
+        return v.afterUntil(t) || v.tokenIs(t - 2, "close") || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end");
     }
 
     /** "this afternoon", "today", "this morning" before the verb: the release's own date, else the dateline's. */
