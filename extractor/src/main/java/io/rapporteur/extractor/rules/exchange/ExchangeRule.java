@@ -33,14 +33,19 @@ import java.util.Set;
  * last exchange.
  */
 public final class ExchangeRule implements Rule {
+
+    /** The formats held between two sides, one fact for each partner: a series of rounds. */
     static final Set<String> BILATERAL = Set.of("DIALOGUE", "CONSULTATION");
 
     /** How many sentences back a bilateral series may be what "the two sides ... the fifth session" continues. */
     private static final int SERIES_REACH = 3;
 
-    /** Words after "UN" that leave it a noun ("convened by the UN in Durban"), not an adjective ("UN torture prevention body"). */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "on", "at", "and", "or", "to", "for",
-            "of", "by", "with", "from", "as", "which", "that", "s");
+    /**
+     * Words after "UN" that leave it a noun ("convened by the UN in Durban"), not an adjective ("UN torture prevention
+     * body").
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "and", "or", "to", "for", "of", "by",
+            "with", "from", "as", "which", "that", "s");
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
@@ -79,6 +84,12 @@ public final class ExchangeRule implements Rule {
         }
     }
 
+    /**
+     * Each exchange noun of the sentence, in order: skip those that report no exchange here; find the verb that
+     * tells it and its clause; read its name, round, topic; its sides (holders, hosts, partners, the body whose
+     * session it is, else those the discourse implies); its place, attendance, status and dates; then one fact for
+     * each round and group of sides. The series' later rounds follow (SeriesRounds).
+     */
     private void applyInOrder(SentenceView v, List<FactDraft> out) {
         ExchangeHosts.hostsOfTheEventJustNamed(v, out);
         int consumedUntil = -1;
@@ -105,16 +116,19 @@ public final class ExchangeRule implements Rule {
             // "The Dialogue was preceded, two days earlier, by the fifth ... Seminar, jointly organised in Brussels by
             // A and B": the event "was preceded by" tells, whatever participle describes it
             CueMatch sequence = PrecededOrFollowed.sequencingVerbBefore(v, noun, cs);
-            final CueMatch verb = sequence != null ? sequence : nearest != null ? nearest : ExchangeVerbs.timelineEntryHead(v, noun);
+            final CueMatch verb = sequence != null ? sequence
+                    : nearest != null ? nearest : ExchangeVerbs.timelineEntryHead(v, noun);
             if (verb == null) {
                 continue;
             }
-            if (PrecededOrFollowed.sequencing(v, verb) && (noun.tokStart() < verb.tokStart() || !PrecededOrFollowed.byBefore(v, verb, noun))) {
+            if (PrecededOrFollowed.sequencing(v, verb)
+                    && (noun.tokStart() < verb.tokStart() || !PrecededOrFollowed.byBefore(v, verb, noun))) {
                 continue; // "The Dialogue was preceded ... by a seminar": the seminar is the event told here
             }
             // "..., and the eighth round took place in Brussels on 14 February 2019": a coordinated clause with a verb
             // of its own ends this exchange's clause (its place and date are not this one's)
-            final int ce = verb.tokStart() < noun.tokStart() ? ExchangeVerbs.coordinatedClauseStart(v, noun.tokEnd(), clauseEnd) : clauseEnd;
+            final int ce = verb.tokStart() < noun.tokStart()
+                    ? ExchangeVerbs.coordinatedClauseStart(v, noun.tokEnd(), clauseEnd) : clauseEnd;
             String format = noun.value(CueKind.EXCHANGE_NOUN);
             EventRecord bilateral = v.discourse.lastExchange();
             if ("SESSION".equals(format) && !v.tokenIs(noun.tokEnd(), "of") && bilateral != null
@@ -191,7 +205,8 @@ public final class ExchangeRule implements Rule {
             }
             if (sides.isEmpty() && partners.isEmpty() && (v.tokenIs(nameEnd, "under") || v.tokenIs(nameEnd, "within"))) {
                 // "the sixth symposium under the China-Germany Dialogue on the Rule of Law": the sides of the framework
-                CueMatch frame = v.firstCue(CueKind.EXCHANGE_NOUN, nameEnd + 1, Math.min(ce, nameEnd + NotAnExchangeHere.MAX_FRAME_NAME));
+                CueMatch frame = v.firstCue(CueKind.EXCHANGE_NOUN, nameEnd + 1,
+                        Math.min(ce, nameEnd + NotAnExchangeHere.MAX_FRAME_NAME));
                 if (frame != null) {
                     ExchangeSides.addSides(sides, v.mentionsIn(nameEnd + 1, frame.tokStart(), Roles.PARTY));
                 }
@@ -241,16 +256,19 @@ public final class ExchangeRule implements Rule {
                 // "the two delegations co-hosted a round table", "A joint seminar ..., was cancelled"
                 sides.addAll(v.sidesReferredTo(cs, Math.max(verb.tokEnd(), noun.tokEnd())));
             }
-            if (sides.isEmpty() && partners.isEmpty() && PrecededOrFollowed.sequencing(v, verb) && !ExchangeHosts.hostingVerbAfter(v, nameEnd, ce)) {
+            if (sides.isEmpty() && partners.isEmpty() && PrecededOrFollowed.sequencing(v, verb)
+                    && !ExchangeHosts.hostingVerbAfter(v, nameEnd, ce)) {
                 // "The dialogue was preceded on 21 June by a round table on ...": one of the dialogue's sides'
                 sides.addAll(PrecededOrFollowed.sidesOfTheExchangeBefore(v, verb));
             }
             EventRecord antecedent = null;
             if (sides.isEmpty() && partners.isEmpty()) {
-                antecedent = ExchangeSides.definiteAntecedent(v, noun, nameStart, format, named ? v.text(nameStart, nameEnd) : null);
+                antecedent = ExchangeSides.definiteAntecedent(v, noun, nameStart, format,
+                        named ? v.text(nameStart, nameEnd) : null);
                 // a world conference belongs to the UN, not to the city's state
                 Mention host = antecedent == null && named && !v.tokenIs(nameStart, "world")
-                        && InternationalScope.internationalByName(v, nameStart, nameEnd, ce) ? ExchangeHosts.hostByPlace(v, nameEnd, verb, ce) : null;
+                        && InternationalScope.internationalByName(v, nameStart, nameEnd, ce)
+                        ? ExchangeHosts.hostByPlace(v, nameEnd, verb, ce) : null;
                 if (host != null) {
                     sides.add(host); // "the South-South Human Rights Forum was held in Beijing": its host's
                 } else if (antecedent == null) {
@@ -261,8 +279,8 @@ public final class ExchangeRule implements Rule {
                         // (with the year its name begins with: "The 2015 Beijing Forum on Human Rights")
                         int from = nameStart > 0 && v.token(nameStart - 1).isNumber() ? nameStart - 1 : nameStart;
                         v.discourse.eventAwaitingHosts(new Discourse.EventAwaitingHosts(format, v.text(from, nameEnd),
-                                where == null ? null : where.place(), when == null ? null : when.iso(), ExchangeRounds.ofItsKind(v),
-                                v.sentence.index()));
+                                where == null ? null : where.place(), when == null ? null : when.iso(),
+                                ExchangeRounds.ofItsKind(v), v.sentence.index()));
                     }
                     continue;
                 } else {
@@ -291,7 +309,8 @@ public final class ExchangeRule implements Rule {
             ExchangeRounds.RoundsTold roundsTold = ExchangeRounds.roundsTold(v, noun, verb, np, ce);
             List<Integer> ordinals = roundsTold.ordinals();
             boolean appositive = roundsTold.appositive();
-            ExchangeDates.Told when = ExchangeDates.told(v, noun, verb, cs, ce, nameStart, nameEnd, format, status, ordinals);
+            ExchangeDates.Told when = ExchangeDates.told(v, noun, verb, cs, ce, nameStart, nameEnd, format, status,
+                    ordinals);
             List<DateMention> dates = when.dates();
             String sharedYear = when.sharedYear();
             List<DateMention> datesAfter = when.datesAfter();
@@ -330,11 +349,13 @@ public final class ExchangeRule implements Rule {
             }
             // "had held 37 rounds of dialogue with the EU", "hosted the Forum nine times", "have held a dialogue
             // annually": a tally or a habit, no one exchange; the series is remembered for the rounds named next
-            boolean seriesOnly = !perRound && (np.roundCount() > 2 && ordinals.isEmpty() || ExchangeRounds.timesOver(v, nameEnd, ce)
+            boolean seriesOnly = !perRound && (np.roundCount() > 2 && ordinals.isEmpty()
+                    || ExchangeRounds.timesOver(v, nameEnd, ce)
                     || ordinals.isEmpty() && ExchangeRounds.habitual(v, cs, ce));
             // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too,
             // also where one year sets the scene ("In 2001, ... the 10th and 11th rounds ... in Stockholm and Beijing")
-            List<SentenceView.PlaceHit> pairedPlaces = ordinals.size() > 1 ? ExchangePlaces.roundPlaces(v, nameEnd, placeEnd, ordinals.size())
+            List<SentenceView.PlaceHit> pairedPlaces = ordinals.size() > 1
+                    ? ExchangePlaces.roundPlaces(v, nameEnd, placeEnd, ordinals.size())
                     : List.of();
             boolean placesPairwise = pairedPlaces.size() == ordinals.size() && ordinals.size() > 1;
             // "... held human rights dialogues with A, B and C in February, March and June, respectively"
@@ -351,7 +372,8 @@ public final class ExchangeRule implements Rule {
             List<Integer> groupRounds = groups.size() > 1 && rounds.size() == 1 && rounds.get(0) == null
                     ? ExchangeRounds.possessiveRounds(v, nameEnd, ce, groups.size()) : List.of();
             int oneOfThem = ExchangeRounds.oneOfThemAt(v, nameEnd, ce);
-            List<SentenceView.PlaceHit> groupPlaces = groupsPaired ? ExchangePlaces.roundPlaces(v, nameEnd, placeEnd, groups.size()) : List.of();
+            List<SentenceView.PlaceHit> groupPlaces = groupsPaired
+                    ? ExchangePlaces.roundPlaces(v, nameEnd, placeEnd, groups.size()) : List.of();
             // "held the 13th and 14th rounds of human rights dialogue with Switzerland and Germany in June and
             // November": as many partners as rounds, in order, each partner its own round
             boolean roundsByPartner = rounds.size() > 1 && groups.size() == rounds.size() && rounds.get(0) != null;
@@ -422,12 +444,10 @@ public final class ExchangeRule implements Rule {
                     if (closedSpan == null && framed == null && PrecededOrFollowed.sequencing(v, verb)
                             && (date == null || PrecededOrFollowed.daysFromTheExchange(v, verb) != null)) {
                         // ("two days earlier": from the first of its days, not from the last date written)
-                        String told = PrecededOrFollowed.dateToldFromTheExchangeBefore(v, verb, null);
+                        String told = PrecededOrFollowed.dateToldFromTheExchangeBefore(v, verb);
                         if (told != null) {
                             date = null;
                             sharedYear = told;
-                        } else if (date == null) {
-                            sharedYear = PrecededOrFollowed.dateToldFromTheExchangeBefore(v, verb, sharedYear);
                         }
                     }
                     fact.date(closedSpan != null ? closedSpan : date != null ? date.iso() : framed != null ? framed : sharedYear, false);

@@ -92,13 +92,13 @@ final class PrecededOrFollowed {
      * The date of an event told as coming before or after the exchange reported before it, where the sentence gives
      * none of its own: "The Dialogue was preceded on Monday by a seminar" (the Monday before its first day), "... the
      * previous day", "... two days earlier", "was followed the next day by a round table" (after its last day), "will
-     * be preceded by the 9th Civil Society Seminar" (its year, or month). {@code otherwise} where none of these.
+     * be preceded by the 9th Civil Society Seminar" (its year, or month). Null where none of these.
      */
-    static String dateToldFromTheExchangeBefore(SentenceView v, CueMatch verb, String otherwise) {
+    static String dateToldFromTheExchangeBefore(SentenceView v, CueMatch verb) {
         EventRecord before = exchangeBefore(v, verb);
         String date = before == null ? null : before.fact().date();
         if (date == null) {
-            return otherwise;
+            return null;
         }
         boolean preceded = v.tokenIs(verb.tokEnd() - 1, "preceded");
         String[] span = date.split("/");
@@ -106,7 +106,7 @@ final class PrecededOrFollowed {
         String last = span[span.length - 1];
         if (first.length() < 10 || last.length() < 10) {
             // no day to count from: the same year or month, if the other end agrees
-            return first.equals(last) ? first : otherwise;
+            return first.equals(last) ? first : null;
         }
         java.time.LocalDate day = java.time.LocalDate.parse(preceded ? first : last);
         Integer shift = daysFromTheExchange(v, verb);
@@ -123,7 +123,7 @@ final class PrecededOrFollowed {
                 return d.toString();
             }
         }
-        return otherwise;
+        return null;
     }
 
     /** "the previous day", "the day before", "the next day", "two days earlier", "three days later": how many days. */
