@@ -69,7 +69,7 @@ final class ExchangePlaces {
         }
         Mention city = v.firstRight(j, j + 1, m -> m.kind() == MentionKind.CITY);
         return city == null || city.tokStart() != j ? null
-                : new SentenceView.PlaceHit(new Place(city.text(), city.country()), city.start(), city.end(), city.tokEnd());
+                : cityHit(city);
     }
 
     /** The city a chronology's entry names after the event's name ("..., Hanoi.") or before its date ("Hanoi, 27 July:"). */
@@ -80,6 +80,11 @@ final class ExchangePlaces {
             city = v.firstRight(0, 1, m -> m.kind() == MentionKind.CITY && m.tokEnd() == 1);
         }
         return city == null ? null
-                : new SentenceView.PlaceHit(new Place(city.text(), city.country()), city.start(), city.end(), city.tokEnd());
+                : cityHit(city);
+    }
+
+    /** A city's mention as a place found. */
+    private static SentenceView.PlaceHit cityHit(Mention city) {
+        return new SentenceView.PlaceHit(new Place(city.text(), city.country()), city.start(), city.end(), city.tokEnd());
     }
 }

@@ -1,9 +1,7 @@
 package io.rapporteur.extractor.rules.exchange;
 
-import io.rapporteur.contract.fact.ArgumentSpan;
 import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.FactType;
-import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.discourse.Discourse;
@@ -394,12 +392,7 @@ public final class ExchangeRule implements Rule {
                     FactDraft fact = new FactDraft(FactType.EXCHANGE).status(status, format)
                             .code("format", format).entities("participants", group);
                     if (antecedent != null) {
-                        for (EntityRef ref : antecedent.fact().entities("participants")) {
-                            fact.arguments.add(new ArgumentSpan("participants", ref.id(),
-                                    new Span(noun.start(), noun.end())));
-                        }
-                        fact.fields.put("participants", antecedent.fact().field("participants"));
-                        fact.confidence -= 0.1;
+                        ExchangeSides.takeSidesOf(fact, antecedent, noun);
                     }
                     boolean lastSegment = group == groups.get(groups.size() - 1);
                     if (rounds.get(r) != null && !(segmented && appositive && !lastSegment)) {

@@ -1,10 +1,14 @@
 package io.rapporteur.extractor.rules.exchange;
 
+import io.rapporteur.contract.fact.ArgumentSpan;
+import io.rapporteur.contract.fact.EntityRef;
+import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
 import io.rapporteur.extractor.rules.SentenceView;
 import io.rapporteur.extractor.segment.Token;
@@ -210,5 +214,17 @@ final class ExchangeSides {
             groups.add(g);
         }
         return groups;
+    }
+
+    /**
+     * Gives the fact the sides of the exchange its noun refers to ("the Dialogue", "The session was opened on ..."),
+     * anchored on the noun, and the lower confidence of a reference resolved.
+     */
+    static void takeSidesOf(FactDraft fact, EventRecord referred, CueMatch noun) {
+        for (EntityRef ref : referred.fact().entities("participants")) {
+            fact.arguments.add(new ArgumentSpan("participants", ref.id(), new Span(noun.start(), noun.end())));
+        }
+        fact.fields.put("participants", referred.fact().field("participants"));
+        fact.confidence -= 0.1;
     }
 }

@@ -157,21 +157,24 @@ record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String
     /** How far before an exchange noun a vague count may stand: "a number of regional seminars". */
     private static final int VAGUE_COUNT_REACH = 6;
 
+    /** The kind of the non-topic word at {@code tok} ("INTL" for "regional", "Asia-Pacific"), else null. */
     static String nonTopicValue(SentenceView v, int tok) {
+        CueMatch c = nonTopicAt(v, tok);
+        return c == null ? null : c.value(CueKind.NON_TOPIC);
+    }
+
+    /** Whether a word that says who or what kind, not what about ("international", "annual"), covers {@code tok}. */
+    private static boolean isNonTopic(SentenceView v, int tok) {
+        return nonTopicAt(v, tok) != null;
+    }
+
+    /** The first NON_TOPIC cue that covers token {@code tok}, else null. */
+    private static CueMatch nonTopicAt(SentenceView v, int tok) {
         for (CueMatch c : v.cues) {
             if (c.tokStart() <= tok && tok < c.tokEnd() && c.is(CueKind.NON_TOPIC)) {
-                return c.value(CueKind.NON_TOPIC);
+                return c;
             }
         }
         return null;
-    }
-
-    private static boolean isNonTopic(SentenceView v, int tok) {
-        for (CueMatch c : v.cues) {
-            if (c.tokStart() <= tok && tok < c.tokEnd() && c.is(CueKind.NON_TOPIC)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

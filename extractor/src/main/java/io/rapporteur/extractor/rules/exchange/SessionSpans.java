@@ -1,9 +1,6 @@
 package io.rapporteur.extractor.rules.exchange;
 
-import io.rapporteur.contract.fact.ArgumentSpan;
-import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.FactType;
-import io.rapporteur.contract.fact.Span;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
@@ -66,12 +63,8 @@ final class SessionSpans {
             return null;
         }
         FactDraft fact = new FactDraft(FactType.EXCHANGE).code("format", "SESSION");
-        fact.fields.put("participants", last.fact().field("participants"));
-        for (EntityRef ref : last.fact().entities("participants")) {
-            fact.arguments.add(new ArgumentSpan("participants", ref.id(), new Span(noun.start(), noun.end())));
-        }
+        ExchangeSides.takeSidesOf(fact, last, noun);
         fact.fields.put("ordinal", last.fact().field("ordinal"));
-        fact.confidence -= 0.1;
         return fact.date(day.iso(), false);
     }
 
@@ -91,7 +84,7 @@ final class SessionSpans {
             // "which began on 23 April", "which had opened at the Palais Wilson on 9 April"
             boolean opening = false;
             for (int w = t - 1; w >= Math.max(verb.tokEnd(), t - OPENING_REACH) && !v.tokenIs(w, ","); w--) {
-                opening |= v.tokenIs(w, "began") || v.tokenIs(w, "opened") || v.tokenIs(w, "started");
+                opening |= openedAt(v, w);
             }
             if (d.iso() != null && d.to() == null && opening) {
                 began = d;
@@ -112,8 +105,7 @@ final class SessionSpans {
     private static String openedThenClosedToday(SentenceView v, int cs, int ce) {
         int closed = -1;
         for (int k = cs; k + 1 < ce; k++) {
-            if ((v.tokenIs(k, "closed") || v.tokenIs(k, "concluded") || v.tokenIs(k, "ended"))
-                    && (v.tokenIs(k + 1, "today") || v.tokenIs(k + 1, "this"))) {
+            if (closedAt(v, k) && (v.tokenIs(k + 1, "today") || v.tokenIs(k + 1, "this"))) {
                 closed = k;
             }
         }
@@ -124,7 +116,7 @@ final class SessionSpans {
         for (DateMention d : v.datesIn(cs, closed)) {
             int t = v.tokenAt(d.start());
             int w = v.tokenIs(t - 1, "on") ? t - 2 : t - 1;
-            if (d.isDay() && (v.tokenIs(w, "opened") || v.tokenIs(w, "began") || v.tokenIs(w, "started"))) {
+            if (d.isDay() && openedAt(v, w)) {
                 began = d;
             }
         }
@@ -148,13 +140,23 @@ final class SessionSpans {
             if (!d.isDay() || !v.tokenIs(t - 1, "on")) {
                 continue;
             }
-            if (v.tokenIs(t - 2, "opened") || v.tokenIs(t - 2, "began") || v.tokenIs(t - 2, "started")) {
+            if (openedAt(v, t - 2)) {
                 began = began == null ? d : began;
-            } else if (began != null && (v.tokenIs(t - 2, "concluded") || v.tokenIs(t - 2, "closed") || v.tokenIs(t - 2, "ended"))) {
+            } else if (began != null && closedAt(v, t - 2)) {
                 ended = d;
             }
         }
         return began != null && ended != null && began.iso().compareTo(ended.iso()) < 0 ? began.iso() + "/" + ended.iso() : null;
+    }
+
+    /** "opened", "began", "started" at token {@code k}: the day after it is the first. */
+    private static boolean openedAt(SentenceView v, int k) {
+        return v.tokenIs(k, "opened") || v.tokenIs(k, "began") || v.tokenIs(k, "started");
+    }
+
+    /** "closed", "concluded", "ended" at token {@code k}: the day after it is the last. */
+    private static boolean closedAt(SentenceView v, int k) {
+        return v.tokenIs(k, "closed") || v.tokenIs(k, "concluded") || v.tokenIs(k, "ended");
     }
 
     /** The most tokens a dateline written at the head of a text's first sentence takes: "AMMAN, 7 November (Petra) -". */
