@@ -227,4 +227,13 @@ final class ExchangeSides {
         fact.fields.put("participants", referred.fact().field("participants"));
         fact.confidence -= 0.1;
     }
+
+    /**
+     * The state a side acts for, as the side a review is held with: "the Ministry of Justice of Viet Nam" is Viet Nam;
+     * a state, or a mention acting for no state, stays itself.
+     */
+    static Mention asState(Mention m) {
+        String state = m.actingState();
+        return state == null || state.equals(m.id()) ? m : m.withId(state, MentionKind.STATE);
+    }
 }
