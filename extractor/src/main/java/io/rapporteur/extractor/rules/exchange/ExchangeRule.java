@@ -145,12 +145,13 @@ public final class ExchangeRule implements Rule {
             if (!named && np.ordinals().isEmpty() && !np.hasModifier() && NounPhrase.isBareAnaphor(v, noun)) {
                 continue; // "the symposium": a reference to an event already reported, not a new one
             }
-            int venue = v.tokenIs(np.start() - 1, "the") ? np.start() - 2 : np.start() - 1;
-            if (v.tokenIs(venue, "at") && verb.tokEnd() == venue && "HELD".equals(verb.value(CueKind.EXCHANGE_VERB))) {
+            // the word before the noun phrase and its article: "at (the) ...", "of (the) ..."
+            int beforeArticle = v.tokenIs(np.start() - 1, "the") ? np.start() - 2 : np.start() - 1;
+            if (v.tokenIs(beforeArticle, "at") && verb.tokEnd() == beforeArticle
+                    && "HELD".equals(verb.value(CueKind.EXCHANGE_VERB))) {
                 continue; // "the review took place at the twenty-fifth session": the session is where, not the event
             }
-            int of = v.tokenIs(np.start() - 1, "the") ? np.start() - 2 : np.start() - 1;
-            if (v.tokenIs(of, "of") && v.cues.stream().anyMatch(c -> c.tokEnd() == of
+            if (v.tokenIs(beforeArticle, "of") && v.cues.stream().anyMatch(c -> c.tokEnd() == beforeArticle
                     && ("NEXT".equals(c.value(CueKind.EVENT_ANAPHOR)) || "PREVIOUS".equals(c.value(CueKind.EVENT_ANAPHOR))))) {
                 continue; // "the next round of the Human Rights Dialogue": nextRound reports that round
             }
@@ -177,8 +178,7 @@ public final class ExchangeRule implements Rule {
             List<Mention> sides = new ArrayList<>(ExchangeSides.holding(v, noun, verb, format, ce, lastSides));
             if (!named) {
                 ExchangeSides.addSides(sides, np.compounds());
-            }
-            if (named) {
+            } else {
                 final int from = np.start();
                 ExchangeSides.addSides(sides, v.mentionsIn(0, noun.tokStart(), // "EU-China Human Rights Dialogue"
                         m -> Roles.PARTY.test(m) && m.tokEnd() > from && m.tokEnd() <= noun.tokStart()));
