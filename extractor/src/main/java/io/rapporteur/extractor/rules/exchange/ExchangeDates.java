@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Which of the clause's dates are the exchange's own: outside its name, on its side of ", and", nearest to it, paired "respectively". */
+/**
+ * Which of the clause's dates are the exchange's own: outside its name, on its side of ", and", nearest to it, paired
+ * "respectively".
+ */
 final class ExchangeDates {
 
     private ExchangeDates() {

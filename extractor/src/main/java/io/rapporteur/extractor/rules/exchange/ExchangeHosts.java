@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Who hosted or organised an exchange: "co-hosted by A and B", "which A and B co-hosted", "jointly with A", the host city's state. */
+/**
+ * Who hosted or organised an exchange: "co-hosted by A and B", "which A and B co-hosted", "jointly with A", the host
+ * city's state.
+ */
 final class ExchangeHosts {
 
     private ExchangeHosts() {

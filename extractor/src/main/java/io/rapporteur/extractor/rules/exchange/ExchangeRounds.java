@@ -11,7 +11,10 @@ import io.rapporteur.extractor.segment.Token;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which round of its series an exchange is: "the fifth", "for the fourth time", "..., the fifth since 2015", and counts or habits that are no one round. */
+/**
+ * Which round of its series an exchange is: "the fifth", "for the fourth time", "..., the fifth since 2015", and counts
+ * or habits that are no one round.
+ */
 final class ExchangeRounds {
 
     private ExchangeRounds() {

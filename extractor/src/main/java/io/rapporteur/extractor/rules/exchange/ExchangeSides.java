@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The sides and partners of an exchange beyond the plain subject and "with": series, antecedents, partners listed with their days. */
+/**
+ * Who takes part in an exchange: the subject that holds it, the series or referred exchange that lends its sides,
+ * partners named among a count or each with its days, and the groups of sides that make one fact each.
+ */
 final class ExchangeSides {
 
     private ExchangeSides() {

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What an exchange is about: the topic its title names ("Symposium on Human Rights") or that follows its noun ("on ..."). */
+/**
+ * What an exchange is about: the topic its title names ("Symposium on Human Rights") or that follows its noun ("on
+ * ...").
+ */
 final class ExchangeTopics {
 
     private ExchangeTopics() {

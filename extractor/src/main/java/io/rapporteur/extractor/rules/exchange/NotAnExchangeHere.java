@@ -7,7 +7,10 @@ import io.rapporteur.extractor.rules.SentenceView;
 import io.rapporteur.extractor.rules.Titles;
 import io.rapporteur.extractor.segment.Token;
 
-/** Exchange nouns that report no exchange of their own: a body's name, a framework, a medium, a frame, another exchange's rounds. */
+/**
+ * Exchange nouns that report no exchange of their own: a body's name, a framework, a medium, a frame, another
+ * exchange's rounds.
+ */
 final class NotAnExchangeHere {
 
     private NotAnExchangeHere() {
