@@ -265,7 +265,7 @@ public final class ExchangeRule implements Rule {
                         named ? v.text(nameStart, nameEnd) : null);
                 // a world conference belongs to the UN, not to the city's state
                 Mention host = antecedent == null && named && !v.tokenIs(nameStart, "world")
-                        && InternationalScope.internationalByName(v, nameStart, nameEnd, ce)
+                        && ExchangeTopics.internationalByName(v, nameStart, nameEnd, ce)
                         ? ExchangeHosts.hostByPlace(v, nameEnd, verb, ce) : null;
                 if (host != null) {
                     sides.add(host); // "the South-South Human Rights Forum was held in Beijing": its host's
@@ -287,8 +287,8 @@ public final class ExchangeRule implements Rule {
                 }
             }
             lastSides = List.copyOf(sides);
-            if (antecedent == null && !named && !np.international() && !InternationalScope.internationalTopic(v, topic)
-                    && InternationalScope.looksDomestic(sides, partners)) {
+            if (antecedent == null && !named && !np.international() && !ExchangeTopics.internationalTopic(v, topic)
+                    && ExchangeTopics.looksDomestic(sides, partners)) {
                 continue; // "the NPC held a session", "China held a national conference": not an international exchange
             }
             if (antecedent == null && name != null && nameEnd - nameStart == noun.tokEnd() - noun.tokStart()) {
@@ -303,7 +303,7 @@ public final class ExchangeRule implements Rule {
             // place, attendance, status, round, dates
             SentenceView.PlaceHit place = ExchangePlaces.placeTold(v, noun, verb, cs, ce, nameStart, nameEnd);
             Attendance attendance = Attendance.read(v, attending, attendanceWith, ce);
-            String status = ExchangeStatus.statusTold(v, noun, verb, cs, ce);
+            String status = ExchangeVerbs.statusTold(v, noun, verb, cs, ce);
             ExchangeRounds.RoundsTold roundsTold = ExchangeRounds.roundsTold(v, noun, verb, np, ce);
             List<Integer> ordinals = roundsTold.ordinals();
             boolean appositive = roundsTold.appositive();

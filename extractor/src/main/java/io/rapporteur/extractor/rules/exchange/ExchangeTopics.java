@@ -9,13 +9,14 @@ import io.rapporteur.extractor.rules.SentenceView;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * What an exchange is about: the topic its title names ("Symposium on Human Rights") or that follows its noun ("on
- * ...").
+ * ..."); and whether its topic, title or sides make it international rather than a state's domestic event.
  */
 final class ExchangeTopics {
 
@@ -102,5 +103,56 @@ final class ExchangeTopics {
             }
         }
         return false;
+    }
+
+    /** "a workshop on regional cooperation ... in the Asia-Pacific region": an international exchange by its topic. */
+    static boolean internationalTopic(SentenceView v, String topic) {
+        if (topic == null) {
+            return false;
+        }
+        for (String word : topic.split("[\\s]+")) {
+            if (v.kb.words("international-topic-words").contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only one state, or only bodies of one state, on every side. */
+    static boolean looksDomestic(List<Mention> sides, List<Mention> partners) {
+        Set<String> states = new HashSet<>();
+        for (Mention m : sides) {
+            if (m.kind() == MentionKind.ORG) {
+                return false;
+            }
+            states.add(m.actingState());
+        }
+        for (Mention m : partners) {
+            if (m.kind() == MentionKind.ORG) {
+                return false;
+            }
+            states.add(m.actingState());
+        }
+        return states.size() <= 1;
+    }
+
+    /**
+     * "the South-South Human Rights Forum ..., attended by officials from over 80 countries", "the International
+     * Symposium on ...": a titled exchange whose name or attendance says it is international, and nothing in its name
+     * that it is a national body's ("the Second Session of the 13th National People's Congress").
+     */
+    static boolean internationalByName(SentenceView v, int nameStart, int nameEnd, int ce) {
+        boolean international = false;
+        for (int i = Math.max(0, nameStart - 3); i < nameEnd; i++) {
+            if (v.kb.words("domestic-name-words").contains(v.token(i).norm())) {
+                return false;
+            }
+            international |= v.kb.words("international-name-words").contains(v.token(i).norm())
+                    || "INTL".equals(NounPhrase.nonTopicValue(v, i));
+        }
+        for (int i = nameEnd; !international && i < ce; i++) {
+            international = v.kb.words("international-name-words").contains(v.token(i).norm()); // "attended by ... from 80 countries"
+        }
+        return international;
     }
 }
