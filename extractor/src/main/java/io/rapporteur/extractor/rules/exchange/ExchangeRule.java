@@ -226,38 +226,11 @@ public final class ExchangeRule implements Rule {
                     sides.add(owner);
                 }
             }
-            if (sides.isEmpty() && !partners.isEmpty() && "DIALOGUE".equals(format) && v.discourse.committee() != null
-                    && partners.stream().allMatch(p -> p.kind() == MentionKind.STATE)) {
-                // a committee's release: "The dialogues with Japan and New Zealand were held on ...": its dialogues
-                sides.add(v.inferred(MentionKind.ORG, v.discourse.committee(), noun.tokStart(), noun.tokEnd()));
-            }
-            if (sides.isEmpty() && !partners.isEmpty() && BILATERAL.contains(format) && verb.tokStart() > noun.tokStart()) {
-                // "The annual human rights consultation with Norway ... was postponed": the text's own state is the
-                // other side
-                Mention own = v.mainState(noun);
-                if (own != null && partners.stream().noneMatch(p -> own.id().equals(p.actingState()))) {
-                    sides.add(own);
-                }
-            }
-            if (sides.isEmpty() && !partners.isEmpty() && "DIALOGUE".equals(format)
-                    && partners.stream().allMatch(p -> p.kind() == MentionKind.ORG && p.id() != null
-                    && v.kb.monitoredTreaty(p.id()) != null)
-                    && v.findWord("delegation", cs, Math.min(noun.tokStart(), verb.tokStart())) >= 0) {
-                // a state's own report: "The delegation, led by the Minister of Justice, held a constructive dialogue
-                // with the Committee against Torture": the text's state
-                Mention own = v.mainState(noun);
-                if (own != null) {
-                    sides.add(own);
-                }
+            if (sides.isEmpty() && !partners.isEmpty()) {
+                sides.addAll(ExchangeSides.otherSideOfThePartners(v, noun, verb, format, partners, cs));
             }
             if (sides.isEmpty() && partners.isEmpty()) {
-                // "the two delegations co-hosted a round table", "A joint seminar ..., was cancelled"
-                sides.addAll(v.sidesReferredTo(cs, Math.max(verb.tokEnd(), noun.tokEnd())));
-            }
-            if (sides.isEmpty() && partners.isEmpty() && PrecededOrFollowed.sequencing(v, verb)
-                    && !ExchangeHosts.hostingVerbAfter(v, nameEnd, ce)) {
-                // "The dialogue was preceded on 21 June by a round table on ...": one of the dialogue's sides'
-                sides.addAll(PrecededOrFollowed.sidesOfTheExchangeBefore(v, verb));
+                sides.addAll(ExchangeSides.sidesReferredTo(v, noun, verb, nameEnd, cs, ce));
             }
             EventRecord antecedent = null;
             if (sides.isEmpty() && partners.isEmpty()) {

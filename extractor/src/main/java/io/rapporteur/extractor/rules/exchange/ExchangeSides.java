@@ -239,4 +239,52 @@ final class ExchangeSides {
         String state = m.actingState();
         return state == null || state.equals(m.id()) ? m : m.withId(state, MentionKind.STATE);
     }
+
+    /**
+     * The side a text leaves unsaid when it names only the partners of a "with"; empty where it implies none.
+     */
+    static List<Mention> otherSideOfThePartners(SentenceView v, CueMatch noun, CueMatch verb, String format,
+                                                List<Mention> partners, int cs) {
+        if ("DIALOGUE".equals(format) && v.discourse.committee() != null
+                && partners.stream().allMatch(p -> p.kind() == MentionKind.STATE)) {
+            // a committee's release: "The dialogues with Japan and New Zealand were held on ...": its dialogues
+            return List.of(v.inferred(MentionKind.ORG, v.discourse.committee(), noun.tokStart(), noun.tokEnd()));
+        }
+        if (ExchangeRule.BILATERAL.contains(format) && verb.tokStart() > noun.tokStart()) {
+            // "The annual human rights consultation with Norway ... was postponed": the text's own state is the
+            // other side
+            Mention own = v.mainState(noun);
+            if (own != null && partners.stream().noneMatch(p -> own.id().equals(p.actingState()))) {
+                return List.of(own);
+            }
+        }
+        if ("DIALOGUE".equals(format)
+                && partners.stream().allMatch(p -> p.kind() == MentionKind.ORG && p.id() != null
+                && v.kb.monitoredTreaty(p.id()) != null)
+                && v.findWord("delegation", cs, Math.min(noun.tokStart(), verb.tokStart())) >= 0) {
+            // a state's own report: "The delegation, led by the Minister of Justice, held a constructive dialogue
+            // with the Committee against Torture": the text's state
+            Mention own = v.mainState(noun);
+            if (own != null) {
+                return List.of(own);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The sides a text refers to without naming them ("the two delegations co-hosted a round table", "A joint seminar
+     * ..., was cancelled"), else those of the exchange an event "was preceded by"; empty where neither.
+     */
+    static List<Mention> sidesReferredTo(SentenceView v, CueMatch noun, CueMatch verb, int nameEnd, int cs, int ce) {
+        List<Mention> referred = v.sidesReferredTo(cs, Math.max(verb.tokEnd(), noun.tokEnd()));
+        if (!referred.isEmpty()) {
+            return referred;
+        }
+        if (PrecededOrFollowed.sequencing(v, verb) && !ExchangeHosts.hostingVerbAfter(v, nameEnd, ce)) {
+            // "The dialogue was preceded on 21 June by a round table on ...": one of the dialogue's sides'
+            return PrecededOrFollowed.sidesOfTheExchangeBefore(v, verb);
+        }
+        return List.of();
+    }
 }
