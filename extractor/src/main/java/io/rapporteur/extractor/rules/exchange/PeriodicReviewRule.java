@@ -103,14 +103,9 @@ public final class PeriodicReviewRule implements Rule {
             // Uzbekistan"
             int nameFrom = state.tokEnd() <= before ? state.tokStart() : before;
             int nameTo = state.tokStart() > review.tokStart() ? state.tokEnd() : review.tokEnd();
-            out.add(review(v, asState(state), review, ordinal[0], date, status, review.tokEnd(), to,
+            out.add(review(v, ExchangeSides.asState(state), review, ordinal[0], date, status, review.tokEnd(), to,
                     v.text(nameFrom, nameTo)));
         }
-    }
-
-    private static Mention asState(Mention m) {
-        String acting = m.actingState();
-        return acting == null || acting.equals(m.id()) ? m : m.withId(acting, MentionKind.STATE);
     }
 
     private static FactDraft review(SentenceView v, Mention state, Mention review, Integer ordinal, DateMention date,

@@ -93,7 +93,7 @@ final class SeriesRounds {
         }
         EventRecord last = v.discourse.lastExchange();
         if (last == null || last.fact().field("ordinal") != null || v.sentence.index() - last.sentence() != 1
-                || v.sentence.paragraph() != last.paragraph() || ExchangeRule.firstAfterGap(v, ordinal[0], 3 + ordinal[1])) {
+                || v.sentence.paragraph() != last.paragraph() || ExchangeRounds.firstAfterGap(v, ordinal[0], 3 + ordinal[1])) {
             return;
         }
         Fact previous = last.fact();
@@ -290,7 +290,7 @@ final class SeriesRounds {
             String kind = ref.value(CueKind.EVENT_ANAPHOR);
             int of = ref.tokStart() - 1;
             if (kind == null || kind.equals("NEXT") || kind.equals("PREVIOUS") || !v.tokenIs(of, "of")
-                    || !"ROUND".equals(ExchangeRule.cueValue(v, of - 1))) {
+                    || !"ROUND".equals(ExchangeRounds.cueValue(v, of - 1))) {
                 continue;
             }
             int[] ordinal = v.ordinalEndingAt(of - 2);
@@ -309,7 +309,7 @@ final class SeriesRounds {
             if (ordinal == null || last == null || verb == null || same && !datedNow) {
                 continue; // the same round again is the event already reported
             }
-            if (ExchangeRule.firstAfterGap(v, ordinal[0], ref.tokEnd())) {
+            if (ExchangeRounds.firstAfterGap(v, ordinal[0], ref.tokEnd())) {
                 continue; // "the first round of the Dialogue to be held in person since the 17th Dialogue"
             }
             laterRound(v, last, ordinal[0], ref, verb, ref.tokEnd(), cs, ce, null, out);
@@ -332,7 +332,7 @@ final class SeriesRounds {
             }
             List<Integer> ordinals = listed.values();
             int lastOrdinal = ordinals.get(ordinals.size() - 1);
-            if (ordinals.equals(List.of(1)) && ExchangeRule.firstAfterGap(v, 1, round.tokStart())) {
+            if (ordinals.equals(List.of(1)) && ExchangeRounds.firstAfterGap(v, 1, round.tokStart())) {
                 continue; // "It was the first round to be held in person since the 12th Dialogue"
             }
             int cs = v.clauseStart(round.tokStart());

@@ -176,7 +176,7 @@ public final class TreatyBodyReviewRule implements Rule {
             if (date == null && status == null) {
                 continue;
             }
-            out.add(dialogue(v, body, asState(v, state), date == null ? null : date.iso(), status));
+            out.add(dialogue(v, body, ExchangeSides.asState(state), date == null ? null : date.iso(), status));
         }
     }
 
@@ -267,7 +267,7 @@ public final class TreatyBodyReviewRule implements Rule {
             // "will review the reports of Chile, Iraq and Japan": one dialogue with each
             List<Mention> states = state.inferred() ? List.of(state) : v.coordinatedRight(state, Mention::isStateLike);
             for (Mention each : states) {
-                Mention reviewed = asState(v, each);
+                Mention reviewed = ExchangeSides.asState(each);
                 if (reviewed.id() == null) {
                     continue;
                 }
@@ -306,7 +306,7 @@ public final class TreatyBodyReviewRule implements Rule {
             // (not the aside "submitted in 2017": when the report came, not when it was reviewed)
             DateMention date = v.datesIn(state.tokEnd(), next).stream().filter(d -> d.iso() != null
                     && !reportAside(v, v.tokenAt(d.start()))).findFirst().orElse(null);
-            Mention reviewed = asState(v, state);
+            Mention reviewed = ExchangeSides.asState(state);
             out.add(dialogue(v, body, reviewed, date == null ? framed : date.iso(), status));
             from = noun.tokEnd();
         }
@@ -429,17 +429,17 @@ public final class TreatyBodyReviewRule implements Rule {
             Mention before = v.nearestLeft(whose, Mention::isStateLike);
             boolean one = before != null && before.tokEnd() >= whose - 1
                     && v.coordinatedLeft(before, Mention::isStateLike).size() == 1;
-            return one ? asState(v, before) : null;
+            return one ? ExchangeSides.asState(before) : null;
         }
         Mention possessive = v.nearestLeft(noun.tokStart(), m -> m.isStateLike() && m.tokEnd() >= noun.tokStart() - 8
                 && v.possessive(m));
         if (possessive != null) {
-            return asState(v, possessive);
+            return ExchangeSides.asState(possessive);
         }
         Mention of = v.firstRight(noun.tokEnd(), Math.min(aux, noun.tokEnd() + 3), m -> m.isStateLike()
                 && v.tokenIs(m.tokStart() - 1, "of"));
         if (of != null) {
-            return asState(v, of);
+            return ExchangeSides.asState(of);
         }
         Mention other = v.firstRight(noun.tokEnd(), aux, Mention::isStateLike);
         return other != null ? null : v.mainState(cue); // a state named elsewhere in the subject: not sure whose
@@ -481,22 +481,17 @@ public final class TreatyBodyReviewRule implements Rule {
         Mention possessive = v.firstRight(cue.tokEnd(), noun.tokStart(), m -> m.isStateLike()
                 && v.possessive(m));
         if (possessive != null) {
-            return asState(v, possessive);
+            return ExchangeSides.asState(possessive);
         }
         Mention of = v.firstRight(noun.tokEnd(), noun.tokEnd() + 3, m -> m.isStateLike()
                 && v.tokenIs(m.tokStart() - 1, "of"));
         if (of != null) {
-            return asState(v, of);
+            return ExchangeSides.asState(of);
         }
         // "considers the eighth periodic report", "its report": the document's state; not "will consider the reports
         // at its next session", which refers back to reports of several states
         boolean owned = v.findWord("its", cue.tokEnd(), noun.tokStart()) >= 0
                 || !ReportSubmissionRule.ordinalsBefore(v, noun.tokStart(), cue.tokEnd()).isEmpty();
         return owned ? v.mainState(cue) : null;
-    }
-
-    private static Mention asState(SentenceView v, Mention m) {
-        String state = m.actingState();
-        return state == null || state.equals(m.id()) ? m : m.withId(state, MentionKind.STATE);
     }
 }

@@ -1,0 +1,90 @@
+package io.rapporteur.extractor.rules.exchange;
+
+import io.rapporteur.contract.fact.Place;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.SentenceView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where an exchange was held, and the places of several rounds listed in order ("in Canberra and Hanoi"). */
+final class ExchangePlaces {
+
+    private ExchangePlaces() {
+    }
+
+    /** Where the exchange was held: after its name, after the verb, in a fronted "In ...," or a chronology's entry. */
+    static SentenceView.PlaceHit placeTold(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce, int nameStart,
+                                           int nameEnd) {
+        SentenceView.PlaceHit place = v.placeIn(nameEnd, ce);
+        if (place == null && verb.tokStart() > noun.tokStart()) {
+            place = v.placeIn(verb.tokEnd(), ce);
+        }
+        if (place == null && verb.tokEnd() < nameStart) { // "organized in Hanoi, in September 2014, a seminar"
+            place = v.placeIn(verb.tokEnd(), nameStart);
+        }
+        if (place == null && v.tokenIs(cs, "in")) { // "In the Fijian capital Suva, the Pacific Regional Conference"
+            int comma = v.findWord(",", cs, nameStart); // (the fronted phrase only, not an earlier predicate's place)
+            place = v.placeIn(cs, comma > cs ? comma : nameStart);
+        }
+        if (place == null && verb.tokEnd() - verb.tokStart() == 1 && verb.tokStart() < nameStart
+                && (v.tokenIs(verb.tokStart(), ":") || v.tokenIs(verb.tokStart(), "-")
+                || v.tokenIs(verb.tokStart(), "\u2013"))) {
+            place = entryPlace(v, nameEnd); // a chronology's "...: fifth ... Dialogue, Hanoi."
+        }
+        return place;
+    }
+
+    /** "two rounds ..., in Beijing in February and in Luxembourg in October": the place of each round, in order. */
+    static List<SentenceView.PlaceHit> roundPlaces(SentenceView v, int from, int ce, int count) {
+        List<SentenceView.PlaceHit> out = new ArrayList<>();
+        int pos = from;
+        while (count >= 2 && pos < ce) {
+            SentenceView.PlaceHit hit = out.isEmpty() ? v.placeIn(pos, ce) : coordinatedCity(v, pos);
+            if (hit == null) {
+                hit = v.placeIn(pos, ce);
+            }
+            if (hit == null) {
+                break;
+            }
+            out.add(hit);
+            pos = hit.tokEnd();
+        }
+        return out;
+    }
+
+    /** "in Canberra and Hanoi", "in Geneva, Bern and Beijing": a city coordinated right after the last place. */
+    private static SentenceView.PlaceHit coordinatedCity(SentenceView v, int pos) {
+        int j = pos;
+        if (v.tokenIs(j, ",")) {
+            j++;
+        }
+        if (v.tokenIs(j, "and")) {
+            j++;
+        }
+        if (j == pos) {
+            return null;
+        }
+        Mention city = v.firstRight(j, j + 1, m -> m.kind() == MentionKind.CITY);
+        return city == null || city.tokStart() != j ? null
+                : cityHit(city);
+    }
+
+    /** The city a chronology's entry names after the event's name ("..., Hanoi.") or before its date ("Hanoi, 27 July:"). */
+    private static SentenceView.PlaceHit entryPlace(SentenceView v, int nameEnd) {
+        Mention city = v.tokenIs(nameEnd, ",") ? v.firstRight(nameEnd + 1, nameEnd + 2, m -> m.kind() == MentionKind.CITY)
+                : null;
+        if (city == null && v.tokenIs(1, ",")) {
+            city = v.firstRight(0, 1, m -> m.kind() == MentionKind.CITY && m.tokEnd() == 1);
+        }
+        return city == null ? null
+                : cityHit(city);
+    }
+
+    /** A city's mention as a place found. */
+    private static SentenceView.PlaceHit cityHit(Mention city) {
+        return new SentenceView.PlaceHit(new Place(city.text(), city.country()), city.start(), city.end(), city.tokEnd());
+    }
+}
