@@ -705,4 +705,16 @@ class ExchangeGenreTest {
     void aSessionOpenedAndDescribedAsBeingHeld() throws Exception {
         GenreCase.load("session-opened-being-held-from").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "opened its 120th session in Geneva, which concludes on 28 July": the opening, its place between, then its end. */
+    @Test
+    void aSessionOpenedAtAPlaceWhichConcludesOnADay() throws Exception {
+        GenreCase.load("session-opened-which-concludes").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
+
+    /** "opened its seventy-fifth session at the Palais Wilson and closes on 2 June": opened today, closes then. */
+    @Test
+    void aSessionOpenedAtAPlaceAndClosingOnADay() throws Exception {
+        GenreCase.load("session-opened-and-closes").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

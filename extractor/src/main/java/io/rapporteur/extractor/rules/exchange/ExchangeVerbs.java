@@ -41,9 +41,13 @@ final class ExchangeVerbs {
         }
         // "closed its fifty-seventh session, held at ... from 18 April to 13 May", "opened its eighty-fourth session,
         // being held from 6 to 24 February": the verb whose object the noun is, not the participle that describes it
-        boolean describes = best != null && best.tokStart() >= noun.tokEnd() && v.tokenIs(noun.tokEnd(), ",")
-                && (best.tokStart() == noun.tokEnd() + 1 || v.tokenIs(noun.tokEnd() + 1, "which")
-                || best.tokStart() == noun.tokEnd() + 2 && v.tokenIs(noun.tokEnd() + 1, "being"));
+        // (also past the place: "opened its 120th session in Geneva, which concludes on 28 July", "opened its
+        // seventy-fifth session at the Palais Wilson and closes on 2 June")
+        int after = pastThePlace(v, noun.tokEnd());
+        boolean describes = best != null && best.tokStart() >= after && (v.tokenIs(after, ",")
+                && (best.tokStart() == after + 1 || v.tokenIs(after + 1, "which")
+                || best.tokStart() == after + 2 && v.tokenIs(after + 1, "being"))
+                || v.tokenIs(after, "and") && best.tokStart() == after + 1 && SESSION_END_VERBS.contains(v.token(best.tokStart()).norm()));
         boolean object = before != null && v.tokenIs(before.tokEnd(), "its") && before.tokEnd() < noun.tokStart();
         if (describes && object) {
             return before;
@@ -58,6 +62,28 @@ final class ExchangeVerbs {
             }
         }
         return best;
+    }
+
+    /** A session's end told in the present after its opening: "... and closes on 2 June". */
+    private static final Set<String> SESSION_END_VERBS = Set.of("closes", "concludes", "ends", "runs");
+
+    /** The longest name of a place a session is held at: "the Palais des Nations", "United Nations Headquarters". */
+    private static final int MAX_PLACE_WORDS = 4;
+
+    /**
+     * Where the words after a noun go on past the place it is held at ("in Geneva", "at the Palais Wilson"): the token
+     * after the place's capitalised name, else {@code from}.
+     */
+    private static int pastThePlace(SentenceView v, int from) {
+        if (!v.tokenIs(from, "in") && !v.tokenIs(from, "at")) {
+            return from;
+        }
+        int start = v.tokenIs(from + 1, "the") ? from + 2 : from + 1;
+        int k = start;
+        while (v.token(k) != null && v.token(k).isWord() && v.token(k).isCapitalised()) {
+            k++;
+        }
+        return k > start && k - start <= MAX_PLACE_WORDS ? k : from;
     }
 
     /** Whether the tokens [from, sep) are one date and a colon or dash is at {@code sep}. */

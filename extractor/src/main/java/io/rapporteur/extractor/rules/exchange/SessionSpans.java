@@ -215,15 +215,18 @@ final class SessionSpans {
 
     /**
      * Whether the day at token {@code t} is the end the opening's release announces: "will run until 2 April", "is
-     * to close on 12 July", "will conclude on 5 April". The end verb is in its bare form, after "will" or "to", with
-     * any one word between it and the day: the release speaks of the days ahead.
+     * to close on 12 July", "will conclude on 5 April", "which concludes on 28 July". The end verb is in its bare form,
+     * after "will" or "to", with any one word between it and the day, or in the present with "on": the release speaks
+     * of the days ahead.
      * <p>
-     * Not the same test as {@link SentenceView#sessionEndTold()}, which reads a later sentence that tells the end of
-     * a session opened before ("The session, which concludes on 5 April, ..."): that one also takes the present
-     * ("concludes", "closes", "ends") but wants "on" before the day. Both take "until" (and "till").
+     * {@link SentenceView#sessionEndTold()} reads a later sentence that tells the end of a session opened before
+     * ("The session, which concludes on 5 April, ..."): it takes the present with "on" too, but not the bare verb.
+     * Both take "until" (and "till").
      */
     private static boolean announcedEnd(SentenceView v, int t) {
-        return v.afterUntil(t) || v.tokenIs(t - 2, "close") || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end");
+        return v.afterUntil(t) || v.tokenIs(t - 2, "close") || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end")
+                || v.tokenIs(t - 1, "on") && (v.tokenIs(t - 2, "closes") || v.tokenIs(t - 2, "concludes")
+                || v.tokenIs(t - 2, "ends"));
     }
 
     /** "this afternoon", "today", "this morning" before the verb: the release's own date, else the dateline's. */
