@@ -394,7 +394,7 @@ final class SentenceDates {
             if (kind == null || !after && !before || writesADay()) {
                 continue;
             }
-            EventRecord event = v.eventReferredTo(c.tokStart(), c.tokEnd());
+            EventRecord event = v.events().referredTo(c.tokStart(), c.tokEnd());
             String span = event == null ? null : event.fact().date();
             String day = span == null ? null : after ? io.rapporteur.extractor.date.IsoDates.end(span)
                     : io.rapporteur.extractor.date.IsoDates.start(span);

@@ -1,7 +1,6 @@
 package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.EntityRef;
-import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.date.DateFinder;
 import io.rapporteur.extractor.date.DateMention;
@@ -10,8 +9,6 @@ import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.Cue;
 import io.rapporteur.extractor.kb.CueKind;
-import io.rapporteur.extractor.kb.EntityEntry;
-import io.rapporteur.extractor.kb.EntityKind;
 import io.rapporteur.extractor.kb.KnowledgeBase;
 import io.rapporteur.extractor.kb.PhraseTrie;
 import io.rapporteur.extractor.mention.Mention;
@@ -26,7 +23,6 @@ import io.rapporteur.extractor.segment.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -843,7 +839,7 @@ public final class SentenceView {
      * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
      * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
      */
-    public Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
+    private Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
         if (pronoun.text().equalsIgnoreCase("I") || pronoun.text().equalsIgnoreCase("me")) {
             // a statement's "I": the person who speaks, named by its title; no one where it names none
             String speaker = discourse.speaker();
@@ -1059,158 +1055,6 @@ public final class SentenceView {
     }
 
     /**
-     * The date of the clause nearest to {@code tok}, preferring one before it at equal distance. A date that follows
-     * another trigger belongs to that trigger ("signed X on D1 and ratified it on D2") and is taken only when nothing
-     * else is left.
-     */
-    public DateMention nearestDate(int tok) {
-        DateMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        DateMention finerAfter = null; // "In 2002, the first round was held in Oslo in May": May 2002
-        for (DateMention d : datesIn(clauseStart(tok), clauseEnd(tok))) {
-            int t = tokenAt(d.start());
-            int distance = t <= tok ? tok - t : (t - tok) + 1;
-            boolean owned = t <= tok ? earlierTriggerOwns(clauseStart(tok) - 1, t, tok) : triggerBetween(tok, t, tok);
-            if (isDeadline(t)) {
-                continue; // "its initial report, which was due in 2010": a deadline, not when it happened
-            }
-            if (datelineOpening(d, t)) {
-                continue; // "Bern, 17.06.2016 - The 14th round ... took place in Beijing on 15 and 16 June 2016"
-            }
-            if (d.end() > d.start() && overlapsMention(t, t + 1)) { // (a heading's date, set before the text, has no span)
-                continue; // "the Discrimination (Employment and Occupation) Convention, 1958 (No. 111)": a name's year
-            }
-            final int beforeBracket = t - 2;
-            boolean placeBefore = mentions.stream().anyMatch(m -> m.tokEnd() == beforeBracket + 1
-                    && (m.kind() == MentionKind.STATE || m.kind() == MentionKind.CITY));
-            if (tokenIs(t - 1, "(") && token(t - 2) != null && token(t - 2).isWord() && token(t - 2).isCapitalised()
-                    && !token(t - 2).text().equals(token(t - 2).text().toUpperCase(java.util.Locale.ROOT))
-                    && !placeBefore) { // (not "a four-day visit to Thailand (13-16 November 2023)")
-                // (not a dateline's "GENEVA (25 September 2019)")
-                continue; // "the ... Johannesburg Action Plan (2016-2018)": the span a title covers
-            }
-            if (t < tok && inFrontedSincePhrase(t, tok)) {
-                continue; // "Since the submission of its fourth report in 2012, Kenya has ratified ...": not the act's
-            }
-            if (t > tok && sinceInRelativeClause(t, tok)) {
-                continue; // "signed a Record of Understanding on the ... Program, which since 2003 has supported ...": its start
-            }
-            if (t > tok && opensNextClause(d, t, tok)) {
-                continue; // "In May A visited X, and in August B sent a delegation to Y": August is B's
-            }
-            if (t > tok && d.to() == null && (afterUntil(t)
-                    || tokenIs(t - 4, "until") && tokenIs(t - 3, "the") && tokenIs(t - 2, "end") && tokenIs(t - 1, "of"))) {
-                continue; // "signed a memorandum ... extending the mandate of the office until (the end of) 2021": its term
-            }
-            if (t > tok && eventClauseBetween(tok, t)) {
-                continue; // "invited the Special Rapporteur ..., and the visit is expected to take place in 2006"
-            }
-            if (owned && t > tok && (subjectClauseBetween(tok, t) || coordinatedPredicateBetween(tok, t))) {
-                continue; // "invited X to visit, and Y visited China in 1997": the date of another clause is its own
-            }
-            if (owned) {
-                distance += 1000; // "In 2000, China signed X and ratified Y": a date set before both dates both
-            } else if (t < tok && predicateCoordinatedAfter(t, tok)) {
-                distance += 500; // "will present my report in September 2023, and intend to return in 2024": its own after
-            }
-            if (!owned && t > tok && finerAfter == null && d.to() == null && d.from().month() != null) {
-                finerAfter = d;
-            }
-            if (distance < bestDistance) {
-                best = d;
-                bestDistance = distance;
-            }
-        }
-        if (best != null && finerAfter != null && best != finerAfter && best.to() == null && best.from().month() == null
-                && tokenAt(best.start()) < tok && best.from().year() != null
-                && best.from().year().equals(finerAfter.from().year())) {
-            return finerAfter; // the year set first, the month the event took place in after it
-        }
-        return best;
-    }
-
-    /**
-     * Whether the date at token {@code t} opens the next coordinated clause, ", and in August B sent ...": it follows
-     * ", and in|on" and a predicate of its own comes after it.
-     */
-    private boolean opensNextClause(DateMention d, int t, int tok) {
-        if (!(tokenIs(t - 1, "in") || tokenIs(t - 1, "on")) || !tokenIs(t - 2, "and") || !tokenIs(t - 3, ",")) {
-            return false;
-        }
-        int after = tokenAt(d.end() - 1) + 1;
-        int end = clauseEnd(tok);
-        return cues.stream().anyMatch(c -> c.tokStart() > after && c.tokStart() < Math.max(end, after + 1) + MAX_NEXT_PREDICATE
-                && isTrigger(c));
-    }
-
-    /** How far past a coordinated clause's date its own predicate may come: "..., and in August the China ... sent". */
-    private static final int MAX_NEXT_PREDICATE = 10;
-
-    /**
-     * Whether, after its own object, the trigger at {@code from} is followed by "and" and another trigger with its own
-     * dated object ("has ratified the CRPD and acceded to the OP-CAT in 2019": 2019 is the accession's). Not "signed and
-     * ratified the CAT in 1988", where the two share object and date.
-     */
-    private boolean coordinatedPredicateBetween(int from, int to) {
-        // only treaty actions: "met with A and held talks with B in Beijing on 5 May" dates both meetings
-        if (firstCue(CueKind.TREATY, from, from + 1) == null) {
-            return false;
-        }
-        for (CueMatch c : cues) {
-            if (c.tokStart() <= from || c.tokStart() >= to || !tokenIs(c.tokStart() - 1, "and") || !c.is(CueKind.TREATY)) {
-                continue;
-            }
-            if (mentions.stream().anyMatch(m -> m.tokStart() > from && m.tokEnd() < c.tokStart())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the date at {@code t} lies in a "Since ...," phrase that closes before the trigger at {@code tok}. */
-    private boolean inFrontedSincePhrase(int t, int tok) {
-        for (int i = t - 1; i >= 0; i--) {
-            if (tokenIs(i, ",") || tokenIs(i, ";")) {
-                return false;
-            }
-            // "Following a decision of the Cabinet on 7 July 2010, Malaysia deposited ...": the decision's day
-            if (tokenIs(i, "since") || tokenIs(i, "following") || tokenIs(i, "after") && tokenIs(i + 1, "a")) {
-                int comma = findWord(",", t + 1, tok);
-                // but "the first since March 2016, when her predecessor travelled to Dushanbe": the date "when" takes up
-                return comma >= 0 && !tokenIs(comma + 1, "when");
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a second predicate with the subject left out starts between the tokens: ", and [also] <verb>" with no
-     * mention between "and" and {@code tok} ("I will present my report in September, and intend to return ...").
-     */
-    private boolean predicateCoordinatedAfter(int t, int tok) {
-        for (int k = t + 1; k < tok; k++) {
-            if (tokenIs(k, "and") && tokenIs(k - 1, ",")) {
-                final int from = k + 1;
-                return mentions.stream().noneMatch(m -> m.tokStart() >= from && m.tokStart() < tok);
-            }
-        }
-        return false;
-    }
-
-    /** Whether the date at {@code t}, after the trigger at {@code tok}, follows "since" in a ", which ..." clause. */
-    private boolean sinceInRelativeClause(int t, int tok) {
-        if (!tokenIs(t - 1, "since")) {
-            return false;
-        }
-        for (int i = t - 2; i > tok; i--) {
-            if (tokenIs(i, "which") || tokenIs(i, "that") || tokenIs(i, "who")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The day of a dateline opening this sentence ("HANOI, May 26 - ..."), else of the text's dateline; null where that
      * is no full day.
      */
@@ -1239,6 +1083,11 @@ public final class SentenceView {
                 && !mentions.isEmpty() && mentions.get(0).kind() == MentionKind.CITY && mentions.get(0).tokStart() == 0;
     }
 
+    /** The date of the fact the word at {@code tok} tells: see {@link NearestDate}. */
+    public DateMention nearestDate(int tok) {
+        return new NearestDate(this).of(tok);
+    }
+
     /** Whether the date at token {@code t} is a deadline: "due 2010", "due in 2010", "due by March". */
     public boolean isDeadline(int t) {
         boolean preposition = tokenIs(t - 1, "in") || tokenIs(t - 1, "on") || tokenIs(t - 1, "by");
@@ -1246,99 +1095,10 @@ public final class SentenceView {
         return tokenIs(t - 1, "due") || preposition && tokenIs(t - 2, "due") || afterUntil(t);
     }
 
-    /** Whether a clause about another event opens between the tokens: "..., and the visit is expected ...", "whose visit". */
-    private boolean eventClauseBetween(int from, int to) {
-        for (CueMatch c : cues) {
-            if (c.tokStart() > from && c.tokStart() < to && c.is(CueKind.EVENT_ANAPHOR)
-                    && (tokenIs(c.tokStart() - 1, "and") || tokenIs(c.tokStart(), "whose"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a clause with a subject of its own starts between the tokens: "and" or "which", then a mention or "it",
-     * then a trigger ("..., and the Working Group visited", "which it had signed"). Not "signed and ratified" (one
-     * subject) nor "the session held in".
-     */
-    private boolean subjectClauseBetween(int from, int to) {
-        for (CueMatch c : cues) {
-            if (c.tokStart() <= from || c.tokStart() >= to || !isTrigger(c)) {
-                continue;
-            }
-            for (int a = from + 1; a < c.tokStart(); a++) {
-                final int joint = a;
-                boolean opens = tokenIs(a, "and") || tokenIs(a, "which") || tokenIs(a, "who");
-                boolean subject = mentions.stream().anyMatch(m -> m.tokStart() > joint && m.tokEnd() <= c.tokStart())
-                        || tokenIs(a + 1, "it") || tokenIs(a + 1, "they"); // "which it had signed in 1986"
-                if (opens && subject) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static final Set<CueKind> TRIGGERS = Set.of(CueKind.TREATY, CueKind.REPORT, CueKind.VISIT, CueKind.MEETING,
             CueKind.EXCHANGE_VERB, CueKind.AGREEMENT_VERB, CueKind.INVITATION, CueKind.ATTENDANCE, CueKind.MEMBERSHIP);
 
-    /**
-     * Whether a trigger between {@code from} and a date at {@code t} (before the own trigger at {@code own}) owns the
-     * date: "signed X in 1997 and ratified Y" (1997 is the signing's), but not across a new conjunct ("was elected in
-     * May 2006, and in 2009 it was re-elected": 2009 opens the re-election's clause).
-     */
-    private boolean earlierTriggerOwns(int from, int t, int own) {
-        for (CueMatch c : cues) {
-            if (isOtherTrigger(c, from, t, own) && !conjunctionBetween(c.tokEnd(), t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An "and" between the tokens that joins clauses or predicates, not one inside a name ("Civil and Political") nor
-     * one that only adds an object ("acceded to the ICCPR and to the ICESCR, both in February 2006").
-     */
-    private boolean conjunctionBetween(int from, int to) {
-        for (int i = Math.max(from, 0); i < Math.min(to, tokens.size()); i++) {
-            if (tokens.get(i).is("and") && !overlapsMention(i, i + 1) && !addsTreaty(i + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a treaty's name starts at {@code tok}, after "to" or "the" at most. */
-    private boolean addsTreaty(int tok) {
-        int at = tok;
-        while (at < tokens.size() && at - tok < 2 && (tokenIs(at, "to") || tokenIs(at, "the"))) {
-            at++;
-        }
-        for (Mention m : mentions) {
-            if (m.kind() == MentionKind.TREATY && m.tokStart() >= tok && m.tokStart() <= at) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean triggerBetween(int from, int to, int own) {
-        for (CueMatch c : cues) {
-            if (isOtherTrigger(c, from, to, own)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A trigger that starts strictly between {@code from} and {@code to} and is not the one at {@code own}. */
-    private static boolean isOtherTrigger(CueMatch c, int from, int to, int own) {
-        return c.tokStart() > from && c.tokStart() < to && !(c.tokStart() <= own && own < c.tokEnd()) && isTrigger(c);
-    }
-
-    private static boolean isTrigger(CueMatch c) {
+    static boolean isTrigger(CueMatch c) {
         return c.meanings().stream().anyMatch(m -> TRIGGERS.contains(m.kind()));
     }
 
@@ -1346,32 +1106,6 @@ public final class SentenceView {
     public static String statusOf(CueMatch c) {
         String status = c.value(CueKind.STATUS);
         return status != null ? status : c.value(CueKind.EXCHANGE_VERB);
-    }
-
-    /** How many sentences back "the symposium", "her stay", "the meeting" may reach. */
-    private static final int EVENT_REFERENCE_REACH = 3;
-    /** How many sentences back a capitalised "the Dialogue" looks for the exchange a release is about. */
-    private static final int PROPER_REACH = 30;
-
-    /** How many sentences back "in the margins of the Dialogue" may reach. */
-    private static final int MARGINS_REACH = 12;
-    /**
-     * Words naming a part of an event before "of <the event>": an explicit reference that reaches across paragraphs
-     * ("In the margins of the Dialogue"), and, for "close"/"end"/"conclusion" and "opening", a day of its span.
-     */
-    private static final Set<String> EVENT_FRAMES = Set.of("margins", "margin", "sidelines", "occasion", "weeks", "days", "close", "end",
-            "conclusion", "opening", "course");
-    private static final Set<String> EVENT_ENDS = Set.of("close", "end", "conclusion");
-
-    /** The word framing an event anaphor ("close" in "at the close of the dialogue"), or null. */
-    private String frameOf(CueMatch anaphor) {
-        Token frame = tokenIs(anaphor.tokStart() - 1, "of") ? token(anaphor.tokStart() - 2) : null;
-        if (frame != null && frame.is("day")) { // "on the last day of the visit", "on the first day of the seminar"
-            Token which = token(anaphor.tokStart() - 3);
-            return which == null ? null : which.is("last") || which.is("final") || which.is("closing") ? "end"
-                    : which.is("first") || which.is("opening") ? "opening" : null;
-        }
-        return frame != null && EVENT_FRAMES.contains(frame.norm()) ? frame.norm() : null;
     }
 
     /** Words that may stand between "the" and an office: "the new UN High Commissioner", "the newly appointed ...". */
@@ -1388,64 +1122,6 @@ public final class SentenceView {
             k++;
         }
         return k > from + 1 && k < tokens.size() && tokens.get(k).isCapitalised() ? k : from;
-    }
-
-    /** The first token after a paragraph's number ("3. During the Dialogue, ..."), else 0. */
-    private int afterParagraphNumber() {
-        return tokens.size() > 2 && tokens.get(0).isNumber() && (tokenIs(1, ".") || tokenIs(1, ")")) ? 2 : 0;
-    }
-
-    /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
-    public EventRecord eventReferredTo(int fromTok, int toTok) {
-        for (CueMatch c : cues) {
-            String kind = c.value(CueKind.EVENT_ANAPHOR);
-            if (kind != null && !kind.equals("NEXT") && !kind.equals("PREVIOUS") && c.tokStart() >= fromTok
-                    && c.tokStart() < toTok) {
-                EventRecord e = discourse.lastEvent(kind);
-                // "the Dialogue", capitalised as a proper name, is the one the release is about (its first), not a
-                // round it mentioned since ("built on the outcomes of the 14th ... Dialogue")
-                boolean proper = c.tokEnd() - c.tokStart() == 2 && tokens.get(c.tokStart() + 1).isCapitalised()
-                        && !kind.equals("ANY") && !kind.equals("VISIT") && !kind.equals("AGREEMENT");
-                // "During the session, the Committee examined ...": in a session's release, the session it is about
-                // (not "During that session, ...": the session just named, held or not)
-                boolean duringSession = kind.equals("SESSION") && tokenIs(c.tokEnd(), ",") && !tokenIs(c.tokStart(), "that")
-                        && (tokenIs(c.tokStart() - 1, "during") || tokenIs(c.tokStart() - 1, "throughout"));
-                EventRecord main = proper || duringSession
-                        ? discourse.latestHeldEvent(kind, sentence.index() - PROPER_REACH) : null;
-                if (main != null) {
-                    e = main;
-                }
-                if (e == null) {
-                    continue;
-                }
-                // "In the margins of the Dialogue, ...": an explicit reference reaches further, across paragraphs
-                boolean margins = frameOf(c) != null;
-                int back = sentence.index() - e.sentence();
-                // (the release's own "Dialogue", found by name, as far back as it was named)
-                int marginsReach = main != null ? PROPER_REACH : MARGINS_REACH;
-                // (and the release's own "The Dialogue" as a sentence's subject, in a later paragraph: "The Dialogue was
-                // co-chaired by ...";
-                // or fronted: "During the Dialogue, the AU invited ...")
-                int opening = afterParagraphNumber();
-                boolean properSubject = main != null && back <= PROPER_REACH
-                        && (c.tokStart() == opening || c.tokStart() <= opening + 4 && tokenIs(c.tokEnd(), ","));
-                if (back <= EVENT_REFERENCE_REACH && sentence.paragraph() == e.paragraph() || margins && back <= marginsReach
-                        || properSubject) {
-                    return e;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Keeps the event this sentence reported ({@code kind}: an exchange format, VISIT or AGREEMENT) for the sentences
-     * that refer to it later ("the symposium", "during her stay", "the next round").
-     */
-    public void remember(String kind, FactDraft draft, String fullName) {
-        Fact fact = new Fact(null, draft.type(), draft.fields(), draft.date(), draft.status(), null, null,
-                draft.confidence(), null, null);
-        discourse.remember(new EventRecord(kind, fact, fullName, sentence.index(), sentence.paragraph()));
     }
 
     /** A mention in a "with"/"to"/"between" list is an object, not the subject of the next verb. */
@@ -1468,96 +1144,9 @@ public final class SentenceView {
         return false;
     }
 
-    /**
-     * The visit the previous sentence of the paragraph reported for this visitor ("Ban Ki-moon visited China in July
-     * 2010. He met with President Hu Jintao."): what the visitor did next happened during it. Null if none. Of several
-     * visits the sentence before reported, the one to {@code country} where given ("visits to Mexico ... and to
-     * Venezuela ..." then "In Caracas, the High Commissioner met ...").
-     */
-    public EventRecord visitJustReportedBy(String visitorId, String country) {
-        EventRecord found = null;
-        for (EventRecord e : discourse.eventsOf("VISIT", sentence.index() - 1)) {
-            EntityRef visitor = e.fact().entity("visitor");
-            EntityRef destination = e.fact().entity("destination");
-            if (sentence.paragraph() == e.paragraph() && visitor != null && visitorId.equals(visitor.id())) {
-                if (country == null || destination != null && country.equals(destination.id())) {
-                    return e;
-                }
-                found = found == null ? e : found;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * "the two delegations co-hosted a round table", "the two heads of delegation signed a Memorandum": the sides of
-     * the last exchange of two, where such a phrase stands in [from, to); empty otherwise.
-     */
-    public List<Mention> sidesReferredTo(int from, int to) {
-        CueMatch sides = firstCue(CueKind.SIDES, from, to);
-        EventRecord last = sides == null ? null : discourse.lastExchange();
-        List<EntityRef> refs = last == null ? List.of() : last.fact().entities("participants");
-        if (refs.size() != 2) {
-            return List.of();
-        }
-        List<Mention> out = new ArrayList<>();
-        for (EntityRef ref : refs) {
-            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
-            out.add(new Mention(kind, ref.id(), sides.tokStart(), sides.tokEnd(), sides.start(), sides.end(),
-                    doc.substring(sides.start(), sides.end()), kind == MentionKind.STATE ? ref.id() : null, null, true));
-        }
-        return out;
-    }
-
-    /**
-     * The date an act inherits from the event it refers to: "At the close of the dialogue" is the last day of the
-     * dialogue's span, "at the opening of" its first; otherwise the event's date as it is.
-     */
-    public String dateWithin(EventRecord event, int fromTok, int toTok) {
-        String date = event.fact().date();
-        if (date == null || date.indexOf('/') < 0) {
-            return date;
-        }
-        for (CueMatch c : cues) {
-            String frame = c.is(CueKind.EVENT_ANAPHOR) && c.tokStart() >= fromTok && c.tokStart() < toTok ? frameOf(c) : null;
-            if (frame != null && EVENT_ENDS.contains(frame)) {
-                return date.substring(date.indexOf('/') + 1);
-            }
-            if ("opening".equals(frame)) {
-                return date.substring(0, date.indexOf('/'));
-            }
-        }
-        return date;
-    }
-
-    /** The exchange this sentence reported under that name (its full name ends with it), or null. */
-    public EventRecord exchangeReportedHere(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        EventRecord last = discourse.lastExchange();
-        if (last == null || last.sentence() != sentence.index() || last.fullName() == null) {
-            return null;
-        }
-        String full = last.fullName().toLowerCase(Locale.ROOT);
-        return full.endsWith(wanted) || wanted.endsWith(full) ? last : null;
-    }
-
-    /** How many sentences back a person's visit dates what the person did without a date of its own. */
-    private static final int VISIT_CONTEXT_REACH = 6;
-
-    /**
-     * The visit a person made that the text reported shortly before, in any paragraph: a press release reports the
-     * visit, then the meetings of it ("In Tashkent, the Special Rapporteur met with ..."). Null for a body or state,
-     * which visit and meet on many occasions, and when the text has moved on to another visit.
-     */
-    public EventRecord visitRecentlyReportedBy(Mention participant) {
-        // a person, or a visiting body ("In Colombo, the Working Group also met ..."), not a state
-        if (participant.kind() != MentionKind.PERSON && participant.kind() != MentionKind.ORG || participant.id() == null) {
-            return null;
-        }
-        EventRecord last = discourse.lastEvent("VISIT");
-        EntityRef visitor = last == null ? null : last.fact().entity("visitor");
-        return visitor != null && participant.id().equals(visitor.id()) && last.fact().status() == null
-                && sentence.index() - last.sentence() <= VISIT_CONTEXT_REACH ? last : null;
+    /** The events the text told before, as this sentence refers to them. */
+    public EventsReferredTo events() {
+        return new EventsReferredTo(this);
     }
 
     // ---- places ----

@@ -39,6 +39,6 @@ public final class AgreementRule implements Rule {
     /** Reports the agreement, and remembers it (by its name where it has a title) for the sentences after. */
     static void report(SentenceView v, FactDraft fact, String name, List<FactDraft> out) {
         out.add(fact);
-        v.remember("AGREEMENT", fact, name);
+        v.events().remember("AGREEMENT", fact, name);
     }
 }

@@ -97,9 +97,9 @@ final class SigningNoun {
                     : !after.isEmpty() ? after.get(0).iso() : null;
             boolean inherited = false;
             if (iso == null) {
-                EventRecord event = v.eventReferredTo(cs, ce);
+                EventRecord event = v.events().referredTo(cs, ce);
                 if (event != null) {
-                    iso = v.dateWithin(event, cs, ce);
+                    iso = v.events().dateWithin(event, cs, ce);
                     inherited = iso != null;
                 }
             }

@@ -157,7 +157,7 @@ final class VerbSigning {
         }
         if (parties.size() < 2) {
             parties.clear(); // "the two heads of delegation signed a Memorandum of Understanding"
-            parties.addAll(v.sidesReferredTo(cs, verb.tokStart()));
+            parties.addAll(v.events().sidesReferredTo(cs, verb.tokStart()));
         }
         EventRecord previousAgreement = null;
         if (parties.size() < 2) {
@@ -203,7 +203,7 @@ final class VerbSigning {
             inherited = iso != null;
         }
         if (iso == null) {
-            EventRecord event = v.eventReferredTo(cs, ce);
+            EventRecord event = v.events().referredTo(cs, ce);
             Mention person = signer == null ? null : v.resolved(signer, Set.of());
             // signed during the visit the sentence before reported by one of the signers, in its city where the
             // sentence names one ("In Cairo, the CSHRS and the ECFA signed ..." after "a delegation to Egypt and
@@ -212,11 +212,11 @@ final class VerbSigning {
             for (Mention party : signer == null ? List.<Mention>of() : v.coordinatedLeft(signer, Roles.AGENT)) {
                 Mention p = v.resolved(party, Set.of());
                 if (event == null && p != null && p.kind() != MentionKind.STATE && p.id() != null) {
-                    event = v.visitJustReportedBy(p.id(), place == null ? null : place.place().country());
+                    event = v.events().visitJustReportedBy(p.id(), place == null ? null : place.place().country());
                 }
             }
             if (event != null) {
-                iso = v.dateWithin(event, cs, ce);
+                iso = v.events().dateWithin(event, cs, ce);
                 inherited = true;
             }
         }

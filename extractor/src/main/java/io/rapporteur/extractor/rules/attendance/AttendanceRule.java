@@ -133,7 +133,7 @@ public final class AttendanceRule implements Rule {
                 if (event == null) {
                     event = EventNames.sessionOfAddressedBody(v, from, ce); // "addressed the Council at its 10th session"
                 }
-                EventRecord referred = event == null ? v.eventReferredTo(from, Math.min(ce, from + 3)) : null;
+                EventRecord referred = event == null ? v.events().referredTo(from, Math.min(ce, from + 3)) : null;
                 if (referred != null && referred.fullName() != null) {
                     event = referred.fullName();
                     date = referred.fact().date();
@@ -155,7 +155,7 @@ public final class AttendanceRule implements Rule {
             if (event == null) {
                 // "attended the opening ceremony of the forum", "also addressed the opening ceremony": of the event
                 // just reported
-                EventRecord referred = v.eventReferredTo(from, Math.min(ce, from + MAX_TITLE_HEAD));
+                EventRecord referred = v.events().referredTo(from, Math.min(ce, from + MAX_TITLE_HEAD));
                 if (referred != null && referred.fullName() != null) {
                     event = referred.fullName();
                     date = referred.fact().date();
@@ -191,7 +191,7 @@ public final class AttendanceRule implements Rule {
                 inherited = false;
             }
             if (date == null) { // "attended the 13th Workshop ..., which A and B co-hosted in Beijing from ... to ..."
-                EventRecord reported = v.exchangeReportedHere(event);
+                EventRecord reported = v.events().exchangeReportedHere(event);
                 if (reported != null) {
                     date = reported.fact().date();
                     inherited = true;

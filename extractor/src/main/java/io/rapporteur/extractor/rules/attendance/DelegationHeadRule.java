@@ -247,7 +247,7 @@ public final class DelegationHeadRule implements Rule {
             // "meeting" of a sub-group, which the anaphor's own reach, within its paragraph, would miss)
             boolean next = exchange.sentence() >= v.sentence.index() - 2 && v.cues(CueKind.EVENT_ANAPHOR).stream()
                     .anyMatch(c -> c.tokStart() == 0 && c.value(CueKind.EVENT_ANAPHOR).equals("ANY"));
-            EventRecord referred = v.eventReferredTo(0, i);
+            EventRecord referred = v.events().referredTo(0, i);
             boolean aboutExchange = exchange.sentence() == v.sentence.index()
                     || referred == exchange || it || next;
             if (!aboutExchange) {

@@ -51,7 +51,7 @@ public final class DeclarationRule implements Rule {
                     int ee = Math.max(event.tokEnd(), Titles.extendRight(v, event.tokEnd(), ce));
                     fact.text("adoptedAt", v.text(es, ee), v.token(es).start(), v.token(ee - 1).end());
                 } else {
-                    EventRecord referred = v.eventReferredTo(at + 1, at + 3);
+                    EventRecord referred = v.events().referredTo(at + 1, at + 3);
                     if (referred != null && referred.fullName() != null) {
                         fact.text("adoptedAt", referred.fullName(), 0, 0);
                         date = referred.fact().date() != null && closing(v) ? IsoDates.end(referred.fact().date())
@@ -62,7 +62,7 @@ public final class DeclarationRule implements Rule {
             }
             if (!fact.fields().containsKey("adoptedAt") && at < 0) {
                 // "Attended by ..., the Forum adopted the Beijing Declaration": the event the subject refers to
-                EventRecord subject = v.eventReferredTo(cs, adopted.tokStart());
+                EventRecord subject = v.events().referredTo(cs, adopted.tokStart());
                 if (subject == null) {
                     subject = eventAsSubject(v, adopted);
                 }
@@ -92,7 +92,7 @@ public final class DeclarationRule implements Rule {
             }
             if (date == null) { // "On its closing day, participants adopted the Suva Declaration ...": the event's
                 EventRecord event = fact.fields().containsKey("adoptedAt")
-                        ? v.exchangeReportedHere(String.valueOf(fact.fields().get("adoptedAt"))) : null;
+                        ? v.events().exchangeReportedHere(String.valueOf(fact.fields().get("adoptedAt"))) : null;
                 EventRecord last = v.discourse.lastExchange();
                 String place = fact.fields().containsKey("adoptedAt") ? String.valueOf(fact.fields().get("adoptedAt")) : null;
                 boolean same = place == null || last != null && last.fullName() != null

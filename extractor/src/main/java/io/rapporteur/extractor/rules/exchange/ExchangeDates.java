@@ -257,9 +257,9 @@ final class ExchangeDates {
         // "In the course of the session, the Committee held interactive dialogues with ...": the session's span
         // (not the exchange "was preceded by" it: its own date is told from that one's)
         EventRecord frame = dates.isEmpty() && !PrecededOrFollowed.sequencing(v, verb)
-                ? v.eventReferredTo(cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
+                ? v.events().referredTo(cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
         String framed = frame != null && !frame.kind().equals(format)
-                ? v.dateWithin(frame, cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
+                ? v.events().dateWithin(frame, cs, Math.min(noun.tokStart(), verb.tokStart())) : null;
         if ("POSTPONED".equals(status) || "CANCELLED".equals(status)) {
             // "initially planned for November, has been rescheduled for 2018": the date it was called off from
             near = dates.stream().filter(d -> v.scheduledFor(v.tokenAt(d.start()))).findFirst().orElse(near);

@@ -133,7 +133,7 @@ final class ExchangeHosts {
         }
         fact.date(event.date(), true);
         out.add(fact);
-        v.remember(event.format(), fact, event.name());
+        v.events().remember(event.format(), fact, event.name());
     }
 
     /** "..., co-hosted by the China Society for Human Rights Studies and Ethiopia's Ministry of Foreign Affairs". */

@@ -77,7 +77,7 @@ public final class ExchangeRule implements Rule {
             }
             FactDraft series = new FactDraft(FactType.EXCHANGE).code("format", format).entities("participants", sides);
             series.code("topic", "human rights");
-            v.remember(format, series, v.text(sides.get(0).tokStart(), noun.tokEnd()));
+            v.events().remember(format, series, v.text(sides.get(0).tokStart(), noun.tokEnd()));
             return;
         }
     }
@@ -131,7 +131,7 @@ public final class ExchangeRule implements Rule {
             EventRecord bilateral = v.discourse.lastExchange();
             if ("SESSION".equals(format) && !v.tokenIs(noun.tokEnd(), "of") && bilateral != null
                     && BILATERAL.contains(bilateral.kind()) && v.sentence.index() - bilateral.sentence() <= SERIES_REACH
-                    && !v.sidesReferredTo(cs, ce).isEmpty()) {
+                    && !v.events().sidesReferredTo(cs, ce).isEmpty()) {
                 format = bilateral.kind(); // "the two sides agreed that the fifth session would be convened": a round
             }
             Token head = v.token(noun.tokStart());
@@ -420,7 +420,7 @@ public final class ExchangeRule implements Rule {
                     if (!seriesOnly) {
                         out.add(fact);
                     }
-                    v.remember(treatyBodyReview(v, format, fact) ? Discourse.REVIEW : format, fact, fullName);
+                    v.events().remember(treatyBodyReview(v, format, fact) ? Discourse.REVIEW : format, fact, fullName);
                 }
             }
             if (attendance != null) {

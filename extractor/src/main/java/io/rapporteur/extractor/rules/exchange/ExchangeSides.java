@@ -277,7 +277,7 @@ final class ExchangeSides {
      * ..., was cancelled"), else those of the exchange an event "was preceded by"; empty where neither.
      */
     static List<Mention> sidesReferredTo(SentenceView v, CueMatch noun, CueMatch verb, int nameEnd, int cs, int ce) {
-        List<Mention> referred = v.sidesReferredTo(cs, Math.max(verb.tokEnd(), noun.tokEnd()));
+        List<Mention> referred = v.events().sidesReferredTo(cs, Math.max(verb.tokEnd(), noun.tokEnd()));
         if (!referred.isEmpty()) {
             return referred;
         }

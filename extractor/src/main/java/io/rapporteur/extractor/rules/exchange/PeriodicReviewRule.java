@@ -120,7 +120,7 @@ public final class PeriodicReviewRule implements Rule {
             fact.place(place.place(), place.start(), place.end());
         }
         fact.date(date == null ? null : date.iso(), false);
-        v.remember(Discourse.REVIEW, fact, fullName.replaceFirst("^(?i)the ", ""));
+        v.events().remember(Discourse.REVIEW, fact, fullName.replaceFirst("^(?i)the ", ""));
         return fact;
     }
 

@@ -75,7 +75,7 @@ final class SeriesRounds {
         fact.status(v.statusAround(k, v.tokens.size(), null), format).date(date == null ? null : date.iso(), false);
         fact.confidence -= 0.1;
         out.add(fact);
-        v.remember(format, fact, series.fullName());
+        v.events().remember(format, fact, series.fullName());
     }
 
     /**
@@ -104,7 +104,7 @@ final class SeriesRounds {
         fact.status(previous.status(), previous.text("format")).date(previous.date(), true);
         fact.numbersEarlier = true;
         out.add(fact);
-        v.remember(previous.text("format"), fact, last.fullName());
+        v.events().remember(previous.text("format"), fact, last.fullName());
     }
 
     /**
@@ -146,7 +146,7 @@ final class SeriesRounds {
             fact.status(previous.status(), format).date(dates.isEmpty() ? null : dates.get(0).iso(), false);
             fact.confidence -= 0.1;
             out.add(fact);
-            v.remember(format, fact, last.fullName());
+            v.events().remember(format, fact, last.fullName());
         }
     }
 
@@ -260,7 +260,7 @@ final class SeriesRounds {
         fact.status(status, format).date(date == null ? null : date.iso(), false);
         fact.confidence -= 0.1;
         out.add(fact);
-        v.remember(format, fact, last.fullName());
+        v.events().remember(format, fact, last.fullName());
     }
 
     /**

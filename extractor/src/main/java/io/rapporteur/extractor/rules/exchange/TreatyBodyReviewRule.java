@@ -261,8 +261,8 @@ public final class TreatyBodyReviewRule implements Rule {
             String iso = date != null ? date.iso() : null;
             if (iso == null) {
                 // "Over the three weeks of the session, the Committee ... examining the reports of ...": its span
-                EventRecord session = v.eventReferredTo(0, body.tokStart());
-                iso = session != null && "SESSION".equals(session.kind()) ? v.dateWithin(session, 0, body.tokStart()) : null;
+                EventRecord session = v.events().referredTo(0, body.tokStart());
+                iso = session != null && "SESSION".equals(session.kind()) ? v.events().dateWithin(session, 0, body.tokStart()) : null;
             }
             // "will review the reports of Chile, Iraq and Japan": one dialogue with each
             List<Mention> states = state.inferred() ? List.of(state) : v.coordinatedRight(state, Mention::isStateLike);

@@ -254,8 +254,8 @@ public final class InvitationRule implements Rule {
             }
             String iso = date == null ? null : date.iso();
             if (iso == null) { // "On the last day of the visit, the Government extended an invitation to ..."
-                EventRecord event = v.eventReferredTo(0, cue.tokStart()); // also a fronted "During the visit,"
-                iso = event == null ? null : v.dateWithin(event, 0, cue.tokStart());
+                EventRecord event = v.events().referredTo(0, cue.tokStart()); // also a fronted "During the visit,"
+                iso = event == null ? null : v.events().dateWithin(event, 0, cue.tokStart());
             }
             CueMatch times = v.firstCue(CueKind.TIMES, cs, ce);
             for (FactDraft fact : invitations(v, inviter, invited)) {

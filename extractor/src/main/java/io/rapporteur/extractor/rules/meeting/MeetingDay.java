@@ -44,7 +44,7 @@ final class MeetingDay {
         if (date != null && v.tokenAt(date.start()) > cue.tokEnd()
                 && (v.findWord("whom", cue.tokEnd(), v.tokenAt(date.start())) >= 0
                 || v.findWord("which", cue.tokEnd(), v.tokenAt(date.start())) >= 0)
-                && v.eventReferredTo(0, cue.tokStart()) != null) {
+                && v.events().referredTo(0, cue.tokStart()) != null) {
             // "On the margins of the Dialogue, A met B, with whom he discussed ... the theme of the year for
             // 2020": the date of the event the sentence opens with, not a year of what they discussed
             date = null;
@@ -61,7 +61,7 @@ final class MeetingDay {
             inherited = true;
         }
         if (iso == null) {
-            EventRecord event = v.eventReferredTo(0, ce); // also a fronted "During the visit, ..."
+            EventRecord event = v.events().referredTo(0, ce); // also a fronted "During the visit, ..."
             if (event != null) {
                 iso = event.fact().date();
                 inherited = true;
@@ -69,10 +69,10 @@ final class MeetingDay {
         }
         for (int i = 0; iso == null && i < subjects.size() + objects.size(); i++) {
             Mention participant = i < subjects.size() ? subjects.get(i) : objects.get(i - subjects.size());
-            EventRecord visit = v.visitJustReportedBy(participant.id(),
+            EventRecord visit = v.events().visitJustReportedBy(participant.id(),
                     place == null ? null : place.place().country());
             if (visit == null) {
-                visit = v.visitRecentlyReportedBy(participant);
+                visit = v.events().visitRecentlyReportedBy(participant);
             }
             if (visit != null && visit.fact().date() == null) {
                 visit = null; // an undated mention of a visit gives no date: look for the visit told with one

@@ -74,7 +74,7 @@ final class DaysOfTheStay {
         }
         boolean inherited = false;
         if (iso == null) {
-            EventRecord event = v.eventReferredTo(cue.tokEnd(), ce);
+            EventRecord event = v.events().referredTo(cue.tokEnd(), ce);
             if (event != null) {
                 iso = event.fact().date();
                 inherited = true;

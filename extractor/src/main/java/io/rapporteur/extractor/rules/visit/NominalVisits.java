@@ -81,7 +81,7 @@ final class NominalVisits {
             invitedByTheHost(v, fact, invited, destination.id()); // "at the invitation of the Government"
             fact.date(span.iso(), false).subKind("HELD");
             out.add(fact);
-            v.remember("VISIT", fact, null);
+            v.events().remember("VISIT", fact, null);
             return;
         }
     }
@@ -344,7 +344,7 @@ final class NominalVisits {
                     out.addAll(RepeatedVisits.gappedVisits(v, fact, v.tokens.size()));
                 }
                 if (status == null && fact.date() != null && fact.date().length() >= 10) { // "During her mission, ..."
-                    v.remember("VISIT", fact, null);
+                    v.events().remember("VISIT", fact, null);
                 }
             }
             found = true;

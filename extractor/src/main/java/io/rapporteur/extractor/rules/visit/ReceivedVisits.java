@@ -53,7 +53,7 @@ final class ReceivedVisits {
                 out.addAll(RepeatedVisits.gappedVisits(v, fact, v.tokens.size())); // "... in November 1994 and the Working Group ..."
             }
             if (date != null) { // for "During the visit, the Special Rapporteur was received by ..." after it
-                v.remember("VISIT", fact, null);
+                v.events().remember("VISIT", fact, null);
             }
         }
     }
@@ -90,7 +90,7 @@ final class ReceivedVisits {
             // "China has received the Special Rapporteur on A in November 1994 and the Working Group on B in October 1997"
             out.addAll(RepeatedVisits.gappedVisits(v, fact, v.tokens.size()));
             if (date != null) { // for "During the visit, the Special Rapporteur was received by ..." after it
-                v.remember("VISIT", fact, null);
+                v.events().remember("VISIT", fact, null);
             }
         }
     }

@@ -49,7 +49,7 @@ final class RestatedVisits {
                 FactDraft named = ExpertNamedLater.visitOfExpertNamedSince(v, ref, span, last);
                 if (named != null) {
                     out.add(named);
-                    v.remember("VISIT", named, null);
+                    v.events().remember("VISIT", named, null);
                 }
                 return;
             }
@@ -66,7 +66,7 @@ final class RestatedVisits {
             fact.date(span.iso(), false).status(last.fact().status()).subKind(last.fact().status() == null
                     ? "HELD" : last.fact().status());
             out.add(fact);
-            v.remember("VISIT", fact, null);
+            v.events().remember("VISIT", fact, null);
             return;
         }
     }

@@ -134,7 +134,7 @@ final class VerbVisits {
             // after it is the visit the release reports)
             boolean recalled = v.tokenIs(cue.tokStart() - 1, "previously") || v.tokenIs(cue.tokStart() - 1, "earlier");
             for (FactDraft made : recalled ? List.<FactDraft>of() : visits) {
-                v.remember("VISIT", made, null);
+                v.events().remember("VISIT", made, null);
             }
         }
     }
@@ -161,7 +161,7 @@ final class VerbVisits {
      * the visit just reported to the same state, whose dates it takes (and later meetings "during" it).
      */
     private static void partOfTheVisitReported(SentenceView v, FactDraft fact, Mention visitor, Mention destination) {
-        EventRecord ongoing = v.visitRecentlyReportedBy(visitor);
+        EventRecord ongoing = v.events().visitRecentlyReportedBy(visitor);
         EntityRef where = ongoing == null ? null : ongoing.fact().entity("destination");
         if (where != null && where.id().equals(destination.id()) && ongoing.fact().date() != null) {
             fact.date(ongoing.fact().date(), true);
@@ -219,7 +219,7 @@ final class VerbVisits {
             invitedByTheHost(v, fact, invited, destination.id()); // "At the invitation of the Government"
             fact.date(date == null ? null : date.iso(), false).subKind("HELD");
             out.add(fact);
-            v.remember("VISIT", fact, null);
+            v.events().remember("VISIT", fact, null);
         }
         return true;
     }
