@@ -361,7 +361,7 @@ public final class MentionFinder {
             Raw r = raws.get(i);
             int open = r.te;
             if (r.dropped || r.kind == EntityKind.TITLE || open + 2 >= tokens.size() || !tokens.get(open).is("(")
-                    || !tokens.get(open + 2).is(")") || !PersonFinder.isAcronym(tokens.get(open + 1).text())) {
+                    || !tokens.get(open + 2).is(")") || !NameReader.isAcronym(tokens.get(open + 1).text())) {
                 continue;
             }
             Raw inside = i + 1 < raws.size() && raws.get(i + 1).ts == open + 1 ? raws.get(i + 1) : null;
