@@ -33,6 +33,28 @@ final class InstitutionNames {
         namedInstitutions();
         definedShortNames();
         shortenedInstitutionNames();
+        ownersPossessive();
+    }
+
+    /**
+     * "Ghana's Commission on Human Rights and Administrative Justice": a body of the knowledge base written after its
+     * own state's possessive takes the possessive into its name (as "Viet Nam's Ministry of Foreign Affairs" does), so
+     * that the state is not read as a second party beside it ("Kenya and Ghana's Commission ... signed").
+     */
+    private void ownersPossessive() {
+        for (Mention body : List.copyOf(v.mentions)) {
+            if (body.kind() != MentionKind.NATIONAL_BODY || body.country() == null || body.tokStart() < 3) {
+                continue;
+            }
+            Mention owner = possessiveStateBefore(body.tokStart());
+            if (owner == null || !body.country().equals(owner.id())) {
+                continue;
+            }
+            v.mentions.remove(owner);
+            v.mentions.set(v.mentions.indexOf(body), new Mention(body.kind(), body.id(), owner.tokStart(), body.tokEnd(),
+                    owner.start(), body.end(), v.doc.substring(owner.start(), body.end()), body.country(),
+                    body.affiliation(), body.inferred()));
+        }
     }
 
     /**
@@ -144,13 +166,16 @@ final class InstitutionNames {
             // (its mention may take in the article: "the Uganda Human Rights Commission (UHRC)")
             Mention state = v.mentions.stream().filter(m -> m.tokEnd() > from && m.tokStart() < open
                     && m.kind() == MentionKind.STATE && m.id() != null).findFirst().orElse(null);
-            String country = state != null ? state.id() : demonymIn(from, open);
+            // (or its possessive before the name: "Ghana's Commission on Human Rights and Administrative Justice (CHRAJ)")
+            Mention owner = state == null ? possessiveStateBefore(from) : null;
+            String country = state != null ? state.id() : owner != null ? owner.id() : demonymIn(from, open);
             country = country != null ? country : v.discourse.mainState();
             if (country == null) {
                 continue;
             }
             String id = "org:" + country + "-" + acronym.text().toUpperCase(Locale.ROOT);
-            int spanStart = start > 0 && v.tokens.get(start - 1).is("the") ? start - 1 : start;
+            int spanStart = owner != null ? owner.tokStart()
+                    : start > 0 && v.tokens.get(start - 1).is("the") ? start - 1 : start;
             final int end = close + 1;
             v.mentions.removeIf(m -> m.tokStart() >= spanStart && m.tokEnd() <= end);
             added.add(new Mention(MentionKind.NATIONAL_BODY, id, spanStart, close + 1, v.tokens.get(spanStart).start(),
@@ -309,6 +334,12 @@ final class InstitutionNames {
             v.mentions.addAll(added);
             v.mentions.sort(Comparator.comparingInt(Mention::tokStart));
         }
+    }
+
+    /** The state whose possessive ends right before token {@code tok} ("Ghana's"), or null. */
+    private Mention possessiveStateBefore(int tok) {
+        return v.mentions.stream().filter(m -> m.kind() == MentionKind.STATE && m.id() != null && m.tokEnd() == tok - 2
+                && v.possessive(m) && v.tokenIs(tok - 1, "s")).findFirst().orElse(null);
     }
 
     /**

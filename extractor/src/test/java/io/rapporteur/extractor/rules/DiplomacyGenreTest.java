@@ -774,4 +774,10 @@ class DiplomacyGenreTest {
     void reportsTheCommitteeReceived() throws Exception {
         GenreCase.load("reports-the-committee-received").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Kenya and Ghana's Commission on ... (CHRAJ) signed": one party, the state's own body, not the state beside it. */
+    @Test
+    void aStatesPossessiveBeforeItsOwnBody() throws Exception {
+        GenreCase.load("possessive-state-before-its-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
