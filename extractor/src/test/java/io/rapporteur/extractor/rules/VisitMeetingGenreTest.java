@@ -927,4 +927,10 @@ class VisitMeetingGenreTest {
     void possessiveVisitsCalledOff() throws Exception {
         GenreCase.load("possessive-visits-called-off").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Study visit of the AICHR to the Council of Europe in Strasbourg, France": to the state where the body sits. */
+    @Test
+    void aVisitToABodyGoesWhereTheBodySits() throws Exception {
+        GenreCase.load("visit-to-a-body-where-it-sits").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -268,6 +268,10 @@ final class NominalVisits {
                 }
                 destination = to >= 0 && v.tokenIs(to, "to")
                         ? v.firstRight(to + 1, Math.min(ce, to + 3), Roles.DESTINATION) : null;
+                if (destination == null && to >= 0 && v.tokenIs(to, "to")) {
+                    // "Study visit of the AICHR to the Council of Europe in Strasbourg, France": where the body sits
+                    destination = WhereVisited.seatOfBody(v, to + 1, ce);
+                }
                 if (destination != null) { // "the visit of X to Tashkent": to Uzbekistan
                     destination = asState(destination);
                 }

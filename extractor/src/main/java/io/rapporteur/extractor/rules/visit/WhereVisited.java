@@ -57,7 +57,15 @@ final class WhereVisited {
                 }
             }
         }
-        Mention body = v.firstRight(cue.tokEnd(), Math.min(ce, cue.tokEnd() + MAX_BODY_OFFSET),
+        return seatOfBody(v, cue.tokEnd(), ce);
+    }
+
+    /**
+     * The place written after the name of a body visited, where it sits: "(to) the Council of Europe in Strasbourg,
+     * France". Null when no body with its place follows {@code from} closely.
+     */
+    static Mention seatOfBody(SentenceView v, int from, int ce) {
+        Mention body = v.firstRight(from, Math.min(ce, from + MAX_BODY_OFFSET),
                 m -> m.kind() == MentionKind.ORG || m.kind() == MentionKind.NATIONAL_BODY);
         if (body == null || !v.tokenIs(body.tokEnd(), "in")) {
             return null;
