@@ -153,6 +153,9 @@ final class TitleHolders {
                 words++;
             } else if (names.isSyllableTail(tokens, start - 1) && start - 3 >= 0 && names.startsName(tokens.get(start - 3))) {
                 start -= 2; // "Ban Ki-moon, the Secretary-General"
+            } else if (t.is(".") && words > 0 && start - 3 >= 0 && names.initialAt(tokens, start - 2)
+                    && names.startsName(tokens.get(start - 3))) {
+                start -= 2; // "Juan E. Mendez, Special Rapporteur on torture": a middle initial
             } else if (t.isAttachedHyphen() || names.isParticle(t.norm()) && words > 0) {
                 start--;
             } else {

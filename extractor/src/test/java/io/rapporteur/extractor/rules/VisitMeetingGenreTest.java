@@ -933,4 +933,10 @@ class VisitMeetingGenreTest {
     void aVisitToABodyGoesWhereTheBodySits() throws Exception {
         GenreCase.load("visit-to-a-body-where-it-sits").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "by Juan E. Méndez, Special Rapporteur on torture": a name with a middle initial before its title. */
+    @Test
+    void aNameWithAMiddleInitialBeforeItsTitle() throws Exception {
+        GenreCase.load("middle-initial-before-a-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
