@@ -939,4 +939,10 @@ class VisitMeetingGenreTest {
     void aNameWithAMiddleInitialBeforeItsTitle() throws Exception {
         GenreCase.load("middle-initial-before-a-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "carries out a fact-finding visit to", "conducted an on-site visit to": the visit's kind written with hyphens. */
+    @Test
+    void visitsCarriedOutWithAHyphenatedKind() throws Exception {
+        GenreCase.load("visits-carried-out-with-a-hyphenated-kind").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
