@@ -542,4 +542,10 @@ class TreatyGenreTest {
     void aNegationTwoWordsOrAnAsideBeforeTheVerb() throws Exception {
         GenreCase.load("not-yet-formally-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "has neither signed nor ratified the Optional Protocol", "Neither Kenya nor Uganda has ratified": no act. */
+    @Test
+    void neitherSignedNorRatified() throws Exception {
+        GenreCase.load("neither-signed-nor-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
