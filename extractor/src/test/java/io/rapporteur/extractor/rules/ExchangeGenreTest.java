@@ -717,4 +717,13 @@ class ExchangeGenreTest {
     void aSessionOpenedAtAPlaceAndClosingOnADay() throws Exception {
         GenreCase.load("session-opened-and-closes").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The fifth round of the dialogue with Norway", after the US dialogue was named: the round of the series with that
+     * partner, not of the one named before; two such rounds with "respectively" take their dates in order.
+     */
+    @Test
+    void aRoundOfTheDialogueWithANamedPartner() throws Exception {
+        GenreCase.load("rounds-of-the-dialogue-with-a-partner").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -15,6 +15,7 @@ import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
 import io.rapporteur.extractor.rules.SentenceView;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +225,66 @@ final class SeriesRounds {
         return numbered != null ? numbered : last;
     }
 
+    /** The partners named right after a reference to a series: "the dialogue with Norway", "... with A and B". */
+    private static List<Mention> partnersAfter(SentenceView v, CueMatch ref, int ce) {
+        if (!v.tokenIs(ref.tokEnd(), "with")) {
+            return List.of();
+        }
+        Mention first = v.firstRight(ref.tokEnd() + 1, Math.min(ce, ref.tokEnd() + 3), Roles.PARTY);
+        return first == null ? List.of() : v.coordinatedRight(first, Roles.PARTY);
+    }
+
+    /**
+     * "The fourth round of the dialogue with the EU and the eleventh round of the dialogue with Australia were held in
+     * January and August, respectively": the date in the same place among the dates as this round among the rounds
+     * named by their partners; null unless the counts agree.
+     */
+    private static DateMention respectiveDate(SentenceView v, CueMatch ref, int ce) {
+        if (!v.respectively()) {
+            return null;
+        }
+        List<CueMatch> rounds = v.cues(CueKind.EVENT_ANAPHOR).stream()
+                .filter(r -> r.tokStart() < ce && !partnersAfter(v, r, ce).isEmpty()).toList();
+        if (rounds.size() < 2) {
+            return null;
+        }
+        List<DateMention> dates = v.datesIn(rounds.get(rounds.size() - 1).tokEnd(), ce).stream()
+                .filter(d -> d.iso() != null).toList();
+        int at = rounds.indexOf(ref);
+        return dates.size() == rounds.size() && at >= 0 ? dates.get(at) : null;
+    }
+
+    private static boolean sideOf(EventRecord event, Mention party) {
+        return event.fact().entities("participants").stream().anyMatch(e -> e.id() != null && e.id().equals(party.id()));
+    }
+
+    /**
+     * A numbered round of an exchange the text names by its partners, not one it reported before: the text's own
+     * state holds it with them ("The fifth round of the dialogue with Norway was held in Oslo in June").
+     */
+    private static void roundWithItsPartners(SentenceView v, String format, int ordinal, CueMatch ref, CueMatch verb,
+                                             List<Mention> partners, int cs, int ce, List<FactDraft> out) {
+        Mention host = v.mainState(ref);
+        if (host == null || partners.stream().anyMatch(p -> p.id() == null || p.id().equals(host.id()))) {
+            return;
+        }
+        List<Mention> sides = new ArrayList<>(List.of(host));
+        sides.addAll(partners);
+        FactDraft fact = new FactDraft(FactType.EXCHANGE).code("format", format).entities("participants", sides);
+        fact.fields.put("ordinal", ordinal);
+        SentenceView.PlaceHit place = v.placeIn(partners.get(partners.size() - 1).tokEnd(), ce);
+        if (place != null) {
+            fact.place(place.place(), place.start(), place.end());
+        }
+        DateMention date = respectiveDate(v, ref, ce);
+        date = date != null ? date : v.nearestDate(verb.tokStart());
+        fact.status(v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB)), format)
+                .date(date == null ? null : date.iso(), false);
+        fact.confidence -= 0.1;
+        out.add(fact);
+        v.events().remember(format, fact, null);
+    }
+
     /**
      * Another round of the exchange {@code last} (the one the document named before), stated through the reference
      * {@code ref}: the same exchange, with its own ordinal (or the old one when {@code ordinal} is null), place, status
@@ -306,6 +367,12 @@ final class SeriesRounds {
             // was held ... on 12 March 2024": the round with its date; the undated statement gives way to it)
             boolean datedNow = same && last.fact().date() == null && last.fact().status() == null
                     && v.datesIn(cs, ce).stream().anyMatch(d -> d.iso() != null);
+            List<Mention> partners = partnersAfter(v, ref, ce);
+            if (ordinal != null && verb != null && !partners.isEmpty()
+                    && (last == null || partners.stream().noneMatch(p -> sideOf(last, p)))) {
+                roundWithItsPartners(v, kind, ordinal[0], ref, verb, partners, cs, ce, out);
+                continue; // "the fifth round of the dialogue with Norway": not the series named before, if any
+            }
             if (ordinal == null || last == null || verb == null || same && !datedNow) {
                 continue; // the same round again is the event already reported
             }
