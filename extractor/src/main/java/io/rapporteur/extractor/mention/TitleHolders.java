@@ -227,6 +227,9 @@ final class TitleHolders {
                     || tokens.get(end).is(";");
             return words >= 2 && closed ? person(doc, tokens, j, end, j, title, people) : null;
         }
+        if (comma && end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
+            return null; // "First Assistant Secretary, Multilateral Policy Division, ...": a unit after the title
+        }
         if (words >= 2 || words == 1 && !comma && (honorific || known)) {
             int spanStart = comma ? j : title.tokStart();
             return person(doc, tokens, j, end, spanStart, title, people);

@@ -780,4 +780,10 @@ class DiplomacyGenreTest {
     void aStatesPossessiveBeforeItsOwnBody() throws Exception {
         GenreCase.load("possessive-state-before-its-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "Ms A, First Assistant Secretary, Multilateral Policy Division, ...": a unit after the title, no second person. */
+    @Test
+    void aUnitNamedAfterATitleIsNoPerson() throws Exception {
+        GenreCase.load("unit-named-after-a-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
