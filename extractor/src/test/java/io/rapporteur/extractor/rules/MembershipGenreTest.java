@@ -447,4 +447,10 @@ class MembershipGenreTest {
     void closeCooperationIsNoCloseOfTheSession() throws Exception {
         GenreCase.load("close-cooperation-is-no-close").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /** "At the opening meeting, the Committee elected A as its Chairperson": the session's first day. */
+    @Test
+    void officersElectedAtTheOpeningMeeting() throws Exception {
+        GenreCase.load("officers-elected-at-the-opening-meeting").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -299,22 +299,26 @@ final class ListsAfterAColon {
     }
 
     /**
-     * "At its final meeting, the Council appointed ...", in the release on a session it closed: the session's last day.
-     * Null where the sentence names no closing meeting or no session was reported with its days.
+     * "At its final meeting, the Council appointed ...", in the release on a session it closed: the session's last day;
+     * "At the opening meeting, the Committee elected ...": its first. Null where the sentence names neither meeting or
+     * no session was reported with its days.
      */
     static String closingMeetingDay(SentenceView v, CueMatch cue) {
         int at = v.findWord("meeting", 0, cue.tokStart());
         boolean closingMeeting = at >= 1 && (v.tokenIs(at - 1, "final") || v.tokenIs(at - 1, "closing") || v.tokenIs(at - 1, "last"));
+        boolean openingMeeting = at >= 1 && (v.tokenIs(at - 1, "opening") || v.tokenIs(at - 1, "first"));
         boolean atTheClose = false;
         for (int k = 0; k < cue.tokStart() && !atTheClose; k++) {
             atTheClose = tellsTheClose(v, k);
         }
-        if (!closingMeeting && !atTheClose) {
+        if (!closingMeeting && !atTheClose && !openingMeeting) {
             return null;
         }
         EventRecord session = v.discourse.latestHeldEvent("SESSION", 0);
         String span = session == null ? null : session.fact().date();
-        String last = span == null ? null : span.substring(span.indexOf('/') + 1);
-        return last != null && last.length() == 10 ? last : null;
+        String day = span == null ? null : openingMeeting && !closingMeeting && !atTheClose
+                ? span.substring(0, span.indexOf('/') < 0 ? span.length() : span.indexOf('/'))
+                : span.substring(span.indexOf('/') + 1);
+        return day != null && day.length() == 10 ? day : null;
     }
 }
