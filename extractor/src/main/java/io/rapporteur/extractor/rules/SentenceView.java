@@ -38,9 +38,6 @@ public final class SentenceView {
 
     static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or",
             "together with");
-    /** "acceded to the ICCPR and to the ICESCR", "invitations to A and to B": "to" repeated still coordinates. */
-    private static final Set<String> REPEATED_TO = Set.of("and to", "and to the", ", and to", ", and to the");
-
     public final String doc;
     public final Sentence sentence;
     public final List<Token> tokens;
@@ -614,56 +611,14 @@ public final class SentenceView {
         return out;
     }
 
-    /** The mention and those coordinated before it: "China, Canada and Norway" read from "Norway". */
+    /** The mention and those coordinated before it: see {@link Coordination}. */
     public List<Mention> coordinatedLeft(Mention last, Predicate<Mention> accept) {
-        List<Mention> out = new ArrayList<>();
-        out.add(last);
-        Mention current = last;
-        // "China, France, Sweden and the Asia-Europe Foundation co-sponsored ...": the list runs on to a name the
-        // knowledge base does not know, and its "and" stands after the last mention
-        int after = last.tokEnd();
-        boolean sawAnd = tokenIs(after, "and") && (capitalisedAt(after + 1)
-                || tokenIs(after + 1, "the") && capitalisedAt(after + 2));
-        while (true) {
-            Mention previous = null;
-            for (Mention m : mentions) {
-                if (m.tokEnd() <= current.tokStart() && accept.test(m) && (previous == null || m.tokEnd() > previous.tokEnd())) {
-                    previous = m;
-                }
-            }
-            String joint = previous == null ? "" : joint(previous, current);
-            if (previous != null && last.kind() == MentionKind.PERSON && previous.kind() == MentionKind.STATE
-                    && tokenIs(previous.tokStart() - 1, "of")) {
-                // "Claude Heller of Mexico, Felice Gaer of the United States and Ana Racu of ...": past each one's state
-                final Mention nationality = previous;
-                Mention holder = mentions.stream().filter(m -> m.kind() == MentionKind.PERSON
-                        && m.tokEnd() == nationality.tokStart() - 1 && accept.test(m)).findFirst().orElse(null);
-                if (holder != null) {
-                    joint = joint(nationality, current);
-                    previous = holder;
-                }
-            }
-            // "Vice Foreign Minister Zhang Yesui and Vice Minister of Education Zhang Xinsheng": the second person's
-            // title stands between the "and" and the name
-            if (previous != null && titledPersonAfterAnd(previous, current)) {
-                joint = "and";
-            }
-            // "the Regional Office for Central Asia of the Office of the High Commissioner": a part of the body and the
-            // body are one party, and the list goes on before the part
-            if (previous != null && previous.id() != null && previous.id().equals(current.id())
-                    && (joint.equals("of the") || joint.equals("of"))) {
-                current = previous;
-                continue;
-            }
-            if (previous == null || !CONNECTORS.contains(joint) || !sameClass(previous, last)
-                    || joint.equals(",") && !sawAnd) {
-                break;
-            }
-            sawAnd |= joint.contains("and") || joint.equals("as well as");
-            out.add(0, previous);
-            current = previous;
-        }
-        return out;
+        return new Coordination(this).left(last, accept);
+    }
+
+    /** The mention and those coordinated after it: see {@link Coordination}. */
+    public List<Mention> coordinatedRight(Mention first, Predicate<Mention> accept) {
+        return new Coordination(this).right(first, accept);
     }
 
     boolean capitalisedAt(int tok) {
@@ -720,72 +675,6 @@ public final class SentenceView {
         }
         final int from = k;
         return mentions.stream().noneMatch(m -> m.tokStart() > from && m.tokEnd() <= tok && m.kind() != MentionKind.CITY);
-    }
-
-    private static final Set<String> TITLE_INNER = Set.of("of", "for", "the", "and", "-", "on");
-
-    /** Whether two persons are joined by "and" and the second one's title: "A and Vice Minister of Education B". */
-    private boolean titledPersonAfterAnd(Mention previous, Mention current) {
-        if (previous.kind() != MentionKind.PERSON || current.kind() != MentionKind.PERSON
-                || !tokenIs(previous.tokEnd(), "and") || current.tokStart() - previous.tokEnd() < 3) {
-            return false;
-        }
-        boolean capitalised = false;
-        for (int k = previous.tokEnd() + 1; k < current.tokStart(); k++) {
-            Token t = tokens.get(k);
-            if (t.isWord() && t.isCapitalised()) {
-                capitalised = true;
-            } else if (!TITLE_INNER.contains(t.norm())) {
-                return false;
-            }
-        }
-        return capitalised && tokens.get(previous.tokEnd() + 1).isCapitalised();
-    }
-
-    /** The mention and those coordinated after it: "Cuba, Laos and many other countries" read from "Cuba". */
-    public List<Mention> coordinatedRight(Mention first, Predicate<Mention> accept) {
-        List<Mention> out = new ArrayList<>();
-        out.add(first);
-        Mention current = first;
-        while (true) {
-            Mention next = null;
-            for (Mention m : mentions) {
-                if (m.tokStart() >= current.tokEnd() && accept.test(m)) {
-                    next = m;
-                    break;
-                }
-            }
-            if (next == null || !sameClass(next, first) || !(CONNECTORS.contains(joint(current, next))
-                    || REPEATED_TO.contains(joint(current, next)))) {
-                break;
-            }
-            out.add(next);
-            current = next;
-        }
-        return out;
-    }
-
-    /** People coordinate with people, parties (states, bodies) with parties, treaties with treaties. */
-    private static boolean sameClass(Mention a, Mention b) {
-        return classOf(a) == classOf(b);
-    }
-
-    private static int classOf(Mention m) {
-        return switch (m.kind()) {
-            case PERSON, PRONOUN -> 1;
-            case TREATY -> 2;
-            case CITY -> 3;
-            default -> 0;
-        };
-    }
-
-    /** A vote count in brackets after a state elected: "Libya (157 votes), Mauritania (172)". */
-    private static final java.util.regex.Pattern VOTE_COUNT =
-            java.util.regex.Pattern.compile("^\\(\\d[\\d,]*(?: votes?)?\\)\\s*");
-
-    /** The words joining two coordinated mentions, past a vote count after the first: "Libya (157 votes), Mauritania". */
-    private String joint(Mention a, Mention b) {
-        return VOTE_COUNT.matcher(between(a, b)).replaceFirst("");
     }
 
     public String between(Mention a, Mention b) {
