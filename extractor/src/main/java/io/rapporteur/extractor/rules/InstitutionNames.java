@@ -37,13 +37,14 @@ final class InstitutionNames {
     }
 
     /**
-     * "Ghana's Commission on Human Rights and Administrative Justice": a body of the knowledge base written after its
-     * own state's possessive takes the possessive into its name (as "Viet Nam's Ministry of Foreign Affairs" does), so
-     * that the state is not read as a second party beside it ("Kenya and Ghana's Commission ... signed").
+     * "Ghana's Commission on Human Rights and Administrative Justice": a national body written after its own state's
+     * possessive (one of the knowledge base, or one named above with its acronym) takes the possessive into its name,
+     * as "Viet Nam's Ministry of Foreign Affairs" does, so that the state is not read as a second party beside it
+     * ("Kenya and Ghana's Commission ... signed").
      */
     private void ownersPossessive() {
         for (Mention body : List.copyOf(v.mentions)) {
-            if (body.kind() != MentionKind.NATIONAL_BODY || body.country() == null || body.tokStart() < 3) {
+            if (body.kind() != MentionKind.NATIONAL_BODY || body.country() == null) {
                 continue;
             }
             Mention owner = possessiveStateBefore(body.tokStart());
@@ -174,8 +175,7 @@ final class InstitutionNames {
                 continue;
             }
             String id = "org:" + country + "-" + acronym.text().toUpperCase(Locale.ROOT);
-            int spanStart = owner != null ? owner.tokStart()
-                    : start > 0 && v.tokens.get(start - 1).is("the") ? start - 1 : start;
+            int spanStart = start > 0 && v.tokens.get(start - 1).is("the") ? start - 1 : start;
             final int end = close + 1;
             v.mentions.removeIf(m -> m.tokStart() >= spanStart && m.tokEnd() <= end);
             added.add(new Mention(MentionKind.NATIONAL_BODY, id, spanStart, close + 1, v.tokens.get(spanStart).start(),
