@@ -162,7 +162,7 @@ final class ListsAfterAColon {
         if (term == null && !appointed) { // "for a four-year term beginning on 1 January 2019 and ending on 31 December 2022"
             term = Terms.spanOf(v, cue.tokEnd(), colon);
         }
-        return term != null ? term : when != null ? when.iso() : closingMeetingDay(v, cue);
+        return term != null ? term : when != null ? when.iso() : sessionMeetingDay(v, cue);
     }
 
     /** Whether the sentence is an item of a list "the following ...:" announced: "(a) ...", "- A (Australia), as ...". */
@@ -303,22 +303,22 @@ final class ListsAfterAColon {
      * "At the opening meeting, the Committee elected ...": its first. Null where the sentence names neither meeting or
      * no session was reported with its days.
      */
-    static String closingMeetingDay(SentenceView v, CueMatch cue) {
+    static String sessionMeetingDay(SentenceView v, CueMatch cue) {
         int at = v.findWord("meeting", 0, cue.tokStart());
-        boolean closingMeeting = at >= 1 && (v.tokenIs(at - 1, "final") || v.tokenIs(at - 1, "closing") || v.tokenIs(at - 1, "last"));
-        boolean openingMeeting = at >= 1 && (v.tokenIs(at - 1, "opening") || v.tokenIs(at - 1, "first"));
-        boolean atTheClose = false;
+        boolean atTheClose = at >= 1 && (v.tokenIs(at - 1, "final") || v.tokenIs(at - 1, "closing") || v.tokenIs(at - 1, "last"));
         for (int k = 0; k < cue.tokStart() && !atTheClose; k++) {
             atTheClose = tellsTheClose(v, k);
         }
-        if (!closingMeeting && !atTheClose && !openingMeeting) {
+        boolean atTheOpening = !atTheClose && at >= 1 && (v.tokenIs(at - 1, "opening") || v.tokenIs(at - 1, "first"));
+        if (!atTheClose && !atTheOpening) {
             return null;
         }
         EventRecord session = v.discourse.latestHeldEvent("SESSION", 0);
         String span = session == null ? null : session.fact().date();
-        String day = span == null ? null : openingMeeting && !closingMeeting && !atTheClose
-                ? span.substring(0, span.indexOf('/') < 0 ? span.length() : span.indexOf('/'))
-                : span.substring(span.indexOf('/') + 1);
-        return day != null && day.length() == 10 ? day : null;
+        if (span == null) {
+            return null;
+        }
+        String day = atTheClose ? span.substring(span.indexOf('/') + 1) : span.split("/")[0];
+        return day.length() == 10 ? day : null;
     }
 }

@@ -332,13 +332,13 @@ final class MembershipVerbs {
             }
             date = new DateMention(v.token(cue.tokStart()).start(), v.token(cue.tokEnd() - 1).end(), day, null, false);
         }
-        String closingDay = date == null ? ListsAfterAColon.closingMeetingDay(v, cue) : null;
+        String meetingDay = date == null ? ListsAfterAColon.sessionMeetingDay(v, cue) : null;
         String termIso = term == null ? Terms.termFromLength(v, cue.tokEnd(), ce) : null;
         if (term == null && electionTerm != null) {
             termIso = electionTerm;
         }
         List<String> dates = new ArrayList<>();
-        dates.add(termIso != null ? termIso : date == null ? closingDay : date.iso());
+        dates.add(termIso != null ? termIso : date == null ? meetingDay : date.iso());
         if (termIso == null && term != null) {
             dates.addAll(Terms.furtherTerms(v, term, ce)); // "having served on it in 2006-2009 and 2009-2012"
         }
