@@ -188,6 +188,13 @@ public final class SentenceView {
         return tokenIs(tok - 1, "until") || tokenIs(tok - 1, "till");
     }
 
+    private static final Set<String> END_VERBS = Set.of("conclude", "concludes", "close", "closes", "end", "ends");
+
+    /** Whether the day at {@code tok} is told as an end: "concludes on 28 July", "will close on 12 July". */
+    public boolean endsOn(int tok) {
+        return tokenIs(tok - 1, "on") && token(tok - 2) != null && END_VERBS.contains(token(tok - 2).norm());
+    }
+
     /**
      * A negation right before the verb, past "has"/"yet"/"able to" or an aside: "has never submitted", "has not yet
      * submitted", "did not attend", "has not, to date, ratified".
@@ -267,9 +274,7 @@ public final class SentenceView {
         boolean namesTheSession = findWord("session", 0, tokens.size()) >= 0;
         for (DateMention d : dates()) {
             int t = tokenAt(d.start());
-            boolean ends = afterUntil(t) || tokenIs(t - 1, "on") && (tokenIs(t - 2, "conclude") || tokenIs(t - 2, "concludes")
-                    || tokenIs(t - 2, "close") || tokenIs(t - 2, "closes") || tokenIs(t - 2, "end") || tokenIs(t - 2, "ends"));
-            if (d.isDay() && ends && (namesTheSession || t <= SESSION_END_OPENING)) {
+            if (d.isDay() && (afterUntil(t) || endsOn(t)) && (namesTheSession || t <= SESSION_END_OPENING)) {
                 return new SessionEnd(d, namesTheSession);
             }
         }

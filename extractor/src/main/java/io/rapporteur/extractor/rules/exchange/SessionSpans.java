@@ -220,13 +220,12 @@ final class SessionSpans {
      * of the days ahead.
      * <p>
      * {@link SentenceView#sessionEndTold()} reads a later sentence that tells the end of a session opened before
-     * ("The session, which concludes on 5 April, ..."): it takes the present with "on" too, but not the bare verb.
-     * Both take "until" (and "till").
+     * ("The session, which concludes on 5 April, ..."): it shares "until" and the end verb before "on"
+     * ({@link SentenceView#endsOn}), but not the bare verb with any word before the day.
      */
     private static boolean announcedEnd(SentenceView v, int t) {
-        return v.afterUntil(t) || v.tokenIs(t - 2, "close") || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end")
-                || v.tokenIs(t - 1, "on") && (v.tokenIs(t - 2, "closes") || v.tokenIs(t - 2, "concludes")
-                || v.tokenIs(t - 2, "ends"));
+        return v.afterUntil(t) || v.endsOn(t)
+                || v.tokenIs(t - 2, "close") || v.tokenIs(t - 2, "conclude") || v.tokenIs(t - 2, "end");
     }
 
     /** "this afternoon", "today", "this morning" before the verb: the release's own date, else the dateline's. */
