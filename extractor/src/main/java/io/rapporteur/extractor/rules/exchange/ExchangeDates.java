@@ -117,14 +117,21 @@ final class ExchangeDates {
             List<DateMention> after = v.datesIn(verb.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
             List<CueMatch> before = v.cues(CueKind.EXCHANGE_NOUN).stream()
                     .filter(c -> c.tokStart() >= cs && c.tokStart() < verb.tokStart()).toList();
-            int index = before.indexOf(noun);
-            return after.size() > 1 && after.size() == before.size() && index >= 0 ? after.get(index) : null;
+            return inOrder(before, noun, after);
         }
         List<DateMention> fronted = v.datesIn(cs, verb.tokStart()).stream().filter(d -> d.iso() != null).toList();
         List<CueMatch> nouns = v.cues(CueKind.EXCHANGE_NOUN).stream()
                 .filter(c -> c.tokStart() > verb.tokStart() && c.tokStart() < ce).toList();
-        int index = nouns.indexOf(noun);
-        return fronted.size() > 1 && fronted.size() == nouns.size() && index >= 0 ? fronted.get(index) : null;
+        return inOrder(nouns, noun, fronted);
+    }
+
+    /**
+     * The date in the same place among {@code dates} as {@code item} among {@code items}, where two or more of each
+     * pair up one to one ("... in June and December, respectively"); null otherwise.
+     */
+    static DateMention inOrder(List<CueMatch> items, CueMatch item, List<DateMention> dates) {
+        int index = items.indexOf(item);
+        return dates.size() > 1 && dates.size() == items.size() && index >= 0 ? dates.get(index) : null;
     }
 
     /** Whether a date at {@code tok} opens its phrase ("In May 2004, ...", "..., and on 3 June ..."): the scene. */

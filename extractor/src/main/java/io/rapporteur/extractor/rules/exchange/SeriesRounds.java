@@ -250,8 +250,7 @@ final class SeriesRounds {
         }
         List<DateMention> dates = v.datesIn(rounds.get(rounds.size() - 1).tokEnd(), ce).stream()
                 .filter(d -> d.iso() != null).toList();
-        int at = rounds.indexOf(ref);
-        return dates.size() == rounds.size() && at >= 0 ? dates.get(at) : null;
+        return ExchangeDates.inOrder(rounds, ref, dates);
     }
 
     private static boolean sideOf(EventRecord event, Mention party) {
