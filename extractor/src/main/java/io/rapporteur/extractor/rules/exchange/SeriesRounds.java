@@ -271,17 +271,10 @@ final class SeriesRounds {
         sides.addAll(partners);
         FactDraft fact = new FactDraft(FactType.EXCHANGE).code("format", format).entities("participants", sides);
         fact.fields.put("ordinal", ordinal);
-        SentenceView.PlaceHit place = v.placeIn(partners.get(partners.size() - 1).tokEnd(), ce);
-        if (place != null) {
-            fact.place(place.place(), place.start(), place.end());
-        }
         DateMention date = respectiveDate(v, ref, ce);
         date = date != null ? date : v.nearestDate(verb.tokStart());
-        fact.status(v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB)), format)
-                .date(date == null ? null : date.iso(), false);
-        fact.confidence -= 0.1;
-        out.add(fact);
-        v.events().remember(format, fact, null);
+        report(v, fact, format, v.placeIn(partners.get(partners.size() - 1).tokEnd(), ce),
+                v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB)), date, null, out);
     }
 
     /**
@@ -303,10 +296,6 @@ final class SeriesRounds {
                                    List<FactDraft> out) {
         Fact previous = last.fact();
         FactDraft fact = sameSeries(previous, ordinal, ref.start(), ref.end());
-        SentenceView.PlaceHit place = v.placeIn(placeFrom, ce);
-        if (place != null) {
-            fact.place(place.place(), place.start(), place.end());
-        }
         String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
         if (status == null) {
             status = defaultStatus;
@@ -316,11 +305,22 @@ final class SeriesRounds {
         DateMention after = ref.tokStart() > verb.tokEnd() ? v.datesIn(ref.tokEnd(), ce).stream()
                 .filter(d -> d.iso() != null).findFirst().orElse(null) : null;
         DateMention date = own != null ? own : after != null ? after : v.nearestDate(verb.tokStart());
-        String format = previous.text("format");
+        report(v, fact, previous.text("format"), v.placeIn(placeFrom, ce), status, date, last.fullName(), out);
+    }
+
+    /**
+     * A round read from a reference to its series, with its place, status and date; less sure than one the text names
+     * itself. It becomes the last exchange of its format the text told.
+     */
+    private static void report(SentenceView v, FactDraft fact, String format, SentenceView.PlaceHit place, String status,
+                               DateMention date, String fullName, List<FactDraft> out) {
+        if (place != null) {
+            fact.place(place.place(), place.start(), place.end());
+        }
         fact.status(status, format).date(date == null ? null : date.iso(), false);
         fact.confidence -= 0.1;
         out.add(fact);
-        v.events().remember(format, fact, last.fullName());
+        v.events().remember(format, fact, fullName);
     }
 
     /**
