@@ -142,9 +142,11 @@ public final class EventsReferredTo {
         CueMatch sides = v.firstCue(CueKind.SIDES, from, to);
         EventRecord last = sides == null ? null : v.discourse.lastExchange();
         List<EntityRef> refs = last == null ? List.of() : last.fact().entities("participants");
-        if (refs.size() != 2) {
-            return List.of();
-        }
+        return refs.size() == 2 ? sidesWrittenAs(refs, sides) : List.of();
+    }
+
+    /** An event's sides as mentions standing where the phrase that refers to them stands ("the two sides"). */
+    public List<Mention> sidesWrittenAs(List<EntityRef> refs, CueMatch sides) {
         List<Mention> out = new ArrayList<>();
         for (EntityRef ref : refs) {
             MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;

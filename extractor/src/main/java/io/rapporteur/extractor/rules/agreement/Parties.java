@@ -167,11 +167,7 @@ final class Parties {
             return null;
         }
         out.clear();
-        for (EntityRef ref : refs) {
-            MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;
-            out.add(new Mention(kind, ref.id(), sides.tokStart(), sides.tokEnd(), sides.start(), sides.end(),
-                    v.doc.substring(sides.start(), sides.end()), kind == MentionKind.STATE ? ref.id() : null, null, true));
-        }
+        out.addAll(v.events().sidesWrittenAs(refs, sides));
         return last;
     }
 }
