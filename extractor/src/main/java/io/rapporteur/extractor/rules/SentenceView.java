@@ -715,6 +715,12 @@ public final class SentenceView {
         return apostropheAt(m.tokEnd());
     }
 
+    /** The token after a list's joint at {@code k}: past a comma, then past "and", where they stand. */
+    public int pastListJoint(int k) {
+        int next = tokenIs(k, ",") ? k + 1 : k;
+        return tokenIs(next, "and") ? next + 1 : next;
+    }
+
     /** The first token in [from, limit) that is {@code word}, or -1. */
     public int findWord(String word, int from, int limit) {
         for (int i = Math.max(0, from); i < limit && i < tokens.size(); i++) {

@@ -57,13 +57,7 @@ final class ExchangePlaces {
 
     /** "in Canberra and Hanoi", "in Geneva, Bern and Beijing": a city coordinated right after the last place. */
     private static SentenceView.PlaceHit coordinatedCity(SentenceView v, int pos) {
-        int j = pos;
-        if (v.tokenIs(j, ",")) {
-            j++;
-        }
-        if (v.tokenIs(j, "and")) {
-            j++;
-        }
+        int j = v.pastListJoint(pos);
         if (j == pos) {
             return null;
         }

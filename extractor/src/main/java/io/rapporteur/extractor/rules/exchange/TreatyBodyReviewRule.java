@@ -86,12 +86,7 @@ public final class TreatyBodyReviewRule implements Rule {
                     state.start(), state.end(), body != null ? body.text() : "the Committee", null, null, true);
             dialogues.add(dialogue(v, committee, state, own.get(0).iso(), null));
             k = close + 1;
-            if (v.tokenIs(k, ",")) {
-                k++;
-            }
-            if (v.tokenIs(k, "and")) {
-                k++;
-            }
+            k = v.pastListJoint(k);
         }
         if (dialogues.size() >= 2) {
             out.addAll(dialogues);

@@ -52,12 +52,7 @@ final class StatesActingOnOneTreaty {
                 states.add(state);
                 dates.add(date);
                 k = close + 1;
-                if (v.tokenIs(k, ",")) {
-                    k++;
-                }
-                if (v.tokenIs(k, "and")) {
-                    k++;
-                }
+                k = v.pastListJoint(k);
             }
             if (states.size() < 2) {
                 continue;

@@ -39,12 +39,7 @@ final class TreatiesNamed {
                 int close = v.findWord(")", k, Math.min(v.tokens.size(), k + 8));
                 k = close > 0 && !v.datesIn(k, close).isEmpty() ? close + 1 : k;
             }
-            if (v.tokenIs(k, ",")) {
-                k++;
-            }
-            if (v.tokenIs(k, "and")) {
-                k++;
-            }
+            k = v.pastListJoint(k);
             // "accession to A and to B", "ratification of A (14 April) and of B (1 April)"
             if (k == out.get(out.size() - 1).tokEnd() || !(v.tokenIs(k, "to") || v.tokenIs(k, "of"))) {
                 return out;
