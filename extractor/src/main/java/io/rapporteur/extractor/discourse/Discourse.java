@@ -728,15 +728,4 @@ public final class Discourse {
     public List<EventRecord> events() {
         return java.util.Collections.unmodifiableList(events);
     }
-
-    /** The last exchange or review: what "The delegation was headed by ..." is about. */
-    public EventRecord lastExchangeOrReview() {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            EventRecord e = events.get(i);
-            if (!e.kind().equals("VISIT") && !e.kind().equals("AGREEMENT")) {
-                return e;
-            }
-        }
-        return null;
-    }
 }

@@ -1,7 +1,6 @@
 package io.rapporteur.extractor.rules;
 
 import io.rapporteur.contract.fact.EntityRef;
-import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.date.DateFinder;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.date.PartialDate;
@@ -47,6 +46,7 @@ public final class SentenceView {
     public final Discourse discourse;
     public final KnowledgeBase kb;
     private final List<Person> recentBefore;
+    private final WrittenOrdinals ordinals;
 
     private SentenceView(String doc, Sentence sentence, List<Token> tokens, List<Mention> mentions,
                          List<CueMatch> cues, List<DateMention> dates, Discourse discourse, KnowledgeBase kb,
@@ -60,6 +60,7 @@ public final class SentenceView {
         this.discourse = discourse;
         this.kb = kb;
         this.recentBefore = recentBefore;
+        this.ordinals = new WrittenOrdinals(tokens, kb);
     }
 
     public static SentenceView read(String doc, Sentence sentence, KnowledgeBase kb, MentionFinder finder,
@@ -518,6 +519,17 @@ public final class SentenceView {
 
     // ---- navigation ----
 
+    /** The places this sentence writes: "in Beijing", "in Bangkok, Thailand", a dateline's "here". */
+    public SentencePlaces places() {
+        return new SentencePlaces(this);
+    }
+
+    /** The ordinals written in this sentence ("ninth", "12th", "one hundred and twenty-fifth"). */
+    public WrittenOrdinals ordinals() {
+        return ordinals;
+    }
+
+
     public int tokenAt(int charPos) {
         int lo = 0;
         int hi = tokens.size() - 1;
@@ -832,92 +844,6 @@ public final class SentenceView {
         return m.kind() == MentionKind.PRONOUN ? resolvePronoun(m, exclude) : m;
     }
 
-    // ---- ordinals ----
-
-    /** The ordinal written at token {@code i} ("ninth", "Eighth", "9th", "twenty-first"): {value, tokens used}. */
-    public int[] ordinalAt(int i) {
-        Token t = token(i);
-        if (t == null || !t.isWord()) {
-            return null;
-        }
-        Integer hundreds = kb.cardinal(t.norm());
-        if (hundreds != null && hundreds < 10 && tokenIs(i + 1, "hundred") && tokenIs(i + 2, "and")) {
-            // "one hundred and twenty-fifth session" (the Human Rights Committee's)
-            int[] rest = ordinalAt(i + 3);
-            return rest == null || rest[0] >= 100 ? null : new int[] {hundreds * 100 + rest[0], 3 + rest[1]};
-        }
-        Integer word = kb.ordinal(t.norm());
-        if (word != null) {
-            return new int[] {word, 1};
-        }
-        Integer tens = kb.tens(t.norm());
-        if (tens != null && tokenIs(i + 1, "-") && token(i + 2) != null) {
-            Integer unit = kb.ordinal(token(i + 2).norm());
-            if (unit != null && unit < 10) {
-                return new int[] {tens + unit, 3};
-            }
-        }
-        String n = t.norm();
-        if (n.length() >= 3 && (n.endsWith("st") || n.endsWith("nd") || n.endsWith("rd") || n.endsWith("th"))) {
-            String digits = n.substring(0, n.length() - 2);
-            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() <= 4) {
-                return new int[] {Integer.parseInt(digits), 1};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The ordinal whose last token is {@code lastTok}: "12th", or all of "twenty-third" when {@code lastTok} is
-     * "third". Returns {value, first token}, or null.
-     */
-    public int[] ordinalEndingAt(int lastTok) {
-        int[] compound = lastTok >= 2 ? ordinalAt(lastTok - 2) : null;
-        int[] found = null;
-        if (compound != null && compound[1] == 3) {
-            found = new int[] {compound[0], lastTok - 2};
-        } else {
-            int[] single = ordinalAt(lastTok);
-            found = single != null && single[1] == 1 ? new int[] {single[0], lastTok} : null;
-        }
-        if (found != null && found[1] >= 3 && tokenIs(found[1] - 1, "and") && tokenIs(found[1] - 2, "hundred")) {
-            int[] whole = ordinalAt(found[1] - 3); // "one hundred and twenty-fifth"
-            if (whole != null && whole[1] == lastTok - (found[1] - 3) + 1) {
-                return new int[] {whole[0], found[1] - 3};
-            }
-        }
-        return found;
-    }
-
-    /** Ordinals coordinated in a row ("the 12th and 13th", "the twenty-first, twenty-second and twenty-third"). */
-    public record Ordinals(List<Integer> values, int firstTok, int lastTok) {
-    }
-
-    /**
-     * The ordinal ending at {@code lastTok} with those coordinated before it ("and", ","), first first, none before
-     * {@code floor}; null when no ordinal ends there.
-     */
-    public Ordinals coordinatedOrdinalsEndingAt(int lastTok, int floor) {
-        int[] last = ordinalEndingAt(lastTok);
-        if (last == null) {
-            return null;
-        }
-        List<Integer> values = new ArrayList<>(List.of(last[0]));
-        int first = last[1];
-        while (true) {
-            int k = first - 1;
-            while (k >= floor && (tokenIs(k, "and") || tokenIs(k, ","))) {
-                k--;
-            }
-            int[] earlier = k < first - 1 && k >= floor ? ordinalEndingAt(k) : null;
-            if (earlier == null || earlier[1] < floor) {
-                return new Ordinals(values, first, last[1]);
-            }
-            values.add(0, earlier[0]);
-            first = earlier[1];
-        }
-    }
-
     /**
      * Whether token {@code tok} lies in a relative clause set off by commas (", which began in 1997,") that closes
      * before {@code limit}: what it says belongs to the thing it describes, not to the main clause.
@@ -1047,64 +973,6 @@ public final class SentenceView {
     /** The events the text told before, as this sentence refers to them. */
     public EventsReferredTo events() {
         return new EventsReferredTo(this);
-    }
-
-    // ---- places ----
-
-    public record PlaceHit(Place place, int start, int end, int tokEnd) {
-    }
-
-    /** "in Beijing", "in Bangkok, Thailand", "in Chongqing, China", "in China", "in Xyz, Viet Nam". */
-    public PlaceHit placeIn(int fromTok, int toTok) {
-        for (int i = Math.max(fromTok, 0); i < toTok; i++) {
-            if (!tokens.get(i).is("in")) {
-                continue;
-            }
-            int j = i + 1;
-            if (tokenIs(j, "the") && token(j + 2) != null && (tokenIs(j + 2, "capital") || tokenIs(j + 2, "city"))) {
-                j += 3; // "in the Fijian capital Suva", "in the coastal city Durban"
-            }
-            Mention m = firstRight(j, j + 2, x -> x.kind() == MentionKind.CITY || x.kind() == MentionKind.STATE && !x.inferred());
-            if (m != null && (m.tokStart() == j || m.tokStart() == j + 1 && tokenIs(j, "the"))) {
-                if (m.kind() == MentionKind.CITY) {
-                    String country = m.country();
-                    int end = m.end();
-                    int tokEnd = m.tokEnd();
-                    if (tokenIs(m.tokEnd(), ",")) {
-                        Mention state = firstRight(m.tokEnd() + 1, m.tokEnd() + 2, x -> x.kind() == MentionKind.STATE);
-                        if (state != null) {
-                            country = state.id();
-                            end = state.end();
-                            tokEnd = state.tokEnd();
-                        }
-                    }
-                    return new PlaceHit(new Place(m.text(), country), m.start(), end, tokEnd);
-                }
-                String name = m.text().startsWith("the ") || m.text().startsWith("The ") ? m.text().substring(4) : m.text();
-                return new PlaceHit(new Place(name, m.id()), m.start(), m.end(), m.tokEnd());
-            }
-            Token t = token(j);
-            if (t != null && t.isWord() && t.isCapitalised() && !kb.isNameStopword(t.norm()) && tokenIs(j + 1, ",")) {
-                Mention state = firstRight(j + 2, j + 3, x -> x.kind() == MentionKind.STATE);
-                if (state != null) {
-                    return new PlaceHit(new Place(t.text(), state.id()), t.start(), state.end(), state.tokEnd());
-                }
-            }
-        }
-        return datelineHere(fromTok, toTok);
-    }
-
-    /** "BEIJING, Nov. 5, 2019 (Xinhua) -- ... met with ... here": "here" is the dateline's city. */
-    private PlaceHit datelineHere(int fromTok, int toTok) {
-        int here = findWord("here", Math.max(fromTok, 0), toTok);
-        Mention city = here < 0 || mentions.isEmpty() ? null : mentions.get(0);
-        if (city == null || city.kind() != MentionKind.CITY || city.tokStart() != 0 || !tokenIs(city.tokEnd(), ",")) {
-            return null;
-        }
-        String name = city.text().equals(city.text().toUpperCase(Locale.ROOT)) && city.id() != null
-                ? city.id() : city.text(); // "BEIJING" is Beijing
-        Token t = tokens.get(here);
-        return new PlaceHit(new Place(name, city.country()), t.start(), t.end(), here + 1);
     }
 
     // ---- phrases ----

@@ -41,7 +41,7 @@ public final class Titles {
             } else if (t.is(",") && i > from && listGoesOnInTitle(v, i, limit) || t.is(":") && subtitleAt(v, i + 1)) {
                 i++; // "Declaration on Human Rights, Democracy and the Rule of Law", "...: Towards a Security Community"
             } else if (INNER_WORDS.contains(t.norm()) && !t.is(",")) {
-                if (t.is("in") && v.placeIn(i, i + 1) != null) {
+                if (t.is("in") && v.places().in(i, i + 1) != null) {
                     break;
                 }
                 if (t.is("at") && v.tokenIs(i + 1, "the") && v.token(i + 2) != null
@@ -130,7 +130,7 @@ public final class Titles {
     /** Whether the words from {@code tok} name a place or start a date ("in Geneva", "on 5 May", "in 2019"). */
     private static boolean startsPlaceOrDate(SentenceView v, int tok) {
         Token next = v.token(tok);
-        return next == null || v.placeIn(tok, tok + 1) != null || MONTHS.contains(next.norm())
+        return next == null || v.places().in(tok, tok + 1) != null || MONTHS.contains(next.norm())
                 || next.isNumber() && !termFollows(v, tok);
     }
 
@@ -214,7 +214,7 @@ public final class Titles {
         int i = tok;
         while (i - 1 >= floor) {
             Token t = v.token(i - 1);
-            if (t.isWord() && t.isCapitalised() && v.ordinalAt(i - 1) == null && !MONTHS.contains(t.norm())
+            if (t.isWord() && t.isCapitalised() && v.ordinals().at(i - 1) == null && !MONTHS.contains(t.norm())
                     && !(i - 1 == 0 && v.kb.isNameStopword(t.norm()))) {
                 i--;
             } else if (t.norm().equals("-") && i - 2 >= floor && v.token(i - 2).isWord() && v.token(i - 2).isCapitalised()) {

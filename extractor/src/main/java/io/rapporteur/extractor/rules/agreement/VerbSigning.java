@@ -8,6 +8,7 @@ import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
+import io.rapporteur.extractor.rules.SentencePlaces;
 import io.rapporteur.extractor.rules.SentenceView;
 import io.rapporteur.extractor.rules.Titles;
 
@@ -208,7 +209,7 @@ final class VerbSigning {
             // signed during the visit the sentence before reported by one of the signers, in its city where the
             // sentence names one ("In Cairo, the CSHRS and the ECFA signed ..." after "a delegation to Egypt and
             // Morocco")
-            SentenceView.PlaceHit place = v.placeIn(cs, ce);
+            SentencePlaces.Hit place = v.places().in(cs, ce);
             for (Mention party : signer == null ? List.<Mention>of() : v.coordinatedLeft(signer, Roles.AGENT)) {
                 Mention p = v.resolved(party, Set.of());
                 if (event == null && p != null && p.kind() != MentionKind.STATE && p.id() != null) {

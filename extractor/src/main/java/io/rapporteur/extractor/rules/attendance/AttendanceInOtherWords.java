@@ -49,7 +49,7 @@ final class AttendanceInOtherWords {
             }
             int ce = v.clauseEnd(i);
             int at = v.findWord("at", i, ce);
-            int[] ordinal = at < 0 || !v.tokenIs(at + 1, "the") ? null : v.ordinalAt(at + 2);
+            int[] ordinal = at < 0 || !v.tokenIs(at + 1, "the") ? null : v.ordinals().at(at + 2);
             int session = ordinal == null ? -1 : at + 2 + ordinal[1];
             if (session < 0 || !(v.tokenIs(session, "session")) || !v.tokenIs(session + 1, "of")) {
                 continue;

@@ -11,6 +11,7 @@ import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
 import io.rapporteur.extractor.rules.Rule;
 import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.rules.WrittenOrdinals;
 import io.rapporteur.extractor.rules.Titles;
 
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class AttendanceRule implements Rule {
             CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 6)); // "the fifty-second session"
             if (noun == null) { // "the 22nd, 23rd and 24th sessions of ...": past a list of ordinals
                 int k = v.tokenIs(from, "the") ? from + 1 : from;
-                while (k < ce && (v.ordinalAt(k) != null || v.tokenIs(k, ",") || v.tokenIs(k, "and") || v.tokenIs(k, "-"))) {
+                while (k < ce && (v.ordinals().at(k) != null || v.tokenIs(k, ",") || v.tokenIs(k, "and") || v.tokenIs(k, "-"))) {
                     k++;
                 }
                 noun = k > from + 1 ? v.firstCue(CueKind.EXCHANGE_NOUN, k, Math.min(ce, k + 1)) : null;
@@ -93,7 +94,7 @@ public final class AttendanceRule implements Rule {
             }
             if (noun != null && partStart < 0 && v.token(noun.tokStart()).isCapitalised()) {
                 int start = Titles.extendLeft(v, noun.tokStart(), from);
-                int[] ordinal = start > from ? v.ordinalEndingAt(start - 1) : null;
+                int[] ordinal = start > from ? v.ordinals().endingAt(start - 1) : null;
                 // also "opened the first Central Asian Regional Consultation on ...": a title's ordinal in lower case
                 if (ordinal != null && (v.token(ordinal[1]).isCapitalised() || v.token(ordinal[1]).text().matches("\\d+\\w*")
                         || v.token(start).isCapitalised() && ordinal[1] == start - 1)) {
@@ -105,20 +106,20 @@ public final class AttendanceRule implements Rule {
                 // "the 53rd session of the UN Commission on Human Rights"
                 Mention body = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 3, Roles.PARTY);
                 int start = noun.tokStart();
-                int[] ordinal = v.ordinalEndingAt(start - 1); // "the fifty-second session of"
+                int[] ordinal = v.ordinals().endingAt(start - 1); // "the fifty-second session of"
                 if (ordinal != null) {
                     start = ordinal[1];
                 }
                 event = v.text(partStart >= 0 ? partStart : start, body.tokEnd());
                 alsoAttended = EventNames.coordinatedSession(v, body.tokEnd(), ce);
                 // "the 22nd, 23rd and 24th sessions of the Human Rights Council": each session is an event of its own
-                SentenceView.Ordinals listed = partStart < 0 ? v.coordinatedOrdinalsEndingAt(noun.tokStart() - 1, from) : null;
+                WrittenOrdinals.Coordinated listed = partStart < 0 ? v.ordinals().coordinatedEndingAt(noun.tokStart() - 1, from) : null;
                 if (listed != null && listed.values().size() > 1 && v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
                     String singular = v.token(noun.tokEnd() - 1).text().replaceFirst("s$", "");
                     String of = v.text(noun.tokEnd(), body.tokEnd());
                     // (to the token before the noun: the last ordinal may be written in three, "forty-second")
                     for (int k = listed.firstTok(); k < noun.tokStart(); k++) {
-                        int[] each = v.ordinalEndingAt(k);
+                        int[] each = v.ordinals().endingAt(k);
                         if (each != null && each[1] <= k) {
                             eachSession.add(v.text(each[1], k + 1) + " " + singular + " " + of);
                         }

@@ -144,7 +144,7 @@ public final class DelegationHeadRule implements Rule {
      */
     private static int[] sessionNamedHere(SentenceView v) {
         for (int k = 0; k < v.tokens.size(); k++) {
-            int[] ordinal = v.ordinalAt(k);
+            int[] ordinal = v.ordinals().at(k);
             if (ordinal == null) {
                 continue;
             }

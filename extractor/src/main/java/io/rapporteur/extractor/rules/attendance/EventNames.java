@@ -88,7 +88,7 @@ final class EventNames {
         for (int k = from; k < Math.min(ce, from + AttendanceRule.MAX_TITLE_HEAD); k++) {
             if (v.token(k).isWord() && v.token(k).isCapitalised() && v.kb.words("gatherings").contains(v.token(k).norm())) {
                 int start = Titles.extendLeft(v, k, from);
-                if (start > from && (v.token(start - 1).isNumber() || v.ordinalAt(start - 1) != null)) {
+                if (start > from && (v.token(start - 1).isNumber() || v.ordinals().at(start - 1) != null)) {
                     start--; // "the 2019 Annual Meeting", "the 40th Meeting of the AICHR"
                 }
                 int end = Math.max(k + 1, Titles.extendRight(v, k + 1, ce));
@@ -150,7 +150,7 @@ final class EventNames {
         if (!(v.tokenIs(k, "at") || v.tokenIs(k, "during")) || !v.tokenIs(k + 1, "its")) {
             return null;
         }
-        int[] ordinal = v.ordinalAt(k + 2);
+        int[] ordinal = v.ordinals().at(k + 2);
         if (ordinal == null || !v.tokenIs(k + 2 + ordinal[1], "session")) {
             return null;
         }
@@ -173,7 +173,7 @@ final class EventNames {
         List<String> ordinals = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         while (k < ce) {
-            int[] ordinal = v.ordinalAt(k);
+            int[] ordinal = v.ordinals().at(k);
             if (ordinal == null) {
                 break;
             }
@@ -222,7 +222,7 @@ final class EventNames {
             return null;
         }
         int start = v.tokenIs(from + 1, "the") ? from + 2 : from + 1;
-        int[] ordinal = v.ordinalAt(start);
+        int[] ordinal = v.ordinals().at(start);
         int nounAt = ordinal == null ? start : start + ordinal[1];
         CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, nounAt, Math.min(ce, nounAt + 1));
         if (noun == null || !v.tokenIs(noun.tokEnd(), "of")) {

@@ -27,7 +27,7 @@ public final class AdoptedAtSessionRule implements Rule {
             if (!v.tokenIs(s, "session")) {
                 continue;
             }
-            int[] ordinal = v.ordinalEndingAt(s - 1);
+            int[] ordinal = v.ordinals().endingAt(s - 1);
             if (ordinal == null || !v.tokenIs(ordinal[1] - 1, "its") || !v.tokenIs(ordinal[1] - 2, "at")) {
                 continue;
             }

@@ -49,7 +49,7 @@ final class ExchangeDates {
                     || v.firstRight(opener, opener + 1, Roles.PARTY) != null)
                     && v.firstCue(CueKind.EXCHANGE_VERB, opener, Math.min(ce, opener + NEXT_EXCHANGE_REACH)) != null;
             if (!objectAnd && (!v.tokenIs(i, ",") || !v.tokenIs(i + 1, "and") || !NEXT_EXCHANGE_OPENERS.contains(v.token(i + 2).norm())
-                    && v.ordinalEndingAt(i + 2) == null && !ownPredicate)) {
+                    && v.ordinals().endingAt(i + 2) == null && !ownPredicate)) {
                 continue; // not "..., and with Norway in Hanoi in October": the same exchange, another partner
             }
             final int and = i;

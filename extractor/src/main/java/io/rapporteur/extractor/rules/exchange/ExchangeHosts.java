@@ -8,6 +8,7 @@ import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
+import io.rapporteur.extractor.rules.SentencePlaces;
 import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class ExchangeHosts {
         if (verb.tokStart() < nameEnd || !finite) {
             return null; // "At the Fourth World Conference on Women, held in Beijing, ...": a setting, not a report
         }
-        SentenceView.PlaceHit place = v.placeIn(verb.tokEnd(), ce);
+        SentencePlaces.Hit place = v.places().in(verb.tokEnd(), ce);
         if (place == null || place.place().country() == null) {
             return null;
         }

@@ -24,7 +24,7 @@ final class ExchangeNames {
                 || v.findWord("meeting", np.ordinalTok(), nameStart) > 0 || v.findWord("session", np.ordinalTok(), nameStart) > 0)) {
             // "The 22nd round of the UK-China Human Rights Dialogue was held ...", "The tenth meeting of the
             // EU-Bangladesh Sub-Group on ...": the round is part of its name
-            int[] ordinal = v.ordinalEndingAt(np.ordinalTok());
+            int[] ordinal = v.ordinals().endingAt(np.ordinalTok());
             fullName = v.text(ordinal == null ? np.ordinalTok() : ordinal[1], nameEnd);
         }
         if (fullName != null && fullName.equals(name) && v.token(nameStart - 1) != null
@@ -58,7 +58,7 @@ final class ExchangeNames {
                 && (v.findWord("their", np.ordinalTok(), nameStart) > 0 || v.findWord("its", np.ordinalTok(), nameStart) > 0)) {
             // "held the 11th round of their annual Human Rights Dialogue" under the title "... on the 11th EU-Kyrgyz
             // Republic Human Rights Dialogue": the round as the headline names it
-            int[] first = v.ordinalEndingAt(np.ordinalTok());
+            int[] first = v.ordinals().endingAt(np.ordinalTok());
             String ordinal = v.text(first == null ? np.ordinalTok() : first[1], np.ordinalTok() + 1);
             int at = headline.indexOf(ordinal + " ");
             int end = at < 0 ? -1 : headline.indexOf(name, at);

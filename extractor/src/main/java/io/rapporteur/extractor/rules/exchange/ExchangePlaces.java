@@ -4,6 +4,7 @@ import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.SentencePlaces;
 import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.ArrayList;
@@ -16,18 +17,18 @@ final class ExchangePlaces {
     }
 
     /** Where the exchange was held: after its name, after the verb, in a fronted "In ...," or a chronology's entry. */
-    static SentenceView.PlaceHit placeTold(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce, int nameStart,
+    static SentencePlaces.Hit placeTold(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce, int nameStart,
                                            int nameEnd) {
-        SentenceView.PlaceHit place = v.placeIn(nameEnd, ce);
+        SentencePlaces.Hit place = v.places().in(nameEnd, ce);
         if (place == null && verb.tokStart() > noun.tokStart()) {
-            place = v.placeIn(verb.tokEnd(), ce);
+            place = v.places().in(verb.tokEnd(), ce);
         }
         if (place == null && verb.tokEnd() < nameStart) { // "organized in Hanoi, in September 2014, a seminar"
-            place = v.placeIn(verb.tokEnd(), nameStart);
+            place = v.places().in(verb.tokEnd(), nameStart);
         }
         if (place == null && v.tokenIs(cs, "in")) { // "In the Fijian capital Suva, the Pacific Regional Conference"
             int comma = v.findWord(",", cs, nameStart); // (the fronted phrase only, not an earlier predicate's place)
-            place = v.placeIn(cs, comma > cs ? comma : nameStart);
+            place = v.places().in(cs, comma > cs ? comma : nameStart);
         }
         if (place == null && verb.tokEnd() - verb.tokStart() == 1 && verb.tokStart() < nameStart
                 && (v.tokenIs(verb.tokStart(), ":") || v.tokenIs(verb.tokStart(), "-")
@@ -38,13 +39,13 @@ final class ExchangePlaces {
     }
 
     /** "two rounds ..., in Beijing in February and in Luxembourg in October": the place of each round, in order. */
-    static List<SentenceView.PlaceHit> roundPlaces(SentenceView v, int from, int ce, int count) {
-        List<SentenceView.PlaceHit> out = new ArrayList<>();
+    static List<SentencePlaces.Hit> roundPlaces(SentenceView v, int from, int ce, int count) {
+        List<SentencePlaces.Hit> out = new ArrayList<>();
         int pos = from;
         while (count >= 2 && pos < ce) {
-            SentenceView.PlaceHit hit = out.isEmpty() ? v.placeIn(pos, ce) : coordinatedCity(v, pos);
+            SentencePlaces.Hit hit = out.isEmpty() ? v.places().in(pos, ce) : coordinatedCity(v, pos);
             if (hit == null) {
-                hit = v.placeIn(pos, ce);
+                hit = v.places().in(pos, ce);
             }
             if (hit == null) {
                 break;
@@ -56,7 +57,7 @@ final class ExchangePlaces {
     }
 
     /** "in Canberra and Hanoi", "in Geneva, Bern and Beijing": a city coordinated right after the last place. */
-    private static SentenceView.PlaceHit coordinatedCity(SentenceView v, int pos) {
+    private static SentencePlaces.Hit coordinatedCity(SentenceView v, int pos) {
         int j = v.pastListJoint(pos);
         if (j == pos) {
             return null;
@@ -67,7 +68,7 @@ final class ExchangePlaces {
     }
 
     /** The city a chronology's entry names after the event's name ("..., Hanoi.") or before its date ("Hanoi, 27 July:"). */
-    private static SentenceView.PlaceHit entryPlace(SentenceView v, int nameEnd) {
+    private static SentencePlaces.Hit entryPlace(SentenceView v, int nameEnd) {
         Mention city = v.tokenIs(nameEnd, ",") ? v.firstRight(nameEnd + 1, nameEnd + 2, m -> m.kind() == MentionKind.CITY)
                 : null;
         if (city == null && v.tokenIs(1, ",")) {
@@ -78,7 +79,7 @@ final class ExchangePlaces {
     }
 
     /** A city's mention as a place found. */
-    private static SentenceView.PlaceHit cityHit(Mention city) {
-        return new SentenceView.PlaceHit(new Place(city.text(), city.country()), city.start(), city.end(), city.tokEnd());
+    private static SentencePlaces.Hit cityHit(Mention city) {
+        return new SentencePlaces.Hit(new Place(city.text(), city.country()), city.start(), city.end(), city.tokEnd());
     }
 }

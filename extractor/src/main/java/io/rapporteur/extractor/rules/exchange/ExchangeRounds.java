@@ -6,6 +6,7 @@ import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.rules.WrittenOrdinals;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class ExchangeRounds {
         List<Integer> ordinals = new ArrayList<>();
         for (int k = colon + 1; k + 1 < v.tokens.size(); k++) {
             if (v.tokenIs(k, "the")) {
-                int[] ordinal = v.ordinalAt(k + 1);
+                int[] ordinal = v.ordinals().at(k + 1);
                 if (ordinal != null) {
                     ordinals.add(ordinal[0]);
                 }
@@ -82,7 +83,7 @@ final class ExchangeRounds {
     /** Where "round" follows an ordinal ("the 16th round") in the tokens, else -1. */
     static int nthRound(SentenceView v, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (v.tokenIs(k, "round") && v.ordinalEndingAt(k - 1) != null) {
+            if (v.tokenIs(k, "round") && v.ordinals().endingAt(k - 1) != null) {
                 return k;
             }
         }
@@ -107,7 +108,7 @@ final class ExchangeRounds {
     private static List<Integer> appositiveOrdinal(SentenceView v, int from, int ce) {
         for (int i = from; i + 2 < ce; i++) {
             if (v.tokenIs(i, ",") && v.tokenIs(i + 1, "the")) {
-                int[] ordinal = v.ordinalAt(i + 2); // "the fifth since 2015", "the twenty-first such meeting"
+                int[] ordinal = v.ordinals().at(i + 2); // "the fifth since 2015", "the twenty-first such meeting"
                 int after = ordinal == null ? -1 : i + 2 + ordinal[1];
                 if (ordinal != null && v.tokenIs(after, "of") && (v.tokenIs(after + 1, "them") || v.tokenIs(after + 1, "these")
                         || v.tokenIs(after + 1, "which") || v.tokenIs(after + 1, "those"))) {
@@ -129,7 +130,7 @@ final class ExchangeRounds {
             return List.of();
         }
         CueMatch round = v.firstCue(CueKind.EXCHANGE_ROUND, their + 1, Math.min(ce, their + 2 + 2 * count));
-        SentenceView.Ordinals listed = round == null ? null : v.coordinatedOrdinalsEndingAt(round.tokStart() - 1, their + 1);
+        WrittenOrdinals.Coordinated listed = round == null ? null : v.ordinals().coordinatedEndingAt(round.tokStart() - 1, their + 1);
         return listed != null && listed.firstTok() == their + 1 && listed.values().size() == count
                 ? listed.values() : List.of();
     }
@@ -195,7 +196,7 @@ final class ExchangeRounds {
     /** "for the fourth time", "for the 12th time": the round, said after the verb. */
     private static List<Integer> nthTime(SentenceView v, int cs, int ce) {
         for (int i = cs; i + 3 < ce; i++) {
-            int[] ordinal = v.tokenIs(i, "for") && v.tokenIs(i + 1, "the") ? v.ordinalAt(i + 2) : null;
+            int[] ordinal = v.tokenIs(i, "for") && v.tokenIs(i + 1, "the") ? v.ordinals().at(i + 2) : null;
             int time = ordinal == null ? -1 : i + 2 + ordinal[1]; // "for the twenty-first time"
             if (ordinal != null && v.tokenIs(time, "time") && !firstAfterGap(v, ordinal[0], time + 1)) {
                 return List.of(ordinal[0]);
@@ -216,7 +217,7 @@ final class ExchangeRounds {
     /** "held its 15th round", "held the third session": the round, said as the verb's object. */
     private static List<Integer> roundAfterVerb(SentenceView v, int from) {
         int at = v.tokenIs(from, "its") || v.tokenIs(from, "the") || v.tokenIs(from, "their") ? from + 1 : from;
-        int[] ordinal = v.ordinalAt(at);
+        int[] ordinal = v.ordinals().at(at);
         int next = ordinal == null ? -1 : at + ordinal[1];
         boolean round = ordinal != null && (v.firstCue(CueKind.EXCHANGE_ROUND, next, next + 1) != null
                 || v.tokenIs(next, "session") || v.tokenIs(next, "meeting")); // "held its 14th session"
@@ -227,7 +228,7 @@ final class ExchangeRounds {
     static Integer ofItsKind(SentenceView v) {
         for (int k = 2; k + 2 < v.tokens.size(); k++) {
             if (v.tokenIs(k, "of") && v.tokenIs(k + 1, "its") && v.tokenIs(k + 2, "kind")) {
-                int[] ordinal = v.ordinalEndingAt(k - 1);
+                int[] ordinal = v.ordinals().endingAt(k - 1);
                 return ordinal == null ? null : ordinal[0];
             }
         }

@@ -13,6 +13,7 @@ import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
 import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentencePlaces;
 import io.rapporteur.extractor.rules.SentenceView;
 import io.rapporteur.extractor.rules.Titles;
 import io.rapporteur.extractor.segment.Token;
@@ -244,7 +245,7 @@ public final class ExchangeRule implements Rule {
                     sides.add(host); // "the South-South Human Rights Forum was held in Beijing": its host's
                 } else if (antecedent == null) {
                     if (named && "HELD".equals(verb.value(CueKind.EXCHANGE_VERB))) { // its hosts may come next: "Co-sponsored by A and B, the forum ..."
-                        SentenceView.PlaceHit where = v.placeIn(nameEnd, ce);
+                        SentencePlaces.Hit where = v.places().in(nameEnd, ce);
                         DateMention when = v.datesIn(nameEnd, ce).stream().filter(d -> d.iso() != null).findFirst()
                                 .orElse(v.nearestDate(noun.tokStart()));
                         // (with the year its name begins with: "The 2015 Beijing Forum on Human Rights")
@@ -274,7 +275,7 @@ public final class ExchangeRule implements Rule {
             }
             List<List<Mention>> groups = ExchangeSides.groups(v, noun, format, named, nameEnd, ce, sides, partners);
             // place, attendance, status, round, dates
-            SentenceView.PlaceHit place = ExchangePlaces.placeTold(v, noun, verb, cs, ce, nameStart, nameEnd);
+            SentencePlaces.Hit place = ExchangePlaces.placeTold(v, noun, verb, cs, ce, nameStart, nameEnd);
             Attendance attendance = Attendance.read(v, attending, attendanceWith, ce);
             String status = ExchangeVerbs.statusTold(v, noun, verb, cs, ce);
             ExchangeRounds.RoundsTold roundsTold = ExchangeRounds.roundsTold(v, noun, verb, np, ce);
@@ -306,7 +307,7 @@ public final class ExchangeRule implements Rule {
                 continue; // a section's heading: "5. Conferences hosted by Qatar"
             }
             List<Integer> rounds = ordinals.isEmpty() ? Collections.singletonList(null) : ordinals;
-            List<SentenceView.PlaceHit> roundPlaces = ExchangePlaces.roundPlaces(v, nameEnd, placeEnd, np.roundCount());
+            List<SentencePlaces.Hit> roundPlaces = ExchangePlaces.roundPlaces(v, nameEnd, placeEnd, np.roundCount());
             final int afterName = nameEnd;
             List<DateMention> roundDates = dates.stream().filter(d -> v.tokenAt(d.start()) >= afterName).toList();
             // "In January and November respectively, China and the US held two rounds of dialogue": fronted dates
@@ -325,7 +326,7 @@ public final class ExchangeRule implements Rule {
                     || ordinals.isEmpty() && ExchangeRounds.habitual(v, cs, ce));
             // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too,
             // also where one year sets the scene ("In 2001, ... the 10th and 11th rounds ... in Stockholm and Beijing")
-            List<SentenceView.PlaceHit> pairedPlaces = ordinals.size() > 1
+            List<SentencePlaces.Hit> pairedPlaces = ordinals.size() > 1
                     ? ExchangePlaces.roundPlaces(v, nameEnd, placeEnd, ordinals.size())
                     : List.of();
             boolean placesPairwise = pairedPlaces.size() == ordinals.size() && ordinals.size() > 1;
@@ -343,7 +344,7 @@ public final class ExchangeRule implements Rule {
             List<Integer> groupRounds = groups.size() > 1 && rounds.size() == 1 && rounds.get(0) == null
                     ? ExchangeRounds.possessiveRounds(v, nameEnd, ce, groups.size()) : List.of();
             int oneOfThem = ExchangeRounds.oneOfThemAt(v, nameEnd, ce);
-            List<SentenceView.PlaceHit> groupPlaces = groupsPaired
+            List<SentencePlaces.Hit> groupPlaces = groupsPaired
                     ? ExchangePlaces.roundPlaces(v, nameEnd, placeEnd, groups.size()) : List.of();
             // "held the 13th and 14th rounds of human rights dialogue with Switzerland and Germany in June and
             // November": as many partners as rounds, in order, each partner its own round
@@ -382,7 +383,7 @@ public final class ExchangeRule implements Rule {
                     if (topic != null) {
                         fact.text("topic", topic, 0, 0);
                     }
-                    SentenceView.PlaceHit roundPlace = perRound && !roundPlaces.isEmpty() ? roundPlaces.get(r)
+                    SentencePlaces.Hit roundPlace = perRound && !roundPlaces.isEmpty() ? roundPlaces.get(r)
                             : placesPairwise ? pairedPlaces.get(r)
                             : groupPlaces.size() == groups.size() ? groupPlaces.get(groups.indexOf(group)) : place;
                     int placed = oneOfThem == -2 ? groups.size() - 1 : oneOfThem;

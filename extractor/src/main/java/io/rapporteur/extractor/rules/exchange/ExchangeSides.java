@@ -49,7 +49,7 @@ final class ExchangeSides {
     static EventRecord definiteAntecedent(SentenceView v, CueMatch noun, int nameStart, String format,
                                           String title) {
         int before = nameStart - 1;
-        while (before >= 0 && (v.ordinalAt(before) != null || v.tokenIs(before, "and"))) {
+        while (before >= 0 && (v.ordinals().at(before) != null || v.tokenIs(before, "and"))) {
             before--; // "the fifteenth dialogue": the ordinal stands between the article and the noun
         }
         if (!v.tokenIs(nameStart - 1, "the") && !v.tokenIs(noun.tokStart() - 1, "the") && !v.tokenIs(before, "the")) {

@@ -56,7 +56,7 @@ final class ExchangeTopics {
             }
             int at = i;
             boolean inMention = v.mentions.stream().anyMatch(m -> m.tokStart() <= at && at < m.tokEnd());
-            if (v.token(i).isWord() && !inMention && v.ordinalAt(i) == null) {
+            if (v.token(i).isWord() && !inMention && v.ordinals().at(i) == null) {
                 words.add(v.token(i).text());
             }
         }

@@ -21,7 +21,7 @@ final class NotAnExchangeHere {
      * reports.
      */
     static boolean namesNoExchangeHere(SentenceView v, CueMatch noun) {
-        if (v.ordinalEndingAt(noun.tokStart() - 1) == null && v.mentions().stream().anyMatch(m -> m.kind() == MentionKind.ORG
+        if (v.ordinals().endingAt(noun.tokStart() - 1) == null && v.mentions().stream().anyMatch(m -> m.kind() == MentionKind.ORG
                 && m.id() != null && m.tokStart() < noun.tokStart() - (v.tokenIs(m.tokStart(), "the") ? 1 : 0)
                 && m.tokEnd() >= noun.tokEnd())) {
             // "the Asia Pacific Forum (of ...)": a body's name, not an exchange (but "held the Forum on
@@ -60,7 +60,7 @@ final class NotAnExchangeHere {
             return false;
         }
         for (int i = k; i < tok; i++) {
-            if (v.ordinalAt(i) != null || v.token(i).isNumber() && !v.tokenIs(i + 1, "-")) {
+            if (v.ordinals().at(i) != null || v.token(i).isNumber() && !v.tokenIs(i + 1, "-")) {
                 return false; // "During its 80th session, ...": a numbered session may be the one reported
             }
         }
@@ -86,8 +86,8 @@ final class NotAnExchangeHere {
             return false;
         }
         int k = noun.tokStart() - 1;
-        while (k > 0 && v.ordinalEndingAt(k) != null) {
-            k = v.ordinalEndingAt(k)[1] - 1;
+        while (k > 0 && v.ordinals().endingAt(k) != null) {
+            k = v.ordinals().endingAt(k)[1] - 1;
         }
         final int its = k;
         boolean frame = v.tokenIs(its, "its") && (v.tokenIs(its - 1, "during") || v.tokenIs(its - 1, "of") && v.tokenIs(its - 2, "part"));

@@ -5,6 +5,7 @@ import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.Roles;
 import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.rules.WrittenOrdinals;
 import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String
         int start = nounTok;
         while (i >= floor) {
             Token t = v.token(i);
-            int[] ordinal = v.ordinalAt(i);
+            int[] ordinal = v.ordinals().at(i);
             Mention party = endingAt(v, i);
             if (party != null && ordinals.isEmpty() && (compounds.isEmpty() || v.tokenIs(party.tokEnd(), "-"))) {
                 compounds.add(0, party); // "China-US human rights dialogue"
@@ -51,9 +52,9 @@ record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String
                 }
             } else if (t.is("-") && !t.spaceBefore() && endingAt(v, i - 1) != null && !compounds.isEmpty()) {
                 i--;
-            } else if (v.ordinalEndingAt(i) != null && v.ordinalEndingAt(i)[1] < i) {
+            } else if (v.ordinals().endingAt(i) != null && v.ordinals().endingAt(i)[1] < i) {
                 // "seventy-fifth", before its "fifth" alone; "one hundred and twenty-fifth"
-                int[] whole = v.ordinalEndingAt(i);
+                int[] whole = v.ordinals().endingAt(i);
                 ordinals.add(0, whole[0]);
                 ordinalTok = ordinalTok < 0 ? whole[1] : ordinalTok;
                 start = whole[1];
@@ -103,7 +104,7 @@ record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String
         int j = v.token(i) != null && DETERMINERS.contains(v.token(i).norm()) ? i - 1 : i;
         if (ordinals.isEmpty() && v.tokenIs(j, "of") && v.token(j - 1) != null && "ROUND".equals(ExchangeRounds.cueValue(v, j - 1))) {
             // "the twenty-third round of", "the 12th and 13th rounds of human rights dialogue": every ordinal listed
-            SentenceView.Ordinals listed = v.coordinatedOrdinalsEndingAt(j - 2, floor);
+            WrittenOrdinals.Coordinated listed = v.ordinals().coordinatedEndingAt(j - 2, floor);
             if (listed != null) {
                 ordinals.addAll(listed.values());
                 ordinalTok = listed.lastTok();

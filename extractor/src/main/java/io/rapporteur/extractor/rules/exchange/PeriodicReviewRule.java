@@ -7,6 +7,7 @@ import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentencePlaces;
 import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.List;
@@ -43,15 +44,15 @@ public final class PeriodicReviewRule implements Rule {
             if (!UPR.equals(review.id())) {
                 continue;
             }
-            int[] ordinal = v.ordinalEndingAt(review.tokStart() - 1);
+            int[] ordinal = v.ordinals().endingAt(review.tokStart() - 1);
             if (ordinal == null && v.tokenIs(review.tokStart() - 1, "cycle") && v.tokenIs(review.tokStart() - 2, "-")) {
-                ordinal = v.ordinalEndingAt(review.tokStart() - 3); // "Kenya's first-cycle Universal Periodic Review"
+                ordinal = v.ordinals().endingAt(review.tokStart() - 3); // "Kenya's first-cycle Universal Periodic Review"
             }
             int nameStart = ordinal == null ? review.tokStart() : ordinal[1];
             int article = v.tokenIs(review.tokStart(), "the") ? review.tokStart() : review.tokStart() - 1;
             if (ordinal == null && v.tokenIs(article, "the") && v.tokenIs(article - 1, "of")
                     && v.tokenIs(article - 2, "cycle")) {
-                ordinal = v.ordinalEndingAt(article - 3); // "the second cycle of the universal periodic review"
+                ordinal = v.ordinals().endingAt(article - 3); // "the second cycle of the universal periodic review"
                 nameStart = ordinal == null ? nameStart : ordinal[1];
             }
             Mention reviewed = null;
@@ -61,7 +62,7 @@ public final class PeriodicReviewRule implements Rule {
                 // "The third review of Peru under the Universal Periodic Review took place ...": the cycle on "review"
                 for (int k = under - 1; k >= Math.max(1, under - 5); k--) {
                     if (v.tokenIs(k, "review")) {
-                        ordinal = v.ordinalEndingAt(k - 1);
+                        ordinal = v.ordinals().endingAt(k - 1);
                         final int from = k + 1;
                         reviewed = v.firstRight(from, under, m -> m.isStateLike() && v.tokenIs(from, "of")
                                 && m.tokStart() <= from + 2);
@@ -115,7 +116,7 @@ public final class PeriodicReviewRule implements Rule {
         fact.fields.put("ordinal", ordinal);
         fact.text("name", "Universal Periodic Review", review.start(), review.end());
         fact.code("topic", "human rights");
-        SentenceView.PlaceHit place = v.placeIn(placeFrom, placeTo);
+        SentencePlaces.Hit place = v.places().in(placeFrom, placeTo);
         if (place != null) {
             fact.place(place.place(), place.start(), place.end());
         }
@@ -146,7 +147,7 @@ public final class PeriodicReviewRule implements Rule {
                     ? subject.withId(subject.actingState(), MentionKind.STATE) : subject;
             Integer ordinal = cycle(v, verb + 1, review);
             int nameStart = review.tokStart();
-            int[] before = v.ordinalEndingAt(review.tokStart() - 1);
+            int[] before = v.ordinals().endingAt(review.tokStart() - 1);
             if (before != null) {
                 nameStart = before[1]; // "its second Universal Periodic Review"
             }
@@ -161,14 +162,14 @@ public final class PeriodicReviewRule implements Rule {
     /** The review's cycle: "its second Universal Periodic Review", "its third review under", "for the first time". */
     private static Integer cycle(SentenceView v, int from, Mention review) {
         for (int k = from; k < review.tokStart(); k++) {
-            int[] ordinal = v.ordinalAt(k);
+            int[] ordinal = v.ordinals().at(k);
             if (ordinal != null) {
                 return ordinal[0];
             }
         }
         int k = review.tokEnd();
         if (v.tokenIs(k, "for") && v.tokenIs(k + 1, "the") && v.tokenIs(k + 3, "time")) {
-            int[] ordinal = v.ordinalAt(k + 2);
+            int[] ordinal = v.ordinals().at(k + 2);
             return ordinal == null ? null : ordinal[0];
         }
         return null;

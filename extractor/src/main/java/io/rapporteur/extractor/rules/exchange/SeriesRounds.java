@@ -13,7 +13,9 @@ import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
+import io.rapporteur.extractor.rules.SentencePlaces;
 import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.rules.WrittenOrdinals;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +52,7 @@ final class SeriesRounds {
             return;
         }
         int k = v.tokenIs(dash + 1, "the") ? dash + 2 : dash + 1;
-        int[] ordinal = v.ordinalAt(k);
+        int[] ordinal = v.ordinals().at(k);
         if (ordinal == null || !v.tokenIs(k + ordinal[1], "round")) {
             return;
         }
@@ -61,7 +63,7 @@ final class SeriesRounds {
             return;
         }
         FactDraft fact = sameSeries(series.fact(), ordinal[0], v.token(k).start(), v.token(k + ordinal[1]).end());
-        SentenceView.PlaceHit place = v.placeIn(k + ordinal[1], v.tokens.size());
+        SentencePlaces.Hit place = v.places().in(k + ordinal[1], v.tokens.size());
         if (place != null) {
             fact.place(place.place(), place.start(), place.end());
         } else { // the entry's place after a comma: "Fifth round, Hanoi."
@@ -88,7 +90,7 @@ final class SeriesRounds {
                 || !v.tokenIs(2, "the")) {
             return;
         }
-        int[] ordinal = v.ordinalAt(3);
+        int[] ordinal = v.ordinals().at(3);
         if (ordinal == null) {
             return;
         }
@@ -118,7 +120,7 @@ final class SeriesRounds {
             if (!v.tokenIs(i - 1, "the") || !(v.tokenIs(i - 2, "and") || v.tokenIs(i - 2, "while") || v.tokenIs(i - 2, ";"))) {
                 continue;
             }
-            int[] ordinal = v.ordinalAt(i);
+            int[] ordinal = v.ordinals().at(i);
             if (ordinal == null) {
                 continue;
             }
@@ -138,7 +140,7 @@ final class SeriesRounds {
             int ce = v.clauseEnd(after);
             Fact previous = last.fact();
             FactDraft fact = sameSeries(previous, ordinal[0], v.token(i).start(), v.token(i).end());
-            SentenceView.PlaceHit place = v.placeIn(after, ce);
+            SentencePlaces.Hit place = v.places().in(after, ce);
             if (place != null) {
                 fact.place(place.place(), place.start(), place.end());
             }
@@ -173,7 +175,7 @@ final class SeriesRounds {
                 Integer ordinal = last.fact().field("ordinal") instanceof Integer n && n > 1 ? n - 1 : null;
                 if (v.tokenIs(next.tokEnd() - 1, ",")) {
                     // "The previous, 7th Dialogue was held ...", "The previous, 10th, round of the Dialogue": as numbered
-                    int[] stated = v.ordinalAt(next.tokEnd());
+                    int[] stated = v.ordinals().at(next.tokEnd());
                     if (stated == null) {
                         continue;
                     }
@@ -273,7 +275,7 @@ final class SeriesRounds {
         fact.fields.put("ordinal", ordinal);
         DateMention date = respectiveDate(v, ref, ce);
         date = date != null ? date : v.nearestDate(verb.tokStart());
-        report(v, fact, format, v.placeIn(partners.get(partners.size() - 1).tokEnd(), ce),
+        report(v, fact, format, v.places().in(partners.get(partners.size() - 1).tokEnd(), ce),
                 v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB)), date, null, out);
     }
 
@@ -305,14 +307,14 @@ final class SeriesRounds {
         DateMention after = ref.tokStart() > verb.tokEnd() ? v.datesIn(ref.tokEnd(), ce).stream()
                 .filter(d -> d.iso() != null).findFirst().orElse(null) : null;
         DateMention date = own != null ? own : after != null ? after : v.nearestDate(verb.tokStart());
-        report(v, fact, previous.text("format"), v.placeIn(placeFrom, ce), status, date, last.fullName(), out);
+        report(v, fact, previous.text("format"), v.places().in(placeFrom, ce), status, date, last.fullName(), out);
     }
 
     /**
      * A round read from a reference to its series, with its place, status and date; less sure than one the text names
      * itself. It becomes the last exchange of its format the text told.
      */
-    private static void report(SentenceView v, FactDraft fact, String format, SentenceView.PlaceHit place, String status,
+    private static void report(SentenceView v, FactDraft fact, String format, SentencePlaces.Hit place, String status,
                                DateMention date, String fullName, List<FactDraft> out) {
         if (place != null) {
             fact.place(place.place(), place.start(), place.end());
@@ -353,7 +355,7 @@ final class SeriesRounds {
                     || !"ROUND".equals(ExchangeRounds.cueValue(v, of - 1))) {
                 continue;
             }
-            int[] ordinal = v.ordinalEndingAt(of - 2);
+            int[] ordinal = v.ordinals().endingAt(of - 2);
             EventRecord last = v.discourse.lastEvent(kind);
             int cs = v.clauseStart(of - 2);
             int ce = v.clauseEnd(ref.tokEnd());
@@ -390,7 +392,7 @@ final class SeriesRounds {
     private static void ellipticRound(SentenceView v, List<FactDraft> out) {
         for (CueMatch round : v.cues(CueKind.EXCHANGE_ROUND)) {
             // "the 21st and 22nd rounds": every ordinal of the coordination, the first after "the"
-            SentenceView.Ordinals listed = v.coordinatedOrdinalsEndingAt(round.tokStart() - 1, 0);
+            WrittenOrdinals.Coordinated listed = v.ordinals().coordinatedEndingAt(round.tokStart() - 1, 0);
             // (also the series' own: "Its first round was held in Bern in March 2006")
             if (listed == null || !(v.tokenIs(listed.firstTok() - 1, "the") || v.tokenIs(listed.firstTok() - 1, "its"))
                     || v.tokenIs(round.tokEnd(), "of") || !"ROUND".equals(round.value(CueKind.EXCHANGE_ROUND))) {

@@ -8,6 +8,7 @@ import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.mention.Person;
 import io.rapporteur.extractor.rules.CueMatch;
+import io.rapporteur.extractor.rules.SentencePlaces;
 import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.Comparator;
@@ -39,7 +40,7 @@ final class MeetingDay {
      * dated meeting of one subject, which the next sentence's "also met" may go on from.
      */
     static Day of(SentenceView v, CueMatch cue, int ce, List<Mention> subjects, List<Mention> objects,
-                  SentenceView.PlaceHit place) {
+                  SentencePlaces.Hit place) {
         DateMention date = v.nearestDate(cue.tokStart());
         if (date != null && v.tokenAt(date.start()) > cue.tokEnd()
                 && (v.findWord("whom", cue.tokEnd(), v.tokenAt(date.start())) >= 0

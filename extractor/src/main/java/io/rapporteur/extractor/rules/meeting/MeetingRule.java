@@ -8,6 +8,7 @@ import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Rule;
+import io.rapporteur.extractor.rules.SentencePlaces;
 import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class MeetingRule implements Rule {
                 && objects.stream().allMatch(m -> m.kind() == MentionKind.PERSON && v.holdsAnOffice(m))) {
             return; // "Egypt received the Special Rapporteur on ..., Ms. A": the state hosted her visit (VisitRule)
         }
-        SentenceView.PlaceHit place = v.placeIn(cs, ce);
+        SentencePlaces.Hit place = v.places().in(cs, ce);
         MeetingDay.Day day = MeetingDay.of(v, cue, ce, subjects, objects, place);
         String status = v.statusAround(cs, cue.tokStart() + 1, cue.value(CueKind.MEETING));
         List<List<Mention>> groups = meetings(v, cue, ce, subjects, objects, separate);

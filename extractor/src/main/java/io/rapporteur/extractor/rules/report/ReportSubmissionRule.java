@@ -230,7 +230,7 @@ public final class ReportSubmissionRule implements Rule {
         List<Integer> found = new ArrayList<>();
         boolean range = false;
         for (int i = nounTok - 1; i >= floor; i--) {
-            int[] ordinal = v.ordinalEndingAt(i); // "twenty-first" whole, not its "first"
+            int[] ordinal = v.ordinals().endingAt(i); // "twenty-first" whole, not its "first"
             String norm = v.token(i).norm();
             if (ordinal != null) {
                 i = ordinal[1];
