@@ -383,9 +383,26 @@ public final class Discourse {
 
     public void year(Integer value) {
         this.year = value;
-        if (documentYear == null) {
+        boolean beforePublication = publicationYear != null && value != null && value < publicationYear;
+        if (documentYear == null || beforePublication) {
             documentYear = value;
+            publicationYear = null;
         }
+    }
+
+    /**
+     * The year of a publication line ("Ulaanbaatar, April 2014" under a report's title) while it is the only year the
+     * document has: the text's first earlier year replaces it, as the document's year too. Null otherwise.
+     */
+    private Integer publicationYear;
+
+    public Integer publicationYear() {
+        return publicationYear;
+    }
+
+    public void publicationYear(int value) {
+        year(value);
+        publicationYear = value;
     }
 
     /**

@@ -3,6 +3,8 @@ package io.rapporteur.extractor.engine;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.discourse.Discourse;
+import io.rapporteur.extractor.mention.Mention;
+import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.SentenceView;
 import io.rapporteur.extractor.segment.Sentence;
@@ -52,7 +54,10 @@ final class NarrativeTime {
             boolean back = discourse.year() != null && d.lastYear() != null && d.lastYear() < discourse.year()
                     && !intoCoveredYears(discourse, d.lastYear());
             // a year mentioned in passing moves the narrative only when it has none yet ("... in 2014." at the start)
-            boolean first = discourse.year() == null;
+            // (or when it has only a publication line's, and this year is earlier: what a report published in April
+            // 2014 narrates)
+            boolean first = discourse.year() == null
+                    || discourse.publicationYear() != null && d.lastYear() != null && d.lastYear() < discourse.publicationYear();
             // nor does a section's first year ("6.2 Reporting ... the Ministry finalised two reports in 2018. On 14
             // March, ..."): the year the section is about
             boolean sectionFirst = !discourse.sectionYearSet() && !back;
@@ -70,7 +75,11 @@ final class NarrativeTime {
             if (d.adverbial() && d.lastYear() != null && !term && !publication
                     && (view.fronted(d) || first || sectionFirst || !back && dates(drafts, d.lastYear()))
                     && view.writesItsYear(d) && view.setsTheScene(d)) {
-                discourse.year(d.lastYear());
+                if (discourse.year() == null && publicationLine(view, sentence, discourse, d)) {
+                    discourse.publicationYear(d.lastYear());
+                } else {
+                    discourse.year(d.lastYear());
+                }
                 discourse.sectionYearSet(true);
             }
         }
@@ -108,6 +117,25 @@ final class NarrativeTime {
         if (!sentence.heading()) {
             discourse.narrativeBegun(true);
         }
+    }
+
+    /**
+     * Whether the date is a month and year under the title, before the text begins, written as when the text was
+     * published: alone on its line, after "Published" or after the city ("Ulaanbaatar, April 2014", "(Dili, March
+     * 2024)"); not a title's own month ("Monthly Brief, October 2019"), which is the month the text covers.
+     */
+    private static boolean publicationLine(SentenceView view, Sentence sentence, Discourse discourse, DateMention d) {
+        if (!sentence.heading() || discourse.narrativeBegun() || d.to() != null || d.from().month() == null
+                || d.from().day() != null) {
+            return false;
+        }
+        int at = view.tokenAt(d.start());
+        int before = at - 1;
+        if (view.tokenIs(before, ",")) {
+            Mention city = view.nearestLeft(before, m -> m.kind() == MentionKind.CITY);
+            return city != null && city.tokEnd() == before;
+        }
+        return before < 0 || view.tokenIs(before, "(") || view.tokenIs(before, "published") || view.tokenIs(before, "issued");
     }
 
     /**

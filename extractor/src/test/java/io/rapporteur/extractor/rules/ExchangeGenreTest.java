@@ -726,4 +726,14 @@ class ExchangeGenreTest {
     void aRoundOfTheDialogueWithANamedPartner() throws Exception {
         GenreCase.load("rounds-of-the-dialogue-with-a-partner").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A report under its publication line ("Nairobi, March 2019") narrates the year before: its first year of its own,
+     * not the publication's, dates a later section's "on 14 November".
+     */
+    @Test
+    void reportUnderItsPublicationLine() throws Exception {
+        GenreCase.load("report-under-its-publication-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
