@@ -548,4 +548,15 @@ class TreatyGenreTest {
     void neitherSignedNorRatified() throws Exception {
         GenreCase.load("neither-signed-nor-ratified").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A report "validated at a national workshop ... and forwarded to the Committee in March", "drafted in late
+     * 2015 and submitted ... in June 2016": the passive reaches back past the first participle, and the date is the
+     * sending's.
+     */
+    @Test
+    void reportSentAfterAnotherParticiple() throws Exception {
+        GenreCase.load("report-sent-after-another-participle").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -31,8 +31,10 @@ final class ReportsBeforeVerb {
      */
     static void passive(SentenceView v, CueMatch cue, List<FactDraft> out) {
         boolean participle = v.tokenIs(cue.tokStart() - 1, ","); // "the periodic reports of Mongolia (...), submitted in"
-        // "were submitted", "were finalized and forwarded to the Committee"
-        int auxiliary = v.tokenIs(cue.tokStart() - 1, "and") ? cue.tokStart() - 3 : cue.tokStart() - 1;
+        // "were submitted", "were finalized and forwarded to the Committee", "was finalized in consultation with ...
+        // and transmitted to the Committee"
+        boolean coordinated = v.tokenIs(cue.tokStart() - 1, "and");
+        int auxiliary = coordinated ? auxiliaryBeforeTheFirstParticiple(v, cue.tokStart() - 1) : cue.tokStart() - 1;
         // a timeline's headline: "March - Combined fifth and sixth periodic reports submitted to the Committee ..."
         int dash = v.timelineDash();
         // (its treaty may be named first: "March 2008: Initial report under the ICMW submitted to the Committee ...")
@@ -132,7 +134,10 @@ final class ReportsBeforeVerb {
         if (reports.isEmpty() && symbol != null) {
             reports = symbol.reports();
         }
-        DateMention date = v.nearestDate(cue.tokStart());
+        // "was finalized in early 2019 and submitted ... in April": the date of the sending, not of the first participle
+        DateMention sent = coordinated ? v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).findFirst()
+                .orElse(null) : null;
+        DateMention date = sent != null ? sent : v.nearestDate(cue.tokStart());
         FactDraft fact = ReportSubmissionRule.submission(actor, treaty, reports);
         Mention recipient = ReportParties.recipient(v, cue.tokEnd(), ce, treaty, noun);
         if (recipient != null) {
@@ -140,6 +145,26 @@ final class ReportsBeforeVerb {
         }
         fact.date(date == null ? null : date.iso(), false);
         out.add(fact);
+    }
+
+    /** The most tokens from a passive's auxiliary to the "and" before the participle of sending. */
+    private static final int MAX_FIRST_PARTICIPLE = 14;
+
+    /**
+     * The auxiliary of the participle coordinated before the one at {@code and + 1}: "was" in "was finalized in
+     * consultation with ... and transmitted". -1 where no "was", "were" or "been" stands close enough before, or
+     * another report verb does.
+     */
+    private static int auxiliaryBeforeTheFirstParticiple(SentenceView v, int and) {
+        for (int k = and - 1; k >= Math.max(0, and - MAX_FIRST_PARTICIPLE); k--) {
+            if (v.tokenIs(k, "was") || v.tokenIs(k, "were") || v.tokenIs(k, "been")) {
+                return k;
+            }
+            if (v.tokenIs(k, ";") || v.firstCue(CueKind.REPORT, k, k + 1) != null) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
