@@ -81,7 +81,7 @@ public final class Titles {
      * (a party after "with", a place or date, a comma, a verb after "and"); {@code from} if nothing is described.
      */
     public static int extendDescription(SentenceView v, int from, int limit) {
-        if (!(v.tokenIs(from, "on") || v.tokenIs(from, "for"))
+        if (!(v.tokenIs(from, "on") || v.tokenIs(from, "for") || v.tokenIs(from, "concerning") || v.tokenIs(from, "regarding"))
                 || startsPlaceOrDate(v, from + 1)) {
             return from;
         }

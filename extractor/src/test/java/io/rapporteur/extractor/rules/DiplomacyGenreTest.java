@@ -786,4 +786,14 @@ class DiplomacyGenreTest {
     void aUnitNamedAfterATitleIsNoPerson() throws Exception {
         GenreCase.load("unit-named-after-a-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An agreement's name, then a relative clause set off by commas, then "was signed"; a name that goes on with
+     * "concerning ...": both are one agreement, the aside not in its title.
+     */
+    @Test
+    void agreementNameWithAnAside() throws Exception {
+        GenreCase.load("agreement-name-with-an-aside").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -44,6 +44,9 @@ final class PassiveSigning {
         }
         if (v.tokenIs(end - 1, ",")) {
             end--;
+            if (!reduced) {
+                end = pastARelativeAside(v, cs, end);
+            }
         }
         CueMatch noun = v.lastCue(CueKind.AGREEMENT_NOUN, cs, end);
         if (noun == null) {
@@ -139,6 +142,26 @@ final class PassiveSigning {
             }
         }
         return -1;
+    }
+
+    /** How many tokens a relative clause set off between an agreement's name and its verb may take. */
+    private static final int RELATIVE_ASIDE_TOKENS = 24;
+
+    /**
+     * Where the agreement's name ends when a relative clause stands between it and the verb: the comma before "which"
+     * in "The Partnership and Cooperation Agreement between Mongolia and the European Union, which includes a clause
+     * on human rights, was signed ..."; else {@code end} itself.
+     */
+    private static int pastARelativeAside(SentenceView v, int cs, int end) {
+        for (int k = end - 1; k > cs && k >= end - RELATIVE_ASIDE_TOKENS; k--) {
+            if (v.tokenIs(k, ",") || v.tokenIs(k, ";")) {
+                return end;
+            }
+            if ((v.tokenIs(k, "which") || v.tokenIs(k, "who")) && v.tokenIs(k - 1, ",")) {
+                return k - 1;
+            }
+        }
+        return end;
     }
 
     /** How many tokens a relative clause's subject may take: "which the Ministry of Foreign Affairs and OHCHR signed". */
