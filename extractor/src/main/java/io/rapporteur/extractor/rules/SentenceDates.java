@@ -47,6 +47,7 @@ final class SentenceDates {
         dayBeforeOrAfterEvent();
         daysApart();
         sameMonth();
+        firstScheduleSuperseded();
         v.dates.sort(Comparator.comparingInt(DateMention::start));
     }
 
@@ -329,6 +330,26 @@ final class SentenceDates {
      * "Sri Lanka signs the Convention on 10 December 2015. In the same month, the Government extends ...": the month
      * (and year) of the last date the text gave with a month, where the sentence gives no month of its own.
      */
+    /**
+     * "The sixth round, originally foreseen for October 2014, was held in Brussels on 27 November 2014": the date first
+     * planned is no date of the event when the sentence tells another after it, and tells it held.
+     */
+    private void firstScheduleSuperseded() {
+        if (v.calledOffOrPutOff()) {
+            return; // "originally scheduled for November, was postponed to 2006": dated as first planned
+        }
+        for (CueMatch c : v.cues(CueKind.STATUS)) {
+            Token first = v.token(c.tokStart());
+            if (!(first.is("originally") || first.is("initially"))) {
+                continue;
+            }
+            DateMention planned = v.dates.stream().filter(d -> v.tokenAt(d.start()) == c.tokEnd()).findFirst().orElse(null);
+            if (planned != null && v.dates.stream().anyMatch(d -> d.start() > planned.end())) {
+                v.dates.remove(planned);
+            }
+        }
+    }
+
     private void sameMonth() {
         for (int i = 0; i + 2 < v.tokens.size(); i++) {
             boolean following = v.tokenIs(i, "the") && (v.tokenIs(i + 1, "following") || v.tokenIs(i + 1, "next"))

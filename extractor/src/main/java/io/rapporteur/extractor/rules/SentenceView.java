@@ -1006,11 +1006,26 @@ public final class SentenceView {
         for (CueMatch c : cues) {
             // not "..., postponed from the previous year, is held": moved from then, held now
             if (c.is(CueKind.STATUS) && c.tokStart() >= Math.max(0, fromTok) && c.tokStart() < toTok
-                    && !tokenIs(c.tokEnd(), "from")) {
+                    && !tokenIs(c.tokEnd(), "from") && !superseded(c)) {
                 status = c;
             }
         }
         return status == null ? null : status.value(CueKind.STATUS);
+    }
+
+    /**
+     * Whether the status is a first schedule the sentence then departs from: "originally foreseen for October 2014, was
+     * held ... on 27 November 2014" (the date first planned is no longer among the sentence's dates); not where the
+     * sentence puts it off or calls it off.
+     */
+    private boolean superseded(CueMatch status) {
+        return (tokenIs(status.tokStart(), "originally") || tokenIs(status.tokStart(), "initially"))
+                && dates.stream().anyMatch(d -> d.start() >= status.end()) && !calledOffOrPutOff();
+    }
+
+    /** Whether the sentence says something was postponed or cancelled. */
+    public boolean calledOffOrPutOff() {
+        return cues.stream().anyMatch(c -> c.is(CueKind.STATUS) && !"PLANNED".equals(c.value(CueKind.STATUS)));
     }
 
     /** "the Council for the 2020-2022 term", "... for the period 2019-2021": a time after "the", no name going on. */

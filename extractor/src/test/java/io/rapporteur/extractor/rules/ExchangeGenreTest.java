@@ -736,4 +736,14 @@ class ExchangeGenreTest {
         GenreCase.load("report-under-its-publication-line").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A round "initially foreseen for May 2017, was held ... on 21 June 2017": held, on the day it was held; one
+     * "originally scheduled for November 2018, was postponed" keeps its first date, put off.
+     */
+    @Test
+    void roundHeldLaterThanFirstForeseen() throws Exception {
+        GenreCase.load("round-held-later-than-first-foreseen").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
