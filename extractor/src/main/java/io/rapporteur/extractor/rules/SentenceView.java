@@ -449,6 +449,10 @@ public final class SentenceView {
         if (overlapsMention(tok, tokenAt(d.end() - 1) + 1)) {
             return false; // "the ... Convention, 1958 (No. 111)": a year of a name
         }
+        if (tok == 2 && (tokenIs(1, "in") || tokenIs(1, "on")) && tokens.get(0).norm().endsWith("ed")
+                && tokenIs(tokenAt(d.end() - 1) + 1, ",")) {
+            return false; // "Initiated in 1991, the dialogue is ...": when what the sentence is about began
+        }
         if (tokenIs(tok - 1, "since") && tok > 1) {
             return false; // "Belize, whose initial report has been overdue since 1997, was reviewed ... on 15 and 16 October"
         }

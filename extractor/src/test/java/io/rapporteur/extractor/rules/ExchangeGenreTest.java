@@ -746,4 +746,15 @@ class ExchangeGenreTest {
         GenreCase.load("round-held-later-than-first-foreseen").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The previous round" after "The next round is to take place ..." is the one before the round held, not before
+     * the one announced; "Launched in 1998, the dialogue is ..." tells when the series began and leaves the year of
+     * the narrative as it was.
+     */
+    @Test
+    void previousRoundAfterTheNext() throws Exception {
+        GenreCase.load("previous-round-after-the-next").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -172,6 +172,7 @@ final class SeriesRounds {
                 continue;
             }
             if (previousRound) { // "The previous Dialogue was held in Beijing in 2014": one round back, held
+                last = lastHeld(v, last); // (from the round just held, not from "The next round ..." told after it)
                 Integer ordinal = last.fact().field("ordinal") instanceof Integer n && n > 1 ? n - 1 : null;
                 if (v.tokenIs(next.tokEnd() - 1, ",")) {
                     // "The previous, 7th Dialogue was held ...", "The previous, 10th, round of the Dialogue": as numbered
@@ -205,6 +206,30 @@ final class SeriesRounds {
      * consultation: "have held a dialogue annually since 2000; the ninth round was held ..."), else the last numbered
      * one ("The previous round of the Dialogue" after a seminar held on its eve), else the last one.
      */
+    /**
+     * The last round of the series held, where the text has since announced the next: "held the 15th round ... The
+     * next round is to take place in 2019. ... The previous round was held in Bern" is the one before the 15th.
+     */
+    private static EventRecord lastHeld(SentenceView v, EventRecord last) {
+        if (last.fact().status() == null) {
+            return last;
+        }
+        List<EventRecord> events = v.discourse.events();
+        for (int k = events.size() - 1; k >= 0; k--) {
+            EventRecord e = events.get(k);
+            if (e.kind().equals(last.kind()) && e.fact().status() == null && e.fact().field("ordinal") instanceof Integer
+                    && sameSides(e.fact(), last.fact())) {
+                return e;
+            }
+        }
+        return last;
+    }
+
+    private static boolean sameSides(Fact a, Fact b) {
+        return new java.util.HashSet<>(a.entities("participants").stream().map(EntityRef::id).toList())
+                .equals(new java.util.HashSet<>(b.entities("participants").stream().map(EntityRef::id).toList()));
+    }
+
     private static EventRecord roundSeries(SentenceView v) {
         EventRecord last = v.discourse.lastExchange();
         if (last != null && "SESSION".equals(last.kind())) {
