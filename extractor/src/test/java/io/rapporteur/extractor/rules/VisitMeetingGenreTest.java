@@ -945,4 +945,15 @@ class VisitMeetingGenreTest {
     void visitsCarriedOutWithAHyphenatedKind() throws Exception {
         GenreCase.load("visits-carried-out-with-a-hyphenated-kind").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * A chronology's present: a bare name that "conducts his first mission", the holder who "carries out his third
+     * mission" or a body that "makes a follow-up visit" (to the chronology's state, over the entry's days), and a
+     * verbless "Second mission of A to B".
+     */
+    @Test
+    void chronologyMissionsInThePresent() throws Exception {
+        GenreCase.load("chronology-missions-in-the-present").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -49,13 +49,16 @@ final class NominalVisits {
         for (int i = 2; i < v.tokens.size(); i++) {
             // one modifier may stand before the noun: "its country visit", "a follow-up visit"
             int det = i - 1;
+            // (or its count: "his second mission", "its first visit")
             if (det > 1 && !VISIT_DETERMINERS.contains(v.token(det).norm())
-                    && v.kb.words("visit-determiners").contains(v.token(det).norm())) {
-                det--;
+                    && (v.kb.words("visit-determiners").contains(v.token(det).norm()) || v.ordinals().endingAt(det) != null)) {
+                det = v.ordinals().endingAt(det) != null ? v.ordinals().endingAt(det)[1] - 1 : det - 1;
+            } else if (det > 3 && v.tokenIs(det, "up") && v.tokenIs(det - 1, "-") && v.tokenIs(det - 2, "follow")) {
+                det -= 3; // "a follow-up visit"
             }
             if (!(v.tokenIs(i, "visit") || v.tokenIs(i, "mission")) || !VISIT_DETERMINERS.contains(v.token(det).norm())
                     || !UNDERTAKING_VERBS.contains(v.token(det - 1).norm()) || v.tokenIs(i + 1, "to")
-                    || v.tokenIs(det - 1, "out") && !v.tokenIs(det - 2, "carried")) {
+                    || v.tokenIs(det - 1, "out") && !v.tokenIs(det - 2, "carried") && !v.tokenIs(det - 2, "carries")) {
                 continue;
             }
             int verb = v.tokenIs(det - 1, "out") ? det - 2 : det - 1;
@@ -63,6 +66,11 @@ final class NominalVisits {
             final int noun = i;
             DateMention span = v.datesIn(i + 1, v.tokens.size()).stream()
                     .filter(d -> d.to() != null && d.iso() != null).findFirst().orElse(null);
+            if (span == null && v.timelineDash() >= 0 && v.timelineDash() < verb) {
+                // a chronology's entry: "22-31 March: The Special Representative ... carries out his second mission"
+                span = v.datesIn(0, v.timelineDash()).stream().filter(d -> d.to() != null && d.iso() != null)
+                        .findFirst().orElse(null);
+            }
             Mention visitor = v.nearestLeft(verb, m -> VISITOR.test(m) && !v.isObject(m));
             visitor = visitor == null ? null : v.resolved(visitor, Set.of());
             String lastSubject = v.discourse.lastSubjectPerson();
