@@ -453,4 +453,15 @@ class MembershipGenreTest {
     void officersElectedAtTheOpeningMeeting() throws Exception {
         GenreCase.load("officers-elected-at-the-opening-meeting").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * An election's states group by group ("A and B from the Group of African States; C from ...; and D ..."), the
+     * term a sentence gives those it lists after "Elected for four-year terms ... were:", and "members of the
+     * Committee" elected by the meeting of a treaty's States parties: that treaty's committee.
+     */
+    @Test
+    void electionByRegionalGroups() throws Exception {
+        GenreCase.load("election-by-regional-groups").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -59,9 +59,27 @@ final class ElectionStory {
         Mention body = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.ORG && m.id() != null
                 && (v.tokenIs(m.tokStart() - 1, "on") || v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 1, "of")
                 || Bodies.toPastAdjectives(v, m.tokStart())));
+        if (body == null) {
+            body = committeeOfTheStatesParties(v, cue, ce);
+        }
         if (body != null && !v.kb.isOffice(body.id())) {
             v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), Terms.termOf(v, 0, v.tokens.size())));
         }
+    }
+
+    /**
+     * "the meeting of States parties to the Convention on the Elimination of All Forms of Discrimination against Women
+     * elected twelve members of the Committee": the body that monitors the treaty whose parties met; else null.
+     */
+    private static Mention committeeOfTheStatesParties(SentenceView v, CueMatch cue, int ce) {
+        int committee = v.findWord("committee", cue.tokEnd(), ce);
+        if (committee < 2 || !v.tokenIs(committee - 1, "the") || !v.tokenIs(committee - 2, "of")
+                || v.findWord("parties", 0, cue.tokStart()) < 0) {
+            return null;
+        }
+        Mention treaty = v.nearestLeft(cue.tokStart(), m -> m.kind() == MentionKind.TREATY && m.id() != null);
+        String monitoring = treaty == null ? null : v.kb.monitoringBody(treaty.id());
+        return monitoring == null ? null : v.inferred(MentionKind.ORG, monitoring, committee - 1, committee + 1);
     }
 
     /**
@@ -165,9 +183,12 @@ final class ElectionStory {
         Mention body = Bodies.ofTheElection(v, election, standsFrom, standsFrom + 2);
         List<Mention> members = v.mentionsIn(first.tokStart(), v.tokens.size(), m -> m.kind() == kind
                 && !v.inRelativeClause(m.tokStart(), v.tokens.size()));
+        // "Elected for four-year terms beginning on 1 March 2017 and ending on 28 February 2021 were: ...": the term
+        // the sentence gives them, over the election's
+        String stated = were >= 0 ? Terms.spanOf(v, 1, were) : null;
         for (Mention member : members) {
             if (member.id() != null) {
-                out.add(MembershipFact.of(member, body).date(election.term(), true));
+                out.add(MembershipFact.of(member, body).date(stated != null ? stated : election.term(), true));
             }
         }
     }

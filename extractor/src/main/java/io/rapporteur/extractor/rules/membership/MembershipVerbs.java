@@ -104,6 +104,7 @@ final class MembershipVerbs {
         List<Mention> members = new ArrayList<>(v.coordinatedRight(elected, MEMBER));
         // "the General Assembly elected A, B and C to serve on the Human Rights Council": the Council's members
         Mention last = members.get(members.size() - 1);
+        members = throughRegionalGroups(members);
         int to = among >= 0 && v.tokenIs(last.tokEnd(), ",") ? last.tokEnd() + 1 : last.tokEnd();
         Mention servedOn = v.firstRight(to, Math.min(ce, to + Bodies.BODY_WINDOW), // "to the 47-member Geneva-based ..."
                 m -> m.kind() == MentionKind.ORG && v.tokenIs(to, "to"));
@@ -122,7 +123,7 @@ final class MembershipVerbs {
      * term the sentence gives, else the election's.
      */
     private void membersOfTheElectionJustReported(CueMatch cue, Mention elected, Discourse.Election context) {
-        List<Mention> members = new ArrayList<>(v.coordinatedRight(elected, MEMBER));
+        List<Mention> members = throughRegionalGroups(v.coordinatedRight(elected, MEMBER));
         int next = members.get(members.size() - 1).tokEnd();
         next = v.tokenIs(next, ",") ? next + 1 : next;
         if (v.tokenIs(next, "as") && v.tokenIs(next + 1, "well") && v.tokenIs(next + 2, "as")) {
@@ -139,6 +140,32 @@ final class MembershipVerbs {
                 continue;
             }
             out.add(MembershipFact.of(member, reported).date(term != null ? term : context.term(), true));
+        }
+    }
+
+    /** The most tokens of a regional group's name: "from the Group of Latin American and Caribbean States". */
+    private static final int GROUP_NAME_TOKENS = 12;
+
+    /**
+     * The states elected, group by group: "elected Egypt and Rwanda from the Group of African States; China and Japan
+     * from the Group of Asia-Pacific States; and the United Kingdom ... from the Group of Western European and other
+     * States" is the lists of all the groups, not the first alone.
+     */
+    private List<Mention> throughRegionalGroups(List<Mention> first) {
+        List<Mention> all = new ArrayList<>(first);
+        while (true) {
+            int from = all.get(all.size() - 1).tokEnd();
+            int semicolon = v.findWord(";", from, Math.min(v.tokens.size(), from + GROUP_NAME_TOKENS));
+            if (!(v.tokenIs(from, "from") || v.tokenIs(from, "for")) || semicolon < 0
+                    || v.findWord("group", from, semicolon) < 0 && v.findWord("states", from, semicolon) < 0) {
+                return all;
+            }
+            int next = v.tokenIs(semicolon + 1, "and") ? semicolon + 2 : semicolon + 1;
+            Mention more = v.firstRight(next, next + 2, MEMBER);
+            if (more == null || more.kind() != MentionKind.STATE) {
+                return all;
+            }
+            all.addAll(v.coordinatedRight(more, MEMBER));
         }
     }
 
