@@ -757,4 +757,15 @@ class ExchangeGenreTest {
         GenreCase.load("previous-round-after-the-next").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A closing release that dates its dialogues apart from the reports it lists ("The dialogue with A was held on
+     * ..., and that with B on ...", one "over two meetings, on 3 May and 4 May"), and a chair elected "then", after
+     * the opening meeting's day, not on the release's.
+     */
+    @Test
+    void sessionDialoguesToldApart() throws Exception {
+        GenreCase.load("session-dialogues-told-apart").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -141,6 +141,9 @@ public final class TreatyBodyReviewRule implements Rule {
             Mention state;
             if (dialogueWith) { // "The dialogue with Romania on its ... report"
                 state = v.firstRight(of + 1, of + 3, Mention::isStateLike);
+                if (state != null && noun == null && dialoguesOfTheSession(v, i, state, out)) {
+                    return;
+                }
                 if (state == null || noun == null || v.findWord("its", state.tokEnd(), noun.tokStart()) < 0) {
                     continue;
                 }
@@ -173,6 +176,56 @@ public final class TreatyBodyReviewRule implements Rule {
             }
             out.add(dialogue(v, body, ExchangeSides.asState(state), date == null ? null : date.iso(), status));
         }
+    }
+
+    /**
+     * In a committee's session release, "The dialogue with Ecuador was held on 19 and 20 February 2019, and that with
+     * Slovakia on 25 and 26 February": the committee's dialogue with each state, on its days. True when read.
+     */
+    private static boolean dialoguesOfTheSession(SentenceView v, int dialogue, Mention first, List<FactDraft> out) {
+        int ce = v.clauseEnd(dialogue);
+        CueMatch held = v.firstCue(CueKind.EXCHANGE_VERB, first.tokEnd(), ce);
+        EventRecord session = v.discourse.lastEvent("SESSION");
+        boolean committeeSession = v.discourse.committee() != null || session != null && session.fact()
+                .entities("participants").stream().anyMatch(p -> p.id() != null && v.kb.monitoredTreaty(p.id()) != null);
+        // "The dialogue with ...", "The Committee's constructive dialogue with ...": not "the human rights dialogue
+        // with the United States" nor "the 12th round of the dialogue with Switzerland", a bilateral series
+        boolean theDialogue = v.tokenIs(dialogue - 1, "the") && !v.tokenIs(dialogue - 2, "of")
+                || v.tokenIs(dialogue - 1, "constructive");
+        if (!committeeSession || !theDialogue || held == null || !"HELD".equals(held.value(CueKind.EXCHANGE_VERB))) {
+            return false;
+        }
+        Mention body = reviewingBody(v, first.tokEnd(), ce, dialogue);
+        if (body == null) {
+            return false;
+        }
+        List<FactDraft> dialogues = new ArrayList<>();
+        Mention state = first;
+        int from = held.tokEnd();
+        while (state != null && state.id() != null) {
+            DateMention date = v.datesIn(from, ce).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            if (date == null) {
+                break;
+            }
+            int next = v.pastListJoint(v.tokenAt(date.end() - 1) + 1);
+            next = v.tokenIs(next, "followed") && v.tokenIs(next + 1, "by") ? next + 2 : next;
+            // ", and that with Slovakia on 25 and 26 February", ", followed by the dialogue with Kuwait on 13 and 14 April"
+            int with = v.tokenIs(next, "that") && v.tokenIs(next + 1, "with") ? next + 2
+                    : v.tokenIs(next, "the") && v.tokenIs(next + 1, "dialogue") && v.tokenIs(next + 2, "with") ? next + 3 : -1;
+            Mention following = with < 0 ? null : v.firstRight(with, with + 2, Mention::isStateLike);
+            String when = date.iso();
+            DateMention second = following != null || !v.tokenIs(next - 1, "and") ? null
+                    : v.datesIn(next, ce).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            if (second != null && date.to() == null && second.to() == null) {
+                // "over two meetings, on the afternoon of 9 November 2021, and the morning of 10 November": both days
+                when = date.iso() + "/" + second.iso();
+            }
+            dialogues.add(dialogue(v, body, ExchangeSides.asState(state), when, null));
+            state = following;
+            from = following == null ? from : following.tokEnd();
+        }
+        out.addAll(dialogues);
+        return !dialogues.isEmpty();
     }
 
     /** Whose report: "China's sixth periodic report", "its/the State party's ... reports", "... report of Thailand". */

@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules.membership;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
@@ -236,6 +237,18 @@ final class Officers {
      * name. Its day is the sentence's, else the release's own day in a release about it ("opened this morning ...
      * then elected"), else, after "then", the day the text last gave.
      */
+    /** Whether the day falls within the days of the session the text last reported. */
+    private static boolean withinTheSession(SentenceView v, String day) {
+        EventRecord session = v.discourse.lastEvent("SESSION");
+        String span = session == null ? null : session.fact().date();
+        if (span == null || !span.contains("/")) {
+            return false;
+        }
+        String[] ends = span.split("/");
+        return ends[0].length() == day.length() && ends[1].length() == day.length()
+                && day.compareTo(ends[0]) >= 0 && day.compareTo(ends[1]) <= 0;
+    }
+
     static void announced(SentenceView v) {
         int elected = v.findWord("elected", 0, v.tokens.size());
         boolean then = elected > 0 && v.tokenIs(elected - 1, "then");
@@ -251,14 +264,19 @@ final class Officers {
         var dateline = v.discourse.dateline();
         var last = v.discourse.lastDay();
         var before = v.discourse.dayWrittenIn(v.sentence().index() - 1);
-        if (before != null && dateline != null && before.iso().compareTo(dateline.iso()) < 0) {
-            before = null; // a day the release looked back to ("had ratified the Convention on 14 June")
+        if (before != null && dateline != null && before.iso().compareTo(dateline.iso()) < 0
+                && !withinTheSession(v, before.iso())) {
+            // a day the release looked back to ("had ratified the Convention on 14 June"), not one of the session it
+            // closes ("At the opening meeting on 18 February, ... . The Committee then elected ...")
+            before = null;
         }
-        // "... then elected" goes on from the day the sentence before wrote, else the release's day (not a day it
-        // looked back to, nor the last day of a session it announced, "being held from 4 to 29 March"), else the
-        // day the text last gave
-        String thenDay = !then ? null : before != null ? before.iso() : dateline != null ? dateline.iso()
-                : last == null ? null : last.iso();
+        // "... then elected" goes on from the day the sentence before wrote, else the session's day the text last gave,
+        // else the release's day (not a day it looked back to, nor the last day of a session it announced, "being
+        // held from 4 to 29 March"), else the day the text last gave
+        String thenDay = !then ? null : before != null ? before.iso()
+                : last != null && last.iso() != null && withinTheSession(v, last.iso())
+                        && (dateline == null || dateline.iso() == null || last.iso().compareTo(dateline.iso()) <= 0) ? last.iso()
+                : dateline != null ? dateline.iso() : last == null ? null : last.iso();
         String iso = date != null ? date.iso() : thenDay;
         if (iso != null) {
             v.discourse.officersElected(iso, v.sentence().index());
