@@ -39,10 +39,12 @@ final class NarrativeTime {
             // the one "on the same day" later means
             boolean lookingBack = discourse.year() != null && last.hasYear() && last.year() < discourse.year()
                     && !view.fronted(d);
-            if (last.hasYear() && last.month() != null && last.day() != null && !lookingBack) {
+            // nor is the day a term begins or ends ("for a four-year term beginning on 1 January 2019") a day of the story
+            boolean termBound = boundsATerm(view, d);
+            if (last.hasYear() && last.month() != null && last.day() != null && !lookingBack && !termBound) {
                 discourse.lastDay(last);
             }
-            if (last.hasYear() && last.month() != null && last.day() != null && d.to() == null) {
+            if (last.hasYear() && last.month() != null && last.day() != null && d.to() == null && !termBound) {
                 discourse.writtenDay(last, sentence.index()); // (not a span's end: "a term ... to 31 December 2018")
             }
             if (last.hasYear() && last.month() != null) {
@@ -117,6 +119,19 @@ final class NarrativeTime {
         if (!sentence.heading()) {
             discourse.narrativeBegun(true);
         }
+    }
+
+    /** Words before "on" that make the day after it the bound of a term: "a term beginning on 1 January 2019". */
+    private static final java.util.Set<String> TERM_BOUNDS = java.util.Set.of("beginning", "starting", "commencing",
+            "ending", "expiring");
+
+    /** Whether the date bounds a term: "for a four-year term beginning on 1 January 2019", "terms ending on ...". */
+    private static boolean boundsATerm(SentenceView view, DateMention d) {
+        int at = view.tokenAt(d.start());
+        int bound = view.tokenIs(at - 1, "on") ? at - 2 : at - 1;
+        return view.token(bound) != null && TERM_BOUNDS.contains(view.token(bound).norm())
+                && (view.findWord("term", Math.max(0, bound - 3), bound) >= 0
+                || view.findWord("terms", Math.max(0, bound - 3), bound) >= 0);
     }
 
     /**

@@ -761,7 +761,7 @@ class ExchangeGenreTest {
     /**
      * A closing release that dates its dialogues apart from the reports it lists ("The dialogue with A was held on
      * ..., and that with B on ...", one "over two meetings, on 3 May and 4 May"), and a chair elected "then", after
-     * the opening meeting's day, not on the release's.
+     * the opening meeting's day (not the day a term it told begins), not on the release's.
      */
     @Test
     void sessionDialoguesToldApart() throws Exception {
