@@ -956,4 +956,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("chronology-missions-in-the-present").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "she was received by A, and later the same day held talks with B": her meetings with each (not A's with B);
+     * "following the missions she undertook in 2014 and 2016": one earlier visit in each year.
+     */
+    @Test
+    void missionTalksAndEarlierMissions() throws Exception {
+        GenreCase.load("mission-talks-and-earlier-missions").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

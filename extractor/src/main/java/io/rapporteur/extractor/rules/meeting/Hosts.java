@@ -24,7 +24,7 @@ final class Hosts {
     /** The most tokens of an adverbial between "and" and its verb: "and, on the same day, met". */
     private static final int MAX_AND_ADVERBIAL = 7;
 
-    private static final Set<String> ADVERBIAL_WORDS = Set.of("later", "that", "same", "day", "then", "also", "subsequently",
+    private static final Set<String> ADVERBIAL_WORDS = Set.of("later", "that", "the", "same", "day", "then", "also", "subsequently",
             "afterwards", "evening", "afternoon", "morning");
 
     private final SentenceView v;

@@ -96,14 +96,19 @@ final class RepeatedVisits {
 
     /**
      * "This is the fourth visit of the Working Group to the country, following those undertaken in October 1991,
-     * October 1992 and October 1999": one earlier visit of the same visitor to the same state on each date listed.
+     * October 1992 and October 1999", "... following the missions it undertook in 1985 and 1986": one earlier visit of
+     * the same visitor to the same state on each date listed.
      */
     static boolean earlierVisitsListed(SentenceView v, List<FactDraft> out) {
         int those = v.findWord("those", 0, v.tokens.size());
+        if (those < 0) { // "following the missions it undertook in 1985 and 1986"
+            int missions = Math.max(v.findWord("missions", 0, v.tokens.size()), v.findWord("visits", 0, v.tokens.size()));
+            those = missions > 0 && v.tokenIs(missions - 1, "the") ? missions - 1 : -1;
+        }
         if (those < 0 || !(v.tokenIs(those - 1, "following") || v.tokenIs(those - 1, "after"))) {
             return false;
         }
-        int in = v.findWord("in", those + 1, Math.min(v.tokens.size(), those + 4));
+        int in = v.findWord("in", those + 1, Math.min(v.tokens.size(), those + 5));
         int visit = v.findWord("visit", 0, those);
         if (in < 0 || visit < 0 || !v.tokenIs(visit + 1, "of")) {
             return false;
