@@ -796,4 +796,14 @@ class DiplomacyGenreTest {
         GenreCase.load("agreement-name-with-an-aside").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * Attending through the body's delegation ("led the Commission's delegation to ..."), an oral statement at a
+     * session, and the opening session of a titled conference: the conference itself.
+     */
+    @Test
+    void attendanceThroughADelegationOrACeremony() throws Exception {
+        GenreCase.load("attendance-through-a-delegation-or-a-ceremony").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -70,6 +70,11 @@ public final class AttendanceRule implements Rule {
             }
             int from = at > 0 ? at + 1 : cue.tokEnd();
             CueMatch noun = v.firstCue(CueKind.EXCHANGE_NOUN, from, Math.min(ce, from + 6)); // "the fifty-second session"
+            CueMatch whole = EventNames.eventOfItsCeremony(v, noun, ce);
+            if (whole != null) { // "addressed the opening session of the Seventh Ministerial Conference of ...": that event
+                from = noun.tokEnd() + 1;
+                noun = whole;
+            }
             if (noun == null) { // "the 22nd, 23rd and 24th sessions of ...": past a list of ordinals
                 int k = v.tokenIs(from, "the") ? from + 1 : from;
                 while (k < ce && (v.ordinals().at(k) != null || v.tokenIs(k, ",") || v.tokenIs(k, "and") || v.tokenIs(k, "-"))) {

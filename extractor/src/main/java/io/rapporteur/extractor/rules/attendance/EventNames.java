@@ -98,6 +98,23 @@ final class EventNames {
         return null;
     }
 
+    /**
+     * The titled event whose opening or closing the attendance verb names: "the Seventh Ministerial Conference" in "the
+     * opening session of the Seventh Ministerial Conference of the Community of Democracies"; null where the noun is no
+     * ceremony of such an event.
+     */
+    static CueMatch eventOfItsCeremony(SentenceView v, CueMatch noun, int ce) {
+        if (noun == null || !v.tokenIs(noun.tokEnd(), "of") || v.token(noun.tokStart() - 1) == null
+                || !CEREMONY_TIMES.contains(v.token(noun.tokStart() - 1).norm())) {
+            return null;
+        }
+        CueMatch whole = v.firstCue(CueKind.EXCHANGE_NOUN, noun.tokEnd() + 1, Math.min(ce, noun.tokEnd() + 1 + MAX_TITLE_HEAD));
+        return whole != null && v.token(whole.tokStart()).isCapitalised() ? whole : null;
+    }
+
+    /** The most tokens from "of" to a titled event's noun: "the Seventh Ministerial Conference". */
+    private static final int MAX_TITLE_HEAD = 6;
+
     /** How many sentences after an exchange was reported a bare "the opening ceremony" may still be its. */
     private static final int CEREMONY_REACH = 10;
     private static final Set<String> CEREMONY_TIMES = Set.of("opening", "closing", "inaugural");
