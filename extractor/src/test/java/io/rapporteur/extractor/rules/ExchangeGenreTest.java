@@ -768,4 +768,14 @@ class ExchangeGenreTest {
         GenreCase.load("session-dialogues-told-apart").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "held consultations with A and with B, and for the first time held a dialogue with C in November": the first
+     * time and November are C's, whose predicate they open; A's and B's keep the year.
+     */
+    @Test
+    void firstTimeInItsOwnPredicate() throws Exception {
+        GenreCase.load("first-time-in-its-own-predicate").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

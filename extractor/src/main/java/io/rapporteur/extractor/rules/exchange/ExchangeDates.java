@@ -45,7 +45,9 @@ final class ExchangeDates {
                     && v.firstCue(CueKind.EXCHANGE_NOUN, i + 1, Math.min(ce, i + 1 + NEXT_OBJECT_REACH)) != null;
             final int opener = objectAnd ? i + 1 : i + 2;
             // also "..., and in November Viet Nam held ...", "..., and Viet Nam also held ...": a predicate of its own
-            boolean ownPredicate = (v.tokenIs(opener, "in") || v.tokenIs(opener, "on")
+            // (or past an adverbial of its own: "..., and for the first time held a consultation with ...")
+            boolean ownPredicate = (v.tokenIs(opener, "in") || v.tokenIs(opener, "on") || v.tokenIs(opener, "for")
+                    || v.tokenIs(opener, "also") || v.tokenIs(opener, "later")
                     || v.firstRight(opener, opener + 1, Roles.PARTY) != null)
                     && v.firstCue(CueKind.EXCHANGE_VERB, opener, Math.min(ce, opener + NEXT_EXCHANGE_REACH)) != null;
             if (!objectAnd && (!v.tokenIs(i, ",") || !v.tokenIs(i + 1, "and") || !NEXT_EXCHANGE_OPENERS.contains(v.token(i + 2).norm())

@@ -63,7 +63,16 @@ final class ExchangeRounds {
         if (ordinals.isEmpty()) {
             // "took place for the fourth time", up to the next exchange the clause names
             CueMatch nextNoun = v.firstCue(CueKind.EXCHANGE_NOUN, noun.tokEnd(), ce);
-            ordinals = nthTime(v, Math.min(noun.tokEnd(), verb.tokEnd()), nextNoun == null ? ce : nextNoun.tokStart());
+            // (nor past the next predicate: "held consultations with A and with B, and for the first time held a
+            // consultation with C": C's first)
+            CueMatch nextVerb = v.firstCue(CueKind.EXCHANGE_VERB, Math.max(noun.tokEnd(), verb.tokEnd()), ce);
+            int end = Math.min(nextNoun == null ? ce : nextNoun.tokStart(), nextVerb == null ? ce
+                    : ExchangeDates.commaAnd(v, noun.tokEnd(), nextVerb.tokStart()));
+            ordinals = nthTime(v, Math.min(noun.tokEnd(), verb.tokEnd()), end);
+            if (ordinals.isEmpty() && verb.tokStart() < noun.tokStart()) {
+                // "..., and for the first time held a human rights consultation with the African Union"
+                ordinals = nthTime(v, Math.max(0, verb.tokStart() - NTH_TIME_TOKENS), verb.tokStart());
+            }
         }
         if (ordinals.isEmpty()) {
             ordinals = appositiveOrdinal(v, noun.tokEnd(), ce); // "held a dialogue in Oslo, the fifth since 2015"
@@ -192,6 +201,9 @@ final class ExchangeRounds {
 
     /** The most words between "the first round" and its "since": "to be held in person". */
     private static final int MAX_FIRST_QUALIFIER = 8;
+
+    /** The tokens of "for the twenty-first time". */
+    private static final int NTH_TIME_TOKENS = 7;
 
     /** "for the fourth time", "for the 12th time": the round, said after the verb. */
     private static List<Integer> nthTime(SentenceView v, int cs, int ce) {
