@@ -62,6 +62,9 @@ final class NearestDate {
                     || v.tokenIs(t - 4, "until") && v.tokenIs(t - 3, "the") && v.tokenIs(t - 2, "end") && v.tokenIs(t - 1, "of"))) {
                 continue; // "signed a memorandum ... extending the mandate of the office until (the end of) 2021": its term
             }
+            if (t > tok && namesWhenAThingWasMade(t, tok)) {
+                continue; // "met with her, and the two sides reviewed cooperation under the Memorandum signed in 2000"
+            }
             if (t > tok && eventClauseBetween(tok, t)) {
                 continue; // "invited the Special Rapporteur ..., and the visit is expected to take place in 2006"
             }
@@ -87,6 +90,28 @@ final class NearestDate {
             return finerAfter; // the year set first, the month the event took place in after it
         }
         return best;
+    }
+
+    /** Participles that date a thing named before them: "the Memorandum of Understanding signed in 2000". */
+    private static final java.util.Set<String> MAKING_PARTICIPLES = java.util.Set.of("signed", "concluded", "adopted",
+            "established", "launched", "ratified", "set");
+
+    /**
+     * Whether the date at token {@code t}, after the word {@code tok}, dates a thing named before it with a participle of
+     * its own ("the Memorandum signed in 2000", "the mechanism established in 2015"), not the word's fact.
+     */
+    private boolean namesWhenAThingWasMade(int t, int tok) {
+        int participle = v.tokenIs(t - 1, "in") || v.tokenIs(t - 1, "on") ? t - 2 : -1;
+        if (participle <= tok + 1 || v.token(participle) == null
+                || !MAKING_PARTICIPLES.contains(v.token(participle).norm())) {
+            return false;
+        }
+        var before = v.token(participle - 1);
+        // a noun right before it, not an auxiliary ("was signed in 2000") nor a comma's aside, in a later clause than
+        // the word's (not "recalled the Hanoi Declaration adopted in September 2014": the declaration's own date)
+        return before != null && v.findWord(",", tok, participle) >= 0 && before.isWord() && !before.is("was") && !before.is("were") && !before.is("is")
+                && !before.is("are") && !before.is("been") && !before.is("be") && !before.is("has") && !before.is("have")
+                && !before.is("had") && !before.is("and");
     }
 
     /**

@@ -966,4 +966,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("mission-talks-and-earlier-missions").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "A met with her, and the two sides reviewed cooperation under the framework agreement signed in 2011": the
+     * year dates the agreement, not the meeting, which the visit dates.
+     */
+    @Test
+    void meetingBesideAThingMadeEarlier() throws Exception {
+        GenreCase.load("meeting-beside-a-thing-made-earlier").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
