@@ -778,4 +778,15 @@ class ExchangeGenreTest {
         GenreCase.load("first-time-in-its-own-predicate").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "China and the United Kingdom agreed to resume their human rights dialogue, and the 22nd round of the
+     * dialogue is scheduled ...": a round of the series the sentence names with its sides, not of the last one
+     * reported.
+     */
+    @Test
+    void roundOfTheirResumedSeries() throws Exception {
+        GenreCase.load("round-of-their-resumed-series").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

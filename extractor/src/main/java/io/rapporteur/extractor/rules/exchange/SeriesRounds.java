@@ -394,6 +394,9 @@ final class SeriesRounds {
             boolean datedNow = same && last.fact().date() == null && last.fact().status() == null
                     && v.datesIn(cs, ce).stream().anyMatch(d -> d.iso() != null);
             List<Mention> partners = partnersAfter(v, ref, ce);
+            if (partners.isEmpty()) {
+                partners = sidesWithTheirSeries(v, ref);
+            }
             if (ordinal != null && verb != null && !partners.isEmpty()
                     && (last == null || partners.stream().noneMatch(p -> sideOf(last, p)))) {
                 roundWithItsPartners(v, kind, ordinal[0], ref, verb, partners, cs, ce, out);
@@ -407,6 +410,25 @@ final class SeriesRounds {
             }
             laterRound(v, last, ordinal[0], ref, verb, ref.tokEnd(), cs, ce, null, out);
         }
+    }
+
+    /**
+     * The partners a sentence names with "their" series before the round it numbers: "China and the United States
+     * agreed to resume their human rights dialogue, and the 14th round of the dialogue is scheduled ...": the sides
+     * other than the document's own state; none where the sentence names no such pair.
+     */
+    private static List<Mention> sidesWithTheirSeries(SentenceView v, CueMatch ref) {
+        int their = v.findWord("their", 0, ref.tokStart());
+        Mention first = their < 0 ? null : v.firstRight(0, Math.min(their, 3), Roles.PARTY);
+        Mention host = v.mainState(ref);
+        if (first == null || host == null || host.id() == null) {
+            return List.of();
+        }
+        List<Mention> sides = v.coordinatedRight(first, Roles.PARTY);
+        if (sides.size() < 2 || sides.stream().noneMatch(s -> host.id().equals(s.id()))) {
+            return List.of();
+        }
+        return sides.stream().filter(s -> !host.id().equals(s.id())).toList();
     }
 
     /**
