@@ -272,7 +272,9 @@ final class NearestDate {
 
     private boolean triggerBetween(int from, int to, int own) {
         for (CueMatch c : v.cues) {
-            if (isOtherTrigger(c, from, to, own)) {
+            // (not one in a relative clause closed before the date: "ratified X, which it had signed on 3 May 1966, on
+            // 6 August 1969")
+            if (isOtherTrigger(c, from, to, own) && !v.inRelativeClause(c.tokStart(), to)) {
                 return true;
             }
         }

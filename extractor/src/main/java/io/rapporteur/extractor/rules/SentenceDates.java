@@ -448,8 +448,10 @@ final class SentenceDates {
             // "On 7 February 2016 he called on ..., and on the following day he held talks with ...": the day after
             // the one this sentence named before it, else after the one the text named last
             final int at = v.tokens.get(i).start();
+            // (not a day a relative clause looked back to: "ratified X, which it had signed on 6 February 2007; on the
+            // same day it ...")
             DateMention before = v.dates.stream().filter(d -> d.end() <= at && d.to() == null && d.from().day() != null
-                    && d.from().year() != null).reduce((a, b) -> b).orElse(null);
+                    && d.from().year() != null && !inARelativeClause(d)).reduce((a, b) -> b).orElse(null);
             // a day the sentence before looked back to, in a section that has given no day of its own ("B. Positive
             // aspects. 4. ... ratified the Convention on 29 June 2011. 5. ... on the same day, it acceded to ...")
             PartialDate adjacent = v.discourse.lastDayInSection() ? null : v.discourse.dayWrittenIn(v.sentence().index() - 1);
@@ -477,6 +479,20 @@ final class SentenceDates {
                 return;
             }
         }
+    }
+
+    /** Whether the date stands in a relative clause: ", which Mongolia had signed on 6 February 2007". */
+    private boolean inARelativeClause(DateMention d) {
+        int tok = v.tokenAt(d.start());
+        for (int k = tok - 1; k > 0; k--) {
+            if (v.tokenIs(k, ",") || v.tokenIs(k, ";")) {
+                return false;
+            }
+            if ((v.tokenIs(k, "which") || v.tokenIs(k, "who")) && v.tokenIs(k - 1, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

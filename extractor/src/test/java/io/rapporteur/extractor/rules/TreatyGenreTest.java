@@ -559,4 +559,15 @@ class TreatyGenreTest {
         GenreCase.load("report-sent-after-another-participle").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A relative clause that looks back to the signature ("ratified X, which it had signed on 11 December 2008, on
+     * 20 February 2015"; "...; on the same day it approved accession to Y"): the act's own date comes after the
+     * clause, the same day is the main clause's, and an accession approved is an accession.
+     */
+    @Test
+    void actsAroundARelativeClause() throws Exception {
+        GenreCase.load("acts-around-a-relative-clause").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
