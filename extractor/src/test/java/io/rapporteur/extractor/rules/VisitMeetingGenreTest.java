@@ -976,4 +976,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("meeting-beside-a-thing-made-earlier").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A bulletin's entry "12 March – Malaysia: A concluded a visit to Malaysia that began on 4 March": from the day
+     * it began to the entry's day.
+     */
+    @Test
+    void bulletinEntryVisitConcluded() throws Exception {
+        GenreCase.load("bulletin-entry-visit-concluded").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -133,6 +133,8 @@ final class DaysOfTheStay {
         // "ULAANBAATAR (14 June 2023) - ..., on Wednesday wrapped up a four-day official visit"
         boolean dayBefore = inline != null && v.datesIn(Math.max(0, verb - 4), verb).stream()
                 .anyMatch(DateMention::isDay);
+        // (or a bulletin's entry: "16 November – Thailand: A concluded a visit to Thailand that began on 14 November")
+        dayBefore |= inline != null && v.timelineDash() > v.tokenAt(inline.start());
         String released = inline != null ? inline.iso()
                 : v.discourse.dateline() != null && v.discourse.dateline().day() != null ? v.discourse.dateline().iso() : null;
         String weekday = null;
