@@ -570,4 +570,14 @@ class TreatyGenreTest {
         GenreCase.load("acts-around-a-relative-clause").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * Two reports under two treaties submitted "respectively" (each under its own treaty), and a dialogue told
+     * beside consultations with another state in a coordinated clause (each with its own partner).
+     */
+    @Test
+    void reportsAndExchangesToldTogether() throws Exception {
+        GenreCase.load("reports-and-exchanges-told-together").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

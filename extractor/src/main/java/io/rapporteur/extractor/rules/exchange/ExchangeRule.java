@@ -126,8 +126,11 @@ public final class ExchangeRule implements Rule {
             }
             // "..., and the eighth round took place in Brussels on 14 February 2019": a coordinated clause with a verb
             // of its own ends this exchange's clause (its place and date are not this one's)
+            // (so does one that tells another exchange: "The ... Dialogue was held in Vientiane on 4 September 2018,
+            // and human rights consultations with Viet Nam took place in Hanoi in 2017")
             final int ce = verb.tokStart() < noun.tokStart()
-                    ? ExchangeVerbs.coordinatedClauseStart(v, noun.tokEnd(), clauseEnd) : clauseEnd;
+                    ? ExchangeVerbs.coordinatedClauseStart(v, noun.tokEnd(), clauseEnd)
+                    : ExchangeVerbs.nextExchangeClauseStart(v, verb.tokEnd(), clauseEnd);
             String format = noun.value(CueKind.EXCHANGE_NOUN);
             EventRecord bilateral = v.discourse.lastExchange();
             if ("SESSION".equals(format) && !v.tokenIs(noun.tokEnd(), "of") && bilateral != null

@@ -140,6 +140,24 @@ final class ExchangeVerbs {
         return ce;
     }
 
+    /** The most tokens from ", and" to the next exchange's noun: ", and human rights consultations". */
+    private static final int NEXT_NOUN_REACH = 5;
+
+    /**
+     * Where a coordinated clause that tells another exchange starts: the comma of "..., and human rights consultations
+     * with Viet Nam took place in Hanoi in 2017"; else {@code ce}.
+     */
+    static int nextExchangeClauseStart(SentenceView v, int from, int ce) {
+        for (int k = v.findWord(",", from, ce); k >= 0; k = v.findWord(",", k + 1, ce)) {
+            CueMatch noun = v.tokenIs(k + 1, "and")
+                    ? v.firstCue(CueKind.EXCHANGE_NOUN, k + 2, Math.min(ce, k + 2 + NEXT_NOUN_REACH)) : null;
+            if (noun != null && v.firstCue(CueKind.EXCHANGE_VERB, noun.tokEnd(), ce) != null) {
+                return k;
+            }
+        }
+        return ce;
+    }
+
     private static final Set<String> ADVERBIAL_STARTS = Set.of("in", "on", "during", "at", "from", "later", "then",
             "subsequently", "also");
 

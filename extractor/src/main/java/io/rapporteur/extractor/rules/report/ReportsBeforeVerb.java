@@ -192,6 +192,11 @@ final class ReportsBeforeVerb {
         for (int n = 0; n < nouns.size(); n++) {
             CueMatch noun = nouns.get(n);
             int reach = n + 1 < nouns.size() ? nouns.get(n + 1).tokStart() : treaty.tokStart();
+            // "The initial report on the implementation of the ICCPR and the combined ... reports under CEDAW were
+            // submitted in ... and ..., respectively": each report under the treaty named after it, where one is
+            Mention own = n + 1 < nouns.size()
+                    ? v.firstRight(noun.tokEnd(), reach, m -> Roles.TREATY.test(m) && m.id() != null) : null;
+            Mention itsTreaty = own != null ? own : treaty;
             Mention of = v.tokenIs(noun.tokEnd(), "of")
                     ? v.firstRight(noun.tokEnd() + 1, Math.min(reach, noun.tokEnd() + 3), m -> m.kind() == MentionKind.STATE)
                     : null;
@@ -203,7 +208,7 @@ final class ReportsBeforeVerb {
             if (actor == null) {
                 return false;
             }
-            FactDraft fact = ReportSubmissionRule.submission(actor, treaty,
+            FactDraft fact = ReportSubmissionRule.submission(actor, itsTreaty,
                     ReportSubmissionRule.ordinalsBefore(v, noun.tokStart(), n == 0 ? cs : nouns.get(n - 1).tokEnd()));
             if (sovereign != null) {
                 fact.entity("scope", of);
