@@ -789,4 +789,15 @@ class ExchangeGenreTest {
         GenreCase.load("round-of-their-resumed-series").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A state's report that tells its dialogues with several committees in one list ("with the Committee against
+     * Torture on 28 and 29 July 2016, with the Committee on ... on ..., and with ... on ..."): one dialogue with
+     * each, on its days.
+     */
+    @Test
+    void dialoguesWithCommitteesOnTheirDays() throws Exception {
+        GenreCase.load("dialogues-with-committees-on-their-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

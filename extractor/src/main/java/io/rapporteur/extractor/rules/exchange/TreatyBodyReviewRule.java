@@ -51,6 +51,9 @@ public final class TreatyBodyReviewRule implements Rule {
         if (with < 0) {
             return;
         }
+        if (committeesOnTheirDays(v, with + 1, out)) {
+            return;
+        }
         final int verbAt = with;
         Mention body = v.nearestLeft(with, m -> m.kind() == MentionKind.ORG && m.id() != null
                 && v.kb.monitoredTreaty(m.id()) != null && m.tokEnd() <= verbAt);
@@ -91,6 +94,38 @@ public final class TreatyBodyReviewRule implements Rule {
         if (dialogues.size() >= 2) {
             out.addAll(dialogues);
         }
+    }
+
+    /**
+     * A state's report telling its dialogues with several committees: "Lao delegations presented the reports in
+     * constructive dialogues with the Committee on the Rights of the Child on 30 and 31 May 2018, with the Human Rights
+     * Committee on 10 and 11 July 2018, and with the Committee on ... on 7 November 2018": the state's dialogue with
+     * each committee, on its days (two at least). True when read.
+     */
+    private static boolean committeesOnTheirDays(SentenceView v, int from, List<FactDraft> out) {
+        Mention state = v.discourse.mainState() == null ? null : v.impliedState(v.discourse.mainState(), from, from + 1);
+        if (state == null || state.id() == null) {
+            return false;
+        }
+        List<FactDraft> dialogues = new ArrayList<>();
+        int k = from;
+        while (k < v.tokens.size()) {
+            Mention committee = v.firstRight(k, k + 2, m -> m.kind() == MentionKind.ORG && m.id() != null
+                    && v.kb.monitoredTreaty(m.id()) != null);
+            DateMention date = committee == null ? null : v.datesIn(committee.tokEnd(), Math.min(v.tokens.size(),
+                    committee.tokEnd() + 3)).stream().filter(d -> d.iso() != null).findFirst().orElse(null);
+            if (date == null) {
+                break;
+            }
+            dialogues.add(dialogue(v, committee, state, date.iso(), null));
+            k = v.pastListJoint(v.tokenAt(date.end() - 1) + 1);
+            k = v.tokenIs(k, "with") ? k + 1 : k;
+        }
+        if (dialogues.size() < 2) {
+            return false;
+        }
+        out.addAll(dialogues);
+        return true;
     }
 
     /** An item of a list of dialogues ("- Peru (sixth periodic report), on 1 and 2 March;"): that state's, on its days. */
