@@ -398,9 +398,6 @@ final class SentenceDates {
      * "On 14 May, ... . The following day, the two delegations co-hosted a round table": the day after the last full
      * date the text gave, where the sentence gives no full date of its own.
      */
-    /** How far after "the same day" a date may still be the day it names. */
-    private static final int NEAR_TOKENS = 3;
-
     /**
      * "The day after the Dialogue, Ms Hallum called on ...", "On the eve of the seminar, ...": a day counted from the
      * event the anaphor refers to (its last day after it, its first before it).
@@ -458,8 +455,12 @@ final class SentenceDates {
             PartialDate last = before != null ? before.from() : adjacent != null ? adjacent : v.discourse.lastDay();
             // not where the sentence gives the day itself ("on the same day, 12 May,"); a day of another clause
             // later on ("..., and that it had acceded to ... a few days earlier, on 24 June 2011") is no such one
-            int near = i + 3 + NEAR_TOKENS < v.tokens.size() ? v.tokens.get(i + 3 + NEAR_TOKENS).end() : Integer.MAX_VALUE;
-            if (before == null && (last == null || v.dates.stream().anyMatch(d -> d.namesADay() && d.start() < near))) {
+            // ("the next day, and on 26 September A deposited ...": a later clause's day, not this one's)
+            final int dayWord = i + 2;
+            final int phrase = i;
+            if (before == null && (last == null || v.dates.stream().anyMatch(d -> d.namesADay()
+                    && (v.tokenAt(d.start()) < phrase || v.tokenAt(d.start()) > dayWord && v.tokenAt(d.start()) <= dayWord + 2
+                    && !v.tokenIs(v.tokenAt(d.start()) - 1, "and"))))) {
                 continue;
             }
             boolean following = v.tokenIs(i, "the") && (v.tokenIs(i + 1, "following") || v.tokenIs(i + 1, "next"))

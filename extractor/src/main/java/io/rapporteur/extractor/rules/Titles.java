@@ -38,6 +38,10 @@ public final class Titles {
             } else if (t.isNumber() && t.text().length() == 4 && i > from) {
                 i++;
                 lastGood = i;
+            } else if (t.is("-") && !t.spaceBefore() && i > from && v.token(i - 1).isCapitalised() && v.token(i + 1) != null
+                    && v.token(i + 1).isWord() && !v.token(i + 1).spaceBefore() && i + 1 < limit) {
+                i += 2; // "... on the Twenty-fifth Anniversary of ...": a hyphenated word of the title
+                lastGood = i;
             } else if (t.is(",") && i > from && listGoesOnInTitle(v, i, limit) || t.is(":") && subtitleAt(v, i + 1)) {
                 i++; // "Declaration on Human Rights, Democracy and the Rule of Law", "...: Towards a Security Community"
             } else if (INNER_WORDS.contains(t.norm()) && !t.is(",")) {

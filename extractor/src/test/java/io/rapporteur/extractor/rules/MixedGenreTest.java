@@ -438,4 +438,14 @@ class MixedGenreTest {
     void bodiesOfPartnerStates() throws Exception {
         GenreCase.load("bodies-of-partner-states").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "A signed X the next day, and on 25 September B deposited ...": the next day counts from the day before it,
+     * the later clause's day is its own; a title with a hyphenated word ("Post-pandemic") is read whole.
+     */
+    @Test
+    void nextDayBesideALaterClause() throws Exception {
+        GenreCase.load("next-day-beside-a-later-clause").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
