@@ -464,4 +464,13 @@ class MembershipGenreTest {
         GenreCase.load("election-by-regional-groups").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "who was elected President of the 47-member Council": the Council, its size aside.
+     */
+    @Test
+    void officerOfTheSizedCouncil() throws Exception {
+        GenreCase.load("officer-of-the-sized-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
