@@ -800,4 +800,14 @@ class ExchangeGenreTest {
         GenreCase.load("dialogues-with-committees-on-their-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A body that "organized a national seminar ... with the support of A and B": the supporters named after the
+     * exchange join its host as its sides.
+     */
+    @Test
+    void seminarWithTheSupportOf() throws Exception {
+        GenreCase.load("seminar-with-the-support-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -199,6 +199,11 @@ public final class ExchangeRule implements Rule {
                 // "Jamaica also hosted, jointly with OHCHR, a subregional workshop", "the EU and the AU co-hosted with
                 // the Government of The Gambia a round table": co-organisers between the verb and the exchange
                 ExchangeSides.addSides(sides, ExchangeHosts.coHostsBetween(v, verb, nameStart));
+                // "the Commission organized a national seminar on ... in Ulaanbaatar with the support of OHCHR and
+                // UNDP": supporters named after the exchange co-organise it too (with the host it names)
+                if (!sides.isEmpty()) {
+                    ExchangeSides.addSides(sides, ExchangeHosts.cooperatingWith(v, nameEnd, ce));
+                }
             }
             List<Mention> hosts = ExchangeHosts.hostsTold(v, noun, verb, nameStart, nameEnd, topicEnd, ce);
             if (!hosts.isEmpty()) {
