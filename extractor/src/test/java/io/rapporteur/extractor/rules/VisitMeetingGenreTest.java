@@ -986,4 +986,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("bulletin-entry-visit-concluded").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "During a visit to Beijing in March by A, the two sides agreed that the 20th dialogue would be held ...": A's
+     * visit to China, made (the main clause's plan is the dialogue's).
+     */
+    @Test
+    void duringAVisitToACapitalBy() throws Exception {
+        GenreCase.load("during-a-visit-to-a-capital-by").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

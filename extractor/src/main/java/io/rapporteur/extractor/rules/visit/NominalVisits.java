@@ -224,6 +224,13 @@ final class NominalVisits {
             String governing = null;
             if (v.tokenIs(i + 1, "to")) { // "The visit to China by the High Commissioner, planned for 2020, ..."
                 destination = v.firstRight(i + 2, Math.min(ce, i + 4), m -> m.kind() == MentionKind.STATE);
+                final int placeAt = i + 2;
+                Mention city = destination != null ? null : v.firstRight(placeAt, Math.min(ce, placeAt + 1),
+                        m -> m.kind() == MentionKind.CITY && m.country() != null && m.tokStart() == placeAt);
+                final int cityEnd = city == null ? -1 : city.tokEnd();
+                if (city != null && (v.tokenIs(pastDates(v, cityEnd), "by") || v.tokenIs(cityEnd, "of"))) {
+                    destination = city.withId(city.country(), MentionKind.STATE); // "During a visit to Beijing ... by A"
+                }
                 // "the visit to China by the High Commissioner", a timeline's "Official visit to Uzbekistan of the ...",
                 // "a five-day visit to Sudan from 8 to 12 September by Deputy High Commissioner ... Kate Gilmore"
                 int byAt = destination == null ? -1 : pastDates(v, destination.tokEnd());
@@ -318,6 +325,9 @@ final class NominalVisits {
             if (destination == null || destination.id() == null || destination.id().equals(visitor.id())) {
                 continue;
             }
+            // "During a visit to Beijing in February by A, the two sides agreed to hold ...": a visit made, whatever
+            // the main clause then plans
+            boolean during = v.tokenIs(i - 2, "during") || v.tokenIs(i - 3, "during");
             String status = governing; // called off wins over planned: "scheduled for October, has been postponed"
             int dash = v.timelineDash();
             if (status == null && dash > 2 && v.tokenIs(dash - 1, ")")
@@ -326,7 +336,7 @@ final class NominalVisits {
             }
             for (CueMatch c : v.cues) {
                 String value = SentenceView.statusOf(c);
-                if (c.tokStart() > destination.tokEnd() && c.tokStart() < ce && value != null && !"HELD".equals(value)
+                if (!during && c.tokStart() > destination.tokEnd() && c.tokStart() < ce && value != null && !"HELD".equals(value)
                         && (status == null || "PLANNED".equals(status))) {
                     status = value;
                 }
