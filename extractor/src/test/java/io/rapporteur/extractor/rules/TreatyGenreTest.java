@@ -580,4 +580,14 @@ class TreatyGenreTest {
         GenreCase.load("reports-and-exchanges-told-together").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "welcomed the signature by Tajikistan of the Convention ... on 22 March 2018 and urged its ratification": the
+     * signature, not a ratification urged.
+     */
+    @Test
+    void signatureByAState() throws Exception {
+        GenreCase.load("signature-by-a-state").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
