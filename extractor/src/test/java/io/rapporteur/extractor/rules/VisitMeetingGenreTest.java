@@ -996,4 +996,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("during-a-visit-to-a-capital-by").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "visited Chile and Peru in April and Austria in September": a first group of destinations, then another with
+     * its own month.
+     */
+    @Test
+    void visitsByDatedGroups() throws Exception {
+        GenreCase.load("visits-by-dated-groups").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -123,22 +123,25 @@ final class WhereVisited {
      * destinations of one verb, each with its own dates; the first alone when there is no second.
      */
     static List<Mention> datedStops(SentenceView v, Mention first, int ce) {
-        List<Mention> out = new ArrayList<>(List.of(first));
-        Mention current = first;
+        // (the first may be a group itself: "visited Brazil and Argentina in May and Belgium in October")
+        List<Mention> firstGroup = v.coordinatedRight(first, Roles.DESTINATION);
+        List<Mention> out = new ArrayList<>(firstGroup.stream().map(VisitFacts::asState).toList());
+        Mention current = firstGroup.get(firstGroup.size() - 1);
         while (true) {
             int and = v.findWord("and", current.tokEnd(), ce);
             if (and < 0 || v.datesIn(current.tokEnd(), and).isEmpty()) {
-                return out;
+                return out.size() > firstGroup.size() ? out : List.of(first);
             }
             // ", and to B in ...", also "visited A in August 2018, and B and C in March 2019": each group its date
             int to = v.tokenIs(and + 1, "to") ? and + 2 : and + 1;
             Mention next = v.firstRight(to, Math.min(ce, to + 2), Roles.DESTINATION);
             if (next == null || to == and + 1 && next.tokStart() != and + 1 && !v.tokenIs(and + 1, "the")) {
-                return out;
+                return out.size() > firstGroup.size() ? out : List.of(first);
             }
             List<Mention> group = v.coordinatedRight(next, Roles.DESTINATION);
             if (to == and + 1 && v.datesIn(group.get(group.size() - 1).tokEnd(), ce).isEmpty()) {
-                return out; // (a bare "and B" with no date of its own is still the first group's)
+                // (a bare "and B" with no date of its own is still the first group's)
+                return out.size() > firstGroup.size() ? out : List.of(first);
             }
             for (Mention m : group) {
                 out.add(asState(m));
