@@ -473,4 +473,14 @@ class MembershipGenreTest {
         GenreCase.load("officer-of-the-sized-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "appointed Professor A of Vilnius University as Special Rapporteur on ...": the mandate, past the appointee's
+     * affiliation, not the Council that appoints.
+     */
+    @Test
+    void appointeeOfAUniversity() throws Exception {
+        GenreCase.load("appointee-of-a-university").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -62,12 +62,35 @@ final class Mandates {
         if (v.tokenIs(k, ",")) {
             k++;
         }
+        if (!v.tokenIs(k, "as") && v.tokenIs(k, "of")) {
+            k = pastAnAffiliation(v, k, ce); // "Vitit Muntarbhorn of Chulalongkorn University as ..."
+        }
         if (!v.tokenIs(k, "as")) {
             return null;
         }
         Mention m = v.firstRight(k + 1, Math.min(ce, k + 4), any -> true); // (past "the first")
         String id = bodyMeant(m);
         return KnowledgeBase.isMandate(id) && v.kb.isOffice(id) ? asBody(m, id) : null;
+    }
+
+    /** The most tokens of an appointee's affiliation: "of the University of the Philippines". */
+    private static final int MAX_AFFILIATION = 8;
+
+    /**
+     * The token after an affiliation written with "of" and capitalised words ("of Chulalongkorn University"), where
+     * "as" follows it; else {@code of} itself.
+     */
+    private static int pastAnAffiliation(SentenceView v, int of, int ce) {
+        for (int k = of + 1; k < Math.min(ce, of + 1 + MAX_AFFILIATION); k++) {
+            if (v.tokenIs(k, "as")) {
+                return k > of + 1 ? k : of;
+            }
+            var t = v.token(k);
+            if (!(t.isWord() && t.isCapitalised() || t.is("of") || t.is("the"))) {
+                return of;
+            }
+        }
+        return of;
     }
 
     /** The body a mention names: its own id where it is one, else the office it holds ("the Special Rapporteur on ..."). */
