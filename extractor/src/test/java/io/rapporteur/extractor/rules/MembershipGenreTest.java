@@ -483,4 +483,14 @@ class MembershipGenreTest {
         GenreCase.load("appointee-of-a-university").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Indonesia also continued to serve as a member of the Commission on the Status of Women, to which it had been
+     * elected for the period 2014-2018": a membership, for the term the relative clause gives.
+     */
+    @Test
+    void continuedToServeAsAMember() throws Exception {
+        GenreCase.load("continued-to-serve-as-a-member").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
