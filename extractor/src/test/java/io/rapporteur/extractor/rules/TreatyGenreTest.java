@@ -590,4 +590,14 @@ class TreatyGenreTest {
         GenreCase.load("signature-by-a-state").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "A constructive dialogue with that Committee took place ..." after reports transmitted to a named committee:
+     * that committee's dialogue with the state.
+     */
+    @Test
+    void thatCommittee() throws Exception {
+        GenreCase.load("that-committee").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
