@@ -107,12 +107,15 @@ final class NearestDate {
             return false;
         }
         var before = v.token(participle - 1);
-        // a noun right before it, not an auxiliary ("was signed in 2000") nor a comma's aside, in a later clause than
-        // the word's (not "recalled the Hanoi Declaration adopted in September 2014": the declaration's own date)
-        return before != null && v.findWord(",", tok, participle) >= 0 && before.isWord() && !before.is("was") && !before.is("were") && !before.is("is")
-                && !before.is("are") && !before.is("been") && !before.is("be") && !before.is("has") && !before.is("have")
-                && !before.is("had") && !before.is("and");
+        // a noun right before it, not an auxiliary ("was signed in 2000") nor a second predicate ("and signed"), in a
+        // later clause than the word's (not "recalled the Hanoi Declaration adopted in September 2014": its own date)
+        return before != null && v.findWord(",", tok, participle) >= 0 && before.isWord()
+                && !NOT_A_NOUN_BEFORE_PARTICIPLE.contains(before.norm());
     }
+
+    /** Words before a participle that make it a verb of its own clause, not one describing a noun. */
+    private static final java.util.Set<String> NOT_A_NOUN_BEFORE_PARTICIPLE = java.util.Set.of("was", "were", "is", "are",
+            "been", "be", "has", "have", "had", "and");
 
     /**
      * Whether the date at token {@code t} opens the next coordinated clause, ", and in August B sent ...": it follows

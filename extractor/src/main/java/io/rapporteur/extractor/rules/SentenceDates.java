@@ -484,16 +484,7 @@ final class SentenceDates {
 
     /** Whether the date stands in a relative clause: ", which Mongolia had signed on 6 February 2007". */
     private boolean inARelativeClause(DateMention d) {
-        int tok = v.tokenAt(d.start());
-        for (int k = tok - 1; k > 0; k--) {
-            if (v.tokenIs(k, ",") || v.tokenIs(k, ";")) {
-                return false;
-            }
-            if ((v.tokenIs(k, "which") || v.tokenIs(k, "who")) && v.tokenIs(k - 1, ",")) {
-                return true;
-            }
-        }
-        return false;
+        return v.relativeClauseComma(v.tokenAt(d.start()), 0) >= 0;
     }
 
     /**

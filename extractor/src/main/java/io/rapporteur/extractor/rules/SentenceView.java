@@ -849,6 +849,22 @@ public final class SentenceView {
     }
 
     /**
+     * The comma that opens the relative clause token {@code tok} stands in (", which Mongolia had signed on ...", ",
+     * who ..."), looking back no further than {@code floor}; -1 where a comma or semicolon comes first, or none opens.
+     */
+    public int relativeClauseComma(int tok, int floor) {
+        for (int k = tok - 1; k > floor; k--) {
+            if (tokenIs(k, ",") || tokenIs(k, ";")) {
+                return -1;
+            }
+            if ((tokenIs(k, "which") || tokenIs(k, "who")) && tokenIs(k - 1, ",")) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether token {@code tok} lies in a relative clause set off by commas (", which began in 1997,") that closes
      * before {@code limit}: what it says belongs to the thing it describes, not to the main clause.
      */

@@ -153,15 +153,8 @@ final class PassiveSigning {
      * on human rights, was signed ..."; else {@code end} itself.
      */
     private static int pastARelativeAside(SentenceView v, int cs, int end) {
-        for (int k = end - 1; k > cs && k >= end - RELATIVE_ASIDE_TOKENS; k--) {
-            if (v.tokenIs(k, ",") || v.tokenIs(k, ";")) {
-                return end;
-            }
-            if ((v.tokenIs(k, "which") || v.tokenIs(k, "who")) && v.tokenIs(k - 1, ",")) {
-                return k - 1;
-            }
-        }
-        return end;
+        int comma = v.relativeClauseComma(end, Math.max(cs, end - RELATIVE_ASIDE_TOKENS - 1));
+        return comma >= 0 ? comma : end;
     }
 
     /** How many tokens a relative clause's subject may take: "which the Ministry of Foreign Affairs and OHCHR signed". */

@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules.membership;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.date.IsoDates;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
@@ -241,12 +242,7 @@ final class Officers {
     private static boolean withinTheSession(SentenceView v, String day) {
         EventRecord session = v.discourse.lastEvent("SESSION");
         String span = session == null ? null : session.fact().date();
-        if (span == null || !span.contains("/")) {
-            return false;
-        }
-        String[] ends = span.split("/");
-        return ends[0].length() == day.length() && ends[1].length() == day.length()
-                && day.compareTo(ends[0]) >= 0 && day.compareTo(ends[1]) <= 0;
+        return span != null && IsoDates.pointWithin(day, span);
     }
 
     static void announced(SentenceView v) {
