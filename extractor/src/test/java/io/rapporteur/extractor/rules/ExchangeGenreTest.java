@@ -810,4 +810,14 @@ class ExchangeGenreTest {
         GenreCase.load("seminar-with-the-support-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the seventh EU-Kazakhstan, the fifth EU-Kyrgyzstan and the ninth EU-Tajikistan human rights dialogues ...,
+     * respectively": each pair its own round, place and date.
+     */
+    @Test
+    void roundsOfPairsSharingTheirNoun() throws Exception {
+        GenreCase.load("rounds-of-pairs-sharing-their-noun").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

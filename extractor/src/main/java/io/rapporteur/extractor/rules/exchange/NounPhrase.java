@@ -97,6 +97,16 @@ record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String
                 break;
             }
         }
+        // "the 12th China-Switzerland and the 11th China-Germany human rights dialogues": each pair its own round
+        if (ordinals.size() == 1 && compounds.size() == 2 && v.token(nounTok).norm().endsWith("s")) {
+            for (PairRound earlier = PairRound.before(v, start, floor); earlier != null;
+                 earlier = PairRound.before(v, earlier.start(), floor)) {
+                ordinals.add(0, earlier.ordinal());
+                compounds.addAll(0, earlier.sides());
+                start = earlier.start();
+                i = start - 1;
+            }
+        }
         while (!topic.isEmpty() && (topic.get(0).equalsIgnoreCase("and") || topic.get(0).equalsIgnoreCase("or"))) {
             topic.remove(0); // "..., and human rights consultations with": the conjunction joins clauses
         }
@@ -119,6 +129,32 @@ record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String
             roundCount = count == null ? 0 : count;
         }
         return new NounPhrase(start, ordinals, ordinalTok, topic, modifier, compounds, international, roundCount);
+    }
+
+    /** One "[the] 12th China-Switzerland" of a list of rounds sharing their noun, from {@code start} on. */
+    private record PairRound(int start, int ordinal, List<Mention> sides) {
+
+        /**
+         * The round and pair written just before token {@code next}, joined to it by "and" or a comma ("the 12th
+         * China-Switzerland and the 11th ..."), else null.
+         */
+        static PairRound before(SentenceView v, int next, int floor) {
+            int k = v.tokenIs(next - 1, "the") ? next - 2 : next - 1;
+            if (!v.tokenIs(k, "and") && !v.tokenIs(k, ",")) {
+                return null;
+            }
+            Mention second = endingAt(v, k - 1);
+            if (second == null || !v.tokenIs(second.tokStart() - 1, "-")) {
+                return null;
+            }
+            Mention first = endingAt(v, second.tokStart() - 2);
+            int[] ordinal = first == null ? null : v.ordinals().endingAt(first.tokStart() - 1);
+            if (ordinal == null || ordinal[1] < floor) {
+                return null;
+            }
+            int start = v.tokenIs(ordinal[1] - 1, "the") && ordinal[1] - 1 >= floor ? ordinal[1] - 1 : ordinal[1];
+            return new PairRound(start, ordinal[0], List.of(first, second));
+        }
     }
 
     /** A state or body whose mention ends at token {@code tok}. */
