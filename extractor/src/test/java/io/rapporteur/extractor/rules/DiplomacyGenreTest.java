@@ -806,4 +806,14 @@ class DiplomacyGenreTest {
         GenreCase.load("attendance-through-a-delegation-or-a-ceremony").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "A similar memorandum was concluded in Ulaanbaatar on 14 June with OHCHR": the bare noun, a passive with only the
+     * partner named, the other side the one that signed the memorandum before.
+     */
+    @Test
+    void similarMemorandumConcludedWith() throws Exception {
+        GenreCase.load("similar-memorandum-concluded-with").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -131,9 +131,32 @@ final class Parties {
         return List.of();
     }
 
+    /** How many sentences back the signer of an agreement may still be the one who signs the next with a partner. */
+    static final int SIGNER_REACH = 4;
+
+    /**
+     * The side a passive "was concluded with B" leaves unsaid, standing at tokens [at, end): the first party of the
+     * agreement reported just before ("On 18 July the Commission signed a Memorandum ... with A. A similar memorandum
+     * was concluded with B"), else the state the text is about; null where neither is known or it is the partner.
+     */
+    static Mention ownSide(SentenceView v, int at, int end, List<Mention> partners) {
+        EventRecord agreement = v.discourse.lastEvent("AGREEMENT");
+        String id = agreement != null && v.sentence().index() - agreement.sentence() <= SIGNER_REACH
+                && !agreement.fact().entities("parties").isEmpty()
+                ? agreement.fact().entities("parties").get(0).id() : v.discourse.mainState();
+        if (id == null || partners.stream().anyMatch(p -> id.equals(p.id()))) {
+            return null;
+        }
+        return standIns(v, List.of(new EntityRef(id, null)), at, end).get(0);
+    }
+
     /** Mentions standing at the reference "the two sides" (at {@code at}) for the parties it refers to. */
     private static List<Mention> standIns(SentenceView v, List<EntityRef> refs, int at) {
-        int end = Math.max(at + 1, theTwoEnd(v, at));
+        return standIns(v, refs, at, Math.max(at + 1, theTwoEnd(v, at)));
+    }
+
+    /** Mentions standing at tokens [at, end) for the entities {@code refs}, which the text does not name there. */
+    private static List<Mention> standIns(SentenceView v, List<EntityRef> refs, int at, int end) {
         List<Mention> out = new ArrayList<>();
         for (EntityRef ref : refs) {
             MentionKind kind = ref.id().startsWith("org:") ? MentionKind.ORG : MentionKind.STATE;

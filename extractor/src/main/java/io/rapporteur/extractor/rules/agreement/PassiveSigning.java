@@ -105,6 +105,17 @@ final class PassiveSigning {
             parties.clear();
             parties.addAll(Parties.partiesOfTheTwo(v, theTwo, titleStart, partiesEnd));
         }
+        int with = v.findWord("with", verb.tokEnd(), Math.min(ce, verb.tokEnd() + WITH_REACH));
+        if (parties.isEmpty() && with >= 0) {
+            // "A similar memorandum was concluded with the National Commission ... of Indonesia in Jakarta on 9
+            // November": the partner named, and the side that signed the agreement before (else the text's state)
+            List<Mention> partners = Parties.addPartiesListed(v, new ArrayList<>(), with + 1, with + 3, Roles.AGENT);
+            Mention own = partners.isEmpty() ? null : Parties.ownSide(v, titleStart, titleEnd, partners);
+            if (own != null) {
+                parties.add(own);
+                partners.forEach(m -> Parties.addParty(v, parties, m));
+            }
+        }
         if (parties.size() < 2) {
             return;
         }
@@ -156,6 +167,9 @@ final class PassiveSigning {
         int comma = v.relativeClauseComma(end, Math.max(cs, end - RELATIVE_ASIDE_TOKENS - 1));
         return comma >= 0 ? comma : end;
     }
+
+    /** How far after "was signed" its partner's "with" may stand: "was concluded in Jakarta on 9 November with". */
+    private static final int WITH_REACH = 8;
 
     /** How many tokens a relative clause's subject may take: "which the Ministry of Foreign Affairs and OHCHR signed". */
     private static final int RELATIVE_SUBJECT_TOKENS = 14;
