@@ -820,4 +820,14 @@ class ExchangeGenreTest {
         GenreCase.load("rounds-of-pairs-sharing-their-noun").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The ninth Dialogue had taken place in Brussels" after "their High-Level Dialogue on Human Rights": the noun
+     * alone (with its round) refers to the series named before, whatever its full title ends with.
+     */
+    @Test
+    void earlierRoundByTheBareTitle() throws Exception {
+        GenreCase.load("earlier-round-by-the-bare-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

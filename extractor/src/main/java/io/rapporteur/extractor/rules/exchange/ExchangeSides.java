@@ -65,7 +65,14 @@ final class ExchangeSides {
             return null;
         }
         String lastName = last.fact().text("name");
-        if (title != null && lastName != null
+        int titleFrom = nameStart;
+        while (v.ordinals().at(titleFrom) != null) {
+            titleFrom += v.ordinals().at(titleFrom)[1];
+        }
+        // "The seventh Dialogue had been held in Brussels" after "their High-Level Dialogue on Human Rights": the noun
+        // alone, which any title of the kind ends with or begins with
+        boolean nounAlone = title != null && titleFrom == noun.tokStart() && title.endsWith(v.text(noun.tokStart(), noun.tokEnd()));
+        if (title != null && lastName != null && !nounAlone
                 && !lastName.toLowerCase(Locale.ROOT).endsWith(title.toLowerCase(Locale.ROOT))) {
             return null; // "the Legal Affairs Dialogue" is not the Human Rights Dialogue named before
         }
