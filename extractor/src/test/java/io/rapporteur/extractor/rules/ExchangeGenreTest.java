@@ -830,4 +830,16 @@ class ExchangeGenreTest {
         GenreCase.load("earlier-round-by-the-bare-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "A and B conduct a regular human rights dialogue. The eleventh, twelfth and thirteenth rounds of the dialogue
+     * were held in X, Y and Z in ..., respectively", "A continued its annual ... dialogue with B; the eighth and ninth rounds
+     * took place in X and Y on ..., respectively": the series remembered from its habit, each round its own place and date;
+     * "is ready to conduct dialogue" tells none.
+     */
+    @Test
+    void seriesCarriedOnAndItsRounds() throws Exception {
+        GenreCase.load("series-carried-on-and-its-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

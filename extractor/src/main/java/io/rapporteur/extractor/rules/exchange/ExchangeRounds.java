@@ -155,6 +155,26 @@ final class ExchangeRounds {
         return false;
     }
 
+    /**
+     * Whether the verb tells a habit in the present tense, not an exchange held: "The Lao PDR and the European Union
+     * conduct a regular human rights dialogue", "Mongolia and the EU hold an annual human rights dialogue".
+     */
+    static boolean presentHabit(SentenceView v, CueMatch verb, CueMatch noun) {
+        String word = v.token(verb.tokEnd() - 1).norm();
+        if (verb.tokEnd() - verb.tokStart() != 1 || v.tokenIs(verb.tokStart() - 1, "to")
+                || !v.kb.words("present-holding-verbs").contains(word)) {
+            return false; // (not "willing to conduct dialogue", which ExchangeRule reads as it reads "to hold")
+        }
+        if (word.startsWith("conduct")) {
+            return true; // also after its noun: "one of several bilateral human rights dialogues Australia conducts"
+        }
+        if (noun.tokStart() < verb.tokEnd()) {
+            return false;
+        }
+        int k = verb.tokEnd();
+        return v.tokenIs(k, "a") && v.tokenIs(k + 1, "regular") || v.tokenIs(k, "an") && v.tokenIs(k + 1, "annual");
+    }
+
     /** "nine times", "five times since 2008": a count of exchanges after the name, not one exchange. */
     static boolean timesOver(SentenceView v, int from, int ce) {
         for (int i = from; i + 1 < ce; i++) {

@@ -120,6 +120,10 @@ public final class ExchangeRule implements Rule {
             if (verb == null) {
                 continue;
             }
+            if (v.tokenIs(verb.tokStart() - 1, "to") && v.token(verb.tokStart() - 2) != null
+                    && v.kb.words("willingness").contains(v.token(verb.tokStart() - 2).norm())) {
+                continue; // "China is willing to conduct dialogue ... with Germany": a stance, no exchange or series
+            }
             if (PrecededOrFollowed.sequencing(v, verb)
                     && (noun.tokStart() < verb.tokStart() || !PrecededOrFollowed.byBefore(v, verb, noun))) {
                 continue; // "The Dialogue was preceded ... by a seminar": the seminar is the event told here
@@ -132,6 +136,9 @@ public final class ExchangeRule implements Rule {
                     ? ExchangeVerbs.coordinatedClauseStart(v, noun.tokEnd(), clauseEnd)
                     : ExchangeVerbs.nextExchangeClauseStart(v, verb.tokEnd(), clauseEnd);
             String format = noun.value(CueKind.EXCHANGE_NOUN);
+            if (v.token(verb.tokStart()).norm().startsWith("continue") && !BILATERAL.contains(format)) {
+                continue; // "The Human Rights Council today continued its fifty-fifth session": a day of it, told apart
+            }
             EventRecord bilateral = v.discourse.lastExchange();
             if ("SESSION".equals(format) && !v.tokenIs(noun.tokEnd(), "of") && bilateral != null
                     && BILATERAL.contains(bilateral.kind()) && v.sentence.index() - bilateral.sentence() <= SERIES_REACH
@@ -331,7 +338,8 @@ public final class ExchangeRule implements Rule {
             // annually": a tally or a habit, no one exchange; the series is remembered for the rounds named next
             boolean seriesOnly = !perRound && (np.roundCount() > 2 && ordinals.isEmpty()
                     || ExchangeRounds.timesOver(v, nameEnd, ce)
-                    || ordinals.isEmpty() && ExchangeRounds.habitual(v, cs, ce));
+                    || ordinals.isEmpty() && ExchangeRounds.habitual(v, cs, ce)
+                    || ordinals.isEmpty() && ExchangeRounds.presentHabit(v, verb, noun));
             // "the 15th and 16th dialogues in Canberra and Hanoi in 2017 and 2018, respectively": places pair too,
             // also where one year sets the scene ("In 2001, ... the 10th and 11th rounds ... in Stockholm and Beijing")
             List<SentencePlaces.Hit> pairedPlaces = ordinals.size() > 1

@@ -321,6 +321,13 @@ final class SeriesRounds {
     private static void laterRound(SentenceView v, EventRecord last, Integer ordinal, CueMatch ref, CueMatch verb,
                                    int placeFrom, int cs, int ce, String defaultStatus, DateMention own,
                                    List<FactDraft> out) {
+        laterRound(v, last, ordinal, ref, verb, cs, ce, defaultStatus, own, v.places().in(placeFrom, ce), out);
+    }
+
+    /** As above, with the round's own place where the sentence pairs places with rounds. */
+    private static void laterRound(SentenceView v, EventRecord last, Integer ordinal, CueMatch ref, CueMatch verb,
+                                   int cs, int ce, String defaultStatus, DateMention own, SentencePlaces.Hit place,
+                                   List<FactDraft> out) {
         Fact previous = last.fact();
         FactDraft fact = sameSeries(previous, ordinal, ref.start(), ref.end());
         String status = v.statusAround(cs, verb.tokStart() + 1, verb.value(CueKind.EXCHANGE_VERB));
@@ -332,7 +339,24 @@ final class SeriesRounds {
         DateMention after = ref.tokStart() > verb.tokEnd() ? v.datesIn(ref.tokEnd(), ce).stream()
                 .filter(d -> d.iso() != null).findFirst().orElse(null) : null;
         DateMention date = own != null ? own : after != null ? after : v.nearestDate(verb.tokStart());
-        report(v, fact, previous.text("format"), v.places().in(placeFrom, ce), status, date, last.fullName(), out);
+        report(v, fact, previous.text("format"), place, status, date, last.fullName(), out);
+    }
+
+    /**
+     * The rounds of a coordination told together ("The seventh, eighth and ninth rounds of the dialogue were held in
+     * Vientiane, Brussels and Luang Prabang in March 2017, February 2018 and March 2019, respectively"): each its own
+     * date and place where the sentence gives as many as there are rounds, else those of the sentence.
+     */
+    private static void laterRounds(SentenceView v, EventRecord last, List<Integer> ordinals, CueMatch ref,
+                                    CueMatch verb, int placeFrom, int cs, int ce, List<DateMention> dates,
+                                    List<FactDraft> out) {
+        boolean datesPaired = ordinals.size() > 1 && dates.size() == ordinals.size();
+        List<SentencePlaces.Hit> places = ExchangePlaces.roundPlaces(v, placeFrom, ce, ordinals.size());
+        boolean placesPaired = ordinals.size() > 1 && places.size() == ordinals.size();
+        for (int i = 0; i < ordinals.size(); i++) {
+            laterRound(v, last, ordinals.get(i), ref, verb, cs, ce, null, datesPaired ? dates.get(i) : null,
+                    placesPaired ? places.get(i) : v.places().in(placeFrom, ce), out);
+        }
     }
 
     /**
@@ -381,6 +405,8 @@ final class SeriesRounds {
                 continue;
             }
             int[] ordinal = v.ordinals().endingAt(of - 2);
+            // "the seventh, eighth and ninth rounds of the dialogue": every ordinal listed
+            WrittenOrdinals.Coordinated listed = ordinal == null ? null : v.ordinals().coordinatedEndingAt(of - 2, 0);
             EventRecord last = v.discourse.lastEvent(kind);
             int cs = v.clauseStart(of - 2);
             int ce = v.clauseEnd(ref.tokEnd());
@@ -407,6 +433,11 @@ final class SeriesRounds {
             }
             if (ExchangeRounds.firstAfterGap(v, ordinal[0], ref.tokEnd())) {
                 continue; // "the first round of the Dialogue to be held in person since the 17th Dialogue"
+            }
+            if (listed != null && listed.values().size() > 1) {
+                laterRounds(v, last, listed.values(), ref, verb, ref.tokEnd(), cs, ce,
+                        v.datesIn(ref.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList(), out);
+                continue;
             }
             laterRound(v, last, ordinal[0], ref, verb, ref.tokEnd(), cs, ce, null, out);
         }
@@ -488,9 +519,13 @@ final class SeriesRounds {
             // date after it, not the first round's nearer the verb
             List<DateMention> after = verb.tokStart() < round.tokStart() && ordinals.size() == 1
                     ? v.datesIn(round.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList() : List.of();
+            if (paired) {
+                laterRounds(v, last, ordinals, round, verb, round.tokEnd(), cs, ce, dates, out);
+                continue;
+            }
             for (int i = 0; i < ordinals.size(); i++) {
                 laterRound(v, last, ordinals.get(i), round, verb, round.tokEnd(), cs, ce, null,
-                        paired ? dates.get(i) : after.isEmpty() ? null : after.get(0), out);
+                        after.isEmpty() ? null : after.get(0), out);
             }
         }
     }
