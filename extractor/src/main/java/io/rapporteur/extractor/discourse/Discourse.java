@@ -316,6 +316,11 @@ public final class Discourse {
         }
     }
 
+    /** A later dateline heading an item of its own (a digest's "Bern, 26 November 2024"): "today" from here on. */
+    public void newDateline(PartialDate date) {
+        this.dateline = date;
+    }
+
     /** National institutions the text named with an acronym ("EHRC" -> org:ETH-EHRC), for their later bare mentions. */
     private final java.util.Map<String, String> institutions = new java.util.HashMap<>();
 

@@ -31,13 +31,29 @@ final class Datelines {
     private Datelines() {
     }
 
+    /** Whether the sentence is a line of its own: a line break (or the text's edge) on either side. */
+    private static boolean aloneOnItsLine(String text, Sentence sentence) {
+        String before = text.substring(0, sentence.start()).stripTrailing();
+        String after = text.substring(sentence.end());
+        return (before.isEmpty() || text.substring(before.length(), sentence.start()).contains("\n"))
+                && (after.isBlank() || after.replaceFirst("^[ \t]*", "").startsWith("\n"));
+    }
+
     static void read(Discourse discourse, SentenceView view, String text, Sentence sentence, Map<String, Fact> facts) {
         // a dateline on a line of its own: "GENEVA (13 December 2019)", "Brussels, 17 January 2024"
         List<Mention> found = view.mentions();
         boolean cityFirst = !found.isEmpty() && found.get(0).kind() == MentionKind.CITY && found.get(0).tokStart() == 0;
         if (cityFirst && sentence.end() - sentence.start() <= MAX_DATELINE_CHARS) {
+            // (a later one, alone on its line, dates the item it heads: a digest's "Bern, 26 November 2024")
+            boolean ownLine = discourse.dateline() != null && aloneOnItsLine(text, sentence);
             view.dates().stream().filter(d -> d.to() == null && d.from().day() != null && d.from().year() != null)
-                    .findFirst().ifPresent(d -> discourse.dateline(d.from()));
+                    .findFirst().ifPresent(d -> {
+                        if (ownLine) {
+                            discourse.newDateline(d.from());
+                        } else {
+                            discourse.dateline(d.from());
+                        }
+                    });
             if (discourse.dateline() == null) {
                 // a statement's header, "Tbilisi, 11-14 April 2023": the days of the visit it ends, said on the last
                 view.dates().stream().filter(d -> d.to() != null && d.to().day() != null && d.to().year() != null

@@ -448,4 +448,14 @@ class MixedGenreTest {
         GenreCase.load("next-day-beside-a-later-clause").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A digest whose items each open with a dateline on a line of its own ("Tbilisi, 19 September 2023"): "today" in
+     * an item is its own dateline's day, not the first item's.
+     */
+    @Test
+    void digestItemsEachWithItsDateline() throws Exception {
+        GenreCase.load("digest-items-each-with-its-dateline").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
