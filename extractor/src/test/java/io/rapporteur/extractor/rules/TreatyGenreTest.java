@@ -600,4 +600,14 @@ class TreatyGenreTest {
         GenreCase.load("that-committee").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * The two statelessness conventions under their own ids: the 1954 one is treaty:CSSP (the spec's), the 1961 one
+     * treaty:CRS.
+     */
+    @Test
+    void statelessnessConventions() throws Exception {
+        GenreCase.load("statelessness-conventions").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
