@@ -755,6 +755,27 @@ public final class SentenceView {
      * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
      * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
      */
+    /**
+     * The first person this sentence names, where the pronoun is its first: the subject the pronoun's clause goes on
+     * about, if no verb's object and of the pronoun's gender or of none known yet; else null.
+     */
+    private Mention subjectNamedBefore(Mention pronoun, Set<String> exclude, Character gender) {
+        if (mentions.stream().anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.tokStart() < pronoun.tokStart())) {
+            return null; // a pronoun before it: "she met A, and ... she held talks with B", "A held talks with her, and she"
+        }
+        for (Mention m : mentions) {
+            if (m.tokEnd() > pronoun.tokStart()) {
+                return null;
+            }
+            if (m.kind() == MentionKind.PERSON) {
+                Character known = m.id() == null ? null : discourse.people().genderOf(m.id());
+                return !exclude.contains(m.id()) && !m.inferred() && !isObject(m)
+                        && (known == null || known.equals(gender)) ? m : null;
+            }
+        }
+        return null;
+    }
+
     private Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
         if (pronoun.text().equalsIgnoreCase("I") || pronoun.text().equalsIgnoreCase("me")) {
             // a statement's "I": the person who speaks, named by its title; no one where it names none
@@ -821,6 +842,13 @@ public final class SentenceView {
         Mention chosen = candidates.stream().filter(c -> gender != null && gender.equals(people.genderOf(c.id())))
                 .findFirst()
                 .orElseGet(() -> candidates.stream().filter(c -> people.genderOf(c.id()) == null).findFirst().orElse(null));
+        boolean subjectPronoun = pronoun.text().equalsIgnoreCase("he") || pronoun.text().equalsIgnoreCase("she");
+        Mention ownSubject = subjectPronoun ? subjectNamedBefore(pronoun, exclude, gender) : null;
+        if (ownSubject != null && chosen != null && chosen.inferred()) {
+            // "The Deputy High Commissioner, Flavia Pansieri, visited Asunción ..., when she was received by ...": the
+            // sentence's own subject, whose gender the text had not told, before a woman an earlier sentence named
+            chosen = ownSubject.withId(ownSubject.id(), MentionKind.PERSON).widenTo(pronoun);
+        }
         if (chosen != null && gender != null) {
             people.gender(chosen.id(), gender);
         }

@@ -1006,4 +1006,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visits-by-dated-groups").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The Deputy High Commissioner, Kate Gilmore, visited Asunción ..., when she was received by President ...": the
+     * sentence's own subject, whose gender the text had not told, not the woman an earlier paragraph named.
+     */
+    @Test
+    void pronounOfTheSentenceSubject() throws Exception {
+        GenreCase.load("pronoun-of-the-sentence-subject").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
