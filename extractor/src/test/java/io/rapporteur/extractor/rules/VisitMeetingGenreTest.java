@@ -1016,4 +1016,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("pronoun-of-the-sentence-subject").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Earlier visits to Kyrgyzstan included those of the Special Rapporteur on torture, Juan E. Méndez, in December
+     * 2011, and of ...": one visit of each holder, each on its own date.
+     */
+    @Test
+    void earlierVisitsIncludeThoseOf() throws Exception {
+        GenreCase.load("earlier-visits-include-those-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

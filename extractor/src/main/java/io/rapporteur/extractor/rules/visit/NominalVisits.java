@@ -112,30 +112,79 @@ final class NominalVisits {
      */
     static boolean pluralVisits(SentenceView v, List<FactDraft> out) {
         for (int i = 1; i + 3 < v.tokens.size(); i++) {
-            if (!v.tokenIs(i, "visits") || !v.tokenIs(i - 1, "the")) {
+            if (!v.tokenIs(i, "visits") || !(v.tokenIs(i - 1, "the") || v.tokenIs(i - 1, "previous")
+                    || v.tokenIs(i - 1, "earlier") || v.tokenIs(i - 1, "past"))) {
                 continue;
             }
-            int ce = v.clauseEnd(i);
+            int clauseEnd = v.clauseEnd(i);
             int k = i + 1;
             Mention destination = null;
             if (v.tokenIs(k, "to")) {
-                destination = v.firstRight(k + 1, Math.min(ce, k + 4), m -> Roles.DESTINATION.test(m)
+                destination = v.firstRight(k + 1, Math.min(clauseEnd, k + 4), m -> Roles.DESTINATION.test(m)
                         || m.kind() == MentionKind.STATE);
                 k = destination == null ? k : destination.tokEnd();
             }
+            // "Previous visits include those of A, in June 2004, of B, in December 2012, and of C, in October 2016"
+            boolean those = (v.tokenIs(k, "include") || v.tokenIs(k, "included") || v.tokenIs(k, "were"))
+                    && v.tokenIs(k + 1, "those");
+            if (those) {
+                k += 2;
+            }
+            // (the list's commas set off holders and dates, not clauses)
+            final int ce = those ? v.tokens.size() : clauseEnd;
             if (!v.tokenIs(k, "of")) {
                 continue;
             }
             List<Mention> visitors = new ArrayList<>();
+            List<DateMention> ownDates = new ArrayList<>();
             int at = k;
             while (at >= 0 && v.tokenIs(at, "of")) {
-                Mention visitor = v.firstRight(at + 1, Math.min(ce, at + 3), VISITOR);
-                if (visitor == null || visitor.id() == null) {
+                // (a holder named after the mandate's title: "of the Special Rapporteur on adequate housing, Miloon Kothari")
+                Mention visitor = v.firstRight(at + 1, Math.min(ce, at + (those ? MAX_MANDATE_TOKENS : 3)), VISITOR);
+                if (visitor == null || visitor.id() == null && !those) {
+                    break;
+                }
+                int next = visitor.tokEnd();
+                if (those && v.tokenIs(next, ",")) {
+                    // its holder in apposition ("of the Special Rapporteur on adequate housing, Miloon Kothari,"), then
+                    // its own date ("in June 2004,")
+                    final int after = next + 1;
+                    Mention holder = v.firstRight(after, after + 1, m -> m.kind() == MentionKind.PERSON && m.id() != null);
+                    if (holder != null && holder.tokStart() == after) {
+                        visitor = holder;
+                        next = holder.tokEnd();
+                    }
+                    int in = v.tokenIs(next, ",") ? next + 1 : next;
+                    final int from = v.tokenIs(in, "in") || v.tokenIs(in, "on") ? in + 1 : in;
+                    DateMention own = v.datesIn(from, ce).stream()
+                            .filter(d -> d.iso() != null && v.tokenAt(d.start()) == from).findFirst().orElse(null);
+                    ownDates.add(own);
+                    if (own != null) {
+                        next = v.tokenAt(own.end() - 1) + 1;
+                    }
+                    next = v.tokenIs(next, ",") ? next + 1 : next;
+                }
+                if (visitor.id() == null) {
                     break;
                 }
                 visitors.add(visitor);
-                int next = visitor.tokEnd();
-                at = v.tokenIs(next, "and") && v.tokenIs(next + 1, "of") ? next + 1 : -1;
+                at = v.tokenIs(next, "and") && v.tokenIs(next + 1, "of") ? next + 1 : those && v.tokenIs(next, "of") ? next : -1;
+            }
+            if (those && !visitors.isEmpty() && ownDates.size() == visitors.size() && ownDates.stream().allMatch(d -> d != null)) {
+                if (destination == null || destination.id() == null) {
+                    destination = v.impliedState(v.discourse.mainState(), i, i + 1);
+                } else {
+                    destination = asState(destination);
+                }
+                if (destination == null || destination.id() == null) {
+                    continue;
+                }
+                for (int n = 0; n < visitors.size(); n++) {
+                    FactDraft fact = visitOf(visitors.get(n), destination);
+                    fact.date(ownDates.get(n).iso(), false).status(null, "HELD");
+                    out.add(fact);
+                }
+                return true;
             }
             if (visitors.size() < 2) {
                 continue;
