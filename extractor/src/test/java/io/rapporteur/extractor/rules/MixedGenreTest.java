@@ -458,4 +458,14 @@ class MixedGenreTest {
         GenreCase.load("digest-items-each-with-its-dateline").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A chronology's verbless entries: "Accession to A, to its first Optional Protocol and to B" (the protocol of the
+     * treaty before), "Election to the Human Rights Council for the term 2017-2019" (the state the chronology is about).
+     */
+    @Test
+    void chronologyVerblessAccessionsAndElections() throws Exception {
+        GenreCase.load("chronology-verbless-accessions-and-elections").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -44,6 +44,12 @@ final class TreatiesNamed {
             if (k == out.get(out.size() - 1).tokEnd() || !(v.tokenIs(k, "to") || v.tokenIs(k, "of"))) {
                 return out;
             }
+            // "Accession to the ICCPR, to its first Optional Protocol and to the ICESCR": the protocol of the one before
+            Mention itsProtocol = v.tokenIs(k, "to") ? protocolAt(v, out.get(out.size() - 1), k + 1) : null;
+            if (itsProtocol != null) {
+                out.add(itsProtocol);
+                continue;
+            }
             // (past a bracketed word: "and to the (First) Optional Protocol to the ...")
             int bracketed = v.tokenIs(k + 2, "(") && v.tokenIs(k + 4, ")") ? 3 : 0;
             Mention next = v.firstRight(k + 1, k + 3 + bracketed, Roles.TREATY);
@@ -56,9 +62,15 @@ final class TreatiesNamed {
 
     /** "and its [first|second] Optional Protocol" right after a treaty: that treaty's protocol, else null. */
     static Mention ownProtocol(SentenceView v, Mention treaty, int k) {
-        if (!v.tokenIs(k, "and") || !v.tokenIs(k + 1, "its") || treaty.id() == null) {
+        return v.tokenIs(k, "and") ? protocolAt(v, treaty, k + 1) : null;
+    }
+
+    /** "its [first|second] Optional Protocol" at token {@code its}: the protocol of {@code treaty}, else null. */
+    private static Mention protocolAt(SentenceView v, Mention treaty, int its) {
+        if (!v.tokenIs(its, "its") || treaty.id() == null) {
             return null;
         }
+        int k = its - 1;
         int at = k + 2;
         String id = v.kb.optionalProtocolOf(treaty.id());
         if (v.tokenIs(at, "first")) {
