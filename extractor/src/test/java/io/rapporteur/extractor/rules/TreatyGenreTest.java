@@ -610,4 +610,14 @@ class TreatyGenreTest {
         GenreCase.load("statelessness-conventions").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "has ratified the Convention against Torture, in July 2016, and both International Covenants, in November 2018":
+     * each treaty its own date set off by commas (both covenants on theirs), not the review's date before the verb.
+     */
+    @Test
+    void treatiesEachDatedBetweenCommas() throws Exception {
+        GenreCase.load("treaties-each-dated-between-commas").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

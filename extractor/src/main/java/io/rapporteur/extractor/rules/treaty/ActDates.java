@@ -55,7 +55,8 @@ final class ActDates {
         return inside.size() == 1 && inside.get(0).iso() != null && inside.get(0).iso().length() == 10 ? inside.get(0) : null;
     }
 
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("", "in", "on", "since");
+    /** What may stand between a treaty and its own date: "X in June 1976", "X, in March 2016, and ...". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("", "in", "on", "since", ", in", ", on");
 
     private static final Set<String> DATED_CONNECTORS = Set.of("and", ", and", ",", "and to", ", and to", "and its",
             ", and its");
@@ -73,11 +74,13 @@ final class ActDates {
             if (own == null) {
                 break;
             }
-            out.add(current);
-            datesOut.add(own);
+            for (Mention same : TreatiesNamed.withSameSpan(v, List.of(current))) {
+                out.add(same); // "both International Covenants, in August 2018": each of the two on that date
+                datesOut.add(own);
+            }
             Mention next = null;
             for (Mention m : v.mentions) {
-                if (m.start() >= own.end() && Roles.TREATY.test(m)) {
+                if (m.start() >= own.end() && Roles.TREATY.test(m) && !out.contains(m)) {
                     next = m;
                     break;
                 }
