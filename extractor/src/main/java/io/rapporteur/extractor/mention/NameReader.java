@@ -39,6 +39,20 @@ final class NameReader {
         return t.isWord() && t.isCapitalised() && !t.isNumber() && !kb.isNameStopword(t.norm()) && !isAcronym(t.text());
     }
 
+    /**
+     * A family name written in capitals before the given name, as Japanese and some other releases write it: the
+     * "KUWAHARA" of "Mr. KUWAHARA Takashi". Only where a title or honorific has opened the name (an acronym otherwise).
+     */
+    boolean capitalisedFamilyName(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.isWord() && !t.isNumber() && t.text().length() >= 2 && isAcronym(t.text())
+                && t.text().chars().allMatch(Character::isLetter) && !kb.isNameStopword(t.norm())
+                && startsName(tokens.get(k + 1));
+    }
+
     /** An initial opening a name, its period then a name after: the "A." of "A. K. Abdul Momen". */
     boolean initialAt(List<Token> tokens, int k) {
         return k + 2 < tokens.size() && tokens.get(k).isWord() && tokens.get(k).text().length() == 1
@@ -74,7 +88,7 @@ final class NameReader {
         int lastWordEnd = from;
         while (k < tokens.size() && words < MAX_NAME_WORDS && !occupied[k]) {
             Token t = tokens.get(k);
-            if (startsName(t) || initialAt(tokens, k)) {
+            if (startsName(t) || initialAt(tokens, k) || words == 0 && capitalisedFamilyName(tokens, k)) {
                 words++;
                 k++;
                 lastWordEnd = k;

@@ -207,7 +207,8 @@ final class TitleHolders {
         if (comma) {
             j++;
         }
-        if (j >= tokens.size() || !names.startsName(tokens.get(j)) && !names.initialAt(tokens, j) || occupied[j]) {
+        if (j >= tokens.size() || !names.startsName(tokens.get(j)) && !names.initialAt(tokens, j)
+                && !names.capitalisedFamilyName(tokens, j) || occupied[j]) {
             return null;
         }
         int end = names.nameRun(tokens, j, occupied);

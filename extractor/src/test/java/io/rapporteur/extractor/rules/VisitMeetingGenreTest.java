@@ -1026,4 +1026,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("earlier-visits-include-those-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Mr. OKANIWA Ken": a family name in capitals before the given name (later "Ambassador Okaniwa"); "During his
+     * stay ... from March 11 to 14, A paid a courtesy call on B, ..., on March 13": the day told after the verb.
+     */
+    @Test
+    void familyNameInCapitalsAndACallDuringTheStay() throws Exception {
+        GenreCase.load("family-name-in-capitals-and-a-call-during-the-stay").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

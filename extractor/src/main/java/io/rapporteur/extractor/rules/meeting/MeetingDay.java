@@ -50,6 +50,14 @@ final class MeetingDay {
             // 2020": the date of the event the sentence opens with, not a year of what they discussed
             date = null;
         }
+        if (date != null && date.to() != null && v.tokenAt(date.start()) < cue.tokStart()
+                && v.findWord("during", 0, v.tokenAt(date.start())) >= 0) {
+            // "During his stay in Cambodia from February 25 to 29, Ambassador A paid a courtesy call on B, ..., on
+            // February 26": the day told after the verb, within the stay
+            DateMention own = v.datesIn(cue.tokEnd(), ce).stream()
+                    .filter(d -> d.iso() != null && d.to() == null && d.from().day() != null).findFirst().orElse(null);
+            date = own != null ? own : date;
+        }
         String iso = date == null ? null : date.iso();
         boolean inherited = false;
         EventRecord visitHere = v.discourse.lastEvent("VISIT");
