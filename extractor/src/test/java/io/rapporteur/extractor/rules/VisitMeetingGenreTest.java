@@ -1036,4 +1036,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("family-name-in-capitals-and-a-call-during-the-stay").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the visits to the State party of A in September 2008 and of B from 3 to 12 September 2008": each visitor its
+     * own date, not the last one's for both.
+     */
+    @Test
+    void visitsOfEachWithItsOwnDate() throws Exception {
+        GenreCase.load("visits-of-each-with-its-own-date").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -141,36 +141,32 @@ final class NominalVisits {
             while (at >= 0 && v.tokenIs(at, "of")) {
                 // (a holder named after the mandate's title: "of the Special Rapporteur on adequate housing, Miloon Kothari")
                 Mention visitor = v.firstRight(at + 1, Math.min(ce, at + (those ? MAX_MANDATE_TOKENS : 3)), VISITOR);
-                if (visitor == null || visitor.id() == null && !those) {
+                if (visitor == null) {
                     break;
                 }
                 int next = visitor.tokEnd();
-                if (those && v.tokenIs(next, ",")) {
-                    // its holder in apposition ("of the Special Rapporteur on adequate housing, Miloon Kothari,"), then
-                    // its own date ("in June 2004,")
-                    final int after = next + 1;
-                    Mention holder = v.firstRight(after, after + 1, m -> m.kind() == MentionKind.PERSON && m.id() != null);
-                    if (holder != null && holder.tokStart() == after) {
-                        visitor = holder;
-                        next = holder.tokEnd();
-                    }
-                    int in = v.tokenIs(next, ",") ? next + 1 : next;
-                    final int from = v.tokenIs(in, "in") || v.tokenIs(in, "on") ? in + 1 : in;
-                    DateMention own = v.datesIn(from, ce).stream()
-                            .filter(d -> d.iso() != null && v.tokenAt(d.start()) == from).findFirst().orElse(null);
-                    ownDates.add(own);
-                    if (own != null) {
-                        next = v.tokenAt(own.end() - 1) + 1;
-                    }
-                    next = v.tokenIs(next, ",") ? next + 1 : next;
+                Mention holder = v.tokenIs(next, ",") ? v.firstRight(next + 1, next + 2,
+                        m -> m.kind() == MentionKind.PERSON && m.id() != null) : null;
+                if (holder != null && holder.tokStart() == next + 1) {
+                    visitor = holder;
+                    next = holder.tokEnd();
                 }
                 if (visitor.id() == null) {
                     break;
                 }
+                // its own date right after it: "of A in October 2017 and of B in September 2019", "of A, in June 2004,"
+                DateMention own = ownDateAt(v, next, ce);
+                ownDates.add(own);
+                if (own != null) {
+                    next = v.tokenAt(own.end() - 1) + 1;
+                    next = v.tokenIs(next, ",") ? next + 1 : next;
+                }
                 visitors.add(visitor);
                 at = v.tokenIs(next, "and") && v.tokenIs(next + 1, "of") ? next + 1 : those && v.tokenIs(next, "of") ? next : -1;
             }
-            if (those && !visitors.isEmpty() && ownDates.size() == visitors.size() && ownDates.stream().allMatch(d -> d != null)) {
+            boolean eachDated = (those ? !visitors.isEmpty() : visitors.size() >= 2)
+                    && ownDates.stream().allMatch(d -> d != null);
+            if (eachDated) {
                 if (destination == null || destination.id() == null) {
                     destination = v.impliedState(v.discourse.mainState(), i, i + 1);
                 } else {
@@ -201,7 +197,9 @@ final class NominalVisits {
             List<DateMention> dates = v.datesIn(last, ce).stream().filter(d -> d.iso() != null).toList();
             boolean paired = v.respectively() && dates.size() == visitors.size();
             for (int n = 0; n < visitors.size(); n++) {
-                DateMention date = paired ? dates.get(n) : dates.size() == 1 ? dates.get(0) : null;
+                // (dates paired "respectively" first: the last one's "own" date is the first of that list)
+                DateMention date = paired ? dates.get(n) : ownDates.get(n) != null ? ownDates.get(n)
+                        : dates.size() == 1 ? dates.get(0) : null;
                 FactDraft fact = visitOf(visitors.get(n), destination);
                 fact.date(date == null ? null : date.iso(), false).status(null, "HELD");
                 out.add(fact);
@@ -209,6 +207,15 @@ final class NominalVisits {
             return true;
         }
         return false;
+    }
+
+    /** The date that starts at token {@code k}, past a comma and "in" or "on" ("in October 2017", ", in June 2004"). */
+    private static DateMention ownDateAt(SentenceView v, int k, int ce) {
+        int in = v.tokenIs(k, ",") ? k + 1 : k;
+        final int from = v.tokenIs(in, "in") || v.tokenIs(in, "on") || v.tokenIs(in, "from") ? in + 1 : in;
+        return v.datesIn(from, ce).stream().filter(d -> d.iso() != null
+                        && (v.tokenAt(d.start()) == from || v.tokenAt(d.start()) == from - 1)) // (a span's "from")
+                .findFirst().orElse(null);
     }
 
     /**
