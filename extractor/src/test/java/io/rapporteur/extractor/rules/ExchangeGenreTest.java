@@ -842,4 +842,14 @@ class ExchangeGenreTest {
         GenreCase.load("series-carried-on-and-its-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * Heads of delegation of a round named in full by an undated headline ("12th EU-Kyrgyzstan Human Rights Dialogue
+     * held in Bishkek") and dated by the statement after it: the headline's name, the statement's date.
+     */
+    @Test
+    void headsOfARoundDatedAfterItsHeadline() throws Exception {
+        GenreCase.load("heads-of-a-round-dated-after-its-headline").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -57,6 +57,32 @@ public final class DelegationHeadRule implements Rule {
         return ordinal && words.length >= 3 && (Character.isUpperCase(words[1].charAt(0)) || numberedPart);
     }
 
+    /**
+     * The exchange named in full by an undated headline ("14th EU-Uzbekistan Human Rights Dialogue held in Tashkent"),
+     * dated by the statement told after it of the same round and sides ("held the 14th round of their annual Human
+     * Rights Dialogue on 24 November 2022"): its name, that date. Else the exchange itself.
+     */
+    private static EventRecord datedByItsStatement(List<EventRecord> events, EventRecord exchange) {
+        if (exchange.fact().date() != null || exchange.fact().field("ordinal") == null) {
+            return exchange;
+        }
+        for (int k = events.size() - 1; k >= 0 && events.get(k) != exchange; k--) {
+            EventRecord e = events.get(k);
+            if (e.kind().equals(exchange.kind()) && e.fact().date() != null
+                    && exchange.fact().field("ordinal").equals(e.fact().field("ordinal"))
+                    && sideIds(e).equals(sideIds(exchange))) {
+                return new EventRecord(exchange.kind(), e.fact(), exchange.fullName(), exchange.sentence(),
+                        exchange.paragraph());
+            }
+        }
+        return exchange;
+    }
+
+    private static java.util.Set<String> sideIds(EventRecord e) {
+        return e.fact().entities("participants").stream().map(io.rapporteur.contract.fact.EntityRef::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Whether the round in an event's name is its own: not "9th round of ..." kept for the tenth round. */
     private static boolean roundAgrees(SentenceView v, EventRecord e) {
         Object ordinal = e.fact().field("ordinal");
@@ -101,6 +127,7 @@ public final class DelegationHeadRule implements Rule {
         if (exchange == null) {
             return;
         }
+        exchange = datedByItsStatement(events, exchange);
         chairs(v, exchange, out);
         boolean headedBefore = false;
         for (int i = 1; i + 1 < v.tokens.size(); i++) {
