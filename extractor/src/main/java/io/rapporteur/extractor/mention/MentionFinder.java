@@ -71,6 +71,7 @@ public final class MentionFinder {
         qualifiedTitles(raws);
         qualifiedBodies(raws);
         compoundDemonyms(tokens, raws);
+        countryOffices(tokens, raws);
         bracketedAcronyms(tokens, raws);
         List<Mention> mentions = new ArrayList<>();
         for (Raw r : raws) {
@@ -384,6 +385,25 @@ public final class MentionFinder {
                     && before.kind == EntityKind.ORG && "org:UN".equals(before.id)) {
                 r.ts = before.ts;
                 before.dropped = true;
+            }
+        }
+    }
+
+    /**
+     * "SUHAKAM and UNICEF Malaysia conducted a workshop", "UNDP Thailand": an international body's acronym with the
+     * state of its country office is that body, not a second side.
+     */
+    private static void countryOffices(List<Token> tokens, List<Raw> raws) {
+        for (int i = 1; i < raws.size(); i++) {
+            Raw state = raws.get(i);
+            Raw body = raws.get(i - 1);
+            if (state.kind == EntityKind.STATE && !state.dropped && !body.dropped && body.kind == EntityKind.ORG
+                    && !body.office && body.te == state.ts && body.te - body.ts == 1
+                    && NameReader.isAcronym(tokens.get(body.ts).text()) && body.id != null && !body.id.matches("org:[A-Z]{3}-.*")
+                    && !(state.te < tokens.size() && (tokens.get(state.te).isAttachedHyphen()
+                    || tokens.get(state.te).isCapitalised()))) {
+                body.te = state.te;
+                state.dropped = true;
             }
         }
     }

@@ -816,4 +816,14 @@ class DiplomacyGenreTest {
         GenreCase.load("similar-memorandum-concluded-with").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the Commission and UNDP Philippines conducted a workshop": a UN body's acronym with the state of its country
+     * office is that body, not a third side.
+     */
+    @Test
+    void countryOfficeOfAUnBody() throws Exception {
+        GenreCase.load("country-office-of-a-un-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
