@@ -156,6 +156,20 @@ public final class Discourse {
         return lastElection;
     }
 
+    /** Members who took the oath unnamed, no term told ("five members ... made the solemn declaration"), and where. */
+    public record UnnamedOath(Election election, int sentence) {
+    }
+
+    private UnnamedOath unnamedOath;
+
+    public UnnamedOath unnamedOath() {
+        return unnamedOath;
+    }
+
+    public void unnamedOath(UnnamedOath oath) {
+        this.unnamedOath = oath;
+    }
+
     public void lastElection(Election election) {
         this.lastElection = election;
         if (election != null) {

@@ -493,4 +493,15 @@ class MembershipGenreTest {
         GenreCase.load("continued-to-serve-as-a-member").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "three members elected at ... made the solemn declaration. They are A (China), B (...) and C (...), whose terms
+     * of office run from 1 January 2018 to 31 December 2021": the committee's members named after their oath, for the term
+     * told with the names.
+     */
+    @Test
+    void swornMembersNamedNext() throws Exception {
+        GenreCase.load("sworn-members-named-next").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -157,6 +157,11 @@ final class ElectionStory {
         int at = v.tokenIs(0, "among") ? 1 : 0;
         boolean those = v.tokenIs(at, "those") && v.tokenIs(at + 1, "elected");
         boolean they = at == 0 && (v.tokenIs(0, "they") || v.tokenIs(0, "these"));
+        Discourse.UnnamedOath oath = v.discourse.unnamedOath();
+        boolean sworn = election == null && they && oath != null && oath.sentence() == v.sentence().index() - 1;
+        if (sworn) {
+            election = oath.election(); // "... made the solemn declaration. They are A (Morocco), B (Bangladesh), ..."
+        }
         // "Elected by secret ballot in New York were Albania, Brazil, ...": the subject after its verb
         int were = v.tokenIs(0, "elected") || v.tokenIs(0, "re-elected")
                 ? v.findWord("were", 1, Math.min(v.tokens.size(), 1 + MAX_FRONTED_PHRASE)) : -1;
@@ -186,6 +191,14 @@ final class ElectionStory {
         // "Elected for four-year terms beginning on 1 March 2017 and ending on 28 February 2021 were: ...": the term
         // the sentence gives them, over the election's
         String stated = were >= 0 ? Terms.spanOf(v, 1, were) : null;
+        if (stated == null && they) {
+            // "They are A (Morocco), ... and E (Ecuador), whose terms of office run from 1 January 2018 to ...": the
+            // term told after the names, where the election gave none
+            stated = Terms.spanOf(v, first.tokEnd(), v.tokens.size());
+        }
+        if (sworn && stated == null) {
+            return; // their term is told further on ("All five members elected on that occasion serve from ... to ...")
+        }
         for (Mention member : members) {
             if (member.id() != null) {
                 out.add(MembershipFact.of(member, body).date(stated != null ? stated : election.term(), true));
@@ -211,12 +224,24 @@ final class ElectionStory {
             return;
         }
         int until = v.findWord("well", colon, v.tokens.size()); // "..., as well as the seat left vacant by ..."
-        List<Mention> members = v.mentionsIn(colon + 1, until > 0 ? until - 1 : v.tokens.size(),
-                m -> m.kind() == MentionKind.STATE && m.id() != null);
+        int end = until > 0 ? until - 1 : v.tokens.size();
+        // (experts, each with their country: "They will join the five members whose current terms run from ... to
+        // ...: Claude Heller (Mexico), Ana Racu (Republic of Moldova), ...")
+        Mention first = v.firstRight(colon + 1, Math.min(end, colon + 3), m -> m.id() != null
+                && (m.kind() == MentionKind.STATE || m.kind() == MentionKind.PERSON));
+        MentionKind kind = first != null && first.kind() == MentionKind.PERSON ? MentionKind.PERSON : MentionKind.STATE;
+        List<Mention> members = v.mentionsIn(colon + 1, end, m -> m.kind() == kind && m.id() != null);
         Mention body = Bodies.ofTheElection(v, election, whose, whose + 2);
         for (Mention member : members) {
             out.add(MembershipFact.of(member, body).date(term, false));
         }
+    }
+
+    /** The day of the election told before "solemn" ("elected by the States parties ... on 23 June 2016"), or null. */
+    private static DateMention electionDay(SentenceView v, int solemn) {
+        int elected = v.findWord("elected", 0, solemn);
+        return elected < 0 ? null
+                : v.datesIn(elected, solemn).stream().filter(DateMention::isDay).findFirst().orElse(null);
     }
 
     /**
@@ -237,15 +262,17 @@ final class ElectionStory {
         if (members.isEmpty()) {
             if (term != null) { // (not a headline's "New Members Make Solemn Declaration", which gives no term)
                 v.discourse.lastElection(new Discourse.Election(body.id(), body.text(), term));
+            } else if (!v.sentence().heading()) {
+                // the names and the term may come next: "They are A (Morocco), ..., whose terms of office run from ..."
+                v.discourse.unnamedOath(new Discourse.UnnamedOath(new Discourse.Election(body.id(), body.text(), null),
+                        v.sentence().index()));
             }
             return;
         }
         // "Seven new Committee members, elected by the States parties to the Covenant on 23 June 2016, then made their
         // solemn declarations: A of Paraguay, ...": with no term stated, the day of their election (a term the next
         // sentences give is for members named there, still undated)
-        int elected = v.findWord("elected", 0, solemn);
-        DateMention day = term != null || elected < 0 ? null
-                : v.datesIn(elected, solemn).stream().filter(DateMention::isDay).findFirst().orElse(null);
+        DateMention day = term != null ? null : electionDay(v, solemn);
         for (Mention member : members) {
             out.add(MembershipFact.of(member, body).date(term != null ? term : day != null ? day.iso() : null, false));
         }
