@@ -852,4 +852,14 @@ class ExchangeGenreTest {
         GenreCase.load("heads-of-a-round-dated-after-its-headline").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The previous, 10th Dialogue had taken place ... The next round, the 12th EU-Mongolia Human Rights Dialogue,
+     * will be held ...": the round numbered in apposition, not one after the previous round just told.
+     */
+    @Test
+    void nextRoundNumberedInApposition() throws Exception {
+        GenreCase.load("next-round-numbered-in-apposition").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

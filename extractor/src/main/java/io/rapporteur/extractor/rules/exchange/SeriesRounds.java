@@ -196,6 +196,12 @@ final class SeriesRounds {
                 continue;
             }
             Integer ordinal = last.fact().field("ordinal") instanceof Integer n ? n + 1 : null;
+            // "The next round, the 18th AU-EU Human Rights Dialogue, will be hosted ...": as numbered
+            int k = v.tokenIs(next.tokEnd(), ",") ? next.tokEnd() + 1 : -1;
+            int[] stated = k < 0 ? null : v.ordinals().at(v.tokenIs(k, "the") ? k + 1 : k);
+            if (stated != null) {
+                ordinal = stated[0];
+            }
             // "the next round" has not happened yet: PLANNED unless the sentence says otherwise
             laterRound(v, last, ordinal, next, verb, Math.min(verb.tokEnd(), next.tokEnd()), cs, ce, "PLANNED", out);
         }
