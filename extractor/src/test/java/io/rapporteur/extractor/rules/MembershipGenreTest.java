@@ -504,4 +504,14 @@ class MembershipGenreTest {
         GenreCase.load("sworn-members-named-next").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "This will be Nepal's second term on the Council, having previously served in 2018-2020", "Pakistan's third
+     * membership of the Council follows its terms in 2006-2008 and 2008-2011": one membership for each earlier term.
+     */
+    @Test
+    void earlierTermsOnTheCouncil() throws Exception {
+        GenreCase.load("earlier-terms-on-the-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

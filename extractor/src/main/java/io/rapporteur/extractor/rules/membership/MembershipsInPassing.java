@@ -81,6 +81,28 @@ final class MembershipsInPassing {
         return member;
     }
 
+    /** How far after the body "following its terms in", "having previously served in" may stand. */
+    private static final int EARLIER_TERMS_REACH = 6;
+
+    /**
+     * The spans of years listed after "following its (previous) terms in" or "having (previously) served in" that
+     * follow the body at {@code from}; empty where the sentence gives none.
+     */
+    private static List<DateMention> earlierTerms(SentenceView v, int from) {
+        int terms = -1;
+        for (int k = from; k < Math.min(v.tokens.size() - 1, from + EARLIER_TERMS_REACH); k++) {
+            if ((v.tokenIs(k, "terms") || v.tokenIs(k, "served")) && v.tokenIs(k + 1, "in")) {
+                terms = k + 2;
+                break;
+            }
+        }
+        if (terms < 0) {
+            return List.of();
+        }
+        return v.datesIn(terms, v.tokens.size()).stream()
+                .filter(d -> d.iso() != null && d.iso().matches("\\d{4}/\\d{4}")).toList();
+    }
+
     /**
      * A membership named as a noun, with its term: "congratulated Viet Nam on its membership of the Human Rights
      * Council for the 2023-2025 term", "Malaysia's election to the Human Rights Council for the term 2022-2024"; or a
@@ -91,7 +113,9 @@ final class MembershipsInPassing {
         for (int i = 1; i + 2 < v.tokens.size(); i++) {
             boolean membership = v.tokenIs(i, "membership") && (v.tokenIs(i + 1, "of") || v.tokenIs(i + 1, "in"));
             boolean election = (v.tokenIs(i, "election") || v.tokenIs(i, "re-election")) && v.tokenIs(i + 1, "to");
-            if (!membership && !election || v.tokenIs(i - 1, "for")) {
+            // "This will be Thailand's second term on the Council, having previously served in 2010-2013"
+            boolean termOn = v.tokenIs(i, "term") && v.tokenIs(i + 1, "on");
+            if (!membership && !election && !termOn || v.tokenIs(i - 1, "for")) {
                 continue;
             }
             final int at = i;
@@ -113,7 +137,16 @@ final class MembershipsInPassing {
             if (member == null) {
                 continue;
             }
-            String date = Terms.termOf(v, body.tokEnd(), Math.min(v.tokens.size(), body.tokEnd() + 8));
+            List<DateMention> earlier = earlierTerms(v, body.tokEnd());
+            if (!earlier.isEmpty()) {
+                // "..., following its terms in 2006-2007, 2007-2010 and 2011-2014", "having previously served in
+                // 2010-2013": the memberships before this one
+                for (DateMention term : earlier) {
+                    out.add(MembershipFact.of(member, body).date(term.iso(), false));
+                }
+                continue;
+            }
+            String date = termOn ? null : Terms.termOf(v, body.tokEnd(), Math.min(v.tokens.size(), body.tokEnd() + 8));
             if (date == null && admitted) {
                 DateMention d = v.nearestDate(i);
                 date = d == null ? null : d.iso();
