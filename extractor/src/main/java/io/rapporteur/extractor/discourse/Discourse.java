@@ -170,6 +170,17 @@ public final class Discourse {
         this.unnamedOath = oath;
     }
 
+    /** The term of the last membership told with one ("for the 2019 cycle"), which "for the same period" repeats. */
+    private String lastMembershipTerm;
+
+    public String lastMembershipTerm() {
+        return lastMembershipTerm;
+    }
+
+    public void lastMembershipTerm(String term) {
+        this.lastMembershipTerm = term;
+    }
+
     public void lastElection(Election election) {
         this.lastElection = election;
         if (election != null) {

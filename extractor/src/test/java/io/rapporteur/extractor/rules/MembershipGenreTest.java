@@ -514,4 +514,15 @@ class MembershipGenreTest {
         GenreCase.load("earlier-terms-on-the-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "..., who was elected President of the Council ... for the eighteenth cycle, which runs from 1 January to 31
+     * December 2024. ... the Council elected A (Finland), B (Maldives) and C (Croatia) as Vice-Presidents, to serve alongside
+     * the President for the same period": the president (not her state), one group of vice-presidents, the same term.
+     */
+    @Test
+    void officersForTheSamePeriod() throws Exception {
+        GenreCase.load("officers-for-the-same-period").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -33,6 +33,30 @@ public final class MembershipRule implements Rule {
         Officers.announced(v);
         read(v, out);
         datedAsTheOfficersElection(v, out.subList(before, out.size()));
+        forTheSamePeriod(v, out.subList(before, out.size()));
+    }
+
+    /**
+     * "..., and C (Ukraine) as Vice-President and Rapporteur, to serve alongside the President for the same period":
+     * the memberships of the sentence that have no term of their own hold the term told last; and the term told here
+     * is the one the next "same period" repeats.
+     */
+    private static void forTheSamePeriod(SentenceView v, List<FactDraft> read) {
+        String told = v.discourse.lastMembershipTerm();
+        boolean same = false;
+        for (int k = 0; k + 2 < v.tokens.size(); k++) {
+            same |= v.tokenIs(k, "the") && v.tokenIs(k + 1, "same") && (v.tokenIs(k + 2, "period") || v.tokenIs(k + 2, "term"));
+        }
+        for (FactDraft fact : read) {
+            if (fact.type() != FactType.MEMBERSHIP) {
+                continue;
+            }
+            if (same && told != null && (fact.date() == null || !fact.date().contains("/"))) {
+                fact.date(told, true);
+            } else if (fact.date() != null && fact.date().contains("/")) {
+                v.discourse.lastMembershipTerm(fact.date());
+            }
+        }
     }
 
     /** Every reading of the sentence, in the order their facts are written and their discourse is kept. */

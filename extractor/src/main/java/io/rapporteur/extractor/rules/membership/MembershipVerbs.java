@@ -198,9 +198,11 @@ final class MembershipVerbs {
             Mention person = v.nearestLeft(of, m -> m.kind() == MentionKind.PERSON && m.tokEnd() == of);
             last = person != null ? person : last;
         }
-        if (last.kind() == MentionKind.STATE && v.tokenIs(cue.tokStart() - 1, ",")) {
+        if (last.kind() == MentionKind.STATE && (v.tokenIs(cue.tokStart() - 1, ",")
+                || v.tokenIs(cue.tokStart() - 1, "who") && v.tokenIs(cue.tokStart() - 2, ","))) {
             // "Ms. Shameem Khan, Permanent Representative of Fiji to the United Nations Office at Geneva, was
-            // elected President": the person the apposition describes, not the state it names
+            // elected President": the person the apposition describes, not the state it names (also "..., who was
+            // elected President")
             int comma = last.tokStart() - 1;
             while (comma > 0 && !v.tokenIs(comma, ",")) {
                 comma--;

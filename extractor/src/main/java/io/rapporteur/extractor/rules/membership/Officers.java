@@ -62,6 +62,7 @@ final class Officers {
         List<FactDraft> facts = new ArrayList<>();
         List<Mention> pending = new ArrayList<>(subjects);
         int groups = 0;
+        boolean roleOfABody = false; // "as members of the Advisory Committee": a body named after the role
         for (int i = elected.tokEnd(); i < v.tokens.size(); i++) {
             final int at = i;
             Mention person = v.mentions.stream().filter(m -> m.tokStart() == at && m.kind() == MentionKind.PERSON
@@ -75,6 +76,7 @@ final class Officers {
             int roleAt = v.tokenIs(i + 1, "its") || v.tokenIs(i + 1, "the") ? i + 2 : i + 1;
             CueMatch role = v.tokenIs(i, "as") ? v.firstCue(CueKind.MEMBERSHIP_ROLE, roleAt, Math.min(v.tokens.size(), roleAt + 1)) : null;
             if (role != null && !pending.isEmpty()) {
+                roleOfABody |= v.tokenIs(role.tokEnd(), "of");
                 for (Mention member : pending) {
                     FactDraft fact = MembershipFact.of(member, body);
                     MembershipFact.role(fact, role);
@@ -84,8 +86,9 @@ final class Officers {
                 groups++;
             }
         }
-        if (groups < 2) {
-            return false;
+        if (groups < 2 && !(groups == 1 && facts.size() >= 2 && !roleOfABody)) {
+            return false; // (one group of several: "the Council elected A (Finland), B (Maldives) and C (Croatia) as
+                          // Vice-Presidents")
         }
         // "At the opening meeting on 2 April, ... . The Committee then|also elected ...": that day
         DateMention date = v.nearestDate(elected.tokStart());
