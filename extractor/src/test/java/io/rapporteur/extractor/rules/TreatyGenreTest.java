@@ -620,4 +620,15 @@ class TreatyGenreTest {
         GenreCase.load("treaties-each-dated-between-commas").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the Government has undertaken the following treaty actions:" and its items "(a) Ratification, on 11 June 2019,
+     * of ...;", "(b) Ratification of A and of B, both of which Malawi had signed in September 2000, on D1 and D2,
+     * respectively;": each item's own act and dates, and the act its relative clause recalls.
+     */
+    @Test
+    void treatyActionsListedByAState() throws Exception {
+        GenreCase.load("treaty-actions-listed-by-a-state").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

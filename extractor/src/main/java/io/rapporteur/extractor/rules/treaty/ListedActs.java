@@ -133,6 +133,12 @@ final class ListedActs {
         if (following > 0 && (v.isRecordingVerb(following - 2) || v.isRecordingVerb(following - 1))) {
             return following;
         }
+        // a state's own report: "the Government has undertaken the following treaty actions:"
+        for (int k = following + 1; following > 0 && k < colon && k <= following + 3; k++) {
+            if (v.kb.words("treaty-step-nouns").contains(v.token(k).norm())) {
+                return following;
+            }
+        }
         int including = v.findWord("including", 0, colon);
         if (including < 0 || !(including == colon - 1 || v.tokenIs(including + 1, "the")
                 && v.tokenIs(including + 2, "following") && including + 4 >= colon)) {
@@ -171,11 +177,39 @@ final class ListedActs {
                 List<DateMention> recalled = v.datesIn(own.tokEnd(), end).stream().filter(d -> d.iso() != null).toList();
                 itemActs(action, actor, treaties, listed, out);
                 itemActs(act, actor, treaties, recalled, out);
-            } else {
+            } else if (!relativeActInItem(v, own, end, actor, treaties, out)) {
                 itemActs(act, actor, treaties, dates, out);
             }
             from = end + 1;
         }
+    }
+
+    /**
+     * "(c) Ratification of A and of B, both of which Zambia had signed in September 2008, on 14 March 2021 and 2 August
+     * 2021, respectively;": the item's act on the dates after the relative clause (one each where they pair), and the
+     * act the relative clause recalls on its own date. Whether the item was read so.
+     */
+    private static boolean relativeActInItem(SentenceView v, CueMatch own, int end, Mention actor,
+                                             List<Mention> treaties, List<FactDraft> out) {
+        int which = own == null ? -1 : v.findWord("which", own.tokEnd(), end);
+        CueMatch recalled = which > 0 ? v.firstCue(CueKind.TREATY, which, end) : null;
+        if (recalled == null) {
+            return false;
+        }
+        List<DateMention> after = v.datesIn(recalled.tokEnd(), end).stream().filter(d -> d.iso() != null).toList();
+        if (after.size() < 2) {
+            return false;
+        }
+        itemActs(recalled.value(CueKind.TREATY), actor, treaties, after.subList(0, 1), out);
+        List<DateMention> ownDates = after.subList(1, after.size());
+        if (ownDates.size() == treaties.size()) {
+            for (int i = 0; i < treaties.size(); i++) {
+                itemActs(own.value(CueKind.TREATY), actor, List.of(treaties.get(i)), List.of(ownDates.get(i)), out);
+            }
+        } else {
+            itemActs(own.value(CueKind.TREATY), actor, treaties, ownDates, out);
+        }
+        return true;
     }
 
     /** One act on each treaty of a list's item, on the item's first date. */
