@@ -111,6 +111,10 @@ final class Anaphors {
                             ? List.of(v.kb.optionalProtocolOf(v.discourse.committeeTreaty()))
                             : lastTreatyBefore(cue.tokStart()).stream().map(this::protocolMeant)
                             .filter(Objects::nonNull).toList();
+                    // "both Optional Protocols thereto": the pair of protocols of the treaty named before
+                    case "PAIR_OF_LAST" -> lastTreatyBefore(cue.tokStart()).stream()
+                            .flatMap(t -> v.kb.protocolsBySubject(t).stream()).filter(KnowledgeBase.ProtocolSubject::ofThePair)
+                            .map(KnowledgeBase.ProtocolSubject::protocolId).toList();
                     // "the Optional Protocol to the Convention": the protocol of the convention meant
                     case "PROTOCOL_OF" -> lastTreatyBefore(cue.tokStart(), v.tokens.get(cue.tokEnd() - 1).norm()).stream()
                             .map(v.kb::optionalProtocolOf).filter(Objects::nonNull).toList();

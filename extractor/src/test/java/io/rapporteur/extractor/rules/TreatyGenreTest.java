@@ -631,4 +631,14 @@ class TreatyGenreTest {
         GenreCase.load("treaty-actions-listed-by-a-state").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "acceded to the Convention on the Rights of the Child, and on 30 May 2002 to both Optional Protocols thereto":
+     * the act again, its verb left out, on the pair of protocols of the treaty before (kb.17 anaphor).
+     */
+    @Test
+    void gappedAccessionToBothProtocols() throws Exception {
+        GenreCase.load("gapped-accession-to-both-protocols").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

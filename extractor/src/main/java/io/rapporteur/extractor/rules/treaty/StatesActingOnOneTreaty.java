@@ -197,6 +197,42 @@ final class StatesActingOnOneTreaty {
      * "Fiji had ratified the Convention on 19 August and Norway on 22 August": a second state after "and" with only a
      * date of its own did the same act on that date. Only where the sentence gave one act.
      */
+    /**
+     * "On 8 May 1991 it acceded to the Convention on the Rights of the Child, and on 20 September 2006 to both Optional
+     * Protocols thereto": the act of the first clause again, its verb left out, on the treaties and date of the second.
+     */
+    static void gappedTreaties(SentenceView v, int before, List<FactDraft> out) {
+        if (out.size() != before + 1 || out.get(before).type() != FactType.TREATY_ACTION) {
+            return;
+        }
+        FactDraft act = out.get(before);
+        for (int k = 1; k + 3 < v.tokens.size(); k++) {
+            if (!v.tokenIs(k, "and") || !(v.tokenIs(k + 1, "on") || v.tokenIs(k + 1, "in"))) {
+                continue;
+            }
+            final int dateAt = k + 2;
+            DateMention date = v.dates.stream().filter(d -> v.tokenAt(d.start()) == dateAt && d.iso() != null)
+                    .findFirst().orElse(null);
+            int after = date == null ? -1 : v.tokenAt(date.end() - 1) + 1;
+            if (date == null || !(v.tokenIs(after, "to") || v.tokenIs(after, "of"))) {
+                continue;
+            }
+            Mention first = v.firstRight(after + 1, Math.min(v.tokens.size(), after + 3), Roles.TREATY);
+            if (first == null) {
+                continue;
+            }
+            for (Mention treaty : TreatiesNamed.withSameSpan(v, v.coordinatedRight(first, Roles.TREATY))) {
+                if (treaty.id() != null) {
+                    FactDraft other = act.copy();
+                    other.entity("treaty", treaty);
+                    other.date(date.iso(), false);
+                    out.add(other);
+                }
+            }
+            return;
+        }
+    }
+
     static void gappedActs(SentenceView v, int before, List<FactDraft> out) {
         if (out.size() != before + 1 || out.get(before).type() != FactType.TREATY_ACTION) {
             return;

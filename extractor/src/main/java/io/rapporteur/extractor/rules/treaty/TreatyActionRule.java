@@ -68,6 +68,7 @@ public final class TreatyActionRule implements Rule {
             }
         }
         StatesActingOnOneTreaty.gappedActs(v, before, out);
+        StatesActingOnOneTreaty.gappedTreaties(v, before, out);
     }
 
     /** The act of a state on a treaty, on the date written (or none). */
