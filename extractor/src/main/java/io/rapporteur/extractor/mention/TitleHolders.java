@@ -231,7 +231,15 @@ final class TitleHolders {
         if (comma && end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
             return null; // "First Assistant Secretary, Multilateral Policy Division, ...": a unit after the title
         }
-        if (words >= 2 || words == 1 && !comma && (honorific || known)) {
+        // (a sovereign goes by one name: "His Majesty Sultan Ibrahim", "Emir Tamim")
+        String lastTitleWord = tokens.get(title.tokEnd() - 1).norm();
+        boolean royal = kb.words("royal-titles").contains(lastTitleWord);
+        if (words == 1 && !comma && royal && !honorific && !known && !lastTitleWord.equals("majesty")
+                && !lastTitleWord.equals("highness")) {
+            // whose style is part of the name the genre writes: "Sultan Ibrahim" (person:sultan-ibrahim)
+            return person(doc, tokens, title.tokEnd() - 1, end, title.tokStart(), title, people);
+        }
+        if (words >= 2 || words == 1 && !comma && (honorific || known || royal)) {
             int spanStart = comma ? j : title.tokStart();
             return person(doc, tokens, j, end, spanStart, title, people);
         }

@@ -1046,4 +1046,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visits-of-each-with-its-own-date").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "was received in audience by His Majesty King Abdullah": a sovereign goes by one name, the style part of it
+     * (kb.17 royal styles and titles).
+     */
+    @Test
+    void aSovereignByOneName() throws Exception {
+        GenreCase.load("a-sovereign-by-one-name").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
