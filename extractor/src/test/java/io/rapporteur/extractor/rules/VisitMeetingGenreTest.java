@@ -1056,4 +1056,13 @@ class VisitMeetingGenreTest {
         GenreCase.load("a-sovereign-by-one-name").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "will visit Armenia and Chile in April and June 2024, respectively": one visit to each state, each on its date.
+     */
+    @Test
+    void visitsToStatesPairedRespectively() throws Exception {
+        GenreCase.load("visits-to-states-paired-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -105,6 +105,10 @@ final class VerbVisits {
         if (dated.size() > 1) {
             stops = dated;
         }
+        // "will visit Kazakhstan and Brazil in October and November, respectively": each its own date
+        final int lastStop = stops.get(stops.size() - 1).tokEnd();
+        List<DateMention> paired = stops.size() > 1 && v.respectively()
+                ? v.datesIn(lastStop, ce).stream().filter(d -> d.iso() != null).toList() : List.of();
         for (Mention stop : stops) { // "visited the United States and Canada": one visit to each
             Mention destination = asState(stop);
             if (destination.id() == null || destination.id().equals(visitor.id())) {
@@ -117,6 +121,8 @@ final class VerbVisits {
             }
             if (dated.size() > 1) {
                 ownDatesAndInvitation(v, fact, stop, stops, ce);
+            } else if (paired.size() == stops.size()) {
+                fact.date(paired.get(stops.indexOf(stop)).iso(), false);
             }
             if (fact.date() == null && fact.status() == null) {
                 partOfTheVisitReported(v, fact, visitor, destination);
