@@ -862,4 +862,14 @@ class ExchangeGenreTest {
         GenreCase.load("next-round-numbered-in-apposition").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "With financial and technical support from the Raoul Wallenberg Institute, the Commission conducted a workshop":
+     * the supporter co-organises it, past the modifiers of "support".
+     */
+    @Test
+    void withFinancialAndTechnicalSupportFrom() throws Exception {
+        GenreCase.load("with-financial-and-technical-support-from").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

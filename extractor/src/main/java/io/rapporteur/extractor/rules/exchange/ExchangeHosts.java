@@ -45,6 +45,22 @@ final class ExchangeHosts {
     /** "With the support of A", "with assistance from A": the words of the support that makes A a co-organiser. */
     private static final Set<String> SUPPORT = Set.of("support", "assistance", "help");
 
+    /** The most words between "with" and its support: "With financial and technical support from the DIHR". */
+    private static final int SUPPORT_MODIFIERS = 4;
+
+    /** Whether "with" opens the phrase of the support word at {@code support}, past its article and modifiers. */
+    private static boolean withBeforeSupport(SentenceView v, int support) {
+        for (int k = support - 1; k >= Math.max(0, support - 1 - SUPPORT_MODIFIERS); k--) {
+            if (v.tokenIs(k, "with")) {
+                return true;
+            }
+            if (v.token(k) == null || !v.token(k).isWord() || v.token(k).isCapitalised() && k > 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "in cooperation with A and B", "together with A", "jointly with A" before the verb: co-organisers. */
     static List<Mention> cooperatingWith(SentenceView v, int from, int verbTok) {
         for (int i = from; i < verbTok; i++) {
@@ -53,7 +69,7 @@ final class ExchangeHosts {
                     || v.tokenIs(i - 1, "partnership") || v.tokenIs(i - 1, "conjunction")))
                     // "With the support of OHCHR, the Ministry ... organized", "with assistance from UNDP"
                     || (v.tokenIs(i, "of") || v.tokenIs(i, "from")) && SUPPORT.contains(v.token(i - 1) == null ? "" : v.token(i - 1).norm())
-                    && (v.tokenIs(i - 2, "with") || v.tokenIs(i - 2, "the") && v.tokenIs(i - 3, "with"));
+                    && withBeforeSupport(v, i - 1);
             if (cooperation) {
                 Mention first = v.firstRight(i + 1, Math.min(verbTok, i + 3), Roles.PARTY);
                 return first == null ? List.of() : v.coordinatedRight(first, m -> Roles.PARTY.test(m) && m.tokEnd() <= verbTok);
