@@ -1065,4 +1065,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visits-to-states-paired-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A headline's "Deputy High Commissioner for Human Rights visits Thailand": the deputy's visit, told dated
+     * below, not one of the High Commissioner's office.
+     */
+    @Test
+    void aDeputyIsNotTheOffice() throws Exception {
+        GenreCase.load("a-deputy-is-not-the-office").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -11,6 +11,7 @@ import io.rapporteur.extractor.kb.EntityEntry;
 import io.rapporteur.extractor.kb.PhraseTrie;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
+import io.rapporteur.extractor.mention.PersonRegistry;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
@@ -90,6 +91,11 @@ final class VerbVisits {
         }
         if (visitor.kind() == MentionKind.STATE && v.tokenIs(visitor.tokStart() - 1, "on")) {
             return; // a headline's "Special Rapporteur on Myanmar visits Bangladesh": the state is the mandate's
+        }
+        if (visitor.kind() == MentionKind.ORG && v.kb.isOffice(visitor.id())
+                && (v.tokenIs(visitor.tokStart() - 1, "deputy") || v.tokenIs(visitor.tokStart() - 1, "assistant")
+                || PersonRegistry.isDeputyTitle(visitor.text()))) {
+            return; // "Deputy High Commissioner for Human Rights visits Thailand": not the High Commissioner's visit
         }
         if ("org:UN".equals(visitor.id()) && v.token(visitor.tokEnd()) != null && v.token(visitor.tokEnd()).isWord()
                 && (!v.token(visitor.tokEnd()).isCapitalised() || v.sentence().heading() && visitor.text().endsWith("UN"))) {
