@@ -826,4 +826,14 @@ class DiplomacyGenreTest {
         GenreCase.load("country-office-of-a-un-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "18 November 2012 - The ASEAN Human Rights Declaration is adopted ...": the title without the article that opens
+     * the entry.
+     */
+    @Test
+    void declarationInAChronologyWithoutItsArticle() throws Exception {
+        GenreCase.load("declaration-in-a-chronology-without-its-article").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -37,6 +37,9 @@ public final class DeclarationRule implements Rule {
             if (start == 0 && v.kb.isNameStopword(v.token(0).norm())) {
                 start = 1;
             }
+            if (v.tokenIs(start, "the") && start + 1 < noun.tokEnd() && !v.tokenIs(start + 1, "hague")) {
+                start++; // a chronology's "18 November 2012 - The ASEAN Human Rights Declaration was adopted": its article
+            }
             end = lowerCaseSubject(v, end, ce);
             String title = v.text(start, end);
             FactDraft fact = new FactDraft(FactType.DECLARATION).text("title", title, v.token(start).start(),
