@@ -641,4 +641,14 @@ class TreatyGenreTest {
         GenreCase.load("gapped-accession-to-both-protocols").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A chronology's subjectless entry "April - Submits its combined fifth to eighth periodic reports to the Committee ...":
+     * the report of the state the chronology is about.
+     */
+    @Test
+    void chronologySubjectlessSubmissions() throws Exception {
+        GenreCase.load("chronology-subjectless-submissions").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

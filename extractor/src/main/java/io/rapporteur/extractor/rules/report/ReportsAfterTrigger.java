@@ -71,6 +71,11 @@ final class ReportsAfterTrigger {
             // Morocco": the state whose report it is
             actor = covered;
         }
+        if (actor == null && v.timelineDash() >= 0 && cue.tokStart() == v.timelineDash() + 1) {
+            // a chronology's subjectless entry, "March - Submits its combined initial to fifth periodic reports to
+            // the Committee ...": the state the chronology is about
+            actor = v.mainState(cue);
+        }
         if (actor == null) {
             return null;
         }
