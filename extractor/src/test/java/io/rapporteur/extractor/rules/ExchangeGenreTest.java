@@ -872,4 +872,14 @@ class ExchangeGenreTest {
         GenreCase.load("with-financial-and-technical-support-from").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A chronology's subjectless entry "3-5 June - Hosts, together with OHCHR, a regional workshop ...": the state the
+     * chronology is about hosts it with its co-host (kb.17 hosting verbs in the present).
+     */
+    @Test
+    void chronologySubjectlessHosting() throws Exception {
+        GenreCase.load("chronology-subjectless-hosting").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -200,6 +200,15 @@ public final class ExchangeRule implements Rule {
             Partners with = Partners.read(v, noun, verb, named, nameEnd, ce, attendanceWith);
             List<Mention> partners = with.mentions();
             boolean segmented = with.segmented();
+            if (verb.tokStart() < noun.tokStart() && v.timelineDash() >= 0 && verb.tokStart() == v.timelineDash() + 1
+                    && v.kb.words("hosting-verbs").contains(v.token(verb.tokEnd() - 1).norm())) {
+                // a chronology's subjectless entry, "22-24 November - Hosts, together with OHCHR, a regional
+                // workshop ...": the state the chronology is about hosts it
+                Mention own = v.mainState(verb);
+                if (own != null) {
+                    ExchangeSides.addSides(sides, List.of(own));
+                }
+            }
             if (verb.tokStart() < noun.tokStart()) {
                 // "In cooperation with the UNDP, the Ministry of Foreign Affairs organized ... a seminar"
                 ExchangeSides.addSides(sides, ExchangeHosts.cooperatingWith(v, cs, verb.tokStart()));
