@@ -210,9 +210,7 @@ final class StatesActingOnOneTreaty {
             if (!v.tokenIs(k, "and") || !(v.tokenIs(k + 1, "on") || v.tokenIs(k + 1, "in"))) {
                 continue;
             }
-            final int dateAt = k + 2;
-            DateMention date = v.dates.stream().filter(d -> v.tokenAt(d.start()) == dateAt && d.iso() != null)
-                    .findFirst().orElse(null);
+            DateMention date = dateStartingAt(v, k + 2);
             int after = date == null ? -1 : v.tokenAt(date.end() - 1) + 1;
             if (date == null || !(v.tokenIs(after, "to") || v.tokenIs(after, "of"))) {
                 continue;
@@ -223,10 +221,7 @@ final class StatesActingOnOneTreaty {
             }
             for (Mention treaty : TreatiesNamed.withSameSpan(v, v.coordinatedRight(first, Roles.TREATY))) {
                 if (treaty.id() != null) {
-                    FactDraft other = act.copy();
-                    other.entity("treaty", treaty);
-                    other.date(date.iso(), false);
-                    out.add(other);
+                    out.add(sameActOn(act, "treaty", treaty, date));
                 }
             }
             return;
@@ -248,9 +243,7 @@ final class StatesActingOnOneTreaty {
             if (state == null || !(v.tokenIs(state.tokEnd(), "on") || v.tokenIs(state.tokEnd(), "in"))) {
                 continue;
             }
-            final int dateAt = state.tokEnd() + 1;
-            DateMention date = v.dates.stream().filter(d -> v.tokenAt(d.start()) == dateAt && d.iso() != null)
-                    .findFirst().orElse(null);
+            DateMention date = dateStartingAt(v, state.tokEnd() + 1);
             int after = date == null ? -1 : v.tokenAt(date.end() - 1) + 1;
             if (date == null || after < v.tokens.size() && !v.tokenIs(after, ".") && !v.tokenIs(after, ",")
                     && !v.tokenIs(after, ";")) {
@@ -260,11 +253,21 @@ final class StatesActingOnOneTreaty {
             if (actor instanceof io.rapporteur.contract.fact.EntityRef ref && state.id().equals(ref.id())) {
                 continue;
             }
-            FactDraft other = act.copy();
-            other.entity("actor", state);
-            other.date(date.iso(), false);
-            out.add(other);
+            out.add(sameActOn(act, "actor", state, date));
             return;
         }
+    }
+
+    /** The date (with an ISO form) whose first token is {@code tok}, else null. */
+    private static DateMention dateStartingAt(SentenceView v, int tok) {
+        return v.dates.stream().filter(d -> v.tokenAt(d.start()) == tok && d.iso() != null).findFirst().orElse(null);
+    }
+
+    /** The act {@code act} again, with another actor or treaty ({@code field}) and its own date: a gapped clause's. */
+    private static FactDraft sameActOn(FactDraft act, String field, Mention other, DateMention date) {
+        FactDraft again = act.copy();
+        again.entity(field, other);
+        again.date(date.iso(), false);
+        return again;
     }
 }

@@ -164,25 +164,9 @@ final class NominalVisits {
                 visitors.add(visitor);
                 at = v.tokenIs(next, "and") && v.tokenIs(next + 1, "of") ? next + 1 : those && v.tokenIs(next, "of") ? next : -1;
             }
-            boolean eachDated = (those ? !visitors.isEmpty() : visitors.size() >= 2)
-                    && ownDates.stream().allMatch(d -> d != null);
-            if (eachDated) {
-                if (destination == null || destination.id() == null) {
-                    destination = v.impliedState(v.discourse.mainState(), i, i + 1);
-                } else {
-                    destination = asState(destination);
-                }
-                if (destination == null || destination.id() == null) {
-                    continue;
-                }
-                for (int n = 0; n < visitors.size(); n++) {
-                    FactDraft fact = visitOf(visitors.get(n), destination);
-                    fact.date(ownDates.get(n).iso(), false).status(null, "HELD");
-                    out.add(fact);
-                }
-                return true;
-            }
-            if (visitors.size() < 2) {
+            // (one holder is enough where "include those of" gives each a date of its own)
+            boolean eachDated = !visitors.isEmpty() && ownDates.stream().allMatch(d -> d != null);
+            if (visitors.size() < 2 && !(those && eachDated)) {
                 continue;
             }
             if (destination == null || destination.id() == null) {
