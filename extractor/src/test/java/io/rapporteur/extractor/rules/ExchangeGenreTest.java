@@ -882,4 +882,14 @@ class ExchangeGenreTest {
         GenreCase.load("chronology-subjectless-hosting").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A chronology's entries "4-5 December 2008 - Hanoi: first Viet Nam-Australia Human Rights Dialogue.": the round
+     * named after the city and its colon, held there on the entry's date.
+     */
+    @Test
+    void chronologyEntriesByCity() throws Exception {
+        GenreCase.load("chronology-entries-by-city").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

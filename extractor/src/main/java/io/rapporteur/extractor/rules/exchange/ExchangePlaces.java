@@ -32,8 +32,14 @@ final class ExchangePlaces {
         }
         if (place == null && verb.tokEnd() - verb.tokStart() == 1 && verb.tokStart() < nameStart
                 && (v.tokenIs(verb.tokStart(), ":") || v.tokenIs(verb.tokStart(), "-")
-                || v.tokenIs(verb.tokStart(), "\u2013"))) {
+                || v.tokenIs(verb.tokStart(), "\u2013") || v.tokenIs(verb.tokStart(), "\u2014"))) {
             place = entryPlace(v, nameEnd); // a chronology's "...: fifth ... Dialogue, Hanoi."
+            final int afterDash = verb.tokEnd();
+            Mention city = place != null ? null : v.firstRight(afterDash, afterDash + 1,
+                    m -> m.kind() == MentionKind.CITY && m.tokStart() == afterDash);
+            if (city != null && v.tokenIs(city.tokEnd(), ":")) {
+                place = cityHit(city); // "14-15 May 2002 - Oslo: first Indonesia-Norway Human Rights Dialogue."
+            }
         }
         return place;
     }

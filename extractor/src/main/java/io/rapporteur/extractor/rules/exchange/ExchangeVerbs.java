@@ -3,6 +3,7 @@ package io.rapporteur.extractor.rules.exchange;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.kb.Cue;
 import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.Roles;
@@ -109,7 +110,13 @@ final class ExchangeVerbs {
             if (!(from == 0 ? v.isTimelineDash(sep) : entryDateBefore(v, from, sep))) {
                 continue;
             }
-            for (int k = sep + 1; k < noun.tokStart(); k++) {
+            final int afterSep = sep + 1;
+            int first = afterSep;
+            Mention city = v.firstRight(afterSep, afterSep + 1, m -> m.kind() == MentionKind.CITY && m.tokStart() == afterSep);
+            if (city != null && v.tokenIs(city.tokEnd(), ":")) {
+                first = city.tokEnd() + 1; // "14-15 May 2002 - Oslo: first Indonesia-Norway Human Rights Dialogue."
+            }
+            for (int k = first; k < noun.tokStart(); k++) {
                 Token t = v.token(k);
                 final int at = k;
                 // only the event's own name may stand between: its article, ordinal, sides and topic words
