@@ -35,8 +35,14 @@ final class DatesToldLater {
 
     /**
      * "... elected Brazil, China, .... The new members will serve three-year terms beginning on 1 January 2017 and
-     * ending on 31 December 2019.": the memberships the sentence before left without a date take that term.
+     * ending on 31 December 2019.": the memberships the sentences just before left without a date take that term.
      */
+    /**
+     * How many sentences back the undated memberships of an election story may be: "Elected in the first round were:
+     * A, ... . B was elected to the twelfth seat ... . A, C and D were re-elected ... . All twelve will serve ...".
+     */
+    private static final int ELECTION_STORY_REACH = 3;
+
     static void datePreviousElection(Discourse discourse, Map<String, Fact> facts, int sentenceIndex) {
         String term = discourse.termOfThoseElected();
         if (term == null) {
@@ -47,7 +53,8 @@ final class DatesToldLater {
         for (Map.Entry<String, Fact> e : facts.entrySet()) {
             Fact f = e.getValue();
             if (f.type() == FactType.MEMBERSHIP && f.date() == null && f.provenance() != null
-                    && f.provenance().sentenceIndex() == sentenceIndex - 1) {
+                    && f.provenance().sentenceIndex() < sentenceIndex
+                    && f.provenance().sentenceIndex() >= sentenceIndex - ELECTION_STORY_REACH) {
                 keys.add(e.getKey());
             }
         }

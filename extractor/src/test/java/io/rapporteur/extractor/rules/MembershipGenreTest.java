@@ -525,4 +525,14 @@ class MembershipGenreTest {
         GenreCase.load("officers-for-the-same-period").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Elected in the first round of voting were: A (Denmark), ...; ... . The required majority was ... . All three will
+     * serve four-year terms beginning on 1 January 2024 ...": the term told two sentences after the names.
+     */
+    @Test
+    void electionStoryTermToldLast() throws Exception {
+        GenreCase.load("election-story-term-told-last").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

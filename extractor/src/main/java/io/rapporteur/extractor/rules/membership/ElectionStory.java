@@ -131,7 +131,10 @@ final class ElectionStory {
         boolean electedThen = (v.tokenIs(0, "both") || v.tokenIs(0, "they")) && v.tokenIs(1, "were")
                 && (v.tokenIs(2, "elected") || v.tokenIs(2, "re-elected"));
         boolean serve = electedThen || v.tokens.stream().anyMatch(t -> t.is("serve") || t.is("serves"));
-        boolean subject = v.tokenIs(0, "they") || v.tokenIs(0, "both") || v.findWord("members", 0, Math.min(v.tokens.size(), 5)) >= 0
+        // (also "All twelve will serve four-year terms beginning on 1 January 2023 ...")
+        boolean subject = v.tokenIs(0, "they") || v.tokenIs(0, "both") || v.tokenIs(0, "all") && v.token(1) != null
+                && (v.kb.cardinal(v.token(1).norm()) != null || v.token(1).isNumber() || v.tokenIs(1, "of"))
+                || v.findWord("members", 0, Math.min(v.tokens.size(), 5)) >= 0
                 || v.findWord("states", 0, Math.min(v.tokens.size(), 5)) >= 0;
         if (!serve || !subject || out.stream().anyMatch(f -> f.type() == FactType.MEMBERSHIP)) {
             return;
