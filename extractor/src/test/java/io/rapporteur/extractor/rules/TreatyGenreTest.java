@@ -651,4 +651,14 @@ class TreatyGenreTest {
         GenreCase.load("chronology-subjectless-submissions").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The Convention ..., signed on behalf of Kyrgyzstan on 21 September 2011, was ratified on 16 March 2019": the
+     * earlier act in the aside on its day, the later act of the passive on its own.
+     */
+    @Test
+    void earlierActInAnAside() throws Exception {
+        GenreCase.load("earlier-act-in-an-aside").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -38,9 +38,10 @@ public final class TreatyActionRule implements Rule {
         if (listed == null) {
             listed = StatesActingOnOneTreaty.countedThenNamed(v, out);
         }
+        List<CueMatch> aside = AsideOfAnEarlierAct.read(v, out);
         Mention previousActor = null;
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
-            if (cue == listed) {
+            if (cue == listed || aside.contains(cue)) {
                 continue; // read whole above
             }
             String action = cue.value(CueKind.TREATY);
