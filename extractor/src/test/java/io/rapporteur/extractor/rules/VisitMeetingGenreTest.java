@@ -1075,4 +1075,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("a-deputy-is-not-the-office").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the country was visited by the Special Rapporteur on the right to education (10-19 October 2022) and the
+     * Working Group on Arbitrary Detention (12-24 March 2023)": a passive visit of each, on the dates in brackets.
+     */
+    @Test
+    void visitedByInThePassive() throws Exception {
+        GenreCase.load("visited-by-in-the-passive").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

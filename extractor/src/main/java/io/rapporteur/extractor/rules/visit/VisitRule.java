@@ -36,7 +36,7 @@ public final class VisitRule implements Rule {
         for (CueMatch cue : v.cues(CueKind.VISIT)) {
             if (VisitFacts.RECEIVED.equals(cue.value(CueKind.VISIT))) {
                 ReceivedVisits.received(v, cue, out);
-            } else {
+            } else if (!PassiveVisits.read(v, cue, out)) { // "the country has been visited by A (October 2017) and B"
                 VerbVisits.read(v, cue, out);
             }
         }
