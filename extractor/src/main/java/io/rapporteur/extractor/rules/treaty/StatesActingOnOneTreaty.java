@@ -202,10 +202,10 @@ final class StatesActingOnOneTreaty {
      * Protocols thereto": the act of the first clause again, its verb left out, on the treaties and date of the second.
      */
     static void gappedTreaties(SentenceView v, int before, List<FactDraft> out) {
-        if (out.size() != before + 1 || out.get(before).type() != FactType.TREATY_ACTION) {
+        FactDraft act = soleAct(before, out);
+        if (act == null) {
             return;
         }
-        FactDraft act = out.get(before);
         for (int k = 1; k + 3 < v.tokens.size(); k++) {
             if (!v.tokenIs(k, "and") || !(v.tokenIs(k + 1, "on") || v.tokenIs(k + 1, "in"))) {
                 continue;
@@ -229,10 +229,10 @@ final class StatesActingOnOneTreaty {
     }
 
     static void gappedActs(SentenceView v, int before, List<FactDraft> out) {
-        if (out.size() != before + 1 || out.get(before).type() != FactType.TREATY_ACTION) {
+        FactDraft act = soleAct(before, out);
+        if (act == null) {
             return;
         }
-        FactDraft act = out.get(before);
         for (int k = 1; k + 3 < v.tokens.size(); k++) {
             if (!v.tokenIs(k, "and")) {
                 continue;
@@ -256,6 +256,11 @@ final class StatesActingOnOneTreaty {
             out.add(sameActOn(act, "actor", state, date));
             return;
         }
+    }
+
+    /** The one act the sentence read (from {@code before} on), which a gapped clause repeats; null where not one. */
+    private static FactDraft soleAct(int before, List<FactDraft> out) {
+        return out.size() == before + 1 && out.get(before).type() == FactType.TREATY_ACTION ? out.get(before) : null;
     }
 
     /** The date (with an ISO form) whose first token is {@code tok}, else null. */
