@@ -34,15 +34,15 @@ final class DatesToldLater {
     }
 
     /**
-     * "... elected Brazil, China, .... The new members will serve three-year terms beginning on 1 January 2017 and
-     * ending on 31 December 2019.": the memberships the sentences just before left without a date take that term.
-     */
-    /**
      * How many sentences back the undated memberships of an election story may be: "Elected in the first round were:
      * A, ... . B was elected to the twelfth seat ... . A, C and D were re-elected ... . All twelve will serve ...".
      */
     private static final int ELECTION_STORY_REACH = 3;
 
+    /**
+     * "... elected Brazil, China, .... The new members will serve three-year terms beginning on 1 January 2017 and
+     * ending on 31 December 2019.": the memberships the sentences just before left without a date take that term.
+     */
     static void datePreviousElection(Discourse discourse, Map<String, Fact> facts, int sentenceIndex) {
         String term = discourse.termOfThoseElected();
         if (term == null) {

@@ -395,10 +395,6 @@ final class SentenceDates {
     }
 
     /**
-     * "On 14 May, ... . The following day, the two delegations co-hosted a round table": the day after the last full
-     * date the text gave, where the sentence gives no full date of its own.
-     */
-    /**
      * "The day after the Dialogue, Ms Hallum called on ...", "On the eve of the seminar, ...": a day counted from the
      * event the anaphor refers to (its last day after it, its first before it).
      */
@@ -426,6 +422,10 @@ final class SentenceDates {
         }
     }
 
+    /**
+     * "On 14 May, ... . The following day, the two delegations co-hosted a round table": the day after the last full
+     * date the text gave, where the sentence gives no full date of its own.
+     */
     private void followingDay() {
         for (int i = 0; i + 2 < v.tokens.size(); i++) {
             // also "At the same meeting, the Committee elected ...": the meeting the sentence before dated

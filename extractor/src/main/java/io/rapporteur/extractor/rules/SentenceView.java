@@ -184,6 +184,12 @@ public final class SentenceView {
         return -1;
     }
 
+    /** Whether token {@code tok} opens a timeline's entry, right after the dash that ends its date. */
+    public boolean opensTimelineEntry(int tok) {
+        int dash = timelineDash();
+        return dash >= 0 && tok == dash + 1;
+    }
+
     /** Whether the token is written as the end of a span: "until 16 November", "till Monday". */
     public boolean afterUntil(int tok) {
         return tokenIs(tok - 1, "until") || tokenIs(tok - 1, "till");
@@ -751,11 +757,6 @@ public final class SentenceView {
     static final int MAX_FRONTED_TOKENS = 4;
 
     /**
-     * The person a pronoun refers to: the nearest person before it in the sentence, else the one mentioned last, the
-     * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
-     * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
-     */
-    /**
      * The first person this sentence names, where the pronoun is its first: the subject the pronoun's clause goes on
      * about, if no verb's object and of the pronoun's gender or of none known yet; else null.
      */
@@ -776,6 +777,11 @@ public final class SentenceView {
         return null;
     }
 
+    /**
+     * The person a pronoun refers to: the nearest person before it in the sentence, else the one mentioned last, the
+     * first whose gender the text has shown to agree, else the first whose gender it has not shown ("She" after
+     * "..., she held meetings with President Xi Jinping." is not Xi Jinping).
+     */
     private Mention resolvePronoun(Mention pronoun, Set<String> exclude) {
         if (pronoun.text().equalsIgnoreCase("I") || pronoun.text().equalsIgnoreCase("me")) {
             // a statement's "I": the person who speaks, named by its title; no one where it names none

@@ -70,17 +70,12 @@ public final class DelegationHeadRule implements Rule {
             EventRecord e = events.get(k);
             if (e.kind().equals(exchange.kind()) && e.fact().date() != null
                     && exchange.fact().field("ordinal").equals(e.fact().field("ordinal"))
-                    && sideIds(e).equals(sideIds(exchange))) {
+                    && e.sameSidesAs(exchange)) {
                 return new EventRecord(exchange.kind(), e.fact(), exchange.fullName(), exchange.sentence(),
                         exchange.paragraph());
             }
         }
         return exchange;
-    }
-
-    private static java.util.Set<String> sideIds(EventRecord e) {
-        return e.fact().entities("participants").stream().map(io.rapporteur.contract.fact.EntityRef::id)
-                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether the round in an event's name is its own: not "9th round of ..." kept for the tenth round. */

@@ -34,10 +34,8 @@ final class ExchangePlaces {
                 && (v.tokenIs(verb.tokStart(), ":") || v.tokenIs(verb.tokStart(), "-")
                 || v.tokenIs(verb.tokStart(), "\u2013") || v.tokenIs(verb.tokStart(), "\u2014"))) {
             place = entryPlace(v, nameEnd); // a chronology's "...: fifth ... Dialogue, Hanoi."
-            final int afterDash = verb.tokEnd();
-            Mention city = place != null ? null : v.firstRight(afterDash, afterDash + 1,
-                    m -> m.kind() == MentionKind.CITY && m.tokStart() == afterDash);
-            if (city != null && v.tokenIs(city.tokEnd(), ":")) {
+            Mention city = place != null ? null : entryCityBeforeColon(v, verb.tokEnd());
+            if (city != null) {
                 place = cityHit(city); // "14-15 May 2002 - Oslo: first Indonesia-Norway Human Rights Dialogue."
             }
         }
@@ -82,6 +80,15 @@ final class ExchangePlaces {
         }
         return city == null ? null
                 : cityHit(city);
+    }
+
+    /**
+     * The city a chronology's entry names right after its dash, closed by a colon ("14-15 May 2002 - Oslo: first ...
+     * Dialogue."), at token {@code afterDash}; else null.
+     */
+    static Mention entryCityBeforeColon(SentenceView v, int afterDash) {
+        Mention city = v.firstRight(afterDash, afterDash + 1, m -> m.kind() == MentionKind.CITY && m.tokStart() == afterDash);
+        return city != null && v.tokenIs(city.tokEnd(), ":") ? city : null;
     }
 
     /** A city's mention as a place found. */

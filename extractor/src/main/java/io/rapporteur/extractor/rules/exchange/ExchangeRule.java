@@ -200,7 +200,7 @@ public final class ExchangeRule implements Rule {
             Partners with = Partners.read(v, noun, verb, named, nameEnd, ce, attendanceWith);
             List<Mention> partners = with.mentions();
             boolean segmented = with.segmented();
-            if (verb.tokStart() < noun.tokStart() && v.timelineDash() >= 0 && verb.tokStart() == v.timelineDash() + 1
+            if (verb.tokStart() < noun.tokStart() && v.opensTimelineEntry(verb.tokStart())
                     && v.kb.words("hosting-verbs").contains(v.token(verb.tokEnd() - 1).norm())) {
                 // a chronology's subjectless entry, "22-24 November - Hosts, together with OHCHR, a regional
                 // workshop ...": the state the chronology is about hosts it

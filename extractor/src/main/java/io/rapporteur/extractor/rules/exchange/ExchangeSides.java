@@ -66,8 +66,8 @@ final class ExchangeSides {
         }
         String lastName = last.fact().text("name");
         int titleFrom = nameStart;
-        while (v.ordinals().at(titleFrom) != null) {
-            titleFrom += v.ordinals().at(titleFrom)[1];
+        for (int[] ordinal = v.ordinals().at(titleFrom); ordinal != null; ordinal = v.ordinals().at(titleFrom)) {
+            titleFrom += ordinal[1]; // past the round: "The seventh Dialogue"
         }
         // "The seventh Dialogue had been held in Brussels" after "their High-Level Dialogue on Human Rights": the noun
         // alone, which any title of the kind ends with or begins with

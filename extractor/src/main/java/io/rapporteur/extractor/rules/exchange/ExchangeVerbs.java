@@ -110,12 +110,9 @@ final class ExchangeVerbs {
             if (!(from == 0 ? v.isTimelineDash(sep) : entryDateBefore(v, from, sep))) {
                 continue;
             }
-            final int afterSep = sep + 1;
-            int first = afterSep;
-            Mention city = v.firstRight(afterSep, afterSep + 1, m -> m.kind() == MentionKind.CITY && m.tokStart() == afterSep);
-            if (city != null && v.tokenIs(city.tokEnd(), ":")) {
-                first = city.tokEnd() + 1; // "14-15 May 2002 - Oslo: first Indonesia-Norway Human Rights Dialogue."
-            }
+            Mention city = ExchangePlaces.entryCityBeforeColon(v, sep + 1);
+            // (past "Oslo:" in "14-15 May 2002 - Oslo: first Indonesia-Norway Human Rights Dialogue.")
+            int first = city != null ? city.tokEnd() + 1 : sep + 1;
             for (int k = first; k < noun.tokStart(); k++) {
                 Token t = v.token(k);
                 final int at = k;

@@ -208,11 +208,6 @@ final class SeriesRounds {
     }
 
     /**
-     * The exchange a "round" belongs to: the last exchange if it is numbered or a series of rounds (a dialogue or
-     * consultation: "have held a dialogue annually since 2000; the ninth round was held ..."), else the last numbered
-     * one ("The previous round of the Dialogue" after a seminar held on its eve), else the last one.
-     */
-    /**
      * The last round of the series held, where the text has since announced the next: "held the 15th round ... The
      * next round is to take place in 2019. ... The previous round was held in Bern" is the one before the 15th.
      */
@@ -224,18 +219,18 @@ final class SeriesRounds {
         for (int k = events.size() - 1; k >= 0; k--) {
             EventRecord e = events.get(k);
             if (e.kind().equals(last.kind()) && e.fact().status() == null && e.fact().field("ordinal") instanceof Integer
-                    && sameSides(e.fact(), last.fact())) {
+                    && e.sameSidesAs(last)) {
                 return e;
             }
         }
         return last;
     }
 
-    private static boolean sameSides(Fact a, Fact b) {
-        return new java.util.HashSet<>(a.entities("participants").stream().map(EntityRef::id).toList())
-                .equals(new java.util.HashSet<>(b.entities("participants").stream().map(EntityRef::id).toList()));
-    }
-
+    /**
+     * The exchange a "round" belongs to: the last exchange if it is numbered or a series of rounds (a dialogue or
+     * consultation: "have held a dialogue annually since 2000; the ninth round was held ..."), else the last numbered
+     * one ("The previous round of the Dialogue" after a seminar held on its eve), else the last one.
+     */
     private static EventRecord roundSeries(SentenceView v) {
         EventRecord last = v.discourse.lastExchange();
         if (last != null && "SESSION".equals(last.kind())) {

@@ -63,7 +63,7 @@ final class MembershipVerbs {
                 continue;
             }
             String opening = v.text(cue.tokStart(), cue.tokEnd()).toLowerCase(java.util.Locale.ROOT);
-            if (opening.matches("(re-?)?election to") && cue.tokStart() != v.timelineDash() + 1) {
+            if (opening.matches("(re-?)?election to") && !v.opensTimelineEntry(cue.tokStart())) {
                 continue; // "Election to ..." heads a chronology's entry; not "intends to stand for election to"
             }
             Joining joining = active ? verbs.electedBy(cue, ce) : verbs.electedOrJoined(cue, ce);
@@ -182,8 +182,7 @@ final class MembershipVerbs {
         // not "(Ghana)" after a member's name: the member's nationality
         Mention last = v.nearestLeft(cue.tokStart(), m -> MEMBER.test(m)
                 && !(v.tokenIs(m.tokStart() - 1, "(") && v.tokenIs(m.tokEnd(), ")")));
-        int dash = v.timelineDash();
-        if (last == null && dash >= 0 && cue.tokStart() == dash + 1) {
+        if (last == null && v.opensTimelineEntry(cue.tokStart())) {
             // a chronology's verbless entry, "12 November 2013 - Re-election to the Human Rights Council for the term
             // 2014-2016": the state the chronology is about
             last = v.mainState(cue);

@@ -35,8 +35,7 @@ public final class ReportSubmissionRule implements Rule {
         }
         List<CueMatch> triggers = v.cues(CueKind.REPORT);
         // also a timeline's "2012: Submission of the second periodic report under the ICCPR."
-        boolean entryNoun = triggers.size() == 1 && nominal(triggers.get(0)) && v.timelineDash() >= 0
-                && triggers.get(0).tokStart() == v.timelineDash() + 1;
+        boolean entryNoun = triggers.size() == 1 && nominal(triggers.get(0)) && v.opensTimelineEntry(triggers.get(0).tokStart());
         if (triggers.isEmpty() || entryNoun) {
             verblessEntry(v, out);
         }

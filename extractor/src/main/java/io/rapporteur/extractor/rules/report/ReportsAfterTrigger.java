@@ -71,7 +71,7 @@ final class ReportsAfterTrigger {
             // Morocco": the state whose report it is
             actor = covered;
         }
-        if (actor == null && v.timelineDash() >= 0 && cue.tokStart() == v.timelineDash() + 1) {
+        if (actor == null && v.opensTimelineEntry(cue.tokStart())) {
             // a chronology's subjectless entry, "March - Submits its combined initial to fifth periodic reports to
             // the Committee ...": the state the chronology is about
             actor = v.mainState(cue);

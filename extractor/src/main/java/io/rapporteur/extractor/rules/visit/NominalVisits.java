@@ -155,7 +155,7 @@ final class NominalVisits {
                     break;
                 }
                 // its own date right after it: "of A in October 2017 and of B in September 2019", "of A, in June 2004,"
-                DateMention own = ownDateAt(v, next, ce);
+                DateMention own = VisitFacts.ownDateAt(v, next, ce);
                 ownDates.add(own);
                 if (own != null) {
                     next = v.tokenAt(own.end() - 1) + 1;
@@ -193,14 +193,6 @@ final class NominalVisits {
         return false;
     }
 
-    /** The date that starts at token {@code k}, past a comma and "in" or "on" ("in October 2017", ", in June 2004"). */
-    private static DateMention ownDateAt(SentenceView v, int k, int ce) {
-        int in = v.tokenIs(k, ",") ? k + 1 : k;
-        final int from = v.tokenIs(in, "in") || v.tokenIs(in, "on") || v.tokenIs(in, "from") ? in + 1 : in;
-        return v.datesIn(from, ce).stream().filter(d -> d.iso() != null
-                        && (v.tokenAt(d.start()) == from || v.tokenAt(d.start()) == from - 1)) // (a span's "from")
-                .findFirst().orElse(null);
-    }
 
     /**
      * "Recalling the visit that the UN Special Rapporteur on freedom of religion or belief, Heiner Bielefeldt, paid to

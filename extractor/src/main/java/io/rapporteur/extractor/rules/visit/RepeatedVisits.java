@@ -62,11 +62,7 @@ final class RepeatedVisits {
             if (visitor == null) {
                 break;
             }
-            int d = v.tokenIs(visitor.tokEnd(), ",") ? visitor.tokEnd() + 1 : visitor.tokEnd();
-            d = v.tokenIs(d, "in") || v.tokenIs(d, "on") || v.tokenIs(d, "from") ? d + 1 : d;
-            final int dateAt = d;
-            DateMention own = v.datesIn(dateAt, ce).stream().filter(x -> v.tokenAt(x.start()) == dateAt && x.iso() != null)
-                    .findFirst().orElse(null);
+            DateMention own = VisitFacts.ownDateAt(v, visitor.tokEnd(), ce);
             if (own == null) {
                 break;
             }

@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules.visit;
 
 import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.FactType;
+import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
@@ -46,5 +47,17 @@ final class VisitFacts {
         if (invited != null && !"OF".equals(invited.value(CueKind.INVITED_BY))) {
             fact.fields.put("invitedBy", new EntityRef(host, v.doc.substring(invited.start(), invited.end())));
         }
+    }
+
+    /**
+     * A visitor's own date, starting at token {@code k} past a comma and "in", "on" or "from" ("of A in October 2017",
+     * "B, in June 2004", "and C from 3 to 12 September"); else null.
+     */
+    static DateMention ownDateAt(SentenceView v, int k, int ce) {
+        int in = v.tokenIs(k, ",") ? k + 1 : k;
+        final int from = v.tokenIs(in, "in") || v.tokenIs(in, "on") || v.tokenIs(in, "from") ? in + 1 : in;
+        return v.datesIn(from, ce).stream().filter(d -> d.iso() != null
+                        && (v.tokenAt(d.start()) == from || v.tokenAt(d.start()) == from - 1)) // (a span's "from")
+                .findFirst().orElse(null);
     }
 }
