@@ -1085,4 +1085,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visited-by-in-the-passive").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Its next visits, to A and B, are planned for September and November, respectively", "The Subcommittee's next
+     * mission, to C, is expected in early 2023": planned visits of the body whose visit the release reported.
+     */
+    @Test
+    void nextVisitsScheduled() throws Exception {
+        GenreCase.load("next-visits-scheduled").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

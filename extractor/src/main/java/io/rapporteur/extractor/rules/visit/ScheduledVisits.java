@@ -1,14 +1,18 @@
 package io.rapporteur.extractor.rules.visit;
 
+import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Roles;
 import io.rapporteur.extractor.rules.SentenceView;
+import io.rapporteur.extractor.segment.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static io.rapporteur.extractor.rules.visit.VisitFacts.VISITOR;
@@ -76,6 +80,79 @@ final class ScheduledVisits {
                 out.add(fact);
             }
         }
+    }
+
+    /** Words that make a visit one still to come: "its next visit", "the forthcoming mission". */
+    private static final Set<String> TO_COME = Set.of("next", "upcoming", "forthcoming");
+
+    /**
+     * "Its next visits, to Kazakhstan and Brazil, are scheduled for October and November, respectively", "The Working
+     * Group's next visit, to Peru, is planned for May 2024": visits of the one whose visit the text reported (its, his,
+     * her, their), or of the one named before "'s", planned for the dates after the word that sets them, paired by
+     * "respectively" where there are as many as places.
+     */
+    static void nextVisitsScheduled(SentenceView v, List<FactDraft> out) {
+        for (int noun = 2; noun + 3 < v.tokens.size(); noun++) {
+            boolean plural = v.tokenIs(noun, "visits") || v.tokenIs(noun, "missions");
+            if (!(plural || v.tokenIs(noun, "visit") || v.tokenIs(noun, "mission")) || !TO_COME.contains(v.token(noun - 1).norm())) {
+                continue;
+            }
+            int to = v.tokenIs(noun + 1, ",") ? noun + 2 : noun + 1;
+            int ce = v.clauseEnd(noun);
+            Mention first = v.tokenIs(to, "to") ? v.firstRight(to + 1, Math.min(ce, to + 3), Roles.DESTINATION) : null;
+            Mention visitor = ownerOf(v, noun - 2);
+            if (first == null || first.id() == null || visitor == null || visitor.id() == null) {
+                continue;
+            }
+            List<Mention> places = v.coordinatedRight(first, Roles.DESTINATION);
+            int setFor = -1;
+            for (int k = places.get(places.size() - 1).tokEnd(); k < ce && setFor < 0; k++) {
+                setFor = SET_FOR.contains(v.token(k).norm()) ? k : -1;
+            }
+            List<DateMention> dates = setFor < 0 ? List.of()
+                    : v.datesIn(setFor, ce).stream().filter(d -> d.iso() != null).toList();
+            boolean respectively = places.size() > 1 && dates.size() == places.size()
+                    && v.findWord("respectively", setFor, ce) >= 0;
+            if (dates.isEmpty() || places.size() > 1 && !respectively && dates.size() > 1) {
+                continue;
+            }
+            for (int i = 0; i < places.size(); i++) {
+                Mention host = asState(places.get(i));
+                if (host.id() == null || host.id().equals(visitor.id())) {
+                    continue;
+                }
+                out.add(visitOf(visitor, host).date(dates.get(respectively ? i : 0).iso(), false)
+                        .status("PLANNED", "PLANNED"));
+            }
+        }
+    }
+
+    /**
+     * Whose visit the words ending at {@code end} name: the one before "'s" ("The Subcommittee on Prevention of
+     * Torture's"), else the visitor of the visit the text reported last, for "its", "his", "her", "their" or for its
+     * head word before "'s" ("The Working Group's"); else null.
+     */
+    private static Mention ownerOf(SentenceView v, int end) {
+        boolean genitive = v.tokenIs(end, "s") && v.apostropheAt(end - 1);
+        Mention named = !genitive ? null
+                : v.nearestLeft(end - 1, m -> VISITOR.test(m) && m.tokEnd() == end - 1 && m.id() != null);
+        if (named != null) {
+            return named;
+        }
+        EventRecord visit = v.discourse.lastEvent("VISIT");
+        EntityRef visitor = visit == null ? null : visit.fact().entity("visitor");
+        String word = v.token(genitive ? end - 2 : end).norm();
+        boolean refers = genitive ? visitor != null && visitor.text() != null
+                && visitor.text().toLowerCase(Locale.ROOT).contains(word)
+                : word.equals("its") || word.equals("his") || word.equals("her") || word.equals("their");
+        if (!refers || visitor == null || visitor.id() == null) {
+            return null;
+        }
+        Token pronoun = v.token(genitive ? end - 2 : end);
+        MentionKind kind = visitor.id().startsWith("person:") ? MentionKind.PERSON : MentionKind.ORG;
+        int at = genitive ? end - 2 : end;
+        return new Mention(kind, visitor.id(), at, at + 1, pronoun.start(), pronoun.end(), pronoun.text(), null,
+                null, true);
     }
 
     /** Whether the sentence invites before {@code tok}: "extended an invitation to", "had invited", "decision to invite". */

@@ -46,6 +46,7 @@ public final class VisitRule implements Rule {
         ReceivedVisits.hostReceived(v, out);
         PossessiveVisits.possessiveVisits(v, out);
         ScheduledVisits.whoseVisitIsScheduled(v, out);
+        ScheduledVisits.nextVisitsScheduled(v, out);
         if (!namedVisit) { // "The visit to China by the High Commissioner ... did not take place" names its own visit
             RestatedVisits.statusChange(v, out);
             RestatedVisits.restatedSpan(v, out);
