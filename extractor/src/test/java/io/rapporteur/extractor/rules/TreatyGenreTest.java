@@ -661,4 +661,14 @@ class TreatyGenreTest {
         GenreCase.load("earlier-act-in-an-aside").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "while Georgia and Moldova, which had signed it in June and September 2003, respectively": the states' relative
+     * clause pairs its own dates, not the main clause's.
+     */
+    @Test
+    void statesRelativeClauseRespectively() throws Exception {
+        GenreCase.load("states-relative-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -240,8 +240,11 @@ final class ClauseAct {
         // a relative clause's dates are its own: "..., which it had signed in 2013 and 2007, respectively"
         // (up to its "respectively": "..., which Viet Nam had signed on 7 November 2013 and 22 October 2007
         // respectively, were ratified ... on 28 November 2014")
-        int respectively = relative ? v.findWord("respectively", cue.tokEnd(), clauseEnd) : -1;
-        List<DateMention> dates = v.datesIn(relative ? cue.tokStart() : v.clauseStart(cue.tokStart()),
+        // (or the acting states': "Cuba and Indonesia, which signed it in March and February 2000, respectively")
+        int statesRelative = relative ? -1 : v.relativeClauseComma(cue.tokStart(), -1);
+        int respectively = relative || statesRelative >= 0 ? v.findWord("respectively", cue.tokEnd(), clauseEnd) : -1;
+        List<DateMention> dates = v.datesIn(relative ? cue.tokStart()
+                                : statesRelative >= 0 ? statesRelative + 1 : v.clauseStart(cue.tokStart()),
                         respectively > 0 ? respectively : clauseEnd)
                 .stream().filter(d -> d.iso() != null).toList();
         boolean pairwise = v.respectively() && treaties.size() > 1 && dates.size() == treaties.size();
