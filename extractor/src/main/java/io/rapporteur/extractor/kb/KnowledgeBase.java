@@ -411,6 +411,7 @@ public final class KnowledgeBase {
     }
 
     private void loadCues() {
+        cues.allowAdverbsAfter(words("cue-auxiliaries"), words("cue-inserted-adverbs"));
         for (String line : lines("cues.tsv")) {
             String[] cols = columns(line, 3);
             Cue cue = new Cue(CueKind.valueOf(cols[0].trim()), cols[2].trim());

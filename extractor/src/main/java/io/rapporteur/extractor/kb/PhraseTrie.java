@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trie over normalised tokens, built once, that finds the longest phrase starting at a token in time bounded by
@@ -20,6 +21,18 @@ public final class PhraseTrie<T> {
 
     private final Node<T> root = new Node<>();
     private int maxLength;
+    private Set<String> auxiliaries = Set.of();
+    private Set<String> insertedAdverbs = Set.of();
+
+    /**
+     * Lets an adverb from {@code adverbs} stand inside a phrase right after a word of {@code auxiliaries}, as writers
+     * put one between an auxiliary and its participle: "was also elected", "has subsequently been ratified" match
+     * "was elected", "has been ratified".
+     */
+    public void allowAdverbsAfter(Set<String> auxiliaries, Set<String> adverbs) {
+        this.auxiliaries = Set.copyOf(auxiliaries);
+        this.insertedAdverbs = Set.copyOf(adverbs);
+    }
 
     public void add(String phrase, T value) {
         List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length());
@@ -86,6 +99,10 @@ public final class PhraseTrie<T> {
             matched.add(at);
             walk(any, tokens, from, at + 1, matched, best, false);
             matched.remove(matched.size() - 1);
+        }
+        if (next == null && !matched.isEmpty() && matched.get(matched.size() - 1) == at - 1
+                && insertedAdverbs.contains(token.norm()) && auxiliaries.contains(tokens.get(at - 1).norm())) {
+            walk(node, tokens, from, at + 1, matched, best, false); // "was also elected"
         }
     }
 

@@ -535,4 +535,13 @@ class MembershipGenreTest {
         GenreCase.load("election-story-term-told-last").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "was also elected", "was subsequently elected": an adverb between the auxiliary and the participle still makes
+     * the passive cue.
+     */
+    @Test
+    void adverbInsideACue() throws Exception {
+        GenreCase.load("adverb-inside-a-cue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
