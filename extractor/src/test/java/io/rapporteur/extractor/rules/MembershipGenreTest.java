@@ -544,4 +544,13 @@ class MembershipGenreTest {
     void adverbInsideACue() throws Exception {
         GenreCase.load("adverb-inside-a-cue").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Elected in the first ballot were: ...", then "A (Uzbekistan) was elected in a fourth round of voting": a later
+     * round's member joins the body of the election story, for its term.
+     */
+    @Test
+    void electionLaterRound() throws Exception {
+        GenreCase.load("election-later-round").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

@@ -11,6 +11,7 @@ import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static io.rapporteur.extractor.rules.membership.MembershipFact.MEMBER;
@@ -274,9 +275,12 @@ final class MembershipVerbs {
             members.add(lastMember);
         }
         Discourse.Election election = v.discourse.lastElection();
-        if (election == null && !members.isEmpty() && members.stream().allMatch(m -> m.kind() == MentionKind.STATE)) {
+        if (election == null && !members.isEmpty() && (members.stream().allMatch(m -> m.kind() == MentionKind.STATE)
+                || members.stream().allMatch(m -> m.kind() == MentionKind.PERSON)
+                && v.text(cue.tokStart(), cue.tokEnd()).toLowerCase(Locale.ROOT).contains("elected"))) {
             // an election story's groups, told after its states were first named: "In the African Group, Algeria,
-            // Morocco, South Africa and Sudan were elected unopposed."
+            // Morocco, South Africa and Sudan were elected unopposed."; or its later rounds, told after those elected
+            // first: "A (France) was elected to the twelfth seat in a second round of balloting"
             election = v.discourse.electionBody();
         }
         String electionTerm = null;
