@@ -553,4 +553,15 @@ class MembershipGenreTest {
     void electionLaterRound() throws Exception {
         GenreCase.load("election-later-round").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "The experts elected today will serve four-year terms beginning on 1 January 2021 and ending on 31 December
+     * 2024, replacing members whose terms expire at the end of this year": the election's term in a sentence of its
+     * own ("terms", its first end written), for those named next.
+     */
+    @Test
+    void termInItsOwnSentence() throws Exception {
+        GenreCase.load("term-in-its-own-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -110,7 +110,8 @@ final class ElectionStory {
      */
     static void termOfTheElectionJustReported(SentenceView v) {
         Discourse.Election election = v.discourse.lastElection();
-        if (election == null || election.term() != null || v.findWord("term", 0, v.tokens.size()) < 0
+        if (election == null || election.term() != null
+                || v.findWord("term", 0, v.tokens.size()) < 0 && v.findWord("terms", 0, v.tokens.size()) < 0
                 || v.findWord("elected", 0, v.tokens.size()) < 0
                 || !v.mentionsIn(0, v.tokens.size(), MembershipFact.MEMBER).isEmpty()) {
             return;
@@ -132,10 +133,12 @@ final class ElectionStory {
                 && (v.tokenIs(2, "elected") || v.tokenIs(2, "re-elected"));
         boolean serve = electedThen || v.tokens.stream().anyMatch(t -> t.is("serve") || t.is("serves"));
         // (also "All twelve will serve four-year terms beginning on 1 January 2023 ...")
+        // (or "All will serve ...", "The experts elected today will serve ...")
         boolean subject = v.tokenIs(0, "they") || v.tokenIs(0, "both") || v.tokenIs(0, "all") && v.token(1) != null
-                && (v.kb.cardinal(v.token(1).norm()) != null || v.token(1).isNumber() || v.tokenIs(1, "of"))
-                || v.findWord("members", 0, Math.min(v.tokens.size(), 5)) >= 0
-                || v.findWord("states", 0, Math.min(v.tokens.size(), 5)) >= 0;
+                && (v.kb.cardinal(v.token(1).norm()) != null || v.token(1).isNumber() || v.tokenIs(1, "of")
+                || v.tokenIs(1, "will"))
+                || v.tokens.subList(0, Math.min(v.tokens.size(), 5)).stream()
+                .anyMatch(t -> v.kb.words("those-elected-nouns").contains(t.norm()));
         if (!serve || !subject || out.stream().anyMatch(f -> f.type() == FactType.MEMBERSHIP)) {
             return;
         }

@@ -51,12 +51,13 @@ final class Terms {
             }
             for (int k = t - 1; k >= Math.max(from, t - 8); k--) { // the nearest word that says which end it is
                 String w = v.token(k).norm();
+                // (each end the first written: not "..., replacing members whose terms expire at the end of this year")
                 if (TERM_STARTS.contains(w)) {
-                    start = d;
+                    start = start == null ? d : start;
                     break;
                 }
                 if (TERM_ENDS.contains(w)) {
-                    end = d;
+                    end = end == null ? d : end;
                     break;
                 }
             }
