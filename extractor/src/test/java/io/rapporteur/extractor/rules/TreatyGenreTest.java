@@ -671,4 +671,15 @@ class TreatyGenreTest {
         GenreCase.load("states-relative-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "submitted its combined fifth and sixth periodic reports under A and its second periodic report under B in March
+     * and August 2015, respectively" and "the initial reports of Ghana and Senegal had been submitted in 2016 and
+     * 2018, respectively": each report on its own date.
+     */
+    @Test
+    void reportsPairedAfterTheList() throws Exception {
+        GenreCase.load("reports-paired-after-the-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -85,7 +85,9 @@ public final class ReportSubmissionRule implements Rule {
                     nouns.add(c);
                 }
             }
-            boolean passiveVerb = !nominal(cue) && (v.tokenIs(cue.tokStart() - 1, "were") || v.tokenIs(cue.tokStart() - 1, "was"))
+            // (also "had been submitted": "the initial reports of Sri Lanka and Niger had been submitted in ...")
+            boolean passiveVerb = !nominal(cue) && (v.tokenIs(cue.tokStart() - 1, "were") || v.tokenIs(cue.tokStart() - 1, "was")
+                    || v.tokenIs(cue.tokStart() - 1, "been"))
                     && v.lastCue(CueKind.REPORT_NOUN, v.clauseStart(cue.tokStart()), cue.tokStart()) != null;
             // "the initial report of Tuvalu, submitted in 2011, on 11 and 12 October, and the second periodic report of
             // Fiji ...": a participle after the report it describes, not a verb whose object comes after it
@@ -119,6 +121,18 @@ public final class ReportSubmissionRule implements Rule {
             List<DateMention> fronted = v.datesIn(v.clauseStart(cue.tokStart()), cue.tokStart()).stream()
                     .filter(d -> d.iso() != null).toList();
             boolean paired = v.respectively() && nouns.size() > 1 && fronted.size() == nouns.size();
+            if (!paired && v.respectively() && nouns.size() > 1) {
+                // "submitted the combined ... reports under A and its third periodic report under B in June and
+                // November 2017, respectively": the dates after the last report, up to "respectively", in order
+                int after = nouns.get(nouns.size() - 1).tokEnd();
+                int respectively = v.findWord("respectively", after, limit);
+                List<DateMention> trailing = respectively < 0 ? List.of()
+                        : v.datesIn(after, respectively).stream().filter(d -> d.iso() != null).toList();
+                if (trailing.size() == nouns.size()) {
+                    fronted = trailing;
+                    paired = true;
+                }
+            }
             for (int n = 0; n < nouns.size(); n++) {
                 CueMatch noun = nouns.get(n);
                 int reach = n + 1 < nouns.size() ? nouns.get(n + 1).tokStart() : limit;

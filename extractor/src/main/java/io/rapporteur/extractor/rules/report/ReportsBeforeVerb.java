@@ -101,6 +101,16 @@ final class ReportsBeforeVerb {
         }
         if (actor == null && v.tokenIs(noun.tokEnd(), "of")) { // "the combined fifth and sixth periodic reports of Mongolia"
             actor = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 2, m -> m.kind() == MentionKind.STATE);
+            List<Mention> owners = actor == null ? List.of() : v.coordinatedRight(actor, m -> m.kind() == MentionKind.STATE);
+            List<DateMention> dates = v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
+            if (owners.size() > 1 && v.respectively() && dates.size() == owners.size()) {
+                // "the initial reports of Sri Lanka and Niger had been submitted in 2019 and 2021, respectively"
+                List<Integer> reports = ReportSubmissionRule.ordinalsBefore(v, noun.tokStart(), cs);
+                for (int i = 0; i < owners.size(); i++) {
+                    out.add(ReportSubmissionRule.submission(owners.get(i), treaty, reports).date(dates.get(i).iso(), false));
+                }
+                return;
+            }
         }
         if (actor == null) {
             actor = v.firstRight(cue.tokEnd(), ce, m -> m.kind() == MentionKind.STATE && v.tokenIs(m.tokStart() - 1, "by"));
