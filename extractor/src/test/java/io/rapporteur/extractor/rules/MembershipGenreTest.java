@@ -564,4 +564,14 @@ class MembershipGenreTest {
         GenreCase.load("term-in-its-own-sentence").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "served three terms as a member of the Human Rights Council, in 2008-2011, 2011-2014 and 2018-2020": one
+     * membership for each term listed.
+     */
+    @Test
+    void consecutiveTermsAsAMember() throws Exception {
+        GenreCase.load("consecutive-terms-as-a-member").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -44,6 +44,9 @@ final class MembershipsInPassing {
                 continue;
             }
             out.add(MembershipFact.of(member, body).date(term.iso(), false));
+            for (String further : Terms.furtherTerms(v, term, ce)) { // "two consecutive terms ..., in 2018-2020 and 2021-2023"
+                out.add(MembershipFact.of(member, body).date(further, false));
+            }
         }
     }
 
