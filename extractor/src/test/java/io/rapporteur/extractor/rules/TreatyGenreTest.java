@@ -682,4 +682,14 @@ class TreatyGenreTest {
         GenreCase.load("reports-paired-after-the-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "welcomed the ratification of the Convention by Equatorial Guinea on 25 October 2021" after "Chair of the
+     * Committee for the 2021-2023 term": the act's day right after its state, not the term nearer the verb.
+     */
+    @Test
+    void ratificationByAStateOnItsDay() throws Exception {
+        GenreCase.load("ratification-by-a-state-on-its-day").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -300,6 +300,10 @@ final class ClauseAct {
             near = ActDates.entryDate(v); // "29 June: accession to the ...; ratification of the ...": the entry's date
         }
         DateMention afterTreaty = treaties.size() == 1 ? ActDates.dateRightAfter(v, treaties.get(0)) : null;
+        if (afterTreaty == null && treaties.size() == 1 && actor != null
+                && v.tokenIs(treaties.get(0).tokEnd(), "by") && actor.tokStart() == treaties.get(0).tokEnd() + 1) {
+            afterTreaty = ActDates.dateRightAfter(v, actor); // "the ratification of the Convention by Palau on 6 May 2021"
+        }
         if (near != null && afterTreaty != null && afterTreaty != near && treaties.get(0).tokStart() > cue.tokStart()
                 && v.tokenAt(near.start()) < cue.tokStart()
                 && v.findWord(",", v.tokenAt(near.start()), cue.tokStart()) >= 0) {
