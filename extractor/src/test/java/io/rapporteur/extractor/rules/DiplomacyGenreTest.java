@@ -836,4 +836,14 @@ class DiplomacyGenreTest {
         GenreCase.load("declaration-in-a-chronology-without-its-article").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the Prosecutor General's Office of Uzbekistan" is the state's prosecution (org:UZB-PGO, kb.18), a party to the
+     * memorandum it signs.
+     */
+    @Test
+    void prosecutorGeneralsOffice() throws Exception {
+        GenreCase.load("prosecutor-generals-office").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
