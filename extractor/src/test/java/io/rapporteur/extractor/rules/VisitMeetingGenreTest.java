@@ -1095,4 +1095,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("next-visits-scheduled").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The country was visited by the Special Rapporteur on ..., A, from 1 to 8 June 2011, and by the Independent
+     * Expert on ..., B, in March 2015": each holder named after the office, on the dates after the name.
+     */
+    @Test
+    void passiveVisitsHoldersNamed() throws Exception {
+        GenreCase.load("passive-visits-holders-named").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -53,6 +53,11 @@ final class PassiveVisits {
             final int from = at;
             Mention visitor = v.firstRight(from, Math.min(ce, from + VISITOR_REACH), m -> VISITOR.test(m) && m.id() != null);
             if (visitor == null) {
+                // "by the Special Rapporteur on torture, Manfred Nowak, from ...": the holder named after the office
+                visitor = v.firstRight(from, Math.min(ce, from + WhoVisited.MAX_TITLE_TOKENS), m -> m.kind() == MentionKind.PERSON
+                        && m.id() != null && m.affiliation() != null && v.tokenIs(m.tokStart() - 1, ","));
+            }
+            if (visitor == null) {
                 break;
             }
             int next = visitor.tokEnd();
@@ -62,11 +67,16 @@ final class PassiveVisits {
                 bracketed = close < 0 ? null : v.datesIn(next, close).stream().filter(d -> d.iso() != null)
                         .findFirst().orElse(null);
                 next = close < 0 ? next : close + 1;
+            } else {
+                // "..., Manfred Nowak, from 5 to 13 May 2009, and by ...", "..., Gay McDougall, in July 2010"
+                bracketed = VisitFacts.ownDateAt(v, next, ce);
+                next = bracketed == null ? next : v.tokenAt(bracketed.end() - 1) + 1;
             }
             visitors.add(v.resolved(visitor, Set.of()));
             own.add(bracketed);
-            at = v.tokenIs(next, ",") && v.tokenIs(next + 1, "and") ? next + 2
+            next = v.tokenIs(next, ",") && v.tokenIs(next + 1, "and") ? next + 2
                     : v.tokenIs(next, "and") || v.tokenIs(next, ",") ? next + 1 : ce;
+            at = v.tokenIs(next, "by") ? next + 1 : next; // "..., and by the Independent Expert ..."
         }
         DateMention told = v.datesIn(cs, ce).stream().filter(d -> d.iso() != null && !own.contains(d))
                 .findFirst().orElse(null);
