@@ -692,4 +692,13 @@ class TreatyGenreTest {
         GenreCase.load("ratification-by-a-state-on-its-day").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "had become parties to ..., in July 2012 and September 2017, respectively", "had become a party to": the perfect
+     * of becoming a party (kb.18 cues).
+     */
+    @Test
+    void hadBecomeParties() throws Exception {
+        GenreCase.load("had-become-parties").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
