@@ -574,4 +574,14 @@ class MembershipGenreTest {
         GenreCase.load("consecutive-terms-as-a-member").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "elected 15 States to the Human Rights Council for the 2021-2023 term, among them A, B and C, after ...": those
+     * named after the body and term join that body, not the one that elects.
+     */
+    @Test
+    void countedElectedNamedAfterBody() throws Exception {
+        GenreCase.load("counted-elected-named-after-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

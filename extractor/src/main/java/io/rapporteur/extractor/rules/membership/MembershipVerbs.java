@@ -119,6 +119,12 @@ final class MembershipVerbs {
         Mention ofRole = servedOn != null ? null : v.firstRight(to, Math.min(v.tokens.size(), to + ROLE_WINDOW),
                 m -> m.kind() == MentionKind.ORG && v.tokenIs(m.tokStart() - 1, "of")
                         && v.firstCue(CueKind.MEMBERSHIP_ROLE, to, m.tokStart()) != null);
+        if (servedOn == null && ofRole == null && among >= 0) {
+            // "elected 18 States to the Human Rights Council for the term 2022-2024, among them A, B and C": the body
+            // named before those elected
+            servedOn = v.firstRight(cue.tokEnd(), among, m -> m.kind() == MentionKind.ORG && m.id() != null
+                    && v.tokenIs(m.tokStart() - 1, "to"));
+        }
         return new Joining(members, servedOn != null ? servedOn : ofRole != null ? ofRole : electing);
     }
 
