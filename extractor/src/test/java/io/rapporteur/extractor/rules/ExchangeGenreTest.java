@@ -892,4 +892,14 @@ class ExchangeGenreTest {
         GenreCase.load("chronology-entries-by-city").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "held the 14th human rights dialogue with Germany, and the 9th with Australia, in Beijing and Canberra in June
+     * and October, respectively": the further round with its noun left out, each its own partner, place and date.
+     */
+    @Test
+    void furtherRoundNounLeftOut() throws Exception {
+        GenreCase.load("further-round-noun-left-out").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules.exchange;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.kb.CueKind;
+import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
 import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
@@ -87,6 +88,47 @@ final class ExchangeRounds {
             ordinals = List.of(1); // "The China-Australia dialogue on human rights was launched in Beijing in August 1997"
         }
         return new RoundsTold(ordinals, appositive);
+    }
+
+    /** A further round written with its noun left out: "and the 11th with the Netherlands". */
+    record ElidedRound(int ordinal, Mention partner) {
+    }
+
+    /**
+     * "held the 12th human rights dialogue with Switzerland and the 11th with the Netherlands": the rounds after the
+     * first partner (ending at {@code from}) whose noun is left out, each an ordinal and a partner; empty if none.
+     */
+    static List<ElidedRound> elidedRounds(SentenceView v, int from, int ce) {
+        List<ElidedRound> out = new ArrayList<>();
+        int k = from;
+        while (k < ce) {
+            int at = v.tokenIs(k, ",") ? k + 1 : k;
+            if (!v.tokenIs(at, "and")) {
+                break;
+            }
+            int ordinalFrom = v.tokenIs(at + 1, "the") ? at + 2 : at + 1;
+            int[] ordinal = null;
+            int ordinalEnd = -1;
+            for (int j = ordinalFrom; j < Math.min(ce, ordinalFrom + 3) && ordinal == null; j++) {
+                int[] o = v.ordinals().endingAt(j);
+                if (o != null && o[1] == ordinalFrom) {
+                    ordinal = o;
+                    ordinalEnd = j + 1;
+                }
+            }
+            if (ordinal == null || !v.tokenIs(ordinalEnd, "with")) {
+                break;
+            }
+            final int partnerFrom = ordinalEnd + 1;
+            Mention partner = v.firstRight(partnerFrom, Math.min(ce, partnerFrom + 2),
+                    m -> (m.kind() == MentionKind.STATE || m.kind() == MentionKind.ORG) && m.id() != null);
+            if (partner == null) {
+                break;
+            }
+            out.add(new ElidedRound(ordinal[0], partner));
+            k = partner.tokEnd();
+        }
+        return out;
     }
 
     /** Where "round" follows an ordinal ("the 16th round") in the tokens, else -1. */

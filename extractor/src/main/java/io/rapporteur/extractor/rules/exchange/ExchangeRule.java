@@ -304,6 +304,19 @@ public final class ExchangeRule implements Rule {
             String status = ExchangeVerbs.statusTold(v, noun, verb, cs, ce);
             ExchangeRounds.RoundsTold roundsTold = ExchangeRounds.roundsTold(v, noun, verb, np, ce);
             List<Integer> ordinals = roundsTold.ordinals();
+            List<ExchangeRounds.ElidedRound> elided = ordinals.size() == 1 && groups.size() == 1 && !partners.isEmpty()
+                    ? ExchangeRounds.elidedRounds(v, partners.get(partners.size() - 1).tokEnd(), ce) : List.of();
+            if (!elided.isEmpty()) {
+                // "the 12th human rights dialogue with Switzerland and the 11th with the Netherlands": one round each
+                ordinals = new ArrayList<>(ordinals);
+                groups = new ArrayList<>(groups);
+                for (ExchangeRounds.ElidedRound more : elided) {
+                    ordinals.add(more.ordinal());
+                    List<Mention> group = new ArrayList<>(sides);
+                    group.add(more.partner());
+                    groups.add(group);
+                }
+            }
             boolean appositive = roundsTold.appositive();
             ExchangeDates.Told when = ExchangeDates.told(v, noun, verb, cs, ce, nameStart, nameEnd, format, status,
                     ordinals);
