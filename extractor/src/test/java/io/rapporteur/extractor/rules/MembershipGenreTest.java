@@ -584,4 +584,13 @@ class MembershipGenreTest {
         GenreCase.load("counted-elected-named-after-body").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The General Assembly today elected 14 Member States to the Human Rights Council. Their terms will run from 1
+     * January 2020 to 31 December 2022.": the election's term, which the regional groups' members then take.
+     */
+    @Test
+    void theirTermsWillRun() throws Exception {
+        GenreCase.load("their-terms-will-run").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }

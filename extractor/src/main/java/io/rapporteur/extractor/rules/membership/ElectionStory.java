@@ -118,7 +118,9 @@ final class ElectionStory {
         Discourse.Election election = v.discourse.lastElection();
         if (election == null || election.term() != null
                 || v.findWord("term", 0, v.tokens.size()) < 0 && v.findWord("terms", 0, v.tokens.size()) < 0
+                // (or "Their terms will run from 1 January 2019 to 31 December 2021.")
                 || v.findWord("elected", 0, v.tokens.size()) < 0
+                && !(v.tokenIs(0, "their") && (v.tokenIs(1, "term") || v.tokenIs(1, "terms")))
                 || !v.mentionsIn(0, v.tokens.size(), MembershipFact.MEMBER).isEmpty()) {
             return;
         }
