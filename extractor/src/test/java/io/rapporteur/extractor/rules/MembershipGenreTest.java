@@ -593,4 +593,14 @@ class MembershipGenreTest {
     void theirTermsWillRun() throws Exception {
         GenreCase.load("their-terms-will-run").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "Chile and Mexico served on the Human Rights Council from 2008 to 2011 and from 2009 to 2012, respectively":
+     * each member its own term.
+     */
+    @Test
+    void membersTermsRespectively() throws Exception {
+        GenreCase.load("members-terms-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

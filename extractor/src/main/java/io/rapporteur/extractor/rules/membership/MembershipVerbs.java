@@ -331,12 +331,16 @@ final class MembershipVerbs {
             role = Mandates.titleOfMandate(mandate);
         }
         List<String> dates = datesOf(cue, ce, officer, electionTerm);
+        // "Austria and Italy previously served on the Council from 2011 to 2014 and from 2007 to 2010, respectively":
+        // each member its own term
+        boolean paired = members.size() > 1 && dates.size() == members.size() && v.respectively();
         for (Mention m : members) {
             Mention member = v.resolved(m, Set.of());
             if (member == null || member.id() == null) {
                 continue;
             }
-            for (String when : dates) {
+            List<String> own = paired ? List.of(dates.get(members.indexOf(m))) : dates;
+            for (String when : own) {
                 FactDraft fact = MembershipFact.of(member, body);
                 if (role != null) {
                     fact.text("role", role, 0, 0);
