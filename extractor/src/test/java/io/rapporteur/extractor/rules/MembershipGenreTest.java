@@ -603,4 +603,14 @@ class MembershipGenreTest {
         GenreCase.load("members-terms-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "has been elected a member of the UN Human Rights Council five times, in 2006, 2009, 2013, 2016 and 2020": one
+     * membership for each year of election listed.
+     */
+    @Test
+    void electedSeveralTimesInYears() throws Exception {
+        GenreCase.load("elected-several-times-in-years").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

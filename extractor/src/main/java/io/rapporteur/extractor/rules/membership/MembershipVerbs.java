@@ -393,6 +393,8 @@ final class MembershipVerbs {
         dates.add(termIso != null ? termIso : date == null ? meetingDay : date.iso());
         if (termIso == null && term != null) {
             dates.addAll(Terms.furtherTerms(v, term, ce)); // "having served on it in 2006-2009 and 2009-2012"
+        } else if (termIso == null && date != null && v.tokenAt(date.start()) > cue.tokStart()) {
+            dates.addAll(Terms.furtherYears(v, date, ce)); // "elected ... four times, in 2006, 2009, 2013 and 2016"
         }
         return dates;
     }

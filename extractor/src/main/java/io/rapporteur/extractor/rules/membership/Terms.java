@@ -105,6 +105,16 @@ final class Terms {
 
     /** Terms listed right after {@code term}: "in 2006-2009 and 2009-2012", "2006-2007, 2007-2010 and 2011-2014". */
     static List<String> furtherTerms(SentenceView v, DateMention term, int ce) {
+        return furtherDates(v, term, ce, true);
+    }
+
+    /** Years of election listed right after {@code year}: "elected ... four times, in 2006, 2009, 2013 and 2016". */
+    static List<String> furtherYears(SentenceView v, DateMention year, int ce) {
+        return year.to() == null && year.iso() != null && year.iso().length() == 4
+                ? furtherDates(v, year, ce, false) : List.of();
+    }
+
+    private static List<String> furtherDates(SentenceView v, DateMention term, int ce, boolean spans) {
         List<String> more = new ArrayList<>();
         int end = v.tokenAt(term.end() - 1);
         for (DateMention d : v.datesIn(end + 1, ce)) {
@@ -114,7 +124,7 @@ final class Terms {
             for (int k = end + 1; joined && k < at; k++) {
                 joined = TERM_LIST_JOINERS.contains(v.token(k).norm());
             }
-            if (!joined || d.to() == null || d.iso() == null) {
+            if (!joined || (d.to() != null) != spans || d.iso() == null || !spans && d.iso().length() != 4) {
                 break;
             }
             more.add(d.iso());
