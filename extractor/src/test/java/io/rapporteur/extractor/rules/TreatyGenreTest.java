@@ -701,4 +701,14 @@ class TreatyGenreTest {
     void hadBecomeParties() throws Exception {
         GenreCase.load("had-become-parties").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "welcomed the ratification of the Convention by A on ... and the accession of B to the Optional Protocol on
+     * ...": the second noun of action, coordinated with one that took place, took place too.
+     */
+    @Test
+    void coordinatedNominalActs() throws Exception {
+        GenreCase.load("coordinated-nominal-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -76,7 +76,12 @@ final class ActWording {
         boolean after = v.token(k) != null && ACTS_BEFORE_WORDS.contains(v.token(k).norm());
         // "welcomed recent ratifications ..., including the accession of the Central African Republic to the CAT"
         boolean welcomedAmong = v.tokenIs(k, "including") && java.util.stream.IntStream.range(0, k).anyMatch(v::isRecordingVerb);
-        return possessive || instrument || entry || after || welcomedAmong || v.isRecordingVerb(k) || v.briefedOn(k);
+        // "welcomed the ratification of the Convention by A on ... and the accession of B to the Optional Protocol on
+        // ...": a nominal coordinated with one that took place
+        boolean coordinated = v.tokenIs(k, "and") && v.cues(CueKind.TREATY).stream().anyMatch(c -> c.tokEnd() <= k
+                && v.kb.words("treaty-action-nominals").contains(v.token(c.tokStart()).norm()) && nominalTookPlace(v, c));
+        return possessive || instrument || entry || after || welcomedAmong || coordinated || v.isRecordingVerb(k)
+                || v.briefedOn(k);
     }
 
     /** The most tokens of a date between an act's noun and its "of" ("ratification, on 22 March 2018, of"). */
