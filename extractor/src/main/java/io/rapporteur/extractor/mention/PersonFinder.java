@@ -254,7 +254,7 @@ final class PersonFinder {
                 && kb.words("lower-case-offices").contains(tokens.get(office).norm()) && tokens.get(office + 1).is("of");
     }
 
-    private static final Set<String> AFTER_NATIONALITY = Set.of("as", ",", ";", "and", "was", "were", ".");
+    private static final Set<String> AFTER_NATIONALITY = Set.of("as", ",", ";", "and", "was", "were", ".", "-");
 
     /**
      * Whether "of <state>" follows at {@code at}, then a list's or an election's next word: "Claude Heller Rouassant of

@@ -613,4 +613,14 @@ class MembershipGenreTest {
         GenreCase.load("elected-several-times-in-years").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * After "the members elected ... made their solemn declarations", "The new members - A of Malawi, B of Mexico and
+     * C of Germany - will serve for terms running from ... to ...": those named between the dashes, for that term.
+     */
+    @Test
+    void newMembersBetweenDashes() throws Exception {
+        GenreCase.load("new-members-between-dashes").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -170,7 +170,10 @@ final class ElectionStory {
         Discourse.Election election = v.discourse.lastElection();
         int at = v.tokenIs(0, "among") ? 1 : 0;
         boolean those = v.tokenIs(at, "those") && v.tokenIs(at + 1, "elected");
-        boolean they = at == 0 && (v.tokenIs(0, "they") || v.tokenIs(0, "these"));
+        // (or "The new members - A of Ghana, B of Brazil and C of Jamaica - will serve for terms running from ...")
+        boolean newMembers = at == 0 && v.tokenIs(0, "the") && v.tokenIs(1, "new") && v.tokenIs(2, "members")
+                && (v.tokenIs(3, "-") || v.tokenIs(3, ",") || v.tokenIs(3, ":"));
+        boolean they = at == 0 && (v.tokenIs(0, "they") || v.tokenIs(0, "these")) || newMembers;
         Discourse.UnnamedOath oath = v.discourse.unnamedOath();
         boolean sworn = election == null && they && oath != null && oath.sentence() == v.sentence().index() - 1;
         if (sworn) {
@@ -182,8 +185,9 @@ final class ElectionStory {
         if (election == null || !those && !they && were < 0) {
             return;
         }
-        int verb = were >= 0 ? were : those ? at + 2 : 1;
-        if (!(v.tokenIs(verb, "included") || v.tokenIs(verb, "were") || v.tokenIs(verb, "are") || v.tokenIs(verb, "include"))) {
+        int verb = were >= 0 ? were : those ? at + 2 : newMembers ? 3 : 1;
+        if (!newMembers && !(v.tokenIs(verb, "included") || v.tokenIs(verb, "were") || v.tokenIs(verb, "are")
+                || v.tokenIs(verb, "include"))) {
             return;
         }
         int from = v.tokenIs(verb + 1, ":") ? verb + 2 : verb + 1;
