@@ -711,4 +711,14 @@ class TreatyGenreTest {
         GenreCase.load("coordinated-nominal-acts").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the ratification by Kazakhstan in February 2022 of the Second Optional Protocol": the state, its date, then the
+     * treaty.
+     */
+    @Test
+    void ratificationByStateDatedOf() throws Exception {
+        GenreCase.load("ratification-by-state-dated-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -101,6 +101,10 @@ final class ClauseAct {
         if (v.tokenIs(cue.tokEnd() - 1, "by")) { // "the ratification by the State party of the Convention"
             stateOf = v.firstRight(cue.tokEnd(), cue.tokEnd() + 2, Roles.STATE_ACTOR);
             int of = stateOf == null ? -1 : ActWording.afterAside(v, stateOf.tokEnd());
+            if (stateOf != null && !(v.tokenIs(of, "of") || v.tokenIs(of, "to"))) {
+                // "the ratification by Uzbekistan in June 2021 of the Convention": past the state's date
+                of = ActWording.datedGapBeforeObject(v, stateOf.tokEnd(), clauseEnd);
+            }
             if (of < 0 || !(v.tokenIs(of, "of") || v.tokenIs(of, "to"))) {
                 return false;
             }
