@@ -721,4 +721,15 @@ class TreatyGenreTest {
         GenreCase.load("ratification-by-state-dated-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "A, B and C had deposited their instruments of ratification on 31 August, 3 October and 4 December 2014,
+     * respectively": each state's deposit of the treaty named before, on its own day (kb.18 cues; the last two days
+     * are list items, not a stay).
+     */
+    @Test
+    void depositedTheirInstrumentsRespectively() throws Exception {
+        GenreCase.load("deposited-their-instruments-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -278,6 +278,12 @@ final class ClauseAct {
         // "Liberia and Madagascar became parties to ... in 2004 and 2015 respectively": each state, its own date
         List<Mention> actors = !passive && stateOf == null && body == null && actor.kind() == MentionKind.STATE
                 ? v.coordinatedLeft(actor, m -> m.kind() == MentionKind.STATE) : List.of(actor);
+        if (!pairwise && ownDates == null && actors.size() > 1 && v.respectively() && dates.size() < actors.size()) {
+            // "Ecuador, Mongolia and Spain had deposited ... on 11 June, 1 July and 23 September 2010, respectively":
+            // the last two days, read as one span of "1 July and 23 September", are two dates of the list
+            List<DateMention> listed = ActDates.andedDaysApart(v, dates);
+            dates = listed.size() == actors.size() ? listed : dates;
+        }
         boolean pairActors = !pairwise && ownDates == null && actors.size() > 1 && v.respectively()
                 && dates.size() == actors.size();
         for (int a = 0; a < actors.size(); a++) {
