@@ -732,4 +732,15 @@ class TreatyGenreTest {
         GenreCase.load("deposited-their-instruments-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "welcomed the ratification of the Optional Protocol ... by Chile and Portugal in September and October 2014,
+     * respectively, and the accession of ...": each agent after the treaty its own act, on its own date up to
+     * "respectively".
+     */
+    @Test
+    void ratificationByAgentsRespectively() throws Exception {
+        GenreCase.load("ratification-by-agents-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -278,6 +278,16 @@ final class ClauseAct {
         // "Liberia and Madagascar became parties to ... in 2004 and 2015 respectively": each state, its own date
         List<Mention> actors = !passive && stateOf == null && body == null && actor.kind() == MentionKind.STATE
                 ? v.coordinatedLeft(actor, m -> m.kind() == MentionKind.STATE) : List.of(actor);
+        if (!passive && actors.size() == 1 && actor.kind() == MentionKind.STATE && v.tokenIs(actor.tokStart() - 1, "by")
+                && actor.tokStart() > cue.tokEnd()) {
+            // "the ratification of the Optional Protocol ... by Seychelles and Gabon in August and September 2010,
+            // respectively": the agents after the treaty
+            actors = v.coordinatedRight(actor, m -> m.kind() == MentionKind.STATE);
+            int upTo = v.findWord("respectively", actor.tokEnd(), clauseEnd);
+            if (actors.size() > 1 && upTo > 0) { // (their dates up to "respectively", not a later act's)
+                dates = v.datesIn(actors.get(actors.size() - 1).tokEnd(), upTo).stream().filter(d -> d.iso() != null).toList();
+            }
+        }
         if (!pairwise && ownDates == null && actors.size() > 1 && v.respectively() && dates.size() < actors.size()) {
             // "Ecuador, Mongolia and Spain had deposited ... on 11 June, 1 July and 23 September 2010, respectively":
             // the last two days, read as one span of "1 July and 23 September", are two dates of the list
