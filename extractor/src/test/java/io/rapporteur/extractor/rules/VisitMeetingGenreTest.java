@@ -1105,4 +1105,13 @@ class VisitMeetingGenreTest {
         GenreCase.load("passive-visits-holders-named").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The visit of the Special Rapporteur ... has been agreed for May 2022", "A visit by the Working Group ... is
+     * envisaged for 2023": visits to come (kb.18 status cues).
+     */
+    @Test
+    void visitAgreedFor() throws Exception {
+        GenreCase.load("visit-agreed-for").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
