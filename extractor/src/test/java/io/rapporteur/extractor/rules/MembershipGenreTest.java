@@ -623,4 +623,15 @@ class MembershipGenreTest {
         GenreCase.load("new-members-between-dashes").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The following five experts were elected ... from 1 January 2022 to 31 December 2025: A (Russian Federation),
+     * who was re-elected; B (Denmark); C (Japan); and D (Morocco).": items parted by semicolons, an aside on one of
+     * them.
+     */
+    @Test
+    void colonListWithAsides() throws Exception {
+        GenreCase.load("colon-list-with-asides").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

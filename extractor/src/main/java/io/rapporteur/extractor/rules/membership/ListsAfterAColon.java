@@ -274,7 +274,12 @@ final class ListsAfterAColon {
                     int close = v.findWord(")", k + 1, Math.min(v.tokens.size(), k + 8));
                     k = close < 0 ? k : close;
                 }
-            } else if (!(v.tokenIs(k, ",") || v.tokenIs(k, "and") || v.tokenIs(k, "the") || v.tokenIs(k, "."))) {
+            } else if (v.tokenIs(k, "who") && v.tokenIs(k - 1, ",") && !members.isEmpty()) {
+                // "Claude Heller (Mexico), who was re-elected; Liu Huawen (China); ...": an aside on the member
+                int next = v.findWord(";", k, v.tokens.size());
+                k = (next < 0 ? v.tokens.size() : next) - 1;
+            } else if (!(v.tokenIs(k, ",") || v.tokenIs(k, ";") || v.tokenIs(k, "and") || v.tokenIs(k, "the")
+                    || v.tokenIs(k, "."))) {
                 return null; // more than a list of members
             }
         }
