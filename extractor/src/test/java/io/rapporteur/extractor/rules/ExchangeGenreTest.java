@@ -902,4 +902,14 @@ class ExchangeGenreTest {
         GenreCase.load("further-round-noun-left-out").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A headline "... concludes its seventy-seventh session, announces visits for 2024": 2024 is the visits' year, not
+     * the session's (kb.18 nouns-before-their-year); the session and the meeting during it keep the body's dates.
+     */
+    @Test
+    void headlineVisitsForAYear() throws Exception {
+        GenreCase.load("headline-visits-for-a-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

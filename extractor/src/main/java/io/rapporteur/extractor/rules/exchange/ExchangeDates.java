@@ -160,6 +160,14 @@ final class ExchangeDates {
         return out;
     }
 
+    /**
+     * Whether the date at {@code t} is the year of another noun, written "<noun> for <date>": "concludes its
+     * fifty-first session, announces visits for 2024" (kb word list "nouns-before-their-year").
+     */
+    private static boolean anotherNounsYear(SentenceView v, int t) {
+        return v.tokenIs(t - 1, "for") && t >= 2 && v.kb.words("nouns-before-their-year").contains(v.token(t - 2).norm());
+    }
+
     static DateMention nearestOutside(SentenceView v, int tok, List<DateMention> dates) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -204,7 +212,8 @@ final class ExchangeDates {
                      String format, String status, List<Integer> ordinals) {
         String sharedYear = null;
         List<DateMention> dates = datesOutside(v, cs, ce, nameStart, nameEnd).stream()
-                .filter(d -> !postponedFrom(v, v.tokenAt(d.start()))).toList();
+                .filter(d -> !postponedFrom(v, v.tokenAt(d.start())) && !anotherNounsYear(v, v.tokenAt(d.start())))
+                .toList();
         List<DateMention> allDates = dates;
         dates = ownSideOfAnd(v, noun, cs, ce, dates);
         // the places of the first of two exchanges joined by ", and" are also before it
