@@ -634,4 +634,14 @@ class MembershipGenreTest {
         GenreCase.load("colon-list-with-asides").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A committee's release: "nine members were elected for the term 2019-2022, among them A (Suriname), B (El
+     * Salvador) and C (Germany)": those named after the count join the committee for that term.
+     */
+    @Test
+    void countedPassiveAmongThem() throws Exception {
+        GenreCase.load("counted-passive-among-them").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

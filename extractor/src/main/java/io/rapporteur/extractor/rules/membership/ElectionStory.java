@@ -53,6 +53,21 @@ final class ElectionStory {
     }
 
     /**
+     * "nine members were elected for the term 2019-2022, among them A, B and C", "..., including A and B": the token
+     * where the named ones start after ", among them" or ", including" in the clause from {@code from}; else -1.
+     */
+    static int namedAfterTheCount(SentenceView v, int from, int ce) {
+        int comma = v.findWord(",", from, ce);
+        if (comma < 0) {
+            return -1;
+        }
+        if (v.tokenIs(comma + 1, "among") && v.tokenIs(comma + 2, "them")) {
+            return comma + 3;
+        }
+        return v.tokenIs(comma + 1, "including") ? comma + 2 : -1;
+    }
+
+    /**
      * "the General Assembly elected 15 States by secret ballot to serve on the Human Rights Council for the 2024-2026
      * term": those elected are named in the next sentence, if at all; the body and term wait for them.
      */

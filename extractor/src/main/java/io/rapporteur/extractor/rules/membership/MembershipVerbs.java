@@ -196,7 +196,13 @@ final class MembershipVerbs {
         }
         if (last == null) {
             ElectionStory.countedPassive(v, cue);
-            return null;
+            // "nine members were elected for the term 2019-2022, among them A (Paraguay), B (Egypt) and C (Japan)":
+            // those named after the count
+            int named = ElectionStory.namedAfterTheCount(v, cue.tokEnd(), ce);
+            Mention first = named < 0 ? null : v.firstRight(named, Math.min(ce, named + 2), MEMBER);
+            // (each with a nationality in brackets, which is not a member: "A (Paraguay), B (Egypt) and C (Japan)")
+            return first == null ? null : new Joining(new ArrayList<>(v.mentionsIn(first.tokStart(), ce,
+                    m -> m.kind() == first.kind() && m.id() != null && !v.tokenIs(m.tokStart() - 1, "("))), null);
         }
         if (last.kind() == MentionKind.STATE && v.tokenIs(last.tokStart() - 1, "of")) {
             // "Ambassador Omar Zniber of Morocco was elected": the person, not the state
@@ -298,6 +304,12 @@ final class MembershipVerbs {
             // (Ghana) were elected for the first time, and ... were re-elected": the election just reported
             body = Bodies.ofTheElection(v, election, cue.tokStart(), cue.tokEnd());
             electionTerm = election.term();
+        }
+        if ((body == null || body.id() == null) && election == null && !active && v.discourse.committee() != null
+                && !members.isEmpty() && members.stream().allMatch(m -> m.kind() == MentionKind.PERSON)
+                && ElectionStory.namedAfterTheCount(v, cue.tokEnd(), ce) >= 0) {
+            // (a committee's release: its members elected by the States parties)
+            body = v.inferred(MentionKind.ORG, v.discourse.committee(), cue.tokStart(), cue.tokEnd());
         }
         Mention committee = (body == null || body.id() == null) && !active ? committeeOfItsOfficers(cue, ce, members) : null;
         boolean officer = committee != null;
