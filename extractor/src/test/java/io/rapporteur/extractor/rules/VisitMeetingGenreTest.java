@@ -1114,4 +1114,15 @@ class VisitMeetingGenreTest {
     void visitAgreedFor() throws Exception {
         GenreCase.load("visit-agreed-for").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "had initially planned to visit the country in 2021, but the visit was postponed", "was scheduled to visit
+     * Armenia in May 2022; ..., the visit has been cancelled": the visit to come just told, called off in its own
+     * sentence.
+     */
+    @Test
+    void plannedVisitThenPostponed() throws Exception {
+        GenreCase.load("planned-visit-then-postponed").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -117,13 +117,23 @@ final class RestatedVisits {
         return close > 0 && (v.tokenIs(close + 1, "was") || v.tokenIs(close + 1, "finally") || v.tokenIs(close + 1, "took"));
     }
 
+    /** Whether a verb calling the visit off follows its anaphor at once: "the visit has been postponed", "was cancelled". */
+    private static boolean calledOffRightAfter(SentenceView v, CueMatch ref) {
+        return v.cues.stream().anyMatch(c -> c.tokStart() == ref.tokEnd()
+                && ("POSTPONED".equals(SentenceView.statusOf(c)) || "CANCELLED".equals(SentenceView.statusOf(c))));
+    }
+
     /**
      * "The visit, originally scheduled for May, has been postponed.": the visit last reported, called off (from the
      * date it was scheduled for, where the sentence gives it).
      */
     static void statusChange(SentenceView v, List<FactDraft> out) {
         for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
-            if (!opensTheSentence(ref)) {
+            // (or the subject of its own clause: "...; at the request of the mandate holder, the visit has been
+            // postponed to 2020")
+            boolean opens = opensTheSentence(ref);
+            if (!opens && !("VISIT".equals(ref.value(CueKind.EVENT_ANAPHOR)) && v.tokenIs(ref.tokStart(), "the")
+                    && calledOffRightAfter(v, ref))) {
                 continue;
             }
             String status = null;
@@ -135,8 +145,9 @@ final class RestatedVisits {
                 }
             }
             EventRecord last = v.discourse.lastEvent("VISIT");
-            if (status == null || last == null) {
-                continue;
+            if (status == null || last == null || !opens && !("PLANNED".equals(last.fact().status())
+                    && v.sentence.index() - last.sentence() <= 1)) {
+                continue; // (within a sentence, only a visit to come just told is called off)
             }
             FactDraft fact = new FactDraft(FactType.VISIT);
             fact.fields.putAll(last.fact().fields());
