@@ -1125,4 +1125,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("planned-visit-then-postponed").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the following mandate holders have visited Mongolia: A (14 to 23 May 2016); B and C (both from 2 to 11 October
+     * 2017); and D (...)": each listed visitor on the dates of its item.
+     */
+    @Test
+    void followingHoldersHaveVisited() throws Exception {
+        GenreCase.load("following-holders-have-visited").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

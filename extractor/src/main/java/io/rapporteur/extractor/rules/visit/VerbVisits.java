@@ -197,7 +197,8 @@ final class VerbVisits {
         }
         boolean counted = false;
         for (int k = Math.max(0, cue.tokStart() - 4); k < cue.tokStart() - 1; k++) {
-            boolean count = v.token(k).isNumber() || v.kb.cardinal(v.token(k).norm()) != null;
+            // (or "the following": "Since 2015, the following mandate holders have visited Sri Lanka: A (...); B (...)")
+            boolean count = v.token(k).isNumber() || v.kb.cardinal(v.token(k).norm()) != null || v.tokenIs(k, "following");
             for (int w = k + 1; count && w < cue.tokStart(); w++) {
                 counted |= COUNTED_VISITORS.contains(v.token(w).norm());
             }
@@ -227,6 +228,12 @@ final class VerbVisits {
             int until = n + 1 < visitors.size() ? visitors.get(n + 1).tokStart() : v.tokens.size();
             DateMention date = v.datesIn(visitor.tokEnd(), until).stream().filter(d -> d.iso() != null).findFirst()
                     .orElse(null);
+            if (date == null && until < v.tokens.size() && v.tokenIs(until - 1, "and") && until - 1 == visitor.tokEnd()) {
+                // "A and B (both from 29 April to 7 May 2016); C (...)": the date of the item the two share
+                int itemEnd = v.findWord(";", until, v.tokens.size());
+                date = v.datesIn(until, itemEnd < 0 ? v.tokens.size() : itemEnd).stream().filter(d -> d.iso() != null)
+                        .findFirst().orElse(null);
+            }
             FactDraft fact = visitOf(visitor, destination);
             invitedByTheHost(v, fact, invited, destination.id()); // "At the invitation of the Government"
             fact.date(date == null ? null : date.iso(), false).subKind("HELD");
