@@ -1135,4 +1135,13 @@ class VisitMeetingGenreTest {
         GenreCase.load("following-holders-have-visited").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Federal Chancellor Olaf Scholz visited China ..." then "the Chancellor met President Xi Jinping": the holder
+     * the title named before (kb.18 holder titles).
+     */
+    @Test
+    void theChancellorLater() throws Exception {
+        GenreCase.load("the-chancellor-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
+    }
 }
