@@ -93,12 +93,15 @@ final class TitleHolders {
         String generic = title.text().substring(4).replaceFirst("^(UN|United Nations) ", "");
         // "the expert", "the UN human rights expert": any special procedures mandate holder
         boolean anyMandate = generic.toLowerCase(Locale.ROOT).endsWith("expert") && !generic.contains("Independent");
-        for (Person p : people.recentFirst()) {
-            if (p.affiliation() != null && (kb.isOfficeOfKind(p.affiliation(), generic)
-                    || anyMandate && KnowledgeBase.isMandate(p.affiliation()))) {
-                people.mentioned(p);
-                return new Mention(MentionKind.PERSON, p.id(), title.tokStart(), title.tokEnd(), title.start(),
-                        title.end(), title.text(), null, p.affiliation(), true);
+        // (a current holder before one the text called former or a predecessor: "his predecessor, Frank La Rue,")
+        for (boolean formerToo : new boolean[] {false, true}) {
+            for (Person p : people.recentFirst()) {
+                if (p.affiliation() != null && (formerToo || !people.isFormerHolder(p.id()))
+                        && (kb.isOfficeOfKind(p.affiliation(), generic) || anyMandate && KnowledgeBase.isMandate(p.affiliation()))) {
+                    people.mentioned(p);
+                    return new Mention(MentionKind.PERSON, p.id(), title.tokStart(), title.tokEnd(), title.start(),
+                            title.end(), title.text(), null, p.affiliation(), true);
+                }
             }
         }
         // "the Commissioner paid a working visit" after "the Commissioner for Human Rights, Askar Shakirov": a national

@@ -274,6 +274,10 @@ final class Anaphors {
                     m -> m.kind() == MentionKind.PERSON && m.id() != null) : null;
             if (holder != null) {
                 v.discourse.people().affiliate(holder.id(), office.id());
+                if (v.cues.stream().anyMatch(c -> c.is(CueKind.PREDECESSOR) && c.tokStart() == office.tokStart())) {
+                    // "his predecessor, Frank La Rue,": a former holder, not the one a later "the Special Rapporteur" is
+                    v.discourse.people().titledAs(holder.id(), office.text(), true);
+                }
             }
         }
     }

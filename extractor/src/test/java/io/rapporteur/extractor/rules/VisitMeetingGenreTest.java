@@ -1144,4 +1144,14 @@ class VisitMeetingGenreTest {
     void theChancellorLater() throws Exception {
         GenreCase.load("the-chancellor-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots().carriesProvenance();
     }
+
+    /**
+     * "since her predecessor, Raquel Rolnik, travelled there in April 2010" then "the Special Rapporteur met ...": the
+     * current holder, not the predecessor named last.
+     */
+    @Test
+    void predecessorNotTheRapporteur() throws Exception {
+        GenreCase.load("predecessor-not-the-rapporteur").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
