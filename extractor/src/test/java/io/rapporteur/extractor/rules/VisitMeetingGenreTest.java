@@ -1154,4 +1154,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("predecessor-not-the-rapporteur").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "travelled to Addis Ababa to take part in the Regional Consultation on ...", "she will take part in the Forum on
+     * ...": attendance, held and to come (kb.18 cues).
+     */
+    @Test
+    void travelledToTakePart() throws Exception {
+        GenreCase.load("travelled-to-take-part").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
