@@ -335,8 +335,12 @@ public final class DateFinder {
         if (!m.group(1).equals("May")) {
             return false;
         }
-        return m.start() == 0 && m.end() < s.length() && s.substring(m.end()).matches("\\s+[a-z].*");
+        // (not "May and November: Viet Nam submits ...": another month joined to it)
+        return m.start() == 0 && m.end() < s.length() && s.substring(m.end()).matches("\\s+[a-z].*")
+                && !MAY_AND_MONTH.matcher(s.substring(m.end())).lookingAt();
     }
+
+    private static final Pattern MAY_AND_MONTH = Pattern.compile("\\s+(and|to|or)\\s+" + MONTH);
 
     private static String previousWord(String s, int at) {
         int i = at - 1;

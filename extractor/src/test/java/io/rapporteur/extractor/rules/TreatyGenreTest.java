@@ -743,4 +743,14 @@ class TreatyGenreTest {
         GenreCase.load("ratification-by-agents-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A chronology's "May and October: Mongolia submits ... and ..., respectively": "May" joined to another month is a
+     * month, not the modal verb.
+     */
+    @Test
+    void mayAndAnotherMonth() throws Exception {
+        GenreCase.load("may-and-another-month").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
