@@ -846,4 +846,14 @@ class DiplomacyGenreTest {
         GenreCase.load("prosecutor-generals-office").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * Kuwait's chronology: "Signature in Kuwait City of the Memorandum of Understanding between the Government of the
+     * State of Kuwait and UNDP": "the Government" (Kuwait's) is of the state named next, which the list goes on from.
+     */
+    @Test
+    void governmentOfTheStateOf() throws Exception {
+        GenreCase.load("government-of-the-state-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -30,6 +30,14 @@ final class Parties {
     static List<Mention> addPartiesListed(SentenceView v, List<Mention> parties, int from, int to,
                                           Predicate<Mention> role) {
         Mention first = v.firstRight(from, to, role);
+        if (first != null && v.tokenIs(first.tokEnd(), "of")) {
+            // "between the Government of the State of Qatar and the United Nations": the state the government is of,
+            // which the list goes on from
+            final Mention government = first;
+            Mention ofState = v.firstRight(first.tokEnd() + 1, first.tokEnd() + 3, m -> m.kind() == MentionKind.STATE
+                    && m.id() != null && m.id().equals(government.id()));
+            first = ofState != null ? ofState : first;
+        }
         List<Mention> listed = first == null ? List.of() : v.coordinatedRight(first, role);
         for (Mention m : listed) {
             addParty(v, parties, m);
