@@ -40,8 +40,7 @@ final class ElectionStory {
         if (!v.tokenIs(k, ",") && !v.tokenIs(k, "among") && !v.tokenIs(k, "including")) {
             // (past the body and term: "elected 18 States to the Human Rights Council for the term 2022-2024, among
             // them Eritrea, ...")
-            int comma = v.findWord(",", k, ce);
-            k = comma > 0 && (v.tokenIs(comma + 1, "among") || v.tokenIs(comma + 1, "including")) ? comma : k;
+            return namedAfterTheCount(v, k, ce);
         }
         if (v.tokenIs(k, ",")) {
             k++;

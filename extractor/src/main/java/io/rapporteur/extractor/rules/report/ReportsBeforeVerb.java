@@ -85,14 +85,8 @@ final class ReportsBeforeVerb {
         if (actor == null && whose > 1 && v.tokenIs(whose - 1, ",")) { // "Kuwait, whose ... reports had been submitted"
             actor = v.nearestLeft(whose - 1, m -> m.kind() == MentionKind.STATE && m.tokEnd() == whose - 1);
             List<Mention> owners = actor == null ? List.of() : v.coordinatedLeft(actor, m -> m.kind() == MentionKind.STATE);
-            List<DateMention> dates = v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
-            if (owners.size() > 1 && dates.size() == owners.size()) {
-                // "Saudi Arabia and Pakistan, whose reports had been submitted in 2014 and 2015 respectively"
-                for (int i = 0; i < owners.size(); i++) {
-                    FactDraft each = ReportSubmissionRule.submission(owners.get(i), treaty, List.of());
-                    each.date(dates.get(i).iso(), false);
-                    out.add(each);
-                }
+            // "Saudi Arabia and Pakistan, whose reports had been submitted in 2014 and 2015 respectively"
+            if (owners.size() > 1 && eachOnItsDate(v, cue, ce, owners, treaty, List.of(), out)) {
                 return;
             }
             if (owners.size() > 1) {
@@ -102,13 +96,9 @@ final class ReportsBeforeVerb {
         if (actor == null && v.tokenIs(noun.tokEnd(), "of")) { // "the combined fifth and sixth periodic reports of Mongolia"
             actor = v.firstRight(noun.tokEnd() + 1, noun.tokEnd() + 2, m -> m.kind() == MentionKind.STATE);
             List<Mention> owners = actor == null ? List.of() : v.coordinatedRight(actor, m -> m.kind() == MentionKind.STATE);
-            List<DateMention> dates = v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
-            if (owners.size() > 1 && v.respectively() && dates.size() == owners.size()) {
-                // "the initial reports of Sri Lanka and Niger had been submitted in 2019 and 2021, respectively"
-                List<Integer> reports = ReportSubmissionRule.ordinalsBefore(v, noun.tokStart(), cs);
-                for (int i = 0; i < owners.size(); i++) {
-                    out.add(ReportSubmissionRule.submission(owners.get(i), treaty, reports).date(dates.get(i).iso(), false));
-                }
+            // "the initial reports of Sri Lanka and Niger had been submitted in 2019 and 2021, respectively"
+            if (owners.size() > 1 && v.respectively() && eachOnItsDate(v, cue, ce, owners, treaty,
+                    ReportSubmissionRule.ordinalsBefore(v, noun.tokStart(), cs), out)) {
                 return;
             }
         }
@@ -155,6 +145,22 @@ final class ReportsBeforeVerb {
         }
         fact.date(date == null ? null : date.iso(), false);
         out.add(fact);
+    }
+
+    /**
+     * One report of each owner, on the dates after the verb in order, where there are as many dates as owners; whether
+     * they were added.
+     */
+    private static boolean eachOnItsDate(SentenceView v, CueMatch cue, int ce, List<Mention> owners, Mention treaty,
+                                         List<Integer> reports, List<FactDraft> out) {
+        List<DateMention> dates = v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
+        if (dates.size() != owners.size()) {
+            return false;
+        }
+        for (int i = 0; i < owners.size(); i++) {
+            out.add(ReportSubmissionRule.submission(owners.get(i), treaty, reports).date(dates.get(i).iso(), false));
+        }
+        return true;
     }
 
     /** The most tokens from a passive's auxiliary to the "and" before the participle of sending. */

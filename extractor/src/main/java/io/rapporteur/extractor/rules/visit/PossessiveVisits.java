@@ -21,7 +21,7 @@ final class PossessiveVisits {
     private PossessiveVisits() {
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
 
     /**
      * Where a possessive stands before the visit noun at {@code noun}, right before it or before one modifier (else -1): "his

@@ -141,18 +141,16 @@ final class ScheduledVisits {
         }
         EventRecord visit = v.discourse.lastEvent("VISIT");
         EntityRef visitor = visit == null ? null : visit.fact().entity("visitor");
-        String word = v.token(genitive ? end - 2 : end).norm();
+        int at = genitive ? end - 2 : end; // the possessive, or the head word before "'s"
+        Token word = v.token(at);
         boolean refers = genitive ? visitor != null && visitor.text() != null
-                && visitor.text().toLowerCase(Locale.ROOT).contains(word)
-                : word.equals("its") || word.equals("his") || word.equals("her") || word.equals("their");
+                && visitor.text().toLowerCase(Locale.ROOT).contains(word.norm())
+                : PossessiveVisits.POSSESSIVES.contains(word.norm());
         if (!refers || visitor == null || visitor.id() == null) {
             return null;
         }
-        Token pronoun = v.token(genitive ? end - 2 : end);
         MentionKind kind = visitor.id().startsWith("person:") ? MentionKind.PERSON : MentionKind.ORG;
-        int at = genitive ? end - 2 : end;
-        return new Mention(kind, visitor.id(), at, at + 1, pronoun.start(), pronoun.end(), pronoun.text(), null,
-                null, true);
+        return new Mention(kind, visitor.id(), at, at + 1, word.start(), word.end(), word.text(), null, null, true);
     }
 
     /** Whether the sentence invites before {@code tok}: "extended an invitation to", "had invited", "decision to invite". */
