@@ -128,7 +128,7 @@ public final class SentenceView {
     public boolean scheduledFor(int tok) {
         for (CueMatch c : cues(CueKind.STATUS)) {
             if ("PLANNED".equals(c.value(CueKind.STATUS)) && c.tokEnd() <= tok
-                    && (tok - c.tokEnd() <= 1 || onlyWhereBetween(c.tokEnd(), tok))) {
+                    && (tok - c.tokEnd() <= 1 || onlyWhereBetween(c.tokEnd(), tok) || partOfTheYearBetween(c.tokEnd(), tok))) {
                 return true;
             }
         }
@@ -147,6 +147,24 @@ public final class SentenceView {
         for (int k = from; k < to; k++) {
             Token t = token(k);
             if (!TAKING_PLACE.contains(t.norm()) && !(t.isWord() && t.isCapitalised())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most tokens of "the second half of" between "scheduled for" and the year. */
+    private static final int PART_OF_YEAR_REACH = 4;
+    private static final Set<String> PART_OF_YEAR = Set.of("the", "autumn", "fall", "spring", "summer", "winter", "first",
+            "second", "half", "early", "late", "mid", "end", "beginning", "of");
+
+    /** "scheduled for the autumn of (2020)", "planned for the first half of (2021)": a part of the year, then it. */
+    private boolean partOfTheYearBetween(int from, int to) {
+        if (to - from > PART_OF_YEAR_REACH || !tokenIs(to - 1, "of")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!PART_OF_YEAR.contains(token(k).norm())) {
                 return false;
             }
         }
@@ -347,7 +365,7 @@ public final class SentenceView {
             }
             boolean roundOf = m.end() < tokens.size() && tokens.get(m.end()).is("of") && m.value().stream()
                     .anyMatch(c -> "NEXT".equals(c.value()) || "PREVIOUS".equals(c.value())); // "the next round of the Dialogue"
-            if (isAnaphor(m.value()) && startsTitle(tokens, m.end()) && !roundOf) {
+            if (isAnaphor(m.value()) && (startsTitle(tokens, m.end()) || topicThenBetween(tokens, m.end())) && !roundOf) {
                 i = m.start() + 1; // "the Forum on ...", "the Memorandum of Understanding": a name, not a reference
                 continue;
             }
@@ -365,6 +383,41 @@ public final class SentenceView {
     private static boolean isAnaphor(List<Cue> meanings) {
         return meanings.stream().allMatch(c -> c.kind() == CueKind.EVENT_ANAPHOR || c.kind() == CueKind.TREATY_ANAPHOR
                 || c.kind() == CueKind.BODY_ANAPHOR);
+    }
+
+    /**
+     * The sides of the exchange named before {@code at} follow it: "(the consultations) between Indonesia and the
+     * Netherlands", "(the dialogues) with Bhutan and Cuba", "(the consultations) on human rights between Indonesia and
+     * ...".
+     */
+    public boolean sidesFollow(int at) {
+        Token next = token(at + 1);
+        return (tokenIs(at, "between") || tokenIs(at, "with")) && next != null
+                && (next.is("the") || next.isWord() && next.isCapitalised() && !next.isNumber())
+                || topicThenBetween(tokens, at);
+    }
+
+    /** The most words of a topic between an exchange and its sides: "on the rights of persons with disabilities". */
+    private static final int TOPIC_WORDS = 7;
+
+    /**
+     * "The consultations on human rights between Indonesia and the Netherlands": a topic, then the sides the
+     * exchange is between; an exchange named in full, not a reference to one already told.
+     */
+    private static boolean topicThenBetween(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).is("on")) {
+            return false;
+        }
+        for (int j = at + 1; j < Math.min(tokens.size(), at + 1 + TOPIC_WORDS); j++) {
+            Token t = tokens.get(j);
+            if (t.is("between")) {
+                return j > at + 1 && startsTitle(tokens, j);
+            }
+            if (!t.isWord() || t.isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsTitle(List<Token> tokens, int at) {

@@ -912,4 +912,25 @@ class ExchangeGenreTest {
         GenreCase.load("headline-visits-for-a-year").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * Exchanges put off in the plural and the past perfect ("were postponed", "had been scheduled for ...", "were
+     * called off", kb.19), also where the topic stands between the exchange and its sides ("The consultations on human
+     * rights between Thailand and Sweden"): each dated as first scheduled, not by the date it was moved to.
+     */
+    @Test
+    void consultationsPutOffInThePlural() throws Exception {
+        GenreCase.load("consultations-put-off-in-the-plural").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
+
+    /**
+     * "The Dialogue, originally scheduled to take place in Bishkek in May 2020, had been postponed": the round just
+     * told was first put off; the same round, postponed, on the date and at the place first planned.
+     */
+    @Test
+    void roundFirstPutOff() throws Exception {
+        GenreCase.load("round-first-put-off").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

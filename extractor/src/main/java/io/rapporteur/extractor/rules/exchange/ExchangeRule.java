@@ -50,6 +50,7 @@ public final class ExchangeRule implements Rule {
     public void apply(SentenceView v, List<FactDraft> out) {
         int before = out.size();
         titleSeries(v);
+        FirstPutOff.told(v, out);
         applyInOrder(v, out);
         ExchangeRounds.roundsListedAfterAColon(v, out.subList(before, out.size()));
     }
@@ -234,8 +235,9 @@ public final class ExchangeRule implements Rule {
                     ExchangeSides.addSides(sides, v.mentionsIn(nameEnd + 1, frame.tokStart(), Roles.PARTY));
                 }
             }
-            // also inside a title that ran on over it: "The 11th Human Rights Dialogue between the Kyrgyz Republic and ..."
-            int betweenTok = v.findWord("between", noun.tokEnd(), Math.min(ce, nameEnd + 2));
+            // also inside a title that ran on over it: "The 11th Human Rights Dialogue between the Kyrgyz Republic and
+            // ...", and after its topic: "The consultations on human rights between Indonesia and the Netherlands"
+            int betweenTok = v.findWord("between", noun.tokEnd(), Math.min(ce, Math.max(nameEnd, topicEnd) + 2));
             int betweenEnd = -1; // "the human rights dialogue between Switzerland and Nigeria": part of its full name
             if (betweenTok >= 0) {
                 Mention a = v.firstRight(betweenTok + 1, betweenTok + 3, Roles.PARTY);

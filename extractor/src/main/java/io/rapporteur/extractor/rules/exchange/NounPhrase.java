@@ -24,9 +24,13 @@ record NounPhrase(int start, List<Integer> ordinals, int ordinalTok, List<String
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "a", "an", "his", "her", "this",
             "these", "that", "our");
 
-    /** "the symposium", "this dialogue": a reference to an event already reported. */
+    /**
+     * "the symposium", "this dialogue": a reference to an event already reported (not "the consultations between A and
+     * B", named in full by its sides).
+     */
     static boolean isBareAnaphor(SentenceView v, CueMatch noun) {
-        return noun.tokStart() > 0 && (v.tokenIs(noun.tokStart() - 1, "the") || v.tokenIs(noun.tokStart() - 1, "this"));
+        return noun.tokStart() > 0 && (v.tokenIs(noun.tokStart() - 1, "the") || v.tokenIs(noun.tokStart() - 1, "this"))
+                && !v.sidesFollow(noun.tokEnd());
     }
 
     /** Words before the noun back to a determiner: ordinals, topic words, and "the 37th round of the ...". */
