@@ -644,4 +644,28 @@ class MembershipGenreTest {
         GenreCase.load("counted-passive-among-them").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "congratulated Kyrgyzstan on its election, on 11 October 2022, as a non-permanent member of ... for the term
+     * 2023-2024" (past an aside, with a word before "member"), "the role Uruguay had played as a member of ...",
+     * "Senegal's steady engagement as a member of ...", "the election of Malawi and Ghana, as well as of Chile and
+     * Peru, as members of ...": memberships told in passing, each with its term.
+     */
+    @Test
+    void membershipsInPassingWithTerms() throws Exception {
+        GenreCase.load("memberships-in-passing-with-terms").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
+
+    /**
+     * A group's states elected "for the period 2021-2023" after the election of the body was told; "Nepal, which sat
+     * on the Council from 2018 to 2020", "Japan, which holds a non-permanent seat on the Security Council for
+     * 2023-2024" (kb.19 cues); "Mexico thus returns to the Council, of which it was a member from 2018 to 2020": the
+     * state that opens the sentence.
+     */
+    @Test
+    void seatsHeldAndGroupsElected() throws Exception {
+        GenreCase.load("seats-held-and-groups-elected").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -186,6 +186,10 @@ final class MembershipVerbs {
      * member is written, the cue then perhaps an election of members counted ("The 14 States ... were elected").
      */
     private Joining electedOrJoined(CueMatch cue, int ce) {
+        Joining ofWhichIt = ofWhichIt(cue);
+        if (ofWhichIt != null) {
+            return ofWhichIt;
+        }
         // not "(Ghana)" after a member's name: the member's nationality
         Mention last = v.nearestLeft(cue.tokStart(), m -> MEMBER.test(m)
                 && !(v.tokenIs(m.tokStart() - 1, "(") && v.tokenIs(m.tokEnd(), ")")));
@@ -233,6 +237,21 @@ final class MembershipVerbs {
             members.addAll(v.coordinatedLeft(last, MEMBER));
         }
         return new Joining(members, bodyJoined(cue, ce, members));
+    }
+
+    /**
+     * "Kazakhstan thus returns to the Council, of which it was a member from 2013 to 2015": the body the relative clause
+     * hangs on, and the state that opens the sentence ("it"); null where the cue does not follow "of|on which it".
+     */
+    private Joining ofWhichIt(CueMatch cue) {
+        int it = cue.tokStart() - 1;
+        if (!(v.tokenIs(it, "it") && v.tokenIs(it - 1, "which") && (v.tokenIs(it - 2, "of") || v.tokenIs(it - 2, "on")))) {
+            return null;
+        }
+        int comma = v.tokenIs(it - 3, ",") ? it - 3 : it - 2;
+        Mention body = v.nearestLeft(comma, m -> m.kind() == MentionKind.ORG && m.id() != null && m.tokEnd() == comma);
+        Mention subject = body == null ? null : v.firstRight(0, Math.min(body.tokStart(), 3), m -> m.kind() == MentionKind.STATE);
+        return subject == null ? null : new Joining(new ArrayList<>(List.of(subject)), body);
     }
 
     /** The body the members before a verb join: after the verb, or the one a relative clause hangs on; else null. */
@@ -298,10 +317,12 @@ final class MembershipVerbs {
         String electionTerm = null;
         if ((body == null || body.id() == null) && election != null && !active
                 && (members.stream().allMatch(m -> m.kind() == MentionKind.PERSON)
-                || members.stream().allMatch(m -> m.kind() == MentionKind.STATE) && election.term() != null
-                && election.term().contains("/"))) {
+                || members.stream().allMatch(m -> m.kind() == MentionKind.STATE) && (election.term() != null
+                && election.term().contains("/") || termOfTheClause(cue, ce) != null))) {
             // "... elected five members of the Committee against Torture for ... . Ms. A (Argentina) and Mr. B
-            // (Ghana) were elected for the first time, and ... were re-elected": the election just reported
+            // (Ghana) were elected for the first time, and ... were re-elected": the election just reported (also its
+            // states with the term they were elected for: "... elected 18 States to the Human Rights Council. In the
+            // Asia-Pacific Group, A, B and C were elected for the period 2019-2021")
             body = Bodies.ofTheElection(v, election, cue.tokStart(), cue.tokEnd());
             electionTerm = election.term();
         }

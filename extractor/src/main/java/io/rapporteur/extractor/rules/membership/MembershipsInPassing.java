@@ -7,6 +7,7 @@ import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.SentenceView;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,11 +28,12 @@ final class MembershipsInPassing {
      */
     static void asMemberForATerm(SentenceView v, List<FactDraft> out) {
         for (int i = 0; i + 3 < v.tokens.size(); i++) {
-            if (!(v.tokenIs(i, "as") && v.tokenIs(i + 1, "a") && v.tokenIs(i + 2, "member") && v.tokenIs(i + 3, "of"))) {
+            int of = v.tokenIs(i, "as") && v.tokenIs(i + 1, "a") ? memberOf(v, i + 2) : -1;
+            if (of < 0) {
                 continue;
             }
             int ce = v.clauseEnd(i);
-            Mention body = v.firstRight(i + 4, Math.min(ce, i + 4 + Bodies.BODY_WINDOW), m -> m.kind() == MentionKind.ORG);
+            Mention body = v.firstRight(of + 1, Math.min(ce, of + 1 + Bodies.BODY_WINDOW), m -> m.kind() == MentionKind.ORG);
             if (body == null || body.id() == null) {
                 continue;
             }
@@ -50,10 +52,37 @@ final class MembershipsInPassing {
         }
     }
 
+    /** The most words qualifying "member": "a non-permanent member of", "a full member of". */
+    private static final int MEMBER_QUALIFIERS = 3;
+
+    /** The "of" after "member" where "member of" follows a few qualifying words from {@code from}; else -1. */
+    private static int memberOf(SentenceView v, int from) {
+        for (int k = from; k < Math.min(v.tokens.size() - 1, from + MEMBER_QUALIFIERS + 1); k++) {
+            if (v.tokenIs(k, "member") && v.tokenIs(k + 1, "of")) {
+                return k + 1;
+            }
+            if (!(v.token(k).isWord() || v.tokenIs(k, "-")) || v.token(k).isCapitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How far before "as a member" the election congratulated may stand: "on its election, on 7 June 2019, as". */
+    private static final int ELECTION_ASIDE = 14;
+    /** How far before "as a member" a state's possessive may stand: "Mongolia's constructive role as". */
+    private static final int POSSESSIVE_REACH = 6;
+
     /** The state that is "as a member of" a body (at {@code as}) for the {@code term}: the first way found. */
     private static Mention memberAsAMember(SentenceView v, int as, DateMention term, int ce) {
-        Mention member = v.nearestLeft(as, m -> m.kind() == MentionKind.STATE && m.tokEnd() >= as - 3
-                && v.possessive(m));
+        // (also past words of its own: "recalled Mongolia's constructive role as a member of")
+        Mention member = v.nearestLeft(as, m -> m.kind() == MentionKind.STATE && m.tokEnd() >= as - POSSESSIVE_REACH
+                && v.possessive(m) && v.mentionsIn(m.tokEnd(), as, x -> true).isEmpty());
+        if (member == null && v.tokenIs(as - 1, "played")) {
+            // "recalled the role Viet Nam had played as a member of ...": the one who played it
+            int subject = v.tokenIs(as - 2, "had") || v.tokenIs(as - 2, "has") ? as - 2 : as - 1;
+            member = v.nearestLeft(subject, m -> m.kind() == MentionKind.STATE && m.tokEnd() == subject);
+        }
         if (member == null && v.tokenIs(as - 1, "term")) {
             // "Ethiopia also completed a second consecutive term as a member of the Human Rights Council from 2016"
             member = v.nearestLeft(as, m -> m.kind() == MentionKind.STATE && m.tokStart() >= v.clauseStart(as)
@@ -69,10 +98,16 @@ final class MembershipsInPassing {
             int comma = v.findWord(",", v.tokenAt(term.end() - 1), ce);
             member = comma < 0 ? null : v.firstRight(comma + 1, comma + 3, m -> m.kind() == MentionKind.STATE);
         }
-        if (member == null && v.tokenIs(as - 1, "election") && (v.tokenIs(as - 2, "its") || v.tokenIs(as - 2, "their"))
-                && v.tokenIs(as - 3, "on")) {
-            // "Switzerland congratulated Viet Nam on its election as a member of ...": the one congratulated
-            final int on = as - 3;
+        int election = as - 1;
+        while (election > Math.max(0, as - ELECTION_ASIDE) && !v.tokenIs(election, "election")) {
+            election--;
+        }
+        if (member == null && v.tokenIs(election, "election") && (v.tokenIs(election - 1, "its")
+                || v.tokenIs(election - 1, "their")) && v.tokenIs(election - 2, "on")) {
+            // "Switzerland congratulated Viet Nam on its election as a member of ...": the one congratulated (also
+            // past an aside: "on its election, on 7 June 2019, as a non-permanent member of", "on its election by
+            // the UN General Assembly on 14 October 2021 as a member of")
+            final int on = election - 2;
             member = v.nearestLeft(on, m -> m.kind() == MentionKind.STATE && m.tokEnd() == on);
         }
         if (member == null) {
@@ -163,7 +198,8 @@ final class MembershipsInPassing {
 
     /**
      * "welcomed the election of Cote d'Ivoire, Ethiopia, Belgium and Germany as members of the Human Rights Council for
-     * the term 2016-2018": an election named as a noun, with its members and body.
+     * the term 2016-2018" (also "of A and B, as well as of C and D, as members of"): an election named as a noun, with
+     * its members and body.
      */
     static void electionOf(SentenceView v, List<FactDraft> out) {
         for (int i = 0; i + 2 < v.tokens.size(); i++) {
@@ -175,8 +211,18 @@ final class MembershipsInPassing {
             if (first == null) {
                 continue;
             }
-            List<Mention> members = v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE);
+            List<Mention> members = new ArrayList<>(v.coordinatedRight(first, m -> m.kind() == MentionKind.STATE));
             int as = members.get(members.size() - 1).tokEnd();
+            // "the election of Benin and The Gambia, as well as of Finland and Luxembourg, as members of ..."
+            int more = v.tokenIs(as, ",") ? as + 1 : as;
+            if (v.tokenIs(more, "as") && v.tokenIs(more + 1, "well") && v.tokenIs(more + 2, "as") && v.tokenIs(more + 3, "of")) {
+                Mention next = v.firstRight(more + 4, Math.min(ce, more + 5), m -> m.kind() == MentionKind.STATE);
+                if (next != null) {
+                    members.addAll(v.coordinatedRight(next, m -> m.kind() == MentionKind.STATE));
+                    as = members.get(members.size() - 1).tokEnd();
+                    as = v.tokenIs(as, ",") ? as + 1 : as;
+                }
+            }
             if (!v.tokenIs(as, "as")) {
                 continue;
             }
