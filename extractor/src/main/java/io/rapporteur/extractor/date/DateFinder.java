@@ -86,6 +86,10 @@ public final class DateFinder {
             // "From March to April, a delegation took part in ...": the year the text establishes for both
             Map.entry(Shape.MONTH_SPAN, Pattern.compile(AT_MONTH + "(?<=\\b[Ff]rom\\s)" + MONTH
                     + "\\s+(?:to|until|till|through)\\s+" + MONTH + "\\b(?!,?\\s*\\d)")),
+            // "held in February-March, June-July and September-October 2021": months joined by a dash, the year told
+            // after the last of them or by the context
+            Map.entry(Shape.MONTH_SPAN, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\s*[-\u2013]\\s*" + MONTH
+                    + "\\b(?!,?\\s*\\d)")),
             Map.entry(Shape.MONTH, Pattern.compile(AT_MONTH + "\\b" + MONTH + "\\b")));
 
     private static final Pattern RELATIVE_YEAR = Pattern.compile(

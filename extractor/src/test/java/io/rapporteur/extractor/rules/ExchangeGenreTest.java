@@ -933,4 +933,16 @@ class ExchangeGenreTest {
         GenreCase.load("round-first-put-off").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A year's review: "In March, the 9th round ... was held in Beijing, and in mid-November China and Norway held
+     * their 14th ..." (each clause its own month, past "mid-"); "The China-Switzerland human rights dialogue, whose
+     * 11th round took place in Bern in 2012" (the round "whose" names); "the 19th, 20th and 21st sessions ..., held in
+     * February-March, June-July and September 2012, respectively" (months joined by a dash, a span of the year).
+     */
+    @Test
+    void yearReviewRoundsAndMonthSpans() throws Exception {
+        GenreCase.load("year-review-rounds-and-month-spans").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

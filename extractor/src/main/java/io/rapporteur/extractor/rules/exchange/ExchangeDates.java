@@ -24,7 +24,7 @@ final class ExchangeDates {
     private static final Set<String> NEXT_EXCHANGE_OPENERS = Set.of("the", "a", "an", "its", "their");
 
     /** The most tokens from ", and" to the next exchange's noun: ", and the 18th China-US Human Rights Dialogue". */
-    private static final int NEXT_EXCHANGE_REACH = 12;
+    private static final int NEXT_EXCHANGE_REACH = 14;
 
     /** The most tokens from a bare "and" to a second object's noun: "and a joint seminar". */
     private static final int NEXT_OBJECT_REACH = 4;

@@ -82,6 +82,11 @@ final class ExchangeRounds {
         if (ordinals.isEmpty() && verb.tokStart() > noun.tokStart()) {
             ordinals = roundAfterVerb(v, verb.tokEnd()); // "The ... Dialogue ... held its 15th round"
         }
+        if (ordinals.isEmpty() && verb.tokStart() > noun.tokStart()) {
+            // "The Australia-China human rights dialogue, whose 15th round took place in Canberra in 2014, ..."
+            int whose = v.findWord("whose", noun.tokEnd(), Math.min(verb.tokStart(), noun.tokEnd() + WHOSE_REACH));
+            ordinals = whose > 0 && v.tokenIs(whose - 1, ",") && whose < verb.tokStart() ? roundAfterVerb(v, whose + 1) : List.of();
+        }
         // (not the apposition of "The Sino-Swiss dialogue, launched in 1991, held its 14th session in 2017")
         if (ordinals.isEmpty() && v.tokenIs(verb.tokEnd() - 1, "launched") && !v.tokenIs(verb.tokStart() - 1, ",")
                 && !v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
@@ -289,6 +294,9 @@ final class ExchangeRounds {
     }
 
     /** "held its 15th round", "held the third session": the round, said as the verb's object. */
+    /** The most tokens from an exchange's noun to the "whose" of its round: "dialogue on the rule of law, whose". */
+    private static final int WHOSE_REACH = 8;
+
     private static List<Integer> roundAfterVerb(SentenceView v, int from) {
         int at = v.tokenIs(from, "its") || v.tokenIs(from, "the") || v.tokenIs(from, "their") ? from + 1 : from;
         int[] ordinal = v.ordinals().at(at);
