@@ -1164,4 +1164,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("travelled-to-take-part").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "..., the first visit by the Working Group to South Asia in ten years": a region the apposition names, no visit
+     * to the document's state; "On 14 November 2019, A met ... Ms. Kate Gilmore, who had taken up her post on 1
+     * December 2015": the day that opens the sentence, not the one of the clause about the person met.
+     */
+    @Test
+    void visitAppositionAndClauseOfThePersonMet() throws Exception {
+        GenreCase.load("visit-apposition-and-clause-of-the-person-met").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

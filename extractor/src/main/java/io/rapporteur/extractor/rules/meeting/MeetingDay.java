@@ -50,6 +50,13 @@ final class MeetingDay {
             // 2020": the date of the event the sentence opens with, not a year of what they discussed
             date = null;
         }
+        if (date != null && v.tokenAt(date.start()) > cue.tokEnd() && relativeClauseOfAPerson(v, cue.tokEnd(), v.tokenAt(date.start()))) {
+            // "On 12 September 2018, ..., A met ... the High Commissioner, Ms. Michelle Bachelet, who had taken office
+            // on 1 September 2018": the day that opens the sentence; the clause's is the person's
+            DateMention opening = v.datesIn(0, cue.tokStart()).stream().filter(d -> d.iso() != null)
+                    .reduce((a, b) -> b).orElse(null);
+            date = opening != null ? opening : date;
+        }
         if (date != null && date.to() != null && v.tokenAt(date.start()) < cue.tokStart()
                 && v.findWord("during", 0, v.tokenAt(date.start())) >= 0) {
             // "During his stay in Cambodia from February 25 to 29, Ambassador A paid a courtesy call on B, ..., on
@@ -155,6 +162,23 @@ final class MeetingDay {
             }
         }
         return days;
+    }
+
+    /**
+     * Whether token {@code tok} is in ", who ..." after a person met, opened after the verb ({@code from}), no comma
+     * between: what it says is of the person.
+     */
+    private static boolean relativeClauseOfAPerson(SentenceView v, int from, int tok) {
+        for (int i = tok - 1; i > from; i--) {
+            if (v.tokenIs(i, ",")) {
+                return false;
+            }
+            if (v.tokenIs(i, "who") && v.tokenIs(i - 1, ",")) {
+                final int comma = i - 1;
+                return v.nearestLeft(comma, m -> m.kind() == MentionKind.PERSON && m.tokEnd() == comma) != null;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyWords(SentenceView v, int from, int to, Set<String> words) {

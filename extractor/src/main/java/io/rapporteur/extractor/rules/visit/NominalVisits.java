@@ -344,7 +344,8 @@ final class NominalVisits {
                 visitor = holder != null && holder.id() != null ? holder : visitor;
             }
             boolean implied = false;
-            if (destination == null && !v.tokenIs(i + 1, "to")) {
+            // (nor "the first visit by the Working Group to Central Asia": a region, not the document's state)
+            if (destination == null && !v.tokenIs(i + 1, "to") && !toAPlace(v, visitor.tokEnd())) {
                 // "including the visit of the Working Group on Arbitrary Detention from 8 to 18 May 2017", a
                 // timeline's "Technical visit by the Special Rapporteur on ...": a dated visit to the document's state
                 boolean dated = !v.datesIn(visitor.tokEnd(), ce).isEmpty() || !v.datesIn(0, i).isEmpty();
@@ -432,4 +433,9 @@ final class NominalVisits {
     /** The longest office title with its mandate between "visit by" and its holder's name. */
     private static final int MAX_MANDATE_TOKENS = 24;
 
+    /** "to Central Asia", "to the Council of Europe": a place the visit went to (not "to assess ..."), at {@code to}. */
+    private static boolean toAPlace(SentenceView v, int to) {
+        return v.tokenIs(to, "to") && v.token(to + 1) != null
+                && (v.tokenIs(to + 1, "the") || v.token(to + 1).isCapitalised());
+    }
 }
