@@ -391,8 +391,15 @@ public final class SentenceView {
      * ...".
      */
     public boolean sidesFollow(int at) {
-        Token next = token(at + 1);
-        return (tokenIs(at, "between") || tokenIs(at, "with")) && next != null
+        return sidesFollow(tokens, at);
+    }
+
+    private static boolean sidesFollow(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        return (tokens.get(at).is("between") || tokens.get(at).is("with")) && next != null
                 && (next.is("the") || next.isWord() && next.isCapitalised() && !next.isNumber())
                 || topicThenBetween(tokens, at);
     }

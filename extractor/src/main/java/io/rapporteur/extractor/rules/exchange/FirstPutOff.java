@@ -32,8 +32,8 @@ final class FirstPutOff {
                 .filter(c -> c.value(CueKind.EVENT_ANAPHOR) != null && c.tokStart() < OPENING_REACH
                         && !"NEXT".equals(c.value(CueKind.EVENT_ANAPHOR)) && !"PREVIOUS".equals(c.value(CueKind.EVENT_ANAPHOR)))
                 .findFirst().orElse(null);
-        if (reference == null) {
-            return;
+        if (reference == null || v.sidesFollow(reference.tokEnd())) {
+            return; // not "The consultations with Japan, ..., were postponed": another exchange, named by its sides
         }
         EventRecord round = v.events().referredTo(reference.tokStart(), reference.tokEnd());
         if (round == null || round.fact().type() != FactType.EXCHANGE || round.fact().status() != null) {
