@@ -753,4 +753,17 @@ class TreatyGenreTest {
         GenreCase.load("may-and-another-month").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A national report's lists of reports after a colon: "the following reports were presented: (a) the sixth
+     * periodic report on the implementation of the International Covenant ..., submitted in March 2015; (b) ..." (each
+     * item's participle past a long treaty name) and "Mongolia has submitted the following reports to the treaty
+     * bodies: (a) ..., on 14 February 2016; (b) ..., in June 2019" (the list's verb reads every item, not the noun
+     * announcing them).
+     */
+    @Test
+    void reportListsAfterAColon() throws Exception {
+        GenreCase.load("report-lists-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -26,7 +26,7 @@ public final class ReportSubmissionRule implements Rule {
     private static final int MAX_ENTRY_TO_NOUN = 8;
 
     /** The most tokens between a trigger and the colon that opens the list of its reports ("the following reports:"). */
-    private static final int LIST_INTRO = 5;
+    private static final int LIST_INTRO = 8;
 
     @Override
     public void apply(SentenceView v, List<FactDraft> out) {
@@ -43,6 +43,8 @@ public final class ReportSubmissionRule implements Rule {
             return;
         }
         Mention previousActor = null;
+        int listIntro = -1; // the colon after "submitted the following reports", once a trigger has opened a list
+        int listItems = -1; // the colon after "the following reports were presented", whose items each tell their own
         for (int k = 0; k < triggers.size(); k++) {
             CueMatch cue = triggers.get(k);
             // the word that governs the noun "submission", read once for all that asks about it
@@ -71,28 +73,42 @@ public final class ReportSubmissionRule implements Rule {
                 limit = and > 0 ? and : limit;
             }
             int colon = v.findWord(":", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + LIST_INTRO));
-            if (k + 1 == triggers.size() && colon > 0) {
-                limit = v.tokens.size(); // "submitted the following reports: the sixth ... (14 June 2019); the third ..."
+            // "the initial report of Tuvalu, submitted in 2011, on 11 and 12 October, and the second periodic report of
+            // Fiji ...": a participle after the report it describes, not a verb whose object comes after it (also an
+            // item of a list that repeats the verb past a long treaty name: "the following reports were presented:
+            // (a) the second periodic report on the implementation of the International Covenant ..., submitted in
+            // July 2016;")
+            boolean aside = describesTheReportBefore(v, cue) || listItems >= 0 && cue.tokStart() > listItems
+                    && describesTheItem(v, cue);
+            if (listIntro >= 0 && cue.tokStart() > listIntro && !aside) {
+                continue; // an item's participle the list's verb reads: "submitted the following reports: ..."
+            }
+            // (also "had been submitted": "the initial reports of Sri Lanka and Niger had been submitted in ...")
+            CueMatch before = v.lastCue(CueKind.REPORT_NOUN, v.clauseStart(cue.tokStart()), cue.tokStart());
+            boolean passiveForm = !nominal(cue) && (v.tokenIs(cue.tokStart() - 1, "were") || v.tokenIs(cue.tokStart() - 1, "was")
+                    || v.tokenIs(cue.tokStart() - 1, "been"));
+            if (colon > 0 && passiveForm && before != null && v.tokenIs(before.tokStart() - 1, "following")) {
+                listItems = colon; // "the following reports were presented: (a) ..., submitted in ...": each item tells
+                continue;
+            }
+            if (colon > 0 && triggers.subList(k + 1, triggers.size()).stream().noneMatch(t -> describesTheReportBefore(v, t))) {
+                // "submitted the following reports: the sixth ... (14 June 2019); the third ...", also where an item
+                // repeats the verb past a long treaty name
+                limit = v.tokens.size();
+                listIntro = colon;
             }
             // "submitted its third national report under the UPR, and its fifth periodic report on the CRC": each
             // report noun of the trigger's reach names its own treaty and ordinals
             List<CueMatch> nouns = new ArrayList<>();
             for (CueMatch c : v.cues(CueKind.REPORT_NOUN)) {
-                if (v.tokenIs(c.tokStart() - 1, "following") && v.tokenIs(c.tokEnd(), ":")) {
-                    continue; // "the following reports:" announces the reports, it is none of them
+                if (colon > 0 && c.tokEnd() <= colon) {
+                    continue; // "the following reports:", "two reports:" announce the reports, they are none of them
                 }
                 if (c.tokStart() >= cue.tokEnd() && c.tokStart() < limit) {
                     nouns.add(c);
                 }
             }
-            // (also "had been submitted": "the initial reports of Sri Lanka and Niger had been submitted in ...")
-            boolean passiveVerb = !nominal(cue) && (v.tokenIs(cue.tokStart() - 1, "were") || v.tokenIs(cue.tokStart() - 1, "was")
-                    || v.tokenIs(cue.tokStart() - 1, "been"))
-                    && v.lastCue(CueKind.REPORT_NOUN, v.clauseStart(cue.tokStart()), cue.tokStart()) != null;
-            // "the initial report of Tuvalu, submitted in 2011, on 11 and 12 October, and the second periodic report of
-            // Fiji ...": a participle after the report it describes, not a verb whose object comes after it
-            boolean aside = !nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",")
-                    && v.lastCue(CueKind.REPORT_NOUN, Math.max(0, cue.tokStart() - 8), cue.tokStart()) != null;
+            boolean passiveVerb = passiveForm && before != null;
             if (!nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",")
                     && v.findWord("document", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + 4)) >= 0) {
                 continue; // "the combined reports of Mongolia, submitted in one document, at its 2753rd meeting": how, not when
@@ -264,5 +280,21 @@ public final class ReportSubmissionRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** "the initial report of Tuvalu, submitted in 2011": a participle after a comma, right after the report it describes. */
+    private static boolean describesTheReportBefore(SentenceView v, CueMatch cue) {
+        return !nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",")
+                && v.lastCue(CueKind.REPORT_NOUN, Math.max(0, cue.tokStart() - 8), cue.tokStart()) != null;
+    }
+
+    /** The most tokens from an item's report noun to its participle: "report under <a long treaty name>, submitted". */
+    private static final int ITEM_REACH = 24;
+
+    /** "(a) the second periodic report on the implementation of ..., submitted": the participle of its item's report. */
+    private static boolean describesTheItem(SentenceView v, CueMatch cue) {
+        CueMatch noun = v.lastCue(CueKind.REPORT_NOUN, Math.max(0, cue.tokStart() - ITEM_REACH), cue.tokStart());
+        return !nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",") && noun != null
+                && v.findWord(";", noun.tokEnd(), cue.tokStart()) < 0 && v.findWord(":", noun.tokEnd(), cue.tokStart()) < 0;
     }
 }
