@@ -1175,4 +1175,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("visit-apposition-and-clause-of-the-person-met").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "concluded on 11 October 2019 a visit to Peru that had begun on 1 October", "concluded on 18 October 2019 a ten-
+     * day official visit to Zambia" (kb.19 cues): the day of its end written after the verb, from the day it had begun
+     * or over the days it lasted.
+     */
+    @Test
+    void visitsEndedOnADayAfterTheVerb() throws Exception {
+        GenreCase.load("visits-ended-on-a-day-after-the-verb").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

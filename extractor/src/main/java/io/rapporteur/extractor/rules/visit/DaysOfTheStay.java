@@ -117,7 +117,9 @@ final class DaysOfTheStay {
     /**
      * "DUBLIN, 23 November - ... today concluded an official visit to Ireland that began on 19 November", "wrapped up a
      * visit to Japan today that began on 15 November": from the day it began to the release's day; "today concluded a
-     * four-day visit", "said today at the end of a ten-day visit": the days that end on the release's day. Null otherwise.
+     * four-day visit", "said today at the end of a ten-day visit": the days that end on the release's day (or on the day
+     * written after the verb: "concluded on 11 October a visit to Argentina that had begun on 2 October"). Null
+     * otherwise.
      */
     private static String concludedToday(SentenceView v, CueMatch cue, Mention place, int ce) {
         int verb = cue.tokStart();
@@ -141,6 +143,12 @@ final class DaysOfTheStay {
         for (int k = Math.max(1, verb - 3); k < verb && weekday == null; k++) {
             weekday = v.weekdayDay(k, released);
         }
+        // "concluded on 28 March 2019 an eleven-day visit to ...": the day of its end, written after the verb
+        DateMention endedOn = v.tokenIs(verb + 1, "on") ? v.datesIn(verb + 2, verb + 3).stream()
+                .filter(DateMention::isDay).findFirst().orElse(null) : null;
+        if (endedOn != null) {
+            weekday = endedOn.iso();
+        }
         if (!concluding || today < 0 && !dayBefore && weekday == null) {
             return null;
         }
@@ -151,7 +159,8 @@ final class DaysOfTheStay {
         for (DateMention d : v.datesIn(place.tokEnd(), ce)) {
             int t = v.tokenAt(d.start());
             for (int w = t - 1; w >= Math.max(place.tokEnd(), t - BEGAN_REACH); w--) {
-                if ((v.tokenIs(w, "began") || v.tokenIs(w, "started")) && d.isDay() && d.iso().compareTo(last) < 0) {
+                if ((v.tokenIs(w, "began") || v.tokenIs(w, "begun") || v.tokenIs(w, "started")) && d.isDay()
+                        && d.iso().compareTo(last) < 0) {
                     return d.iso() + "/" + last;
                 }
             }
@@ -159,7 +168,8 @@ final class DaysOfTheStay {
         // "today concluded a four-day official visit to Mongolia": the four days that end on the release's day, as
         // annotators date it (where the text writes the days, the dates written win: this runs only with none)
         Integer days = lengthInDays(v, verb, place.tokStart());
-        if (days != null && days > 1 && days <= 31 && last.length() == 10 && v.datesIn(verb, Math.min(ce, place.tokEnd() + 4)).isEmpty()) {
+        if (days != null && days > 1 && days <= 31 && last.length() == 10 && v.datesIn(verb, Math.min(ce, place.tokEnd() + 4))
+                .stream().allMatch(d -> d == endedOn)) {
             java.time.LocalDate end = java.time.LocalDate.parse(last);
             return end.minusDays(days - 1) + "/" + last;
         }
