@@ -70,7 +70,7 @@ final class Coordination {
                     || joint.equals(",") && !sawAnd) {
                 break;
             }
-            sawAnd |= joint.contains("and") || joint.equals("as well as");
+            sawAnd |= joint.contains("and") || joint.endsWith("as well as");
             out.add(0, previous);
             current = previous;
         }

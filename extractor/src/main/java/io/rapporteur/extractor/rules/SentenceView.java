@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceView {
 
-    static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", "and/or", "&", "or",
+    static final Set<String> CONNECTORS = Set.of("and", ",", ", and", "as well as", ", as well as", "and/or", "&", "or",
             "together with");
     public final String doc;
     public final Sentence sentence;

@@ -668,4 +668,15 @@ class MembershipGenreTest {
         GenreCase.load("seats-held-and-groups-elected").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "congratulated Gabon, Ghana and Malawi, as well as Chile and Peru, on their election on 10 October 2023 to the
+     * Human Rights Council": a list joined by ", as well as", and the day of the vote between "election" and "to"
+     * (kb.19 cues).
+     */
+    @Test
+    void congratulatedOnTheirElectionAsWellAs() throws Exception {
+        GenreCase.load("congratulated-on-their-election-as-well-as").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
