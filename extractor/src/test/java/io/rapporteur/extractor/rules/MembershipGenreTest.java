@@ -679,4 +679,15 @@ class MembershipGenreTest {
         GenreCase.load("congratulated-on-their-election-as-well-as").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "elected Algeria, Maldives, Cuba, for a second consecutive term, and the former Yugoslav Republic of Macedonia
+     * to serve on the Human Rights Council": the body "to serve on" names where the list runs on past an aside (not
+     * the Assembly that elects); the former name of North Macedonia (kb.19 states).
+     */
+    @Test
+    void electedListPastAnAside() throws Exception {
+        GenreCase.load("elected-list-past-an-aside").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

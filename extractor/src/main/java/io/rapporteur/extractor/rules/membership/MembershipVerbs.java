@@ -113,6 +113,14 @@ final class MembershipVerbs {
         int to = among >= 0 && v.tokenIs(last.tokEnd(), ",") ? last.tokEnd() + 1 : last.tokEnd();
         Mention servedOn = v.firstRight(to, Math.min(ce, to + Bodies.BODY_WINDOW), // "to the 47-member Geneva-based ..."
                 m -> m.kind() == MentionKind.ORG && v.tokenIs(to, "to"));
+        if (servedOn == null && !v.tokenIs(to, "to")) {
+            // the list ran on past a name not known ("..., South Africa, <a state not known> and Viet Nam to serve on
+            // the Human Rights Council"): the body the clause's "to serve on" names
+            int serve = v.findWord("serve", to, ce);
+            servedOn = serve > 0 && v.tokenIs(serve - 1, "to") && v.tokenIs(serve + 1, "on")
+                    ? v.firstRight(serve + 2, Math.min(ce, serve + 2 + Bodies.BODY_WINDOW), m -> m.kind() == MentionKind.ORG)
+                    : null;
+        }
         // "elected Kazakhstan a member of the Human Rights Council", "elected China, with 176 votes, a member
         // of ...": the body of the role, not the one that elects
         // (past a comma: "elected Nepal, for the first time, as a member of the Human Rights Council")
