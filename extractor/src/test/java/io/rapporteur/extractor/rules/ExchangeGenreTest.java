@@ -945,4 +945,15 @@ class ExchangeGenreTest {
         GenreCase.load("year-review-rounds-and-month-spans").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "After the fourth and fifth rounds, which took place in Havana in May 2016 and in Oslo in June 2017
+     * respectively, the sixth round, planned for autumn 2018 in Havana, was postponed": the rounds paired with places
+     * and dates up to "respectively"; the next round its own verb.
+     */
+    @Test
+    void roundsPairedUpToRespectively() throws Exception {
+        GenreCase.load("rounds-paired-up-to-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

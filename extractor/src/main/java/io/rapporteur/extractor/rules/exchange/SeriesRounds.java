@@ -495,6 +495,12 @@ final class SeriesRounds {
             if (verb == null) {
                 verb = v.lastCue(CueKind.EXCHANGE_VERB, cs, round.tokStart());
             }
+            if (verb != null && verb.tokEnd() <= round.tokStart() && v.findWord("respectively", verb.tokEnd(), round.tokStart()) >= 0) {
+                // "After the eighth and ninth rounds, which took place ... respectively, the tenth round, planned for
+                // autumn 2019, was postponed": the verb after it, not the one of the rounds paired before
+                CueMatch own = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), ce);
+                verb = own != null ? own : verb;
+            }
             if (verb == null) {
                 verb = v.firstCue(CueKind.EXCHANGE_VERB, round.tokEnd(), ce);
             }
@@ -516,6 +522,15 @@ final class SeriesRounds {
             // "In March and October 2006, the two sides held the 21st and 22nd rounds": a date for each round
             List<DateMention> dates = v.datesIn(cs, ce).stream().filter(d -> d.iso() != null).toList();
             boolean paired = ordinals.size() > 1 && dates.size() == ordinals.size();
+            // "After the eighth and ninth rounds, which took place in Moscow in October 2017 and in Bern in November
+            // 2018 respectively, the tenth round, planned for autumn 2019, ...": the pairs end at "respectively"
+            int respectively = ordinals.size() > 1 ? v.findWord("respectively", round.tokEnd(), ce) : -1;
+            List<DateMention> pairs = respectively < 0 ? List.of()
+                    : v.datesIn(cs, respectively).stream().filter(d -> d.iso() != null).toList();
+            if (!paired && pairs.size() == ordinals.size()) {
+                laterRounds(v, last, ordinals, round, verb, round.tokEnd(), cs, respectively, pairs, out);
+                continue;
+            }
             // "held the 13th round ... in London in January, and the 14th round in Beijing in July": the round's own
             // date after it, not the first round's nearer the verb
             List<DateMention> after = verb.tokStart() < round.tokStart() && ordinals.size() == 1
