@@ -1186,4 +1186,16 @@ class VisitMeetingGenreTest {
         GenreCase.load("visits-ended-on-a-day-after-the-verb").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Nepal has received the following mandate holders: (a) ...; (b) A and B, from 3 to 10 May 2018 and from 5 to 12
+     * May 2018 respectively; (c) ..." (kb.19 cues): each visitor of the list on its own dates, the pair of (b) in
+     * order; the Special Rapporteur on minority issues by its present title (kb.19 bodies); "will be rescheduled in
+     * consultation with the Government" is no exchange.
+     */
+    @Test
+    void mandateHoldersReceivedInAList() throws Exception {
+        GenreCase.load("mandate-holders-received-in-a-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -39,6 +39,9 @@ final class NotAnExchangeHere {
                 || before.is("telephone") || before.is("press")) && "CONFERENCE".equals(noun.value(CueKind.EXCHANGE_NOUN))) {
             return true; // "held by video conference", "a press conference": how or where it was told, no exchange
         }             // (but "held video consultations with the African Union" is one)
+        if (before != null && before.is("in") && v.tokenIs(noun.tokEnd(), "with") && !v.token(noun.tokEnd() - 1).norm().endsWith("s")) {
+            return true; // "will be rescheduled in consultation with the Government": how it is done, no exchange
+        }
         if (roundOfAnother(v, noun)) {
             return true; // "the third and fourth sessions of their Human Rights Dialogue": rounds of the dialogue
         }

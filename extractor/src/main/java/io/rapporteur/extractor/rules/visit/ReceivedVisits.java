@@ -21,13 +21,19 @@ final class ReceivedVisits {
     private ReceivedVisits() {
     }
 
+    /** The most tokens from the verb to the colon of "the following mandate holders:". */
+    private static final int LIST_INTRO = 7;
+
     /**
      * The host's view: "<state> (has) received a visit by|from <visitor> [in 2011] [and <visitor> in 2014]". Each
      * visitor takes the date that follows it, before the next visitor; else the clause's date.
      */
     static void received(SentenceView v, CueMatch cue, List<FactDraft> out) {
         int cs = v.clauseStart(cue.tokStart());
-        int ce = v.clauseEnd(cue.tokEnd());
+        // (to the end of a list: "has received the following mandate holders: (a) ..., from 9 to 18 November 2015; (b) ...")
+        boolean list = v.tokenIs(cue.tokEnd() - 1, "following")
+                && v.findWord(":", cue.tokEnd(), Math.min(v.tokens.size(), cue.tokEnd() + LIST_INTRO)) > 0;
+        int ce = list ? v.tokens.size() : v.clauseEnd(cue.tokEnd());
         Mention host = v.nearestLeft(cue.tokStart(), m -> m.tokStart() >= cs
                 && (m.kind() == MentionKind.STATE || m.kind() == MentionKind.PRONOUN));
         host = host == null ? null : v.resolved(host, Set.of());
@@ -45,7 +51,8 @@ final class ReceivedVisits {
             }
             int until = i + 1 < visitors.size() ? visitors.get(i + 1).tokStart() : ce;
             List<DateMention> own = v.datesIn(visitor.tokEnd(), until);
-            DateMention date = own.isEmpty() ? v.nearestDate(cue.tokStart()) : own.get(0);
+            DateMention shared = sharedItemDate(v, visitors, i, ce);
+            DateMention date = shared != null ? shared : own.isEmpty() ? v.nearestDate(cue.tokStart()) : own.get(0);
             FactDraft fact = visitOf(visitor, host);
             fact.date(date == null ? null : date.iso(), false).subKind("HELD");
             out.add(fact);
@@ -56,6 +63,32 @@ final class ReceivedVisits {
                 v.events().remember("VISIT", fact, null);
             }
         }
+    }
+
+    /**
+     * "(b) A and B, from 29 April to 7 May 2016 and from 30 April to 7 May 2016 respectively;": a visitor joined by
+     * "and" to the next ones, with the dates after the last of them, in order where there are as many as visitors
+     * (else the first, which they share); null where the visitor is not so joined.
+     */
+    private static DateMention sharedItemDate(SentenceView v, List<Mention> visitors, int i, int ce) {
+        int first = i;
+        while (first > 0 && v.between(visitors.get(first - 1), visitors.get(first)).equals("and")) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < visitors.size() && v.between(visitors.get(last), visitors.get(last + 1)).equals("and")) {
+            last++;
+        }
+        if (first == last) {
+            return null;
+        }
+        int from = visitors.get(last).tokEnd();
+        int until = last + 1 < visitors.size() ? visitors.get(last + 1).tokStart() : ce;
+        int semicolon = v.findWord(";", from, until);
+        List<DateMention> dates = v.datesIn(from, semicolon < 0 ? until : semicolon).stream()
+                .filter(d -> d.iso() != null).toList();
+        boolean paired = dates.size() == last - first + 1 && v.respectively();
+        return dates.isEmpty() ? null : dates.get(paired ? i - first : 0);
     }
 
     /**
