@@ -1066,7 +1066,8 @@ public final class SentenceView {
 
     /** A mention in a "with"/"to"/"between" list is an object, not the subject of the next verb. */
     public boolean isObject(Mention m) {
-        Mention first = coordinatedLeft(m, Roles.PARTY).get(0);
+        // (people coordinate with people: "called on President A and Prime Minister B")
+        Mention first = coordinatedLeft(m, m.kind() == MentionKind.PERSON ? x -> x.kind() == MentionKind.PERSON : Roles.PARTY).get(0);
         int before = first.tokStart() - 1;
         return tokenIs(before, "with") || tokenIs(before, "to") || tokenIs(before, "between")
                 || tokenIs(before, "and") && tokenIs(before - 1, "between") || objectOfVerb(before);

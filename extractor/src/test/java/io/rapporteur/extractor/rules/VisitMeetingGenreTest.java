@@ -1198,4 +1198,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("mandate-holders-received-in-a-list").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "the Special Rapporteur called on President A and Prime Minister B, and travelled to Batticaloa and Kandy": the
+     * people called on are the objects of the first predicate (people coordinate with people), not those who
+     * travelled.
+     */
+    @Test
+    void calledOnThenTravelled() throws Exception {
+        GenreCase.load("called-on-then-travelled").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
