@@ -1209,4 +1209,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("called-on-then-travelled").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "... today concluded an official visit to Kenya." then "Bachelet's visit, from 10 to 14 May 2021, took place at
+     * the invitation of the Government": the visitor's own visit restated with its span, as "The visit ..." is.
+     */
+    @Test
+    void visitorsOwnVisitRestated() throws Exception {
+        GenreCase.load("visitors-own-visit-restated").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

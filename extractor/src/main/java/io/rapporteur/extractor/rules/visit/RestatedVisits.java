@@ -4,6 +4,7 @@ import io.rapporteur.contract.fact.EntityRef;
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.discourse.EventRecord;
+import io.rapporteur.extractor.kb.Cue;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
@@ -11,6 +12,7 @@ import io.rapporteur.extractor.rules.CueMatch;
 import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.SentenceView;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.rapporteur.extractor.rules.visit.VisitFacts.invitedByTheHost;
@@ -33,7 +35,12 @@ final class RestatedVisits {
      * with its span replaces the point (PointsWithinSpans) and is what later meetings during it take their date from.
      */
     static void restatedSpan(SentenceView v, List<FactDraft> out) {
-        for (CueMatch ref : v.cues(CueKind.EVENT_ANAPHOR)) {
+        List<CueMatch> refs = new ArrayList<>(v.cues(CueKind.EVENT_ANAPHOR));
+        CueMatch ownVisit = visitorsOwnVisit(v);
+        if (ownVisit != null) {
+            refs.add(0, ownVisit);
+        }
+        for (CueMatch ref : refs) {
             if (!opensTheSentence(ref)) {
                 continue;
             }
@@ -69,6 +76,20 @@ final class RestatedVisits {
             v.events().remember("VISIT", fact, null);
             return;
         }
+    }
+
+    /**
+     * "Bachelet's visit, from 18 to 21 November 2019, took place ...": a person's visit opening the sentence, read as
+     * "The visit ..." is; null where the sentence opens otherwise.
+     */
+    private static CueMatch visitorsOwnVisit(SentenceView v) {
+        Mention person = v.firstRight(0, 2, m -> m.kind() == MentionKind.PERSON && m.tokStart() <= 1);
+        if (person == null || !v.possessive(person)) {
+            return null;
+        }
+        int visit = v.findWord("visit", person.tokEnd(), Math.min(v.tokens.size(), person.tokEnd() + 3));
+        return visit < 0 ? null : new CueMatch(List.of(new Cue(CueKind.EVENT_ANAPHOR, "VISIT")), person.tokStart(),
+                visit + 1, v.token(person.tokStart()).start(), v.token(visit).end());
     }
 
     /** "The visit ...", "The mission ..." opening the sentence: the visit last reported, restated. */
