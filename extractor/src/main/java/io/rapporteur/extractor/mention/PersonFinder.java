@@ -35,6 +35,9 @@ final class PersonFinder {
     void addPersons(String doc, List<Token> tokens, List<Mention> mentions, PersonRegistry people) {
         boolean[] occupied = new boolean[tokens.size() + 1];
         for (Mention m : mentions) {
+            if (familyNameLikeACity(tokens, m, mentions)) {
+                continue; // "the Minister of Foreign Affairs, Nabeela Tunis": a name the title's holder may take
+            }
             for (int t = m.tokStart(); t < m.tokEnd(); t++) {
                 occupied[t] = true;
             }
@@ -65,6 +68,10 @@ final class PersonFinder {
                     occupied[t] = true;
                 }
             }
+        }
+        for (Mention person : added) { // the city the holder's family name looked like
+            mentions.stream().filter(m -> m.kind() == MentionKind.CITY && m.tokStart() >= person.tokStart()
+                    && m.tokEnd() <= person.tokEnd()).forEach(removed::add);
         }
         mentions.removeAll(removed);
         mentions.addAll(added);
@@ -325,4 +332,14 @@ final class PersonFinder {
                 || tokens.get(i - 1).norm().equals("-") && tokens.get(i - 1).spaceBefore() && tokens.get(i).spaceBefore();
     }
 
+    /**
+     * A one-word city right after a capitalised word that may start a name, itself after a comma: "..., Nabeela
+     * Tunis" (a family name), not "..., in Tunis".
+     */
+    private boolean familyNameLikeACity(List<Token> tokens, Mention m, List<Mention> mentions) {
+        int given = m.tokStart() - 1;
+        return m.kind() == MentionKind.CITY && m.tokEnd() - m.tokStart() == 1 && given >= 1
+                && names.startsName(tokens.get(given)) && tokens.get(given - 1).is(",")
+                && mentions.stream().noneMatch(o -> o.tokStart() <= given && o.tokEnd() > given);
+    }
 }

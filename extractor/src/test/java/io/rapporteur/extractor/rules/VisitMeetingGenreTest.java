@@ -1219,4 +1219,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("visitors-own-visit-restated").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "held separate meetings with the Minister of Foreign Affairs, Jorge Lima, and with the Attorney-General, Ana
+     * Rosa Medina": a title's holder whose family name is also a city's (Lima) is a person, and the list goes on past
+     * him.
+     */
+    @Test
+    void holderNamedLikeACity() throws Exception {
+        GenreCase.load("holder-named-like-a-city").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
