@@ -1230,4 +1230,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("holder-named-like-a-city").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Hilal Elver, concluded today an official visit to Honduras, which she carried out from 4 to 11 November 2019"
+     * ("today" between the verb and the visit, kb.19 cues): the visit, and the meetings "During the visit" on its
+     * days.
+     */
+    @Test
+    void concludedTodayAnOfficialVisit() throws Exception {
+        GenreCase.load("concluded-today-an-official-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
