@@ -766,4 +766,15 @@ class TreatyGenreTest {
         GenreCase.load("report-lists-after-a-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "Since it signed the Convention ... in September 2010, Bhutan has ...", "Following its signature of the
+     * International Convention ... on 6 February 2007, the Government of Morocco ...": the "it"/"its" of a fronted
+     * clause is the subject of the main clause after it.
+     */
+    @Test
+    void signedInAFrontedClause() throws Exception {
+        GenreCase.load("signed-in-a-fronted-clause").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

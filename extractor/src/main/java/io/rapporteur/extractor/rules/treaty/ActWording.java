@@ -42,12 +42,19 @@ final class ActWording {
                 : v.token(cue.tokStart() - 1).norm());
     }
 
-    /** Whether the cue is a gerund opening an adverbial phrase: "Since signing", "by acceding to", "After ratifying". */
+    /**
+     * Whether the cue is a gerund opening an adverbial phrase ("Since signing", "by acceding to", "After ratifying"), or
+     * the verb or noun of one whose subject is the main clause's ("Since it signed", "Following its signature of").
+     */
     static boolean frontedGerund(SentenceView v, CueMatch cue) {
         boolean gerund = v.token(cue.tokStart()).norm().endsWith("ing");
         int k = cue.tokStart() - 1;
         if (v.tokenIs(k, "having") && (k <= 2 || v.tokenIs(k - 1, ","))) {
             return true; // "Having signed the Convention in December 1986, China ratified it in October 1988"
+        }
+        if ((v.tokenIs(k, "it") || v.tokenIs(k, "its")) && k <= 3 && (v.tokenIs(k - 1, "since") || v.tokenIs(k - 1, "after")
+                || v.tokenIs(k - 1, "following") || v.tokenIs(k - 1, "upon"))) {
+            return true; // "Since it signed the ICCPR in October 1998, China has ...", "Following its signature of ..."
         }
         return gerund && (v.tokenIs(k, "since") || v.tokenIs(k, "by") || v.tokenIs(k, "after") || v.tokenIs(k, "upon"))
                 && (k <= 2 || v.tokenIs(k - 1, ",") || v.tokenIs(k - 1, "that")); // also after "2."
