@@ -956,4 +956,14 @@ class ExchangeGenreTest {
         GenreCase.load("rounds-paired-up-to-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "held a trilateral consultation with Cambodia and Viet Nam": one exchange of all three (kb.19 joint-exchange-
+     * words), not a consultation with each.
+     */
+    @Test
+    void trilateralConsultation() throws Exception {
+        GenreCase.load("trilateral-consultation").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -206,7 +206,9 @@ final class ExchangeSides {
         final int partnersFrom = nameEnd;
         boolean eachPartner = partners.size() >= 2 && v.respectively() && v.datesIn(partnersFrom, ce).stream()
                 .filter(d -> d.iso() != null).count() == partners.size();
-        if (partners.size() >= 2 && (ExchangeRule.BILATERAL.contains(format) || eachPartner)) {
+        // (not "a trilateral consultation with Malaysia and the Philippines": one exchange of all three)
+        boolean joint = v.kb.words("joint-exchange-words").contains(v.token(Math.max(0, noun.tokStart() - 1)).norm());
+        if (partners.size() >= 2 && (ExchangeRule.BILATERAL.contains(format) && !joint || eachPartner)) {
             for (Mention partner : partners) {
                 List<Mention> g = new ArrayList<>(sides);
                 g.add(partner);
