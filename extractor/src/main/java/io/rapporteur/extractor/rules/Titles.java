@@ -21,7 +21,23 @@ public final class Titles {
 
     /** Words for the building an event was held in, after "at the". */
     private static final Set<String> PREMISES = Set.of("headquarters", "seat", "premises", "palais", "palace", "office",
-            "offices", "residence", "embassy", "ministry", "hall", "house", "centre", "center", "building");
+            "offices", "residence", "embassy", "ministry", "hall", "house", "centre", "center", "building", "department");
+
+    /** The most words of a building's name before its premises word: "the Foreign Ministry", "the State Department". */
+    private static final int PREMISES_NAME = 3;
+
+    /** Whether a building's name starts at {@code k}: "Headquarters", "State Department", "Foreign Ministry". */
+    private static boolean premisesAt(SentenceView v, int k) {
+        for (int j = k; j < k + PREMISES_NAME && v.token(j) != null; j++) {
+            if (PREMISES.contains(v.token(j).norm())) {
+                return true;
+            }
+            if (!v.token(j).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private Titles() {
     }
@@ -48,10 +64,9 @@ public final class Titles {
                 if (t.is("in") && v.places().in(i, i + 1) != null) {
                     break;
                 }
-                if (t.is("at") && v.tokenIs(i + 1, "the") && v.token(i + 2) != null
-                        && PREMISES.contains(v.token(i + 2).norm())) {
+                if (t.is("at") && v.tokenIs(i + 1, "the") && premisesAt(v, i + 2)) {
                     break; // "Human Rights Dialogue at the Headquarters of the African Union Commission": where
-                }
+                }           // (also "at the State Department", "at the Foreign Ministry")
                 Token next = v.token(i + 1);
                 if ((t.is("in") || t.is("on") || t.is("at")) && next != null
                         && (next.isNumber() || MONTHS.contains(next.norm()))) {

@@ -966,4 +966,14 @@ class ExchangeGenreTest {
         GenreCase.load("trilateral-consultation").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "held the 17th round of the U.S.-Viet Nam Human Rights Dialogue at the State Department": the building where it
+     * was held ends its name (and the event its head of delegation attended).
+     */
+    @Test
+    void dialogueAtAMinistry() throws Exception {
+        GenreCase.load("dialogue-at-a-ministry").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
