@@ -976,4 +976,15 @@ class ExchangeGenreTest {
         GenreCase.load("dialogue-at-a-ministry").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * "The reports of Chile and Kenya were considered on 23 and 24 January, respectively, while those of Latvia, Oman
+     * and Peru were taken up on 29, 30 and 31 January, respectively": each state's review on its own day (two days of
+     * a month read as one span are two days here; "those of" the states of the second clause).
+     */
+    @Test
+    void reviewsPairedRespectively() throws Exception {
+        GenreCase.load("reviews-paired-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -2,6 +2,7 @@ package io.rapporteur.extractor.rules.exchange;
 
 import io.rapporteur.contract.fact.FactType;
 import io.rapporteur.extractor.date.DateMention;
+import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.discourse.EventRecord;
 import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.extractor.mention.Mention;
@@ -486,6 +487,19 @@ public final class TreatyBodyReviewRule implements Rule {
         if (bodies.isEmpty()) {
             return true;
         }
+        List<Mention> owners = reportsOfSeveral(v, noun, aux);
+        if (owners.size() > 1 && bodies.size() == 1 && v.respectively()) {
+            // "The reports of A and B were considered on 9 and 10 May, respectively, while those of C, D and E were
+            // taken up on ...": each state's review on its own day
+            List<DateMention> days = daysUpToRespectively(v, cue.tokEnd(), ce);
+            if (days.size() == owners.size()) {
+                for (int i = 0; i < owners.size(); i++) {
+                    out.add(dialogue(v, bodies.get(0), ExchangeSides.asState(owners.get(i)), days.get(i).iso(),
+                            planned ? "PLANNED" : null));
+                }
+                return true;
+            }
+        }
         Mention state = passiveOwner(v, noun, aux, cue);
         if (state == null || state.id() == null) {
             return true;
@@ -503,6 +517,59 @@ public final class TreatyBodyReviewRule implements Rule {
             out.add(dialogue(v, bodies.get(i), state, date == null ? null : date.iso(), status));
         }
         return true;
+    }
+
+    /**
+     * The states whose reports the subject names: "The reports of Kyrgyzstan and Mauritius", "(while) those of Panama,
+     * Uruguay and Greece" (the nearest before the verb); empty where it names one or none.
+     */
+    private static List<Mention> reportsOfSeveral(SentenceView v, CueMatch noun, int aux) {
+        int those = v.findWord("those", Math.max(noun.tokEnd(), aux - MAX_SUBJECT), aux);
+        int of = those >= 0 && v.tokenIs(those + 1, "of") ? those + 1
+                : v.tokenIs(noun.tokEnd(), "of") ? noun.tokEnd() : -1;
+        Mention first = of < 0 ? null : v.firstRight(of + 1, Math.min(aux, of + 3), Mention::isStateLike);
+        return first == null ? List.of() : v.coordinatedRight(first, Mention::isStateLike).stream()
+                .filter(m -> m.tokEnd() <= aux).toList();
+    }
+
+    /**
+     * The days after {@code from} up to "respectively": "on 9 and 10 May" (two days of one month, read as a span, are
+     * two days here), "on 16, 17 and 18 May"; empty where the clause has no "respectively".
+     */
+    private static List<DateMention> daysUpToRespectively(SentenceView v, int from, int ce) {
+        int respectively = v.findWord("respectively", from, ce);
+        if (respectively < 0) {
+            return List.of();
+        }
+        List<DateMention> days = new ArrayList<>();
+        for (DateMention d : v.datesIn(from, respectively)) {
+            if (d.iso() == null) {
+                continue;
+            }
+            // days counted before the last two: "16, 17 and 18 May" is 16, then the span "17 and 18 May"
+            int at = v.tokenAt(d.start());
+            List<Integer> leading = new ArrayList<>();
+            for (int k = at - 1; k > from && (v.tokenIs(k, ",") || v.token(k).isNumber() && v.token(k).text().length() <= 2); k--) {
+                if (v.token(k).isNumber()) {
+                    leading.add(0, Integer.parseInt(v.token(k).text()));
+                }
+            }
+            PartialDate start = d.from();
+            for (int day : leading) {
+                if (start.month() != null && day >= 1 && day <= 31) {
+                    days.add(new DateMention(d.start(), d.end(), new PartialDate(start.year(), start.month(), day), null, false));
+                }
+            }
+            boolean twoDays = d.to() != null && start.day() != null && d.to().day() != null
+                    && v.doc.substring(d.start(), d.end()).contains(" and ");
+            if (twoDays) {
+                days.add(new DateMention(d.start(), d.end(), start, null, false));
+                days.add(new DateMention(d.start(), d.end(), d.to(), null, false));
+            } else {
+                days.add(d);
+            }
+        }
+        return days;
     }
 
     /** "Samoa's combined ... reports", "the initial report of Thailand", else the state the document is about. */
