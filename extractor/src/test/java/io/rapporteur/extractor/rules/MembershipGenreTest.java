@@ -690,4 +690,15 @@ class MembershipGenreTest {
         GenreCase.load("elected-list-past-an-aside").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * The General Assembly elects members to another body, never to itself: "elected Japan, Kazakhstan and Pakistan to
+     * fill the three seats of the Asia-Pacific Group on the Human Rights Council", and "re-elected Argentina for a
+     * second consecutive term" (the Council the text is about).
+     */
+    @Test
+    void assemblyElectsToTheCouncil() throws Exception {
+        GenreCase.load("assembly-elects-to-the-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

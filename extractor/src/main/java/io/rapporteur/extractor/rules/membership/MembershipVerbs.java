@@ -133,6 +133,25 @@ final class MembershipVerbs {
             servedOn = v.firstRight(cue.tokEnd(), among, m -> m.kind() == MentionKind.ORG && m.id() != null
                     && v.tokenIs(m.tokStart() - 1, "to"));
         }
+        if (servedOn == null && ofRole == null && "org:UNGA".equals(electing.id())) {
+            // the Assembly elects members to another body, never to itself: "elected A, B and C to fill the five seats
+            // of the Asia-Pacific Group on the Human Rights Council", else the body the text's elections are to
+            servedOn = v.firstRight(last.tokEnd(), ce, m -> m.kind() == MentionKind.ORG && m.id() != null
+                    && !"org:UNGA".equals(m.id()));
+            Discourse.Election told = v.discourse.electionBody();
+            if (servedOn == null && told != null && !"org:UNGA".equals(told.body())) {
+                servedOn = Bodies.ofTheElection(v, told, cue.tokStart(), cue.tokEnd());
+            }
+            String council = servedOn == null ? v.discourse.lastBody("Council") : null;
+            if (council != null && !"org:UNGA".equals(council)) {
+                // "On 13 October 2020, the General Assembly re-elected Nepal for a second consecutive term": to the
+                // Council the text is about
+                servedOn = v.inferred(MentionKind.ORG, council, cue.tokStart(), cue.tokEnd());
+            }
+            if (servedOn == null) {
+                return null;
+            }
+        }
         return new Joining(members, servedOn != null ? servedOn : ofRole != null ? ofRole : electing);
     }
 
