@@ -1,5 +1,7 @@
 package io.rapporteur.extractor.date;
 
+import java.util.List;
+
 /**
  * A date or a stated span found in a sentence.
  *
@@ -11,6 +13,19 @@ package io.rapporteur.extractor.date;
  *                     the text that follows (a year inside a name, "Beijing 2000", does not)
  */
 public record DateMention(int start, int end, PartialDate from, PartialDate to, boolean adverbial) {
+
+    /**
+     * A span written as two days joined by "and" ("1 July and 23 September", "9 and 10 May"), not "to" or a dash, as its
+     * two days: in a list paired by "respectively" they are two items, not one stay. Any other date alone.
+     */
+    public List<DateMention> andedDaysApart(String doc) {
+        String text = doc.substring(start, end);
+        if (to == null || from.day() == null || to.day() == null || !text.contains(" and ") || !hasYear()) {
+            return List.of(this);
+        }
+        int and = start + text.indexOf(" and ");
+        return List.of(new DateMention(start, and, from, null, adverbial), new DateMention(and + 5, end, to, null, adverbial));
+    }
 
     public boolean hasYear() {
         return from.hasYear() && (to == null || to.hasYear());

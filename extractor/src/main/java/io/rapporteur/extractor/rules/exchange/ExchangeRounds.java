@@ -293,10 +293,10 @@ final class ExchangeRounds {
         return null;
     }
 
-    /** "held its 15th round", "held the third session": the round, said as the verb's object. */
     /** The most tokens from an exchange's noun to the "whose" of its round: "dialogue on the rule of law, whose". */
     private static final int WHOSE_REACH = 8;
 
+    /** "held its 15th round", "held the third session": the round, said as the verb's object. */
     private static List<Integer> roundAfterVerb(SentenceView v, int from) {
         int at = v.tokenIs(from, "its") || v.tokenIs(from, "the") || v.tokenIs(from, "their") ? from + 1 : from;
         int[] ordinal = v.ordinals().at(at);

@@ -25,8 +25,10 @@ final class FirstPutOff {
     }
 
     static void told(SentenceView v, List<FactDraft> out) {
-        if (!v.calledOffOrPutOff() || !v.cues(CueKind.EXCHANGE_NOUN).isEmpty()) {
-            return; // an exchange named here is read by the exchange rule itself
+        CueMatch putOff = v.cues.stream().filter(c -> c.is(CueKind.STATUS) && !"PLANNED".equals(c.value(CueKind.STATUS)))
+                .findFirst().orElse(null);
+        if (putOff == null || !v.cues(CueKind.EXCHANGE_NOUN).isEmpty()) {
+            return; // (an exchange named here is read by the exchange rule itself)
         }
         CueMatch reference = v.cues.stream()
                 .filter(c -> c.value(CueKind.EVENT_ANAPHOR) != null && c.tokStart() < OPENING_REACH
@@ -41,9 +43,7 @@ final class FirstPutOff {
         }
         DateMention scheduled = v.dates.stream()
                 .filter(d -> d.iso() != null && v.scheduledFor(v.tokenAt(d.start()))).findFirst().orElse(null);
-        CueMatch putOff = v.cues.stream().filter(c -> c.is(CueKind.STATUS) && !"PLANNED".equals(c.value(CueKind.STATUS)))
-                .findFirst().orElse(null);
-        if (scheduled == null || putOff == null || scheduled.iso().equals(round.fact().date())) {
+        if (scheduled == null || scheduled.iso().equals(round.fact().date())) {
             return;
         }
         FactDraft first = new FactDraft(FactType.EXCHANGE).status(putOff.value(CueKind.STATUS), null)

@@ -560,14 +560,7 @@ public final class TreatyBodyReviewRule implements Rule {
                     days.add(new DateMention(d.start(), d.end(), new PartialDate(start.year(), start.month(), day), null, false));
                 }
             }
-            boolean twoDays = d.to() != null && start.day() != null && d.to().day() != null
-                    && v.doc.substring(d.start(), d.end()).contains(" and ");
-            if (twoDays) {
-                days.add(new DateMention(d.start(), d.end(), start, null, false));
-                days.add(new DateMention(d.start(), d.end(), d.to(), null, false));
-            } else {
-                days.add(d);
-            }
+            days.addAll(d.andedDaysApart(v.doc));
         }
         return days;
     }

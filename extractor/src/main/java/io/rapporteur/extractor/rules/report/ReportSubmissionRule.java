@@ -282,19 +282,27 @@ public final class ReportSubmissionRule implements Rule {
         return found;
     }
 
-    /** "the initial report of Tuvalu, submitted in 2011": a participle after a comma, right after the report it describes. */
-    private static boolean describesTheReportBefore(SentenceView v, CueMatch cue) {
-        return !nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",")
-                && v.lastCue(CueKind.REPORT_NOUN, Math.max(0, cue.tokStart() - 8), cue.tokStart()) != null;
-    }
+    /** The most tokens from a report noun to the participle right after it: "the initial report of Tuvalu, submitted". */
+    private static final int ASIDE_REACH = 8;
 
     /** The most tokens from an item's report noun to its participle: "report under <a long treaty name>, submitted". */
     private static final int ITEM_REACH = 24;
 
+    /** "the initial report of Tuvalu, submitted in 2011": a participle after a comma, right after the report it describes. */
+    private static boolean describesTheReportBefore(SentenceView v, CueMatch cue) {
+        return reportBeforeParticiple(v, cue, ASIDE_REACH) != null;
+    }
+
     /** "(a) the second periodic report on the implementation of ..., submitted": the participle of its item's report. */
     private static boolean describesTheItem(SentenceView v, CueMatch cue) {
-        CueMatch noun = v.lastCue(CueKind.REPORT_NOUN, Math.max(0, cue.tokStart() - ITEM_REACH), cue.tokStart());
-        return !nominal(cue) && v.tokenIs(cue.tokStart() - 1, ",") && noun != null
-                && v.findWord(";", noun.tokEnd(), cue.tokStart()) < 0 && v.findWord(":", noun.tokEnd(), cue.tokStart()) < 0;
+        CueMatch noun = reportBeforeParticiple(v, cue, ITEM_REACH);
+        return noun != null && v.findWord(";", noun.tokEnd(), cue.tokStart()) < 0
+                && v.findWord(":", noun.tokEnd(), cue.tokStart()) < 0;
+    }
+
+    /** The last report noun within {@code reach} before a participle set off by a comma; null for any other cue. */
+    private static CueMatch reportBeforeParticiple(SentenceView v, CueMatch cue, int reach) {
+        return nominal(cue) || !v.tokenIs(cue.tokStart() - 1, ",") ? null
+                : v.lastCue(CueKind.REPORT_NOUN, Math.max(0, cue.tokStart() - reach), cue.tokStart());
     }
 }

@@ -95,24 +95,9 @@ final class ActDates {
         return out;
     }
 
-    /**
-     * The dates with each span written "D Month and D Month" (two days joined by "and", not "to" or a dash) taken as
-     * its two days: in a list paired by "respectively" they are two items, not one stay.
-     */
+    /** The dates with each span written "D Month and D Month" taken as its two days ({@link DateMention#andedDaysApart}). */
     static List<DateMention> andedDaysApart(SentenceView v, List<DateMention> dates) {
-        List<DateMention> out = new ArrayList<>();
-        for (DateMention d : dates) {
-            String text = v.doc.substring(d.start(), d.end());
-            if (d.to() != null && d.from().day() != null && d.to().day() != null && text.contains(" and ")
-                    && d.from().hasYear() && d.to().hasYear()) {
-                int and = d.start() + text.indexOf(" and ");
-                out.add(new DateMention(d.start(), and, d.from(), null, d.adverbial()));
-                out.add(new DateMention(and + 5, d.end(), d.to(), null, d.adverbial()));
-            } else {
-                out.add(d);
-            }
-        }
-        return out;
+        return dates.stream().flatMap(d -> d.andedDaysApart(v.doc).stream()).toList();
     }
 
     /** The date that directly follows a mention, "X in June 1976" / "X on 3 May 2001", else null. */
