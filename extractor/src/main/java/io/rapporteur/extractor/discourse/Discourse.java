@@ -238,19 +238,22 @@ public final class Discourse {
         return lastDayInSection;
     }
 
-    /** The day a chronology's dated heading gives the entry below it, and that heading's sentence. */
-    private PartialDate entryDate;
+    /**
+     * The day a chronology's dated heading gives the entry below it (its first and last day where it gives days: "5-6
+     * March 2019, Ashgabat"), and that heading's sentence.
+     */
+    private PartialDate[] entryDate;
     private int entryDateSentence = -1;
 
-    public void entryDate(PartialDate date, int sentence) {
-        if (date != null) {
-            this.entryDate = date;
+    public void entryDate(PartialDate[] fromAndTo, int sentence) {
+        if (fromAndTo != null) {
+            this.entryDate = fromAndTo;
             this.entryDateSentence = sentence;
         }
     }
 
-    /** The day a dated heading gave if the given sentence comes right after it, else null. */
-    public PartialDate entryDateFor(int sentence) {
+    /** The first and last day (null for one day) a dated heading gave if the sentence comes right after it, else null. */
+    public PartialDate[] entryDateFor(int sentence) {
         return entryDateSentence == sentence - 1 ? entryDate : null;
     }
 

@@ -45,7 +45,7 @@ final class DiscourseUpdate {
             discourse.newSection();
         }
         // a chronology's entry headed by its date on a line of its own ("20 January 2014 - Hanoi"): its text's date
-        discourse.entryDate(sentence.heading() ? entryHeadingDate(view, text, sentence) : null, sentence.index());
+        discourse.entryDate(sentence.heading() ? entryHeadingDate(view, discourse, text, sentence) : null, sentence.index());
         if (sentence.index() == 0 && sentence.heading()) {
             discourse.titleText(sentence.text(text));
         }
@@ -119,17 +119,29 @@ final class DiscourseUpdate {
                 .ifPresent(m -> discourse.lastSubjectPerson(m.id()));
     }
 
-    /** The day a heading that is only a date, perhaps with its place ("20 January 2014 - Hanoi"), gives; or null. */
-    static PartialDate entryHeadingDate(SentenceView view, String text, Sentence sentence) {
+    /** What may follow an entry's date on its heading line: its place ("- Hanoi", ", Ashgabat"), a topic after a bar. */
+    private static final java.util.regex.Pattern AFTER_ENTRY_DATE = java.util.regex.Pattern.compile(
+            "(?:[-\u2013\u2014:,]\\s*\\p{Lu}[\\p{L} '.-]{0,40}(?:\\|[^\\n]{1,100})?)?");
+    /** A heading line that is a place and a date: "Geneva, 3 May 2019". */
+    private static final java.util.regex.Pattern PLACE_BEFORE_DATE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){0,2},\\s*");
+
+    /**
+     * The day (or the days: "5-6 March 2019, Ashgabat") a heading that is only a date, perhaps with its place ("20
+     * January 2014 - Hanoi", "14 February 2019, Ashgabat"), gives; or null. A place first ("Geneva, 3 May 2019") only
+     * under a dateline already read: a digest's item, not the release's own dateline, whose lead tells its own days.
+     */
+    static PartialDate[] entryHeadingDate(SentenceView view, Discourse discourse, String text, Sentence sentence) {
         // (also after its weekday: "Mon 3 Jun - New York | Zambia joins death-penalty protocol", a digest's item)
         DateMention d = view.dates().stream().filter(m -> (m.start() == sentence.start()
-                        || text.substring(sentence.start(), m.start()).matches("(?i)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+"))
-                && m.to() == null && m.from().day() != null && m.from().year() != null).findFirst().orElse(null);
+                        || text.substring(sentence.start(), m.start()).matches("(?i)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+")
+                        || discourse.dateline() != null && PLACE_BEFORE_DATE.matcher(text.substring(sentence.start(), m.start())).matches())
+                && m.from().day() != null && (m.to() == null ? m.from().year() != null
+                        : m.to().day() != null && m.to().year() != null && m.iso() != null)).findFirst().orElse(null);
         if (d == null) {
             return null;
         }
         String rest = text.substring(d.end(), sentence.end()).trim();
-        return rest.isEmpty() || rest.matches("[-\u2013\u2014:]\\s*\\p{Lu}[\\p{L} '.-]{0,40}")
-                || rest.matches("[-\u2013\u2014]\\s*\\p{Lu}[\\p{L} '.-]{0,40}\\|[^\\n]{1,100}") ? d.from() : null;
+        return AFTER_ENTRY_DATE.matcher(rest).matches() ? new PartialDate[] {d.from(), d.to()} : null;
     }
 }

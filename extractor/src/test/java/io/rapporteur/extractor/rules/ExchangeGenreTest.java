@@ -987,4 +987,15 @@ class ExchangeGenreTest {
         GenreCase.load("reviews-paired-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A release headed 'Joint Press Release on the 6th EU-Bangladesh Human Rights Dialogue' that tells 'held the sixth
+     * round of their Human Rights Dialogue': the co-chairs attended the round as its title names it, the ordinal in
+     * figures or in words; a state named as 'the People's Republic of Bangladesh'.
+     */
+    @Test
+    void roundTitledWithItsSidesInTheHeadline() throws Exception {
+        GenreCase.load("round-titled-with-its-sides-in-the-headline").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -468,4 +468,15 @@ class MixedGenreTest {
         GenreCase.load("chronology-verbless-accessions-and-elections").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A ministry's selected press releases, each headed by its date and place on a line of its own ('11 March 2021,
+     * Ulaanbaatar', '20-22 April 2021, Darkhan', 'Geneva, 7 June 2021' under the first): each item's fact takes its
+     * heading's day or days.
+     */
+    @Test
+    void itemsHeadedByTheirDateAndPlace() throws Exception {
+        GenreCase.load("items-headed-by-their-date-and-place").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -7,6 +7,9 @@ import io.rapporteur.extractor.rules.SentenceView;
 /** The name an exchange goes by in the discourse, with its round and, where the headline says it in full, its sides. */
 final class ExchangeNames {
 
+    /** The most tokens from a round's ordinal to the exchange's name: "eighth round of their Human Rights Dialogue". */
+    private static final int MAX_ROUND_TO_NAME = 5;
+
     private ExchangeNames() {
     }
 
@@ -64,6 +67,15 @@ final class ExchangeNames {
             int end = at < 0 ? -1 : headline.indexOf(name, at);
             if (end > at) {
                 fullName = headline.substring(at, end + name.length());
+            }
+        }
+        if (name != null && np.ordinals().size() == 1 && np.ordinalTok() >= 0 && np.ordinalTok() < nameStart
+                && nameStart - np.ordinalTok() <= MAX_ROUND_TO_NAME && v.mentionsIn(nameStart, nameEnd, Roles.PARTY).isEmpty()) {
+            // "held the eighth round of their Human Rights Dialogue" under "... on the 8th EU-Viet Nam Human Rights
+            // Dialogue": the round as a title names it with its sides, wherever the text writes it
+            String titled = RoundTitles.withItsSides(v, np.ordinals().get(0), name);
+            if (titled != null && (fullName == null || !fullName.contains(titled))) {
+                fullName = titled;
             }
         }
         return fullName != null ? fullName : v.text(np.ordinalTok() >= 0 ? np.ordinalTok() : noun.tokStart(), wordsEnd);
