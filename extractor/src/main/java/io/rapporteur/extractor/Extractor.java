@@ -11,7 +11,7 @@ import java.util.List;
  */
 public interface Extractor {
 
-    /** The version recorded on every fact, e.g. "rapporteur-extractor/0.1.0+kb.19". */
+    /** The version recorded on every fact, e.g. "rapporteur-extractor/0.1.0+kb.20". */
     String version();
 
     /** Never throws on odd input (empty, huge, binary junk, another language): such text gives no facts. */

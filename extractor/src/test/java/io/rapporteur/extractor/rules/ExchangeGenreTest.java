@@ -991,7 +991,7 @@ class ExchangeGenreTest {
     /**
      * A release headed 'Joint Press Release on the 6th EU-Bangladesh Human Rights Dialogue' that tells 'held the sixth
      * round of their Human Rights Dialogue': the co-chairs attended the round as its title names it, the ordinal in
-     * figures or in words; a state named as 'the People's Republic of Bangladesh'.
+     * figures or in words; a state named as 'the People's Republic of Bangladesh' (kb.20 states).
      */
     @Test
     void roundTitledWithItsSidesInTheHeadline() throws Exception {
