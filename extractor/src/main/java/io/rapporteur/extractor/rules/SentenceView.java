@@ -377,7 +377,50 @@ public final class SentenceView {
                     tokens.get(m.end() - 1).end()));
             i = m.end();
         }
-        return found;
+        List<CueMatch> kept = new ArrayList<>(found.size());
+        for (CueMatch c : found) {
+            boolean metNotForIt = c.is(CueKind.EXCHANGE_VERB) && tokens.get(c.tokStart()).is("met")
+                    && !metForTheExchange(tokens, found, c);
+            kept.add(metNotForIt ? new CueMatch(c.meanings().stream().filter(cue -> cue.kind() != CueKind.EXCHANGE_VERB)
+                    .toList(), c.tokStart(), c.tokEnd(), c.start(), c.end()) : c);
+        }
+        return kept;
+    }
+
+    /** The most tokens from "met" to its "for": "met in Ottawa on November 6 and 7, 2001, for". */
+    private static final int MAX_MET_TO_FOR = 12;
+    /** The most tokens from "for" to the exchange's noun: "for the seventh round of the Canada-China Bilateral Dialogue". */
+    private static final int MAX_FOR_TO_NOUN = 12;
+    /** What may stand between an exchange and its "met": "The Dialogue has met", "the Commission, which met". */
+    private static final Set<String> BEFORE_MET = Set.of("has", "have", "had", ",", "which", "that");
+
+    /**
+     * Whether "met" tells that an exchange was held: the sides "met in Ottawa ... for the seventh round of the
+     * dialogue", "the Council met in Geneva for its 25th ... sessions", "The Human Rights Dialogue has met annually";
+     * not a meeting on an exchange's margins ("On the eve of the Dialogue, the delegation met Members of ...").
+     */
+    private static boolean metForTheExchange(List<Token> tokens, List<CueMatch> cues, CueMatch met) {
+        int forTok = -1;
+        for (int k = met.tokEnd(); k < Math.min(tokens.size(), met.tokEnd() + MAX_MET_TO_FOR); k++) {
+            if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
+                break;
+            }
+            if (tokens.get(k).is("for")) {
+                forTok = k;
+                break;
+            }
+        }
+        final int afterFor = forTok + 1;
+        if (forTok >= 0 && cues.stream().anyMatch(c -> c.is(CueKind.EXCHANGE_NOUN) && c.tokStart() >= afterFor
+                && c.tokStart() < afterFor + MAX_FOR_TO_NOUN)) {
+            return true;
+        }
+        int k = met.tokStart() - 1;
+        while (k >= 0 && k >= met.tokStart() - 2 && BEFORE_MET.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        final int nounEnd = k + 1;
+        return cues.stream().anyMatch(c -> c.is(CueKind.EXCHANGE_NOUN) && c.tokEnd() == nounEnd);
     }
 
     private static boolean isAnaphor(List<Cue> meanings) {

@@ -152,12 +152,23 @@ final class ExchangeDates {
             int t = v.tokenAt(d.start());
             // "the fifth since 2015": a date after "since" starts a count, it is not when this exchange happened
             // nor a dateline opening the sentence ("Bern, 17.06.2016 - The 14th round ... took place on 15 and 16 June")
+            // nor when the series began ("for the fourth round of consultations, a format launched in 2016")
             if ((t < nameStart || t >= nameEnd) && d.iso() != null && !v.tokenIs(t - 1, "since")
-                    && !v.datelineOpening(d, t)) {
+                    && !v.datelineOpening(d, t) && !seriesBegan(v, t)) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the date at {@code t} tells when the series began, in a clause of its own ("..., a format launched in
+     * 2016"; kb word list "series-beginnings"), not as the exchange's verb ("The Dialogue was launched in 2014": its
+     * first round).
+     */
+    private static boolean seriesBegan(SentenceView v, int t) {
+        return v.tokenIs(t - 1, "in") && t >= 2 && v.kb.words("series-beginnings").contains(v.token(t - 2).norm())
+                && v.cues.stream().noneMatch(c -> c.is(CueKind.EXCHANGE_VERB) && c.tokStart() <= t - 2 && t - 2 < c.tokEnd());
     }
 
     /**
