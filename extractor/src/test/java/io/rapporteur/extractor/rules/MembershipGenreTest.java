@@ -701,4 +701,15 @@ class MembershipGenreTest {
         GenreCase.load("assembly-elects-to-the-council").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'the General Assembly elected 18 States to serve on the Council for the period 2022-2024: Benin, Finland, ...':
+     * each state listed after the colon a member of the Council for that term, as with 'elected 18 States to the
+     * Council'.
+     */
+    @Test
+    void countedStatesElectedToServeOn() throws Exception {
+        GenreCase.load("counted-states-elected-to-serve-on").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -57,9 +57,9 @@ final class ListsAfterAColon {
             }
         }
         int colon = count < 0 ? -1 : v.findWord(":", count, v.tokens.size());
-        // "to the Human Rights Council", "to Council"
+        // "to the Human Rights Council", "to Council", "to serve on the Council"
         Mention body = colon < 0 ? null : v.firstRight(count, colon, m -> m.kind() == MentionKind.ORG && m.id() != null
-                && (v.tokenIs(m.tokStart() - 1, "to") || v.tokenIs(m.tokStart() - 2, "to") && v.tokenIs(m.tokStart() - 1, "the")));
+                && (joinedBy(v, m.tokStart() - 1) || joinedBy(v, m.tokStart() - 2) && v.tokenIs(m.tokStart() - 1, "the")));
         if (body == null) {
             return;
         }
@@ -70,6 +70,11 @@ final class ListsAfterAColon {
                 && m.id() != null)) {
             out.add(MembershipFact.of(member, body).date(date == null ? null : date.iso(), false));
         }
+    }
+
+    /** Whether the token joins those elected to the body after it: "to", or "on" of "to serve|sit on". */
+    private static boolean joinedBy(SentenceView v, int k) {
+        return v.tokenIs(k, "to") || v.tokenIs(k, "on") && (v.tokenIs(k - 1, "serve") || v.tokenIs(k - 1, "sit"));
     }
 
     /**
