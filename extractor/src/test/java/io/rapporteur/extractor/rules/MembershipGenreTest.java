@@ -712,4 +712,15 @@ class MembershipGenreTest {
         GenreCase.load("counted-states-elected-to-serve-on").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'The six members elected, who will serve from 1 January 2023 to 31 December 2026, are: A (Mexico), B
+     * (Switzerland) and C (Republic of Korea)' under a headline naming the Committee: each person listed a member of
+     * that Committee for the term, 'elected' a participle after its noun as 'who were elected' is.
+     */
+    @Test
+    void membersElectedParticipleThenColon() throws Exception {
+        GenreCase.load("members-elected-participle-then-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

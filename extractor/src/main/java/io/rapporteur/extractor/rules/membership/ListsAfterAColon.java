@@ -230,7 +230,9 @@ final class ListsAfterAColon {
                 .filter(c -> v.token(c.tokEnd() - 1).norm().endsWith("elected"))
                 // passive ("which were elected by ..."), or a participle ("its new members, elected by ..."): not
                 // "the General Assembly elected 18 States to the Council ...: A, B, ...", read with the electors
-                .filter(c -> !"ACTIVE".equals(c.value(CueKind.MEMBERSHIP)) || v.tokenIs(c.tokEnd(), "by"))
+                // (also "The nine members elected, who will serve from ... to ..., are: A (Morocco), ...")
+                .filter(c -> !"ACTIVE".equals(c.value(CueKind.MEMBERSHIP)) || v.tokenIs(c.tokEnd(), "by")
+                        || c.tokStart() > 0 && v.kb.words("those-elected-nouns").contains(v.token(c.tokStart() - 1).norm()))
                 .findFirst().orElse(null);
         int colon = cue == null ? -1 : v.findWord(":", cue.tokEnd(), v.tokens.size());
         if (colon < 0) {
