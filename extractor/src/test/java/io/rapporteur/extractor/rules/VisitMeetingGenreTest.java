@@ -1241,4 +1241,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("concluded-today-an-official-visit").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'The visit is the third by the Working Group to Greece, following those undertaken in January 2013 and November
+     * 2016': an earlier visit of the same visitor to the same state on each date listed, the visitor after 'by' as
+     * after 'the third visit of'.
+     */
+    @Test
+    void earlierVisitsByTheSameVisitor() throws Exception {
+        GenreCase.load("earlier-visits-by-the-same-visitor").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

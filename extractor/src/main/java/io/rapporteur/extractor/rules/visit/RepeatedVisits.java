@@ -20,6 +20,9 @@ import static io.rapporteur.extractor.rules.visit.VisitFacts.visitOf;
  */
 final class RepeatedVisits {
 
+    /** The most tokens from "visit" to the "by" of its visitor: "The visit is the fourth by". */
+    private static final int MAX_VISIT_TO_BY = 5;
+
     private RepeatedVisits() {
     }
 
@@ -106,10 +109,13 @@ final class RepeatedVisits {
         }
         int in = v.findWord("in", those + 1, Math.min(v.tokens.size(), those + 5));
         int visit = v.findWord("visit", 0, those);
-        if (in < 0 || visit < 0 || !v.tokenIs(visit + 1, "of")) {
+        // "the fourth visit of the Working Group", "The visit is the fourth by the Working Group"
+        int of = visit < 0 ? -1 : v.tokenIs(visit + 1, "of") ? visit + 1
+                : v.findWord("by", visit + 1, Math.min(those, visit + MAX_VISIT_TO_BY));
+        if (in < 0 || of < 0) {
             return false;
         }
-        Mention visitor = v.firstRight(visit + 2, Math.min(those, visit + 4), m -> VISITOR.test(m)
+        Mention visitor = v.firstRight(of + 1, Math.min(those, of + 3), m -> VISITOR.test(m)
                 && m.kind() != MentionKind.STATE);
         int to = visitor == null ? -1 : v.findWord("to", visitor.tokEnd(), Math.min(those, visitor.tokEnd() + 2));
         Mention destination = to < 0 ? null : v.firstRight(to + 1, Math.min(those, to + 4),
