@@ -1011,4 +1011,15 @@ class ExchangeGenreTest {
         GenreCase.load("sides-met-for-the-round").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'In March and November 2016, the 14th Viet Nam-Australia Human Rights Dialogue and the 6th Viet Nam-EU Human
+     * Rights Dialogue were held in Canberra and Hanoi, respectively': each named round on its month (before the names,
+     * none after the verb) and in its place (after the verb), paired in order.
+     */
+    @Test
+    void namedRoundsWithFrontedMonthsAndPlacesRespectively() throws Exception {
+        GenreCase.load("named-rounds-with-fronted-months-and-places-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -119,6 +119,11 @@ final class ExchangeDates {
             List<DateMention> after = v.datesIn(verb.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
             List<CueMatch> before = v.cues(CueKind.EXCHANGE_NOUN).stream()
                     .filter(c -> c.tokStart() >= cs && c.tokStart() < verb.tokStart()).toList();
+            if (after.isEmpty() && !before.isEmpty()) {
+                // "In April and December, the 12th China-Switzerland ... Dialogue and the 33rd China-EU ... Dialogue
+                // were held in Beijing and Brussels, respectively": their dates before them
+                after = v.datesIn(cs, before.get(0).tokStart()).stream().filter(d -> d.iso() != null).toList();
+            }
             return inOrder(before, noun, after);
         }
         List<DateMention> fronted = v.datesIn(cs, verb.tokStart()).stream().filter(d -> d.iso() != null).toList();

@@ -1,5 +1,6 @@
 package io.rapporteur.extractor.rules.exchange;
 
+import io.rapporteur.extractor.kb.CueKind;
 import io.rapporteur.contract.fact.Place;
 import io.rapporteur.extractor.mention.Mention;
 import io.rapporteur.extractor.mention.MentionKind;
@@ -39,7 +40,27 @@ final class ExchangePlaces {
                 place = cityHit(city); // "14-15 May 2002 - Oslo: first Indonesia-Norway Human Rights Dialogue."
             }
         }
-        return place;
+        SentencePlaces.Hit respective = respectivePlace(v, noun, verb, cs, ce);
+        return respective != null ? respective : place;
+    }
+
+    /**
+     * "the 12th China-Switzerland Human Rights Dialogue and the 33rd China-EU Human Rights Dialogue were held in
+     * Beijing and Brussels, respectively": as many places after the verb as exchanges named before it, paired in
+     * order; null where the sentence does not pair them.
+     */
+    private static SentencePlaces.Hit respectivePlace(SentenceView v, CueMatch noun, CueMatch verb, int cs, int ce) {
+        if (!v.respectively() || verb.tokStart() < noun.tokStart()) {
+            return null;
+        }
+        List<CueMatch> named = v.cues(CueKind.EXCHANGE_NOUN).stream()
+                .filter(c -> c.tokStart() >= cs && c.tokStart() < verb.tokStart()).toList();
+        int index = named.indexOf(noun);
+        if (named.size() < 2 || index < 0) {
+            return null;
+        }
+        List<SentencePlaces.Hit> places = roundPlaces(v, verb.tokEnd(), ce, named.size());
+        return places.size() == named.size() ? places.get(index) : null;
     }
 
     /** "two rounds ..., in Beijing in February and in Luxembourg in October": the place of each round, in order. */
