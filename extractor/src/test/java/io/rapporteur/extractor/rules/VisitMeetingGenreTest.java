@@ -1252,4 +1252,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("earlier-visits-by-the-same-visitor").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'In 2013 Kazakhstan received the Special Rapporteur on A, Ms. X, from 11 to 20 March, and the Special Rapporteur
+     * on B, Mr. Y, from 2 to 9 October': each holder, named after the office, visited on the days written after the
+     * name, not in the year the sentence opens with.
+     */
+    @Test
+    void receivedOfficeHoldersEachOnTheirDays() throws Exception {
+        GenreCase.load("received-office-holders-each-on-their-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

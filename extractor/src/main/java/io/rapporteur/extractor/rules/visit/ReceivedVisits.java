@@ -115,7 +115,9 @@ final class ReceivedVisits {
                     || visitor.id().equals(host.id()) || v.tokenIs(cue.tokEnd(), "visits")) {
                 continue;
             }
-            DateMention date = v.nearestDate(cue.tokStart());
+            // "received the Independent Expert on minority issues, Ms. A, from 5 to 15 July, and ...": the visitor's own
+            DateMention own = VisitFacts.ownDateAfter(v, visitor, v.clauseEnd(cue.tokEnd()));
+            DateMention date = own != null ? own : v.nearestDate(cue.tokStart());
             FactDraft fact = visitOf(visitor, host);
             fact.date(date == null ? null : date.iso(), false).subKind("HELD");
             fact.confidence -= 0.1;
@@ -129,6 +131,6 @@ final class ReceivedVisits {
     }
 
     /** The most tokens of an office written out before its holder's name: "the Special Rapporteur on adequate housing as ...". */
-    private static final int MAX_OFFICE_BEFORE_HOLDER = 30;
+    static final int MAX_OFFICE_BEFORE_HOLDER = 30;
 
 }

@@ -62,10 +62,17 @@ final class RepeatedVisits {
             Mention visitor = at == k ? null : v.mentions.stream().filter(m -> VISITOR.test(m) && m.id() != null
                     && (m.tokStart() == visitorAt || m.tokStart() == visitorAt + 1 && v.tokenIs(visitorAt, "the")))
                     .findFirst().orElse(null);
+            if (visitor == null && at > k && v.tokenIs(at, "the")) {
+                // "..., and the Special Rapporteur on the right to food, Mr. A, from 23 to 31 August": the holder named
+                // after the office written out, which the name takes in
+                visitor = v.firstRight(at, Math.min(ce, at + ReceivedVisits.MAX_OFFICE_BEFORE_HOLDER),
+                        m -> m.kind() == MentionKind.PERSON && m.id() != null && v.tokenIs(m.tokStart() - 1, ",")
+                                && v.holdsAnOffice(m) && v.mentionsIn(visitorAt, m.tokStart(), any -> true).isEmpty());
+            }
             if (visitor == null) {
                 break;
             }
-            DateMention own = VisitFacts.ownDateAt(v, visitor.tokEnd(), ce);
+            DateMention own = VisitFacts.ownDateAfter(v, visitor, ce);
             if (own == null) {
                 break;
             }

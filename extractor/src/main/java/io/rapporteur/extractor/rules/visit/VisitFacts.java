@@ -53,6 +53,22 @@ final class VisitFacts {
      * A visitor's own date, starting at token {@code k} past a comma and "in", "on" or "from" ("of A in October 2017",
      * "B, in June 2004", "and C from 3 to 12 September"); else null.
      */
+    /**
+     * The date written right after a visitor, past the holder's name set off by commas ("the Independent Expert on
+     * minority issues, Ms. Gay McDougall, from 5 to 15 July"); null if none.
+     */
+    static DateMention ownDateAfter(SentenceView v, Mention visitor, int ce) {
+        int k = visitor.tokEnd();
+        if (v.tokenIs(k, ",")) {
+            final int at = k + 1;
+            Mention holder = v.firstRight(at, at + 2, m -> m.kind() == MentionKind.PERSON && m.tokStart() <= at + 1);
+            if (holder != null && v.tokenIs(holder.tokEnd(), ",")) {
+                k = holder.tokEnd();
+            }
+        }
+        return ownDateAt(v, k, ce);
+    }
+
     static DateMention ownDateAt(SentenceView v, int k, int ce) {
         int in = v.tokenIs(k, ",") ? k + 1 : k;
         final int from = v.tokenIs(in, "in") || v.tokenIs(in, "on") || v.tokenIs(in, "from") ? in + 1 : in;
