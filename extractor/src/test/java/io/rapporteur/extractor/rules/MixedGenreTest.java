@@ -479,4 +479,15 @@ class MixedGenreTest {
         GenreCase.load("items-headed-by-their-date-and-place").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'the combined tenth and eleventh periodic reports of Peru and the initial report of Palau had been received on 3
+     * March and 17 April 2023, respectively' under a committee's headline: each report of its own state with its own
+     * numbers, on its own day, the two days joined by 'and' taken apart.
+     */
+    @Test
+    void reportsOfTwoStatesReceivedRespectively() throws Exception {
+        GenreCase.load("reports-of-two-states-received-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

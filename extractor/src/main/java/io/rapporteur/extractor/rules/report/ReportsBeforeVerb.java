@@ -80,6 +80,9 @@ final class ReportsBeforeVerb {
             return;
         }
         int ce = v.clauseEnd(cue.tokEnd());
+        if (v.respectively() && eachReportOfItsOwner(v, cue, cs, ce, treaty, out)) {
+            return;
+        }
         Mention actor = v.nearestLeft(noun.tokStart(), m -> m.kind() == MentionKind.STATE && v.possessive(m));
         int whose = v.findWord("whose", Math.max(0, noun.tokStart() - 8), noun.tokStart());
         if (actor == null && whose > 1 && v.tokenIs(whose - 1, ",")) { // "Kuwait, whose ... reports had been submitted"
@@ -153,13 +156,50 @@ final class ReportsBeforeVerb {
      */
     private static boolean eachOnItsDate(SentenceView v, CueMatch cue, int ce, List<Mention> owners, Mention treaty,
                                          List<Integer> reports, List<FactDraft> out) {
-        List<DateMention> dates = v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null).toList();
+        List<DateMention> dates = datesEach(v, cue, ce);
         if (dates.size() != owners.size()) {
             return false;
         }
         for (int i = 0; i < owners.size(); i++) {
             out.add(ReportSubmissionRule.submission(owners.get(i), treaty, reports).date(dates.get(i).iso(), false));
         }
+        return true;
+    }
+
+    /** The dates after the verb, one per day where two are joined by "and" ("on 15 January and 4 February 2019"). */
+    private static List<DateMention> datesEach(SentenceView v, CueMatch cue, int ce) {
+        return v.datesIn(cue.tokEnd(), ce).stream().filter(d -> d.iso() != null)
+                .flatMap(d -> d.andedDaysApart(v.doc).stream()).filter(d -> d.iso() != null).toList();
+    }
+
+    /**
+     * "the combined second and third periodic reports of Mexico and the initial report of Bahrain had been received on
+     * 15 January and 4 February 2019, respectively": each report of its own state, with its own numbers, on its date
+     * in order. False where the reports before the verb are not each "of" a state, or their dates not one each.
+     */
+    private static boolean eachReportOfItsOwner(SentenceView v, CueMatch cue, int cs, int ce, Mention treaty,
+                                                List<FactDraft> out) {
+        List<CueMatch> nouns = v.cues(CueKind.REPORT_NOUN).stream()
+                .filter(c -> c.tokStart() >= cs && c.tokEnd() <= cue.tokStart()).toList();
+        List<DateMention> dates = datesEach(v, cue, ce);
+        if (nouns.size() < 2 || dates.size() != nouns.size()) {
+            return false;
+        }
+        List<FactDraft> each = new ArrayList<>();
+        int from = cs;
+        for (int i = 0; i < nouns.size(); i++) {
+            CueMatch noun = nouns.get(i);
+            final int of = noun.tokEnd();
+            Mention owner = !v.tokenIs(of, "of") ? null : v.firstRight(of + 1, of + 3, m -> m.kind() == MentionKind.STATE
+                    && m.id() != null && (m.tokStart() == of + 1 || m.tokStart() == of + 2 && v.tokenIs(of + 1, "the")));
+            if (owner == null) {
+                return false;
+            }
+            each.add(ReportSubmissionRule.submission(owner, treaty, ReportSubmissionRule.ordinalsBefore(v, noun.tokStart(),
+                    from)).date(dates.get(i).iso(), false));
+            from = owner.tokEnd();
+        }
+        out.addAll(each);
         return true;
     }
 
