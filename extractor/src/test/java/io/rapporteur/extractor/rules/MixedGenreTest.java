@@ -490,4 +490,15 @@ class MixedGenreTest {
         GenreCase.load("reports-of-two-states-received-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'In August and November 2019 respectively, New Zealand lodged its sixth periodic report under A and its combined
+     * twenty-second and twenty-third periodic reports under B': 'lodged its' submits (kb.20 cues), each report on its
+     * month in order.
+     */
+    @Test
+    void reportsLodgedRespectively() throws Exception {
+        GenreCase.load("reports-lodged-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -1263,4 +1263,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("received-office-holders-each-on-their-days").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'Commissioners Sunee Rattanakul and Prasit Wongsawat met the Special Rapporteur ...': the plural title is no
+     * part of the first name (kb.20 titles).
+     */
+    @Test
+    void commissionersNamedAfterAPluralTitle() throws Exception {
+        GenreCase.load("commissioners-named-after-a-plural-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
