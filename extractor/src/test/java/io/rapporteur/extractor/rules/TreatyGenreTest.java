@@ -777,4 +777,14 @@ class TreatyGenreTest {
         GenreCase.load("signed-in-a-fronted-clause").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A chronology's present 'Tajikistan accedes, on a single day, to A and its first Optional Protocol, B and C'
+     * (kb.20 cues): past the undated aside to the treaties, the list going on past the protocol.
+     */
+    @Test
+    void accedesWithAnAsideToAListPastAProtocol() throws Exception {
+        GenreCase.load("accedes-with-an-aside-to-a-list-past-a-protocol").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -20,6 +20,8 @@ import java.util.List;
 final class ClauseAct {
 
     private static final int MAX_GAP = 2;
+    /** The most tokens of an undated aside between a verb and its "to": ", on a single day,". */
+    private static final int MAX_MANNER_ASIDE = 6;
     /** The most tokens of a counted object before its list: "three further international instruments:". */
     private static final int MAX_COUNTED_OBJECT = 6;
 
@@ -136,7 +138,11 @@ final class ClauseAct {
             final int close = after - 1;
             boolean dated = after > objectFrom && v.datesIn(objectFrom, close).stream()
                     .anyMatch(d -> v.tokenAt(d.end() - 1) < close);
-            objectFrom = dated ? after : objectFrom;
+            // also a short aside on how, right before "to" and the treaty: "Uzbekistan accedes, on a single day, to ..."
+            int to = v.tokenIs(after, "to") ? after + 1 : -1;
+            boolean manner = after > objectFrom && after - objectFrom <= MAX_MANNER_ASIDE && to > 0
+                    && v.firstRight(to, Math.min(clauseEnd, to + MAX_GAP + 1), Roles.TREATY) != null;
+            objectFrom = dated || manner ? after : objectFrom;
         }
         if (objectFrom == cue.tokEnd() && v.tokenIs(objectFrom, "on") && v.tokenIs(objectFrom + 1, "behalf")
                 && v.tokenIs(objectFrom + 2, "of")) {

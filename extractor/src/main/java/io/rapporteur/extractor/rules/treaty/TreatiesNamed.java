@@ -40,6 +40,15 @@ final class TreatiesNamed {
                 k = close > 0 && !v.datesIn(k, close).isEmpty() ? close + 1 : k;
             }
             k = v.pastListJoint(k);
+            final int listedAt = k;
+            Mention goesOn = protocol == null || k == protocol.tokEnd() ? null
+                    : v.firstRight(k, k + 2, m -> Roles.TREATY.test(m) && m.tokStart() <= listedAt + 1);
+            if (goesOn != null) {
+                // "the ICCPR and its first Optional Protocol, the ICESCR, the ICERD and the CAT": the list goes on past
+                // the protocol
+                out.addAll(v.coordinatedRight(goesOn, Roles.TREATY));
+                continue;
+            }
             // "accession to A and to B", "ratification of A (14 April) and of B (1 April)"
             if (k == out.get(out.size() - 1).tokEnd() || !(v.tokenIs(k, "to") || v.tokenIs(k, "of"))) {
                 return out;
