@@ -60,6 +60,34 @@ public final class EventsReferredTo {
         return v.tokens.size() > 2 && v.tokens.get(0).isNumber() && (v.tokenIs(1, ".") || v.tokenIs(1, ")")) ? 2 : 0;
     }
 
+    /**
+     * "During the mission, the Special Rapporteur met ...", paragraphs after the one that reported the visit: the visit
+     * the sentence's subject made, reported as held a few paragraphs back; null if none.
+     */
+    private EventRecord visitOfTheSubject(CueMatch anaphor) {
+        if (!v.tokenIs(anaphor.tokEnd(), ",")) {
+            return null;
+        }
+        final int subjectAt = anaphor.tokEnd() + 1;
+        var subject = v.mentions.stream().filter(m -> m.tokStart() == subjectAt || m.tokStart() == subjectAt + 1)
+                .findFirst().map(m -> v.resolved(m, java.util.Set.of())).orElse(null);
+        if (subject == null || subject.id() == null) {
+            return null;
+        }
+        List<EventRecord> events = v.discourse.events();
+        for (int k = events.size() - 1; k >= 0; k--) {
+            EventRecord e = events.get(k);
+            if (v.sentence.index() - e.sentence() > MARGINS_REACH) {
+                return null;
+            }
+            if (e.kind().equals("VISIT") && e.fact().status() == null && e.fact().date() != null
+                    && e.fact().entity("visitor") != null && subject.id().equals(e.fact().entity("visitor").id())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The event an anaphor between the tokens refers to ("the symposium", "during her stay"), or null. */
     public EventRecord referredTo(int fromTok, int toTok) {
         for (CueMatch c : v.cues) {
@@ -94,6 +122,16 @@ public final class EventsReferredTo {
                 int opening = afterParagraphNumber();
                 boolean properSubject = main != null && back <= PROPER_REACH
                         && (c.tokStart() == opening || c.tokStart() <= opening + 4 && v.tokenIs(c.tokEnd(), ","));
+                // (or the release's own visit, fronted: "During the mission, the Special Rapporteur met ...", paragraphs
+                // after the one that reported it)
+                if (!(back <= EVENT_REFERENCE_REACH && v.sentence.paragraph() == e.paragraph()) && !margins && !properSubject
+                        && kind.equals("VISIT") && c.tokStart() == opening + 1 && v.tokenIs(opening, "during")
+                        && v.tokenIs(c.tokStart(), "the")) {
+                    EventRecord own = visitOfTheSubject(c);
+                    if (own != null) {
+                        return own;
+                    }
+                }
                 if (back <= EVENT_REFERENCE_REACH && v.sentence.paragraph() == e.paragraph() || margins && back <= marginsReach
                         || properSubject) {
                     return e;

@@ -1273,4 +1273,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("commissioners-named-after-a-plural-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'Mr. X visited Chile from 10 to 21 June 2024 ...', a paragraph of quotes, then 'During the visit, the Special
+     * Rapporteur met A': the meeting on the days of the visit its subject made, reported paragraphs before.
+     */
+    @Test
+    void duringTheVisitParagraphsLater() throws Exception {
+        GenreCase.load("during-the-visit-paragraphs-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
