@@ -1275,8 +1275,9 @@ class VisitMeetingGenreTest {
     }
 
     /**
-     * 'Mr. X visited Chile from 10 to 21 June 2024 ...', a paragraph of quotes, then 'During the visit, the Special
-     * Rapporteur met A': the meeting on the days of the visit its subject made, reported paragraphs before.
+     * "The Subcommittee visited Ghana from 6 to 15 March 2024", a visit it had postponed, a paragraph of quotes and one
+     * on a ratification, then "During the visit, the delegation met the Minister ...": the meeting on the days of the
+     * visit its subject made, reported paragraphs before.
      */
     @Test
     void duringTheVisitParagraphsLater() throws Exception {
