@@ -787,4 +787,15 @@ class TreatyGenreTest {
         GenreCase.load("accedes-with-an-aside-to-a-list-past-a-protocol").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A chronology's entry under its year heading, '29 September and 30 November - Signature and ratification,
+     * respectively, of the Convention on the Rights of the Child': each act by its noun on its own day, by the state
+     * the chronology is about.
+     */
+    @Test
+    void chronologyActsByTheirNounsRespectively() throws Exception {
+        GenreCase.load("chronology-acts-by-their-nouns-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -38,7 +38,8 @@ public final class TreatyActionRule implements Rule {
         if (listed == null) {
             listed = StatesActingOnOneTreaty.countedThenNamed(v, out);
         }
-        List<CueMatch> aside = AsideOfAnEarlierAct.read(v, out);
+        List<CueMatch> aside = new java.util.ArrayList<>(AsideOfAnEarlierAct.read(v, out));
+        aside.addAll(PairedNominalActs.read(v, out)); // "2 July and 13 August - Signature and ratification, respectively, of ..."
         Mention previousActor = null;
         for (CueMatch cue : v.cues(CueKind.TREATY)) {
             if (cue == listed || aside.contains(cue)) {
