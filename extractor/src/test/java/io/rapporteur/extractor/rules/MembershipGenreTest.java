@@ -723,4 +723,15 @@ class MembershipGenreTest {
         GenreCase.load("members-elected-participle-then-colon").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'the Meeting elected Ambassador A of Chile as its Chair, and Ambassador B of Poland as Vice-Chair' in a release
+     * on a States parties' election to a committee: the meeting's own officers, no members of the committee the text
+     * is about.
+     */
+    @Test
+    void officersOfTheMeetingThatElects() throws Exception {
+        GenreCase.load("officers-of-the-meeting-that-elects").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

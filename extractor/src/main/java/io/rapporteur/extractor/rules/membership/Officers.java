@@ -38,6 +38,19 @@ final class Officers {
      * group of people closed by "as <role>" (two such groups at least). The election's date is the sentence's, else
      * the day the sentence before gave, else, after "then", the day the text last gave. Whether it read the sentence.
      */
+    /** Words for a gathering that elects its own officers: "the Meeting elected A as its Chair". */
+    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("meeting", "conference");
+
+    /**
+     * Whether the one who elects is a gathering with no body of its own ("the Meeting of States Parties", "the
+     * Meeting"), whose officers are no members of the committee the text is about.
+     */
+    private static boolean electedByAMeeting(SentenceView v, CueMatch elected) {
+        int subject = elected.tokStart() - 1;
+        return subject > 0 && "ACTIVE".equals(elected.value(CueKind.MEMBERSHIP)) && v.token(subject) != null
+                && GATHERINGS.contains(v.token(subject).norm()) && v.tokenIs(subject - 1, "the");
+    }
+
     static boolean byRole(SentenceView v, List<FactDraft> out) {
         CueMatch elected = v.cues(CueKind.MEMBERSHIP).stream()
                 .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP)) || "HELD".equals(c.value(CueKind.MEMBERSHIP)))
@@ -53,6 +66,9 @@ final class Officers {
         }
         Mention body = v.nearestLeft(elected.tokStart(), m -> m.kind() == MentionKind.ORG && m.id() != null
                 && !v.kb.isOffice(m.id()));
+        if (body == null && electedByAMeeting(v, elected)) {
+            return true; // "the Meeting elected Ambassador A as its Chair, and B as Vice-Chair": the meeting's own officers
+        }
         if (body == null) { // "Olga Vasilenko was elected by acclamation as Chair, ...": by the committee the text is about
             body = Bodies.bodyTheTextIsAbout(v, elected.tokStart(), elected.tokEnd());
         }
