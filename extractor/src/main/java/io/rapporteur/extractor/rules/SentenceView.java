@@ -381,10 +381,32 @@ public final class SentenceView {
         for (CueMatch c : found) {
             boolean metNotForIt = c.is(CueKind.EXCHANGE_VERB) && tokens.get(c.tokStart()).is("met")
                     && !metForTheExchange(tokens, found, c);
-            kept.add(metNotForIt ? new CueMatch(c.meanings().stream().filter(cue -> cue.kind() != CueKind.EXCHANGE_VERB)
+            // a working group is an exchange only as two sides' ("the EU-Sri Lanka Working Group on Governance, ..."),
+            // not the Working Group on Arbitrary Detention nor the UPR Working Group
+            boolean workingGroupOfNoSides = c.is(CueKind.EXCHANGE_NOUN) && tokens.get(c.tokStart()).is("working")
+                    && !sidesJoinedBefore(tokens, c.tokStart());
+            CueKind dropped = metNotForIt ? CueKind.EXCHANGE_VERB : workingGroupOfNoSides ? CueKind.EXCHANGE_NOUN : null;
+            kept.add(dropped != null ? new CueMatch(c.meanings().stream().filter(cue -> cue.kind() != dropped)
                     .toList(), c.tokStart(), c.tokEnd(), c.start(), c.end()) : c);
         }
         return kept;
+    }
+
+    /** The most tokens before a noun that may hold its sides: "EU - Sri Lanka", "European Union – Sri Lanka". */
+    private static final int MAX_SIDES_BEFORE = 4;
+
+    /** Whether two sides joined by a dash stand right before the token: "the EU-Sri Lanka (Working Group)". */
+    private static boolean sidesJoinedBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(1, at - MAX_SIDES_BEFORE); k--) {
+            Token t = tokens.get(k);
+            if ((t.is("-") || t.is("\u2013") || t.text().indexOf('-') > 0) && tokens.get(k - 1).isCapitalised()) {
+                return true;
+            }
+            if (!t.isCapitalised() && !t.is("-") && !t.is("\u2013")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The most tokens from "met" to its "for": "met in Ottawa on November 6 and 7, 2001, for". */

@@ -1022,4 +1022,15 @@ class ExchangeGenreTest {
         GenreCase.load("named-rounds-with-fronted-months-and-places-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'The European Union and Nepal held the fourth meeting of the EU-Nepal Working Group on Governance and Human
+     * Rights': the round of the two sides' working group (kb.20 cues), while 'the UN Working Group on Arbitrary
+     * Detention' stays the visiting body.
+     */
+    @Test
+    void workingGroupOfTwoSides() throws Exception {
+        GenreCase.load("working-group-of-two-sides").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
