@@ -105,7 +105,7 @@ final class NarrativeTime {
             Matcher year = TITLE_YEAR.matcher(sentence.text(text));
             String only = year.find() ? year.group() : null;
             if (only != null && !year.find()) {
-                discourse.year(Integer.parseInt(only));
+                discourse.year(Integer.parseInt(only) - (yearAfterItsText(view, sentence.text(text)) ? 1 : 0));
             }
         } else if (sentence.heading() && sentence.index() < DiscourseUpdate.OPENING_SENTENCES && !discourse.narrativeBegun()) {
             // "HUMAN RIGHTS / Vol. 16, No. 2, March 2017 / China's ... Exchanges and Cooperation in 2016": the title's
@@ -119,6 +119,15 @@ final class NarrativeTime {
         if (!sentence.heading()) {
             discourse.narrativeBegun(true);
         }
+    }
+
+    /**
+     * Whether a title names the year it came out, the year after the one it tells ("Diplomatic Bluebook 2024" covers
+     * 2023; kb word list "titles-of-the-year-after").
+     */
+    private static boolean yearAfterItsText(SentenceView view, String title) {
+        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        return view.kb.words("titles-of-the-year-after").stream().anyMatch(w -> lower.contains(w));
     }
 
     /** Words before "on" that make the day after it the bound of a term: "a term beginning on 1 January 2019". */

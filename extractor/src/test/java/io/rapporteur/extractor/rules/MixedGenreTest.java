@@ -501,4 +501,14 @@ class MixedGenreTest {
         GenreCase.load("reports-lodged-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'Diplomatic Bluebook 2020' tells 2019 (kb.20 word list titles-of-the-year-after): 'In March, Japan submitted
+     * ...' is March 2019.
+     */
+    @Test
+    void bluebookTellsTheYearBeforeItsTitle() throws Exception {
+        GenreCase.load("bluebook-tells-the-year-before-its-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
