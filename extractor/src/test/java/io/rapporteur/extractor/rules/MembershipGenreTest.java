@@ -734,4 +734,15 @@ class MembershipGenreTest {
         GenreCase.load("officers-of-the-meeting-that-elects").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'welcomed the election by the UN General Assembly on 10 October of Burundi, Ghana and Morocco as members of the
+     * Human Rights Council for the period 2024-2026': the election named as a noun, past its electors and day, each
+     * state a member for the term.
+     */
+    @Test
+    void electionByTheAssemblyOnADayOfStates() throws Exception {
+        GenreCase.load("election-by-the-assembly-on-a-day-of-states").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

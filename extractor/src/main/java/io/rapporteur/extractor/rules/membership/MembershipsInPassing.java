@@ -197,17 +197,41 @@ final class MembershipsInPassing {
     }
 
     /**
+     * The "of" before those elected, at {@code k} or past the electors and the day: "the election by the UN General
+     * Assembly on 9 October of Benin, ..."; -1 if none.
+     */
+    private static int ofPastTheElectors(SentenceView v, int k) {
+        if (v.tokenIs(k, "of")) {
+            return k;
+        }
+        Mention electors = v.tokenIs(k, "by") ? v.firstRight(k + 1, k + 3, m -> m.kind() == MentionKind.ORG && m.id() != null)
+                : null;
+        if (electors == null) {
+            return -1;
+        }
+        int at = electors.tokEnd();
+        if (v.tokenIs(at, "on") || v.tokenIs(at, "in")) {
+            final int dateAt = at + 1;
+            DateMention day = v.datesIn(dateAt, v.tokens.size()).stream().filter(d -> v.tokenAt(d.start()) == dateAt)
+                    .findFirst().orElse(null);
+            at = day == null ? at : v.tokenAt(day.end() - 1) + 1;
+        }
+        return v.tokenIs(at, "of") ? at : -1;
+    }
+
+    /**
      * "welcomed the election of Cote d'Ivoire, Ethiopia, Belgium and Germany as members of the Human Rights Council for
      * the term 2016-2018" (also "of A and B, as well as of C and D, as members of"): an election named as a noun, with
      * its members and body.
      */
     static void electionOf(SentenceView v, List<FactDraft> out) {
         for (int i = 0; i + 2 < v.tokens.size(); i++) {
-            if (!(v.tokenIs(i, "election") || v.tokenIs(i, "re-election")) || !v.tokenIs(i + 1, "of")) {
+            int of = v.tokenIs(i, "election") || v.tokenIs(i, "re-election") ? ofPastTheElectors(v, i + 1) : -1;
+            if (of < 0) {
                 continue;
             }
             int ce = v.clauseEnd(i);
-            Mention first = v.firstRight(i + 2, Math.min(ce, i + 3), m -> m.kind() == MentionKind.STATE);
+            Mention first = v.firstRight(of + 1, Math.min(ce, of + 2), m -> m.kind() == MentionKind.STATE);
             if (first == null) {
                 continue;
             }
