@@ -30,7 +30,7 @@ final class SentenceDates {
 
     /** Settles the dates the finder found into the view's list, each step relying on the ones before it. */
     void settle(List<DateMention> found) {
-        settleYears(found);
+        settleYears(found.stream().filter(d -> !yearOfAQuotedTitle(d)).toList());
         // offsets from year 0 when the text has set no year yet: a year written earlier in the sentence may anchor them
         monthsOfRelativeYears(DateFinder.findRelative(v.doc, v.sentence.start(), v.sentence.end(),
                 v.discourse.year() == null ? 0 : v.discourse.year(),
@@ -49,6 +49,34 @@ final class SentenceDates {
         sameMonth();
         firstScheduleSuperseded();
         v.dates.sort(Comparator.comparingInt(DateMention::start));
+    }
+
+    /** The most words of a quoted title whose year is a name's: "A Joint Vision for 2030". */
+    private static final int MAX_QUOTED_TITLE_WORDS = 8;
+
+    /**
+     * Whether the date is a bare year inside a short quoted title, part of its name: the Declaration "A Joint Vision
+     * for 2030", "Agenda 2063"; not a date of the story (a quoted speech's dates are longer and stay).
+     */
+    private boolean yearOfAQuotedTitle(DateMention d) {
+        if (d.to() != null || d.from().month() != null || !d.hasYear()) {
+            return false;
+        }
+        String sentence = v.doc.substring(v.sentence.start(), v.sentence.end());
+        int at = d.start() - v.sentence.start();
+        int open = Math.max(sentence.lastIndexOf('"', at - 1), sentence.lastIndexOf('\u201C', at - 1));
+        if (open < 0 || sentence.substring(0, open).chars().filter(c -> c == '"').count() % 2 != 0) {
+            return false; // (the quote before it closes an earlier one)
+        }
+        int close = -1;
+        for (int k = d.end() - v.sentence.start(); k < sentence.length(); k++) {
+            char c = sentence.charAt(k);
+            if (c == '"' || c == '\u201D') {
+                close = k;
+                break;
+            }
+        }
+        return close > 0 && sentence.substring(open + 1, close).trim().split("\\s+").length <= MAX_QUOTED_TITLE_WORDS;
     }
 
     /**

@@ -856,4 +856,15 @@ class DiplomacyGenreTest {
         GenreCase.load("government-of-the-state-of").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'the Declaration "A Shared Vision for 2030" adopted there' after a summit of 4 and 5 March 2023: the declaration
+     * by its quoted name on the summit's days, and the year in that name no date of the story ('On 12 October' after
+     * it is still 2023).
+     */
+    @Test
+    void yearOfAQuotedTitleIsNoDate() throws Exception {
+        GenreCase.load("year-of-a-quoted-title-is-no-date").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

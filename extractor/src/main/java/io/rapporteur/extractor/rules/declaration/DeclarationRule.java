@@ -41,6 +41,11 @@ public final class DeclarationRule implements Rule {
                 start++; // a chronology's "18 November 2012 - The ASEAN Human Rights Declaration was adopted": its article
             }
             end = lowerCaseSubject(v, end, ce);
+            int[] quoted = end == noun.tokEnd() ? quotedNameAfter(v, end, ce) : null;
+            if (quoted != null) { // the Declaration "A Joint Vision for 2030": the declaration by its quoted name
+                start = quoted[0];
+                end = quoted[1];
+            }
             String title = v.text(start, end);
             FactDraft fact = new FactDraft(FactType.DECLARATION).text("title", title, v.token(start).start(),
                     v.token(end - 1).end());
@@ -183,5 +188,18 @@ public final class DeclarationRule implements Rule {
             }
         }
         return best;
+    }
+
+    /** The tokens [start, end) of a name in double quotes right at {@code k} ("A Joint Vision for 2030"), or null. */
+    private static int[] quotedNameAfter(SentenceView v, int k, int ce) {
+        if (!(v.tokenIs(k, "\"") || v.tokenIs(k, "\u201C"))) {
+            return null;
+        }
+        for (int j = k + 1; j < ce; j++) {
+            if (v.tokenIs(j, "\"") || v.tokenIs(j, "\u201D")) {
+                return j > k + 1 ? new int[] {k + 1, j} : null;
+            }
+        }
+        return null;
     }
 }
