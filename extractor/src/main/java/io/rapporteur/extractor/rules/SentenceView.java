@@ -1081,11 +1081,15 @@ public final class SentenceView {
                 && datesIn(tokenAt(d.end() - 1) + 1, tokens.size()).stream().anyMatch(x -> x.iso() != null);
     }
 
-    /** The date at token {@code t} (at most four in), after the city the sentence opens with and before a dash. */
+    /**
+     * The date at token {@code t} (at most four past the city: "Washington D.C., 27 July 2023 -"), after the city the
+     * sentence opens with and before a dash.
+     */
     private boolean cityThenDateThenDash(DateMention d, int t) {
         Token dash = token(tokenAt(d.end() - 1) + 1);
-        return t <= 4 && dash != null && (dash.text().equals("-") || dash.text().equals("\u2013") || dash.text().equals("\u2014"))
-                && !mentions.isEmpty() && mentions.get(0).kind() == MentionKind.CITY && mentions.get(0).tokStart() == 0;
+        return dash != null && (dash.text().equals("-") || dash.text().equals("\u2013") || dash.text().equals("\u2014"))
+                && !mentions.isEmpty() && mentions.get(0).kind() == MentionKind.CITY && mentions.get(0).tokStart() == 0
+                && t <= mentions.get(0).tokEnd() + 4;
     }
 
     /** The date of the fact the word at {@code tok} tells: see {@link NearestDate}. */

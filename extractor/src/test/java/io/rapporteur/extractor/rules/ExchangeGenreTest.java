@@ -1033,4 +1033,14 @@ class ExchangeGenreTest {
         GenreCase.load("working-group-of-two-sides").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'Washington D.C., 14 June 2019 - The 23rd Human Rights Dialogue ... was held in Washington D.C. on 12 June
+     * 2019': the dateline after a city written with periods is no date of the round, which has its own.
+     */
+    @Test
+    void datelineOfACityWrittenWithPeriods() throws Exception {
+        GenreCase.load("dateline-of-a-city-written-with-periods").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
