@@ -123,11 +123,11 @@ final class NarrativeTime {
 
     /**
      * Whether a title names the year it came out, the year after the one it tells ("Diplomatic Bluebook 2024" covers
-     * 2023; kb word list "titles-of-the-year-after").
+     * 2023, "Diplomatic White Paper 2016" 2015; kb word list "titles-of-the-year-after", "+" between a phrase's words).
      */
     private static boolean yearAfterItsText(SentenceView view, String title) {
         String lower = title.toLowerCase(java.util.Locale.ROOT);
-        return view.kb.words("titles-of-the-year-after").stream().anyMatch(w -> lower.contains(w));
+        return view.kb.words("titles-of-the-year-after").stream().anyMatch(w -> lower.contains(w.replace('+', ' ')));
     }
 
     /** Words before "on" that make the day after it the bound of a term: "a term beginning on 1 January 2019". */

@@ -511,4 +511,14 @@ class MixedGenreTest {
         GenreCase.load("bluebook-tells-the-year-before-its-title").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'Diplomatic White Paper 2019' (the Republic of Korea's yearly review, kb.20 word list titles-of-the-year-after)
+     * tells 2018: 'held in Seoul on 4 December' is 4 December 2018.
+     */
+    @Test
+    void diplomaticWhitePaperTellsTheYearBefore() throws Exception {
+        GenreCase.load("diplomatic-white-paper-tells-the-year-before").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
