@@ -1284,4 +1284,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("during-the-visit-paragraphs-later").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'The Special Rapporteur on the situation of human rights in Myanmar visited Myanmar in February 2014, July 2014
+     * and January 2015': one visit on each date listed (not dates paired 'respectively' with several stops).
+     */
+    @Test
+    void visitsOnEachDateListed() throws Exception {
+        GenreCase.load("visits-on-each-date-listed").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

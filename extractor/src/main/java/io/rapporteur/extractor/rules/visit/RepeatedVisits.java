@@ -83,6 +83,31 @@ final class RepeatedVisits {
         return out;
     }
 
+    /**
+     * "has carried out five official missions to Cambodia, in September 2015, March 2016, October 2016, August 2017 and
+     * May 2018", "visited Cambodia in 2005 and 2010": the dates listed after the visit's own, one visit on each.
+     */
+    static List<DateMention> datesListedAfter(SentenceView v, FactDraft visit, int ce) {
+        String first = visit.date();
+        DateMention own = first == null ? null : v.datesIn(0, ce).stream()
+                .filter(d -> first.equals(d.iso()) && d.to() == null).findFirst().orElse(null);
+        List<DateMention> listed = new ArrayList<>();
+        int k = own == null ? ce : v.tokenAt(own.end() - 1) + 1;
+        while (k < ce && (v.tokenIs(k, ",") || v.tokenIs(k, "and"))) {
+            int at = v.pastListJoint(k);
+            at = v.tokenIs(at, "in") ? at + 1 : at;
+            final int dateAt = at;
+            DateMention next = v.datesIn(dateAt, ce).stream().filter(d -> v.tokenAt(d.start()) == dateAt
+                    && d.to() == null && d.iso() != null).findFirst().orElse(null);
+            if (next == null) {
+                break;
+            }
+            listed.add(next);
+            k = v.tokenAt(next.end() - 1) + 1;
+        }
+        return listed;
+    }
+
     /** The date after "and again (in|on)", or null. */
     static DateMention dateAgain(SentenceView v, int from, int ce) {
         int again = v.findWord("again", from, ce);

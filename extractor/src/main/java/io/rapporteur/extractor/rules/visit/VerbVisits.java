@@ -139,6 +139,14 @@ final class VerbVisits {
             if (again != null && again.iso() != null) { // "visited China in October 1997 and again in September 2004"
                 out.add(RepeatedVisits.sameVisitOn(fact, again.iso()));
             }
+            // "in September 2015, March 2016 and May 2018": one visit on each (not dates paired "respectively")
+            for (DateMention listed : v.respectively() || stops.size() > 1 ? List.<DateMention>of()
+                    : RepeatedVisits.datesListedAfter(v, fact, ce)) {
+                if (out.stream().noneMatch(f -> listed.iso().equals(f.date()) && f.type() == fact.type()
+                        && java.util.Objects.equals(f.fields().get("visitor"), fact.fields().get("visitor")))) {
+                    out.add(RepeatedVisits.sameVisitOn(fact, listed.iso()));
+                }
+            }
             List<FactDraft> visits = new ArrayList<>(coVisits(v, cue, cs, ce, coVisitors, fact, destination,
                     stops, out));
             visits.add(fact); // remembered last: "During her stay" after "A and B visited" is B's
