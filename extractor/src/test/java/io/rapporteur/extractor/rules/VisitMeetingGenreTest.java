@@ -1294,4 +1294,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visits-on-each-date-listed").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'During his stay, he was received by Mr. A, Minister for Foreign Affairs, and separately by Mr. B, Chairperson
+     * of ...': a meeting with each host, an adverb in the list's joint.
+     */
+    @Test
+    void receivedByOneAndSeparatelyByAnother() throws Exception {
+        GenreCase.load("received-by-one-and-separately-by-another").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

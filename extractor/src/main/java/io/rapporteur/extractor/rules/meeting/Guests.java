@@ -226,6 +226,10 @@ final class Guests {
         return out;
     }
 
+    /** Adverbs that may stand in a list's joint: "received by A, and separately by B", "and later by C". */
+    private static final java.util.Set<String> LIST_ADVERBS = java.util.Set.of("separately", "also", "later", "then",
+            "subsequently");
+
     /** Whether the tokens are a list joint with office titles: ", the Chairman of the Committee on ...," */
     private static boolean titleWordsOnly(SentenceView v, int from, int to) {
         if (to - from > MAX_LISTED_TITLE_TOKENS || to - from < 1 || !v.tokenIs(from, ",") && !v.tokenIs(from, "and")
@@ -237,7 +241,7 @@ final class Guests {
             Token t = v.token(i);
             // (also "received by the Vice-President, A, and by the Minister of Education, B")
             boolean function = t.is("the") || t.is("of") || t.is("for") || t.is("on") || t.is("and") || t.is("with")
-                    || t.is("by")
+                    || t.is("by") || LIST_ADVERBS.contains(t.norm()) // "..., and separately by H.E. B, ..."
                     || t.is("as") || t.is("well") || t.is(",") || t.is(";") || t.is("(") || t.is(")") || t.is("-");
             if (t.isWord() && t.isCapitalised()) {
                 titled = true;
