@@ -1043,4 +1043,14 @@ class ExchangeGenreTest {
         GenreCase.load("dateline-of-a-city-written-with-periods").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'With Australia, China held its ninth round of human rights dialogue in Canberra in March and its tenth round in
+     * Beijing in November': the partner fronted before the subject holds both rounds.
+     */
+    @Test
+    void partnerFrontedWithRounds() throws Exception {
+        GenreCase.load("partner-fronted-with-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -200,6 +200,10 @@ public final class ExchangeRule implements Rule {
                     ? Attendance.lastWithBefore(v, nameEnd, attending.tokStart()) : -1;
             Partners with = Partners.read(v, noun, verb, named, nameEnd, ce, attendanceWith);
             List<Mention> partners = with.mentions();
+            Mention fronted = partners.isEmpty() ? ExchangeSides.frontedPartner(v, cs, noun) : null;
+            if (fronted != null) { // "With the United Kingdom, China held its 11th round of human rights dialogue ..."
+                partners = List.of(fronted);
+            }
             boolean segmented = with.segmented();
             if (verb.tokStart() < noun.tokStart() && v.opensTimelineEntry(verb.tokStart())
                     && v.kb.words("hosting-verbs").contains(v.token(verb.tokEnd() - 1).norm())) {

@@ -25,6 +25,19 @@ import java.util.Set;
  */
 final class ExchangeSides {
 
+    /**
+     * The partner a sentence fronts before its subject: "With the United Kingdom, China held its 11th round of human
+     * rights dialogue in London in January and its 12th round in Beijing in July"; null where none is fronted.
+     */
+    static Mention frontedPartner(SentenceView v, int cs, CueMatch noun) {
+        if (!v.tokenIs(cs, "with")) {
+            return null;
+        }
+        Mention partner = v.firstRight(cs + 1, cs + 3, m -> Roles.PARTY.test(m) && m.id() != null
+                && (m.tokStart() == cs + 1 || m.tokStart() == cs + 2 && v.tokenIs(cs + 1, "the")));
+        return partner != null && v.tokenIs(partner.tokEnd(), ",") && partner.tokEnd() < noun.tokStart() ? partner : null;
+    }
+
     private ExchangeSides() {
     }
 
