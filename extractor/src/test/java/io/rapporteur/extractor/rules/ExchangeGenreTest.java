@@ -1053,4 +1053,15 @@ class ExchangeGenreTest {
         GenreCase.load("partner-fronted-with-rounds").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A committee's dateline release: 'this afternoon closed its twentieth session, held online from 12 to 19 April
+     * 2021, during which it reviewed the reports of Colombia and Niger': each review on the session's days, not on the
+     * dateline's.
+     */
+    @Test
+    void reviewsDuringWhichTheSession() throws Exception {
+        GenreCase.load("reviews-during-which-the-session").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -595,7 +595,20 @@ public final class TreatyBodyReviewRule implements Rule {
      * Committee considers ...", "In June of the same year the Committee against Torture reviewed ..., and in March of
      * the following year ...").
      */
+    /** The most tokens from "during which" to the verb of review: "during which it reviewed". */
+    private static final int MAX_DURING_WHICH = 4;
+
     private static DateMention dateOfReview(SentenceView v, CueMatch cue, Mention body, int cs, int ce) {
+        int during = v.findWord("during", Math.max(cs, cue.tokStart() - MAX_DURING_WHICH), cue.tokStart());
+        if (during > 0 && v.tokenIs(during + 1, "which")) {
+            // "closed its seventeenth session, held ... from 20 March to 12 April 2017, during which it reviewed the
+            // reports of A and B": the session's days
+            DateMention span = v.datesIn(cs, during).stream().filter(d -> d.to() != null && d.iso() != null)
+                    .reduce((a, b) -> b).orElse(null);
+            if (span != null) {
+                return span;
+            }
+        }
         DateMention fronted = v.datesIn(cs, body.tokStart()).stream().filter(d -> d.iso() != null)
                 .reduce((a, b) -> b).orElse(null);
         if (fronted != null) {
