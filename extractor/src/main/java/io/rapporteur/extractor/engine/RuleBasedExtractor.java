@@ -53,7 +53,6 @@ public final class RuleBasedExtractor implements Extractor {
     private final List<Rule> rules;
     private final String version;
     private final UndatedRepeats undatedRepeats;
-    private final UndatedReviews undatedReviews;
     private final PointsWithinSpans pointsWithinSpans = new PointsWithinSpans();
     private final HolderNamedAfterTheLead holderNamedAfterTheLead = new HolderNamedAfterTheLead();
     private final SessionOpeningAndClosing sessionOpeningAndClosing = new SessionOpeningAndClosing();
@@ -69,7 +68,6 @@ public final class RuleBasedExtractor implements Extractor {
                 new MembershipRule(), new DeclarationRule());
         this.version = ENGINE_VERSION + "+" + kb.version();
         this.undatedRepeats = new UndatedRepeats();
-        this.undatedReviews = new UndatedReviews(kb);
         this.discourseUpdate = new DiscourseUpdate(kb);
     }
 
@@ -125,8 +123,8 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
         }
-        return undatedReviews.remove(pointsWithinSpans.remove(sessionOpeningAndClosing.merge(undatedRepeats.remove(
-                holderNamedAfterTheLead.apply(facts.values(), discourse.people())))));
+        return pointsWithinSpans.remove(sessionOpeningAndClosing.merge(undatedRepeats.remove(
+                holderNamedAfterTheLead.apply(facts.values(), discourse.people()))));
     }
 
     private Fact finish(FactDraft draft, String text, Sentence sentence) {

@@ -310,8 +310,8 @@ class ExchangeGenreTest {
 
     /**
      * A committee's release: "In the course of the three-week session, ..." frames the dialogues (no session of the
-     * states), which stay unrecorded where the release gives them no day (a review a catalog cannot place); "The
-     * dialogues with Japan and New Zealand were held on 17 and 18 October, respectively": the committee's, one day each.
+     * states); "The dialogues with Japan and New Zealand were held on 17 and 18 October, respectively": the committee's,
+     * one day each.
      */
     @Test
     void aCommitteesDialoguesRespectively() throws Exception {
