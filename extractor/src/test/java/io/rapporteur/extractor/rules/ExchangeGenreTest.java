@@ -388,8 +388,8 @@ class ExchangeGenreTest {
 
     /**
      * "The Committee's ninety-second session will take place in Geneva from ... During that session, the Committee is
-     * expected to review the reports of A, B and C": the planned session in its span; the reports on its agenda are no
-     * dialogues of their own (most annotators of the probes pass them over).
+     * expected to review the reports of A, B and C": a planned dialogue with each, in the span of the session just
+     * named ("that session", not the release's own).
      */
     @Test
     void reviewsScheduledForTheNextSession() throws Exception {

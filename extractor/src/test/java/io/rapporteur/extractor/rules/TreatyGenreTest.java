@@ -94,8 +94,8 @@ class TreatyGenreTest {
     /**
      * A treaty body's review of a state's report is a dialogue between them ("examined the combined third to fifth
      * periodic reports of Paraguay ... held on 23 and 24 May 2016", "reviewed Uruguay's third periodic report", a
-     * timeline's "5 November - ... considers the initial report of Honduras"; not a session's agenda, "will examine the
-     * reports of Peru, Serbia and Albania"); the footnote's "Adopted by the Committee at its seventy-second session (17 May-3 June 2016)";
+     * timeline's "5 November - ... considers the initial report of Honduras", "will examine the reports of Peru, Serbia
+     * and Albania"); the footnote's "Adopted by the Committee at its seventy-second session (17 May-3 June 2016)";
      * "welcomes the timely submission of the State party's ... reports in March 2015" (not "requests ... the
      * submission"); a list announced with a colon whose items are paragraphs of their own, an ILO convention's year
      * in its name not the act's; "In June of the same year"; "elected Uruguay a member of the Human Rights Council";

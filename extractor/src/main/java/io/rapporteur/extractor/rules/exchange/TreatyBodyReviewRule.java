@@ -341,12 +341,6 @@ public final class TreatyBodyReviewRule implements Rule {
                 continue;
             }
             String status = "PLANNED".equals(cue.value(CueKind.REVIEW)) ? "PLANNED" : null;
-            if (status != null) {
-                // "During that session, the Committee is scheduled to review the reports of A, B and C": a session's
-                // agenda, which most annotators pass over (a dialogue announced as such stays: "will hold a
-                // constructive dialogue with the delegation of A on ...")
-                continue;
-            }
             DateMention date = dateOfReview(v, cue, body, cs, ce);
             String iso = date != null ? date.iso() : null;
             if (iso == null) {
