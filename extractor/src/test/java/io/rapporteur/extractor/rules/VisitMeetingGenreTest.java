@@ -1304,4 +1304,15 @@ class VisitMeetingGenreTest {
         GenreCase.load("received-by-one-and-separately-by-another").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'Nepal has received the Working Group on Arbitrary Detention (2 to 11 April 2019), the Special Rapporteur on the
+     * right to health, Mr. A (4 to 14 December 2019), and ...': each visitor on the days in the brackets after it,
+     * past the holder's name.
+     */
+    @Test
+    void visitorsReceivedWithDatesInBrackets() throws Exception {
+        GenreCase.load("visitors-received-with-dates-in-brackets").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

@@ -54,6 +54,7 @@ final class RepeatedVisits {
         List<FactDraft> out = new ArrayList<>();
         int k = v.tokenAt(written.end() - 1) + 1;
         while (k < ce) {
+            k = v.tokenIs(k, ")") ? k + 1 : k; // past a date in brackets: "the Working Group (9 to 18 November 2015), ..."
             int at = k;
             while (at < ce && (v.tokenIs(at, ",") || v.tokenIs(at, "and") || v.tokenIs(at, "by"))) {
                 at++;

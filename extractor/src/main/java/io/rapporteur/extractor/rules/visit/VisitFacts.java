@@ -62,7 +62,7 @@ final class VisitFacts {
         if (v.tokenIs(k, ",")) {
             final int at = k + 1;
             Mention holder = v.firstRight(at, at + 2, m -> m.kind() == MentionKind.PERSON && m.tokStart() <= at + 1);
-            if (holder != null && v.tokenIs(holder.tokEnd(), ",")) {
+            if (holder != null && (v.tokenIs(holder.tokEnd(), ",") || v.tokenIs(holder.tokEnd(), "("))) {
                 k = holder.tokEnd();
             }
         }
@@ -70,7 +70,7 @@ final class VisitFacts {
     }
 
     static DateMention ownDateAt(SentenceView v, int k, int ce) {
-        int in = v.tokenIs(k, ",") ? k + 1 : k;
+        int in = v.tokenIs(k, ",") || v.tokenIs(k, "(") ? k + 1 : k; // (also in brackets: "the Working Group (9 to 18 November 2015)")
         final int from = v.tokenIs(in, "in") || v.tokenIs(in, "on") || v.tokenIs(in, "from") ? in + 1 : in;
         return v.datesIn(from, ce).stream().filter(d -> d.iso() != null
                         && (v.tokenAt(d.start()) == from || v.tokenAt(d.start()) == from - 1)) // (a span's "from")
