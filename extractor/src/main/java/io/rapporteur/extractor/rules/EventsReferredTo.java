@@ -34,6 +34,8 @@ public final class EventsReferredTo {
 
     /** How many sentences back "in the margins of the Dialogue" may reach. */
     private static final int MARGINS_REACH = 12;
+    /** How many sentences back in its paragraph a fronted "During the visit," reaches: the paragraph's account of it. */
+    private static final int FRONTED_VISIT_REACH = 6;
 
     /**
      * Words naming a part of an event before "of <the event>": an explicit reference that reaches across paragraphs
@@ -130,6 +132,10 @@ public final class EventsReferredTo {
                     EventRecord own = visitOfTheSubject(c);
                     if (own != null) {
                         return own;
+                    }
+                    if (v.sentence.paragraph() == e.paragraph() && back <= FRONTED_VISIT_REACH && e.fact().status() == null
+                            && e.fact().date() != null) {
+                        return e; // "During the visit, the Ministry and the Office signed ..." after a paragraph's account
                     }
                 }
                 if (back <= EVENT_REFERENCE_REACH && v.sentence.paragraph() == e.paragraph() || margins && back <= marginsReach

@@ -1315,4 +1315,14 @@ class VisitMeetingGenreTest {
         GenreCase.load("visitors-received-with-dates-in-brackets").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * A paragraph that reports a visit and goes on for four sentences, then 'During the visit, the Ministry of Foreign
+     * Affairs and the Office of the High Commissioner signed a Memorandum ...': the memorandum on the visit's days.
+     */
+    @Test
+    void duringTheVisitAfterAParagraphsAccount() throws Exception {
+        GenreCase.load("during-the-visit-after-a-paragraphs-account").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
