@@ -867,4 +867,14 @@ class DiplomacyGenreTest {
         GenreCase.load("year-of-a-quoted-title-is-no-date").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'held talks with the Minister ... Following their meeting, the two signed a Memorandum ... for the period
+     * 2024-2027': signed on the day of the meeting, the memorandum's term no date of its own.
+     */
+    @Test
+    void signedAfterTheirMeetingForAPeriod() throws Exception {
+        GenreCase.load("signed-after-their-meeting-for-a-period").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

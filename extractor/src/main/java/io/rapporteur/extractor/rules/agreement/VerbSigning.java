@@ -221,7 +221,8 @@ final class VerbSigning {
                 inherited = true;
             }
         }
-        if (iso == null && v.dates.isEmpty()) {
+        // (no date of its own: none, or only the term it runs for, "for the period 2023-2026")
+        if (iso == null && v.dates.stream().allMatch(d -> AgreementDates.termOfAgreement(v, d))) {
             iso = AgreementDates.dateOfWhatJustHappened(v);
             inherited = iso != null;
         }
