@@ -745,4 +745,14 @@ class MembershipGenreTest {
         GenreCase.load("election-by-the-assembly-on-a-day-of-states").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'served as the Representative of Thailand to the AICHR for the term 2019-2021': a member of the body of
+     * representatives for the term; a Permanent Representative to the United Nations Office is an envoy, no member.
+     */
+    @Test
+    void representativeToABodyOfRepresentatives() throws Exception {
+        GenreCase.load("representative-to-a-body-of-representatives").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

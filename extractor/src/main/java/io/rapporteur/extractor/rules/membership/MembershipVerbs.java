@@ -282,6 +282,19 @@ final class MembershipVerbs {
     }
 
     /** The body the members before a verb join: after the verb, or the one a relative clause hangs on; else null. */
+    /** The most tokens from "Representative" to the body: "Representative of the Lao PDR to the". */
+    private static final int MAX_REPRESENTATIVE_TO_BODY = 8;
+
+    /**
+     * "served as the Representative of Indonesia to the AICHR for the term 2016-2018": a state's representative on a
+     * body of representatives is its member (not a Permanent or Special Representative, an envoy to an organisation).
+     */
+    private boolean representativeTo(CueMatch cue, Mention body) {
+        int k = v.tokenIs(cue.tokEnd(), "the") || v.tokenIs(cue.tokEnd(), "a") ? cue.tokEnd() + 1 : cue.tokEnd();
+        return v.tokenIs(k, "representative") && v.tokenIs(k + 1, "of") && v.tokenIs(body.tokStart() - 1, "to")
+                && body.tokStart() > k && body.tokStart() - k <= MAX_REPRESENTATIVE_TO_BODY;
+    }
+
     private Mention bodyJoined(CueMatch cue, int ce, List<Mention> members) {
         // "joined the Human Rights Council", not "joined 26 international human rights instruments"
         int window = v.tokenIs(cue.tokEnd() - 1, "joined") ? 2 : Bodies.BODY_WINDOW;
@@ -380,7 +393,7 @@ final class MembershipVerbs {
         int roleTo = active ? Math.min(ce, cue.tokEnd() + 12)
                 : officer ? Math.min(ce, cue.tokEnd() + 3) : body.tokStart();
         CueMatch roleCue = v.firstCue(CueKind.MEMBERSHIP_ROLE, cue.tokEnd(), roleTo);
-        if (roleCue == null && "ROLE".equals(cue.value(CueKind.MEMBERSHIP))) {
+        if (roleCue == null && "ROLE".equals(cue.value(CueKind.MEMBERSHIP)) && !representativeTo(cue, body)) {
             return; // "served as host of ...": only "served as <role> of <body>" is a membership
         }
         String role = null;
