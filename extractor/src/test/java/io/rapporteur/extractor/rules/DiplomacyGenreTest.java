@@ -877,4 +877,14 @@ class DiplomacyGenreTest {
         GenreCase.load("signed-after-their-meeting-for-a-period").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'delivered the statement of the Kingdom at the high-level segment of ...', 'delivered Chile's national statement
+     * at the forty-fifth session ...' (kb.20 cues): each speaker attended the session, on the day told.
+     */
+    @Test
+    void statementsOfAStateDeliveredAtASession() throws Exception {
+        GenreCase.load("statements-of-a-state-delivered-at-a-session").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
