@@ -1064,4 +1064,14 @@ class ExchangeGenreTest {
         GenreCase.load("reviews-during-which-the-session").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'The Human Rights Council on Friday, 5 October 2018, concluded its thirty-ninth regular session, which opened on
+     * 10 September': the session from the day it opened to the day written before the verb.
+     */
+    @Test
+    void sessionConcludedOnADayBeforeTheVerb() throws Exception {
+        GenreCase.load("session-concluded-on-a-day-before-the-verb").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }

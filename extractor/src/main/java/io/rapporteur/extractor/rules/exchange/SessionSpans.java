@@ -95,6 +95,12 @@ final class SessionSpans {
             return null;
         }
         String today = releaseDay(v, verb);
+        if (today == null) {
+            // "The Human Rights Council on Friday, 28 September, concluded its thirty-ninth regular session, which
+            // opened on 10 September": to the day written before the verb
+            today = v.datesIn(v.clauseStart(verb.tokStart()), verb.tokStart()).stream()
+                    .filter(d -> d.isDay() && d.end() > d.start()).map(DateMention::iso).reduce((a, b) -> b).orElse(null);
+        }
         return today != null && today.length() == 10 && began.iso().compareTo(today) < 0 ? began.iso() + "/" + today : null;
     }
 
