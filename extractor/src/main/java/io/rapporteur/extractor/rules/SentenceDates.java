@@ -456,9 +456,11 @@ final class SentenceDates {
      */
     private void followingDay() {
         for (int i = 0; i + 2 < v.tokens.size(); i++) {
-            // also "At the same meeting, the Committee elected ...": the meeting the sentence before dated
+            // also "At the same meeting, the Committee elected ...": the meeting the sentence before dated ("On the same
+            // occasion, Angola signed ...": the day of the act just told)
             boolean sameMeeting = v.tokenIs(i, "the") && v.tokenIs(i + 1, "same")
-                    && (v.tokenIs(i + 2, "meeting") || v.tokenIs(i + 2, "sitting") || v.tokenIs(i + 2, "date"));
+                    && (v.tokenIs(i + 2, "meeting") || v.tokenIs(i + 2, "sitting") || v.tokenIs(i + 2, "date")
+                    || v.tokenIs(i + 2, "occasion"));
             // also "That same afternoon, she and Mr. Kefi signed ...", "Later that evening ...": a part of that day
             boolean partOfDay = (v.tokenIs(i + 2, "afternoon") || v.tokenIs(i + 2, "morning") || v.tokenIs(i + 2, "evening"))
                     && (v.tokenIs(i, "that") || v.tokenIs(i, "the")) && v.tokenIs(i + 1, "same")

@@ -798,4 +798,14 @@ class TreatyGenreTest {
         GenreCase.load("chronology-acts-by-their-nouns-respectively").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
                 .carriesProvenance();
     }
+
+    /**
+     * 'On 26 September 2019, Fiji deposited ... . On the same occasion, Tonga signed the Convention ...': the day of
+     * the act just told.
+     */
+    @Test
+    void onTheSameOccasion() throws Exception {
+        GenreCase.load("on-the-same-occasion").findsExactlyTheExpectedFacts().agreesOnStatedSlots()
+                .carriesProvenance();
+    }
 }
