@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the next sentence may rely on, brought up to date after each sentence: sections and a chronology's entries,
@@ -120,10 +121,10 @@ final class DiscourseUpdate {
     }
 
     /** What may follow an entry's date on its heading line: its place ("- Hanoi", ", Ashgabat"), a topic after a bar. */
-    private static final java.util.regex.Pattern AFTER_ENTRY_DATE = java.util.regex.Pattern.compile(
+    private static final Pattern AFTER_ENTRY_DATE = Pattern.compile(
             "(?:[-\u2013\u2014:,]\\s*\\p{Lu}[\\p{L} '.-]{0,40}(?:\\|[^\\n]{1,100})?)?");
     /** A heading line that is a place and a date: "Geneva, 3 May 2019". */
-    private static final java.util.regex.Pattern PLACE_BEFORE_DATE = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_BEFORE_DATE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){0,2},\\s*");
 
     /**

@@ -10,6 +10,7 @@ import io.rapporteur.extractor.rules.SentenceView;
 import io.rapporteur.extractor.segment.Sentence;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,7 +127,7 @@ final class NarrativeTime {
      * 2023, "Diplomatic White Paper 2016" 2015; kb word list "titles-of-the-year-after", "+" between a phrase's words).
      */
     private static boolean yearAfterItsText(SentenceView view, String title) {
-        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        String lower = title.toLowerCase(Locale.ROOT);
         return view.kb.words("titles-of-the-year-after").stream().anyMatch(w -> lower.contains(w.replace('+', ' ')));
     }
 

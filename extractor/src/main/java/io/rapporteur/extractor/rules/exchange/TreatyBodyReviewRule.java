@@ -588,6 +588,9 @@ public final class TreatyBodyReviewRule implements Rule {
         return other != null ? null : v.mainState(cue); // a state named elsewhere in the subject: not sure whose
     }
 
+    /** The most tokens from "during which" to the verb of review: "during which it reviewed". */
+    private static final int MAX_DURING_WHICH = 4;
+
     /**
      * The review's date: the first after the verb ("at its 50th and 51st meetings, held on 27 and 28 September 2018",
      * "at its session in Geneva in November 2013"), not one of the report's own ("reports, submitted in June 2012,"),
@@ -595,9 +598,6 @@ public final class TreatyBodyReviewRule implements Rule {
      * Committee considers ...", "In June of the same year the Committee against Torture reviewed ..., and in March of
      * the following year ...").
      */
-    /** The most tokens from "during which" to the verb of review: "during which it reviewed". */
-    private static final int MAX_DURING_WHICH = 4;
-
     private static DateMention dateOfReview(SentenceView v, CueMatch cue, Mention body, int cs, int ce) {
         int during = v.findWord("during", Math.max(cs, cue.tokStart() - MAX_DURING_WHICH), cue.tokStart());
         if (during > 0 && v.tokenIs(during + 1, "which")) {

@@ -281,7 +281,6 @@ final class MembershipVerbs {
         return subject == null ? null : new Joining(new ArrayList<>(List.of(subject)), body);
     }
 
-    /** The body the members before a verb join: after the verb, or the one a relative clause hangs on; else null. */
     /** The most tokens from "Representative" to the body: "Representative of the Lao PDR to the". */
     private static final int MAX_REPRESENTATIVE_TO_BODY = 8;
 
@@ -295,6 +294,7 @@ final class MembershipVerbs {
                 && body.tokStart() > k && body.tokStart() - k <= MAX_REPRESENTATIVE_TO_BODY;
     }
 
+    /** The body the members before a verb join: after the verb, or the one a relative clause hangs on; else null. */
     private Mention bodyJoined(CueMatch cue, int ce, List<Mention> members) {
         // "joined the Human Rights Council", not "joined 26 international human rights instruments"
         int window = v.tokenIs(cue.tokEnd() - 1, "joined") ? 2 : Bodies.BODY_WINDOW;

@@ -32,14 +32,8 @@ final class Officers {
     private Officers() {
     }
 
-    /**
-     * "The Committee then elected by acclamation, for a term of two years, Mr. A (Colombia) as Chairperson, Ms. B
-     * (Morocco) and Mr. C (Turkiye) as Vice-Chairpersons, and Ms. D (Senegal) as Rapporteur": a body's officers, each
-     * group of people closed by "as <role>" (two such groups at least). The election's date is the sentence's, else
-     * the day the sentence before gave, else, after "then", the day the text last gave. Whether it read the sentence.
-     */
     /** Words for a gathering that elects its own officers: "the Meeting elected A as its Chair". */
-    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("meeting", "conference");
+    private static final Set<String> GATHERINGS = Set.of("meeting", "conference");
 
     /**
      * Whether the one who elects is a gathering with no body of its own ("the Meeting of States Parties", "the
@@ -51,6 +45,12 @@ final class Officers {
                 && GATHERINGS.contains(v.token(subject).norm()) && v.tokenIs(subject - 1, "the");
     }
 
+    /**
+     * "The Committee then elected by acclamation, for a term of two years, Mr. A (Colombia) as Chairperson, Ms. B
+     * (Morocco) and Mr. C (Turkiye) as Vice-Chairpersons, and Ms. D (Senegal) as Rapporteur": a body's officers, each
+     * group of people closed by "as <role>" (two such groups at least). The election's date is the sentence's, else
+     * the day the sentence before gave, else, after "then", the day the text last gave. Whether it read the sentence.
+     */
     static boolean byRole(SentenceView v, List<FactDraft> out) {
         CueMatch elected = v.cues(CueKind.MEMBERSHIP).stream()
                 .filter(c -> "ACTIVE".equals(c.value(CueKind.MEMBERSHIP)) || "HELD".equals(c.value(CueKind.MEMBERSHIP)))

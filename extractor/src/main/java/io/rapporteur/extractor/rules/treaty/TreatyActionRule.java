@@ -10,6 +10,7 @@ import io.rapporteur.extractor.rules.FactDraft;
 import io.rapporteur.extractor.rules.Rule;
 import io.rapporteur.extractor.rules.SentenceView;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ public final class TreatyActionRule implements Rule {
         if (listed == null) {
             listed = StatesActingOnOneTreaty.countedThenNamed(v, out);
         }
-        List<CueMatch> aside = new java.util.ArrayList<>(AsideOfAnEarlierAct.read(v, out));
+        List<CueMatch> aside = new ArrayList<>(AsideOfAnEarlierAct.read(v, out));
         aside.addAll(PairedNominalActs.read(v, out)); // "2 July and 13 August - Signature and ratification, respectively, of ..."
         Mention previousActor = null;
         for (CueMatch cue : v.cues(CueKind.TREATY)) {

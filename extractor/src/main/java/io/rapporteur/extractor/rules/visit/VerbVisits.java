@@ -19,6 +19,7 @@ import io.rapporteur.extractor.rules.SentenceView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import static io.rapporteur.extractor.rules.visit.VisitFacts.RECEIVED;
@@ -143,7 +144,7 @@ final class VerbVisits {
             for (DateMention listed : v.respectively() || stops.size() > 1 ? List.<DateMention>of()
                     : RepeatedVisits.datesListedAfter(v, fact, ce)) {
                 if (out.stream().noneMatch(f -> listed.iso().equals(f.date()) && f.type() == fact.type()
-                        && java.util.Objects.equals(f.fields().get("visitor"), fact.fields().get("visitor")))) {
+                        && Objects.equals(f.fields().get("visitor"), fact.fields().get("visitor")))) {
                     out.add(RepeatedVisits.sameVisitOn(fact, listed.iso()));
                 }
             }

@@ -50,10 +50,6 @@ final class VisitFacts {
     }
 
     /**
-     * A visitor's own date, starting at token {@code k} past a comma and "in", "on" or "from" ("of A in October 2017",
-     * "B, in June 2004", "and C from 3 to 12 September"); else null.
-     */
-    /**
      * The date written right after a visitor, past the holder's name set off by commas ("the Independent Expert on
      * minority issues, Ms. Gay McDougall, from 5 to 15 July"); null if none.
      */
@@ -69,6 +65,10 @@ final class VisitFacts {
         return ownDateAt(v, k, ce);
     }
 
+    /**
+     * A visitor's own date, starting at token {@code k} past a comma and "in", "on" or "from" ("of A in October 2017",
+     * "B, in June 2004", "and C from 3 to 12 September"); else null.
+     */
     static DateMention ownDateAt(SentenceView v, int k, int ce) {
         int in = v.tokenIs(k, ",") || v.tokenIs(k, "(") ? k + 1 : k; // (also in brackets: "the Working Group (9 to 18 November 2015)")
         final int from = v.tokenIs(in, "in") || v.tokenIs(in, "on") || v.tokenIs(in, "from") ? in + 1 : in;
