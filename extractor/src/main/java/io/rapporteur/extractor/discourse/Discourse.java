@@ -1,5 +1,6 @@
 package io.rapporteur.extractor.discourse;
 
+import io.rapporteur.extractor.date.DateMention;
 import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.mention.PersonRegistry;
 
@@ -239,21 +240,21 @@ public final class Discourse {
     }
 
     /**
-     * The day a chronology's dated heading gives the entry below it (its first and last day where it gives days: "5-6
-     * March 2019, Ashgabat"), and that heading's sentence.
+     * The date a chronology's dated heading gives the entry below it (a day, or its first and last day: "5-6 March 2019,
+     * Ashgabat"), and that heading's sentence.
      */
-    private PartialDate[] entryDate;
+    private DateMention entryDate;
     private int entryDateSentence = -1;
 
-    public void entryDate(PartialDate[] fromAndTo, int sentence) {
-        if (fromAndTo != null) {
-            this.entryDate = fromAndTo;
+    public void entryDate(DateMention date, int sentence) {
+        if (date != null) {
+            this.entryDate = date;
             this.entryDateSentence = sentence;
         }
     }
 
-    /** The first and last day (null for one day) a dated heading gave if the sentence comes right after it, else null. */
-    public PartialDate[] entryDateFor(int sentence) {
+    /** The date a dated heading gave (as written on the heading) if the sentence comes right after it, else null. */
+    public DateMention entryDateFor(int sentence) {
         return entryDateSentence == sentence - 1 ? entryDate : null;
     }
 

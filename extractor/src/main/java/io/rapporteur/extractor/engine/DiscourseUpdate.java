@@ -2,7 +2,6 @@ package io.rapporteur.extractor.engine;
 
 import io.rapporteur.contract.fact.Fact;
 import io.rapporteur.extractor.date.DateMention;
-import io.rapporteur.extractor.date.PartialDate;
 import io.rapporteur.extractor.discourse.Discourse;
 import io.rapporteur.extractor.kb.KnowledgeBase;
 import io.rapporteur.extractor.mention.Mention;
@@ -132,7 +131,7 @@ final class DiscourseUpdate {
      * January 2014 - Hanoi", "14 February 2019, Ashgabat"), gives; or null. A place first ("Geneva, 3 May 2019") only
      * under a dateline already read: a digest's item, not the release's own dateline, whose lead tells its own days.
      */
-    static PartialDate[] entryHeadingDate(SentenceView view, Discourse discourse, String text, Sentence sentence) {
+    static DateMention entryHeadingDate(SentenceView view, Discourse discourse, String text, Sentence sentence) {
         // (also after its weekday: "Mon 3 Jun - New York | Zambia joins death-penalty protocol", a digest's item)
         DateMention d = view.dates().stream().filter(m -> (m.start() == sentence.start()
                         || text.substring(sentence.start(), m.start()).matches("(?i)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+")
@@ -143,6 +142,6 @@ final class DiscourseUpdate {
             return null;
         }
         String rest = text.substring(d.end(), sentence.end()).trim();
-        return AFTER_ENTRY_DATE.matcher(rest).matches() ? new PartialDate[] {d.from(), d.to()} : null;
+        return AFTER_ENTRY_DATE.matcher(rest).matches() ? d : null;
     }
 }

@@ -145,12 +145,12 @@ final class SentenceDates {
      * headline's event may be days older, and the body dates it.
      */
     private void entryHeadingDate() {
-        PartialDate[] entry = v.discourse.entryDateFor(v.sentence.index());
+        DateMention entry = v.discourse.entryDateFor(v.sentence.index());
         if (entry == null || v.sentence.heading() || v.tokens.isEmpty() || writesADay()) {
             return;
         }
         Token first = v.tokens.get(0);
-        v.dates.add(new DateMention(first.start(), first.start(), entry[0], entry[1], true));
+        v.dates.add(new DateMention(first.start(), first.start(), entry.from(), entry.to(), true));
     }
 
     /**
