@@ -282,16 +282,16 @@ public final class CatalogBench {
     }
 
     /**
-     * Until this many records of the facts topic are applied: their offsets are stored in the same transaction as
-     * their mentions. Polled on a one-row-per-partition table, since counting a growing mentions table every few ms
-     * would load the database.
-     */
-    /**
      * How often the bench asks the database whether the service is done: each question costs PostgreSQL a parse and a
      * plan, which at 10 ms took a few per cent of the machine from the service; 50 ms is 0.3 % of a 15 s run.
      */
     private static final long POLL_MILLIS = 50;
 
+    /**
+     * Until this many records of the facts topic are applied: their offsets are stored in the same transaction as
+     * their mentions. Polled on a one-row-per-partition table, since counting a growing mentions table every few ms
+     * would load the database.
+     */
     private static void awaitConsumed(Connection connection, long records) throws Exception {
         while (count(connection, "select coalesce(sum(next_offset), 0) from consumed_offsets where topic = '"
                 + Topics.FACTS + "'") < records) {

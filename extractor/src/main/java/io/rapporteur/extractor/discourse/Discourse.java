@@ -70,7 +70,6 @@ public final class Discourse {
 
     private Election lastElection;
 
-    /** The last meeting a sentence reported with its own date: who met, when, in which sentence. */
     /**
      * "..., a UN expert said today at the end of an official visit to the country.": a visit whose visitor the release
      * names only later: how the lead wrote the visitor, the state visited and the sentence that reported it.
@@ -110,6 +109,7 @@ public final class Discourse {
         this.eventAwaitingHosts = event;
     }
 
+    /** The last meeting a sentence reported with its own date: who met, when, in which sentence. */
     private DatedMeeting lastDatedMeeting;
 
     public DatedMeeting lastDatedMeeting() {
@@ -196,7 +196,6 @@ public final class Discourse {
         return electionBody;
     }
 
-    /** The list of instruments whose items the next paragraphs may be, or null. */
     /** The treaty body whose dialogues a list announced ("... held constructive dialogues with the following States
      * parties:"), for the items that follow; null when none is open. */
     private String reviewList;
@@ -209,6 +208,7 @@ public final class Discourse {
         this.reviewList = bodyId;
     }
 
+    /** The list of instruments whose items the next paragraphs may be, or null. */
     public OpenList openList() {
         return openList;
     }
@@ -221,7 +221,6 @@ public final class Discourse {
         return people;
     }
 
-    /** The date of the document's dateline ("GENEVA (13 December 2019)"), which "today" in its text means; or null. */
     /** The last full date (year, month and day) the text gave: what "the following day" counts from. */
     public PartialDate lastDay() {
         return lastDay;
@@ -335,6 +334,7 @@ public final class Discourse {
         this.lastMonth = month;
     }
 
+    /** The date of the document's dateline ("GENEVA (13 December 2019)"), which "today" in its text means; or null. */
     public PartialDate dateline() {
         return dateline;
     }
@@ -602,7 +602,6 @@ public final class Discourse {
         }
     }
 
-    /** The last body whose name as written has the phrase ("National Centre" in "the National Centre for ..."). */
     /** A heading's "NATIONAL CENTRE FOR HUMAN RIGHTS" as prose writes it later: "National Centre For Human Rights". */
     private static String capitalisedWords(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -613,6 +612,7 @@ public final class Discourse {
         return out.toString();
     }
 
+    /** The last body whose name as written has the phrase ("National Centre" in "the National Centre for ..."). */
     public String lastBodyNamed(String phrase) {
         for (int i = bodies.size() - 1; i >= 0; i--) {
             String text = bodies.get(i)[1];
@@ -751,7 +751,6 @@ public final class Discourse {
      */
     public static final String REVIEW = "REVIEW";
 
-    /** The events remembered, in the order the text reported them (read it from the end for the latest). */
     /**
      * A statement's header gives the days of the visit its title announced undated ("Statement by ... at the end of his
      * official visit to Georgia" then "Tbilisi, 11-14 April 2023"): that visit, dated, for what refers to it later.
@@ -776,6 +775,7 @@ public final class Discourse {
         }
     }
 
+    /** The events remembered, in the order the text reported them (read it from the end for the latest). */
     public List<EventRecord> events() {
         return java.util.Collections.unmodifiableList(events);
     }

@@ -186,7 +186,6 @@ public final class KnowledgeBase {
         return Collections.unmodifiableMap(reportSymbols);
     }
 
-    /** Whether the body is an office one person holds (a Special Rapporteur, the High Commissioner). */
     /**
      * Whether the body is a special procedures mandate of the Human Rights Council, a Special Rapporteur's or an
      * Independent Expert's (ids org:SR-* and org:IE-*).
@@ -195,6 +194,7 @@ public final class KnowledgeBase {
         return bodyId != null && (bodyId.startsWith("org:SR-") || bodyId.startsWith("org:IE-"));
     }
 
+    /** Whether the body is an office one person holds (a Special Rapporteur, the High Commissioner). */
     public boolean isOffice(String bodyId) {
         return offices.contains(bodyId);
     }

@@ -61,10 +61,6 @@ final class TitleHolders {
                 title.tokEnd(), title.start(), title.end(), title.text(), null, title.affiliation(), true) : null;
     }
 
-    /**
-     * "In Tashkent, the Special Rapporteur met with ...": a title of a kind of office, without its mandate, refers to
-     * the person last mentioned as holding an office of that kind. Null when there is none.
-     */
     /** "Commissioner for Human Rights" -> "commissioner", "the Public Defender of Georgia" -> "defender": an office's head word. */
     private static String officeHead(String title) {
         String head = null;
@@ -89,6 +85,10 @@ final class TitleHolders {
         return k >= 0 && (tokens.get(k).is("then") || tokens.get(k).is("former"));
     }
 
+    /**
+     * "In Tashkent, the Special Rapporteur met with ...": a title of a kind of office, without its mandate, refers to
+     * the person last mentioned as holding an office of that kind. Null when there is none.
+     */
     private Mention holderOfGenericTitle(List<Token> tokens, Mention title, PersonRegistry people) {
         String generic = title.text().substring(4).replaceFirst("^(UN|United Nations) ", "");
         // "the expert", "the UN human rights expert": any special procedures mandate holder

@@ -355,10 +355,6 @@ final class SentenceDates {
     }
 
     /**
-     * "Sri Lanka signs the Convention on 10 December 2015. In the same month, the Government extends ...": the month
-     * (and year) of the last date the text gave with a month, where the sentence gives no month of its own.
-     */
-    /**
      * "The sixth round, originally foreseen for October 2014, was held in Brussels on 27 November 2014": the date first
      * planned is no date of the event when the sentence tells another after it, and tells it held.
      */
@@ -378,6 +374,10 @@ final class SentenceDates {
         }
     }
 
+    /**
+     * "Sri Lanka signs the Convention on 10 December 2015. In the same month, the Government extends ...": the month
+     * (and year) of the last date the text gave with a month, where the sentence gives no month of its own.
+     */
     private void sameMonth() {
         for (int i = 0; i + 2 < v.tokens.size(); i++) {
             boolean following = v.tokenIs(i, "the") && (v.tokenIs(i + 1, "following") || v.tokenIs(i + 1, "next"))

@@ -252,11 +252,6 @@ final class Officers {
         }
     }
 
-    /**
-     * "The Committee then elected its officers for a two-year term.": an election whose officers the next sentences
-     * name. Its day is the sentence's, else the release's own day in a release about it ("opened this morning ...
-     * then elected"), else, after "then", the day the text last gave.
-     */
     /** Whether the day falls within the days of the session the text last reported. */
     private static boolean withinTheSession(SentenceView v, String day) {
         EventRecord session = v.discourse.lastEvent("SESSION");
@@ -264,6 +259,11 @@ final class Officers {
         return span != null && IsoDates.pointWithin(day, span);
     }
 
+    /**
+     * "The Committee then elected its officers for a two-year term.": an election whose officers the next sentences
+     * name. Its day is the sentence's, else the release's own day in a release about it ("opened this morning ...
+     * then elected"), else, after "then", the day the text last gave.
+     */
     static void announced(SentenceView v) {
         int elected = v.findWord("elected", 0, v.tokens.size());
         boolean then = elected > 0 && v.tokenIs(elected - 1, "then");

@@ -194,10 +194,6 @@ final class StatesActingOnOneTreaty {
     }
 
     /**
-     * "Fiji had ratified the Convention on 19 August and Norway on 22 August": a second state after "and" with only a
-     * date of its own did the same act on that date. Only where the sentence gave one act.
-     */
-    /**
      * "On 8 May 1991 it acceded to the Convention on the Rights of the Child, and on 20 September 2006 to both Optional
      * Protocols thereto": the act of the first clause again, its verb left out, on the treaties and date of the second.
      */
@@ -228,6 +224,10 @@ final class StatesActingOnOneTreaty {
         }
     }
 
+    /**
+     * "Fiji had ratified the Convention on 19 August and Norway on 22 August": a second state after "and" with only a
+     * date of its own did the same act on that date. Only where the sentence gave one act.
+     */
     static void gappedActs(SentenceView v, int before, List<FactDraft> out) {
         FactDraft act = soleAct(before, out);
         if (act == null) {
